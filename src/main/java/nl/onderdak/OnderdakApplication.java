@@ -1,0 +1,11 @@
+package nl.onderdak;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class OnderdakApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(OnderdakApplication.class, args);
+    }
+}

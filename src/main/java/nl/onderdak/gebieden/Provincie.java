@@ -1,0 +1,4 @@
+package nl.onderdak.gebieden;
+
+public record Provincie(String code, String naam) {
+}

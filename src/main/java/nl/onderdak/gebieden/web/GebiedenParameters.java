@@ -1,0 +1,108 @@
+package nl.onderdak.gebieden.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.gebieden.GemeenteFilter;
+import nl.onderdak.gebieden.Grootteklasse;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the query parameters of the geography pages and endpoints, the same way for both, and
+ * names every wrong one at once.
+ */
+@Component
+class GebiedenParameters {
+
+    record Keuze(LocalDate indeling, int peiljaar) {
+    }
+
+    private final Gebieden gebieden;
+
+    GebiedenParameters(Gebieden gebieden) {
+        this.gebieden = gebieden;
+    }
+
+    Keuze keuze(String indeling, String peiljaar) {
+        var fouten = new ArrayList<Veld>();
+        var keuze = keuze(indeling, peiljaar, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return keuze;
+    }
+
+    GemeenteFilter filter(String naam, String veiligheidsregio, String provincie, String grootteklasse, String sorteer,
+            List<Veld> fouten) {
+        if (leeg(naam)) {
+            naam = null;
+        }
+        if (!leeg(veiligheidsregio) && !veiligheidsregio.matches("VR\\d{2}")) {
+            fouten.add(new Veld("veiligheidsregio", "Gebruik een regiocode VR01 tot en met VR25."));
+        }
+        if (!leeg(provincie) && gebieden.provincies().stream().noneMatch(p -> p.code().equals(provincie))) {
+            fouten.add(new Veld("provincie", "Onbekende provinciecode; gebruik PV20 tot en met PV31."));
+        }
+        Grootteklasse klasse = null;
+        if (!leeg(grootteklasse)) {
+            try {
+                klasse = Grootteklasse.valueOf(grootteklasse.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                fouten.add(new Veld("grootteklasse", "Kies klein, middelgroot, groot of onbekend."));
+            }
+        }
+        var sortering = GemeenteFilter.Sortering.NAAM;
+        boolean aflopend = false;
+        if (!leeg(sorteer)) {
+            var veld = sorteer.strip();
+            aflopend = veld.startsWith("-");
+            var gevonden = GemeenteFilter.Sortering.vanVeld(aflopend ? veld.substring(1) : veld);
+            if (gevonden.isEmpty()) {
+                fouten.add(new Veld("sorteer",
+                        "Sorteer op naam, code, inwoners, landoppervlakteHa of veiligheidsregio; een - ervoor keert de volgorde om."));
+            } else {
+                sortering = gevonden.get();
+            }
+        }
+        return new GemeenteFilter(naam, leeg(veiligheidsregio) ? null : veiligheidsregio,
+                leeg(provincie) ? null : provincie, klasse, sortering, aflopend);
+    }
+
+    Keuze keuze(String indeling, String peiljaar, List<Veld> fouten) {
+        var indelingen = gebieden.indelingen();
+        LocalDate gekozen = indelingen.getLast();
+        if (!leeg(indeling)) {
+            try {
+                gekozen = LocalDate.parse(indeling.strip());
+                if (!indelingen.contains(gekozen)) {
+                    fouten.add(new Veld("indeling", "Onbekende indeling; bekend zijn " + indelingen + "."));
+                    gekozen = indelingen.getLast();
+                }
+            } catch (DateTimeParseException e) {
+                fouten.add(new Veld("indeling", "Geef de indeling als datum JJJJ-MM-DD; bekend zijn " + indelingen + "."));
+            }
+        }
+        var jaren = gebieden.peiljaren(gekozen);
+        int jaar = jaren.isEmpty() ? gekozen.getYear() : jaren.getLast();
+        if (!leeg(peiljaar)) {
+            try {
+                jaar = Integer.parseInt(peiljaar.strip());
+                if (!jaren.contains(jaar)) {
+                    fouten.add(new Veld("peiljaar", "Voor indeling " + gekozen + " zijn cijfers van peiljaar " + jaren + "."));
+                }
+            } catch (NumberFormatException e) {
+                fouten.add(new Veld("peiljaar", "'" + peiljaar.strip() + "' is geen jaartal."));
+            }
+        }
+        return new Keuze(gekozen, jaar);
+    }
+
+    static boolean leeg(String s) {
+        return s == null || s.isBlank();
+    }
+}

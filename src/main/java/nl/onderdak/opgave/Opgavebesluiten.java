@@ -1,0 +1,186 @@
+package nl.onderdak.opgave;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.gebieden.Kerncijfers;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The distribution key on current CBS figures, and the register of target decisions. */
+@Service
+@Transactional(readOnly = true)
+public class Opgavebesluiten {
+
+    private final JdbcClient jdbc;
+    private final Gebieden gebieden;
+    private final Clock clock;
+
+    Opgavebesluiten(JdbcClient jdbc, Gebieden gebieden, Clock clock) {
+        this.jdbc = jdbc;
+        this.gebieden = gebieden;
+        this.clock = clock;
+    }
+
+    /**
+     * Splits a national total over the regions. Both parameters arrive as the caller typed them;
+     * every wrong one is reported in one {@link OngeldigeInvoer}.
+     */
+    public Verdeelsleutel.Verdeling verdeel(String totaal, String peiljaar) {
+        var fouten = new ArrayList<Veld>();
+        var landelijk = leesTotaal("totaal", totaal, fouten);
+        var cijfers = leesPeiljaar("peiljaar", peiljaar, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return Verdeelsleutel.bereken(landelijk, cijfers.orElseThrow());
+    }
+
+    public List<Integer> peiljaren() {
+        return List.copyOf(gebieden.peiljarenMetVolledigeCijfers());
+    }
+
+    public List<Opgavebesluit> alle() {
+        return jdbc.sql(SELECT + " order by b.halfjaar desc, b.vastgelegd_op desc").query(this::besluit).list();
+    }
+
+    public Optional<Opgavebesluit> vind(UUID id) {
+        return jdbc.sql(SELECT + " where b.id = ?").param(id).query(this::besluit).optional();
+    }
+
+    /** The decision in force for the half-year that contains the date: the newest one not superseded. */
+    public Optional<Opgavebesluit> geldendOp(LocalDate datum) {
+        var halfjaar = new Halfjaar(datum.getYear(), datum.getMonthValue() <= 6 ? 1 : 2);
+        return jdbc.sql(SELECT + " where b.halfjaar = ? and v.id is null").param(halfjaar.toString())
+                .query(this::besluit).optional();
+    }
+
+    @Transactional
+    public Opgavebesluit legVast(NieuwOpgavebesluit invoer, String door) {
+        var fouten = new ArrayList<Veld>();
+        var halfjaar = Halfjaar.lees(invoer.halfjaar());
+        if (halfjaar.isEmpty()) {
+            fouten.add(new Veld("halfjaar", "Geef het halfjaar als JJJJ-H1 of JJJJ-H2, bijvoorbeeld 2023-H2."));
+        }
+        var totaal = leesTotaal("landelijkTotaal", invoer.landelijkTotaal(), fouten);
+        var cijfers = leesPeiljaar("peiljaar", invoer.peiljaar(), fouten);
+        LocalDate aankondiging = null;
+        try {
+            aankondiging = LocalDate.parse(blank(invoer.aankondigingsdatum()) ? "" : invoer.aankondigingsdatum().strip());
+        } catch (DateTimeParseException e) {
+            fouten.add(new Veld("aankondigingsdatum", "Geef de datum van aankondiging als JJJJ-MM-DD."));
+        }
+        if (aankondiging != null && aankondiging.isAfter(LocalDate.now(clock))) {
+            fouten.add(new Veld("aankondigingsdatum", "De aankondiging kan niet in de toekomst liggen."));
+        }
+        if (invoer.spoed() && blank(invoer.spoedReden())) {
+            fouten.add(new Veld("spoedReden", "Geef de reden waarom dit besluit spoed heeft."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        if (!invoer.spoed() && aankondiging.isAfter(halfjaar.get().uitersteAankondiging())) {
+            throw new AankondigingTeLaat(halfjaar.get(), aankondiging);
+        }
+        var verdeling = Verdeelsleutel.bereken(totaal, cijfers.get());
+        // Decisions for one half-year are recorded one at a time, so each supersedes exactly the one before.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("opgavebesluit-" + halfjaar.get())
+                .query().singleRow();
+        var vorige = jdbc.sql("""
+                select b.id from opgavebesluit b
+                 where b.halfjaar = ? and not exists (select 1 from opgavebesluit n where n.vervangt = b.id)
+                """).param(halfjaar.get().toString()).query(UUID.class).optional();
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into opgavebesluit (id, halfjaar, landelijk_totaal, peiljaar, aankondigingsdatum, spoed,
+                                           spoed_reden, toelichting, vervangt, vastgelegd_op, vastgelegd_door)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, halfjaar.get().toString(), totaal, verdeling.peiljaar(), aankondiging, invoer.spoed(),
+                        invoer.spoed() ? invoer.spoedReden().strip() : null,
+                        blank(invoer.toelichting()) ? null : invoer.toelichting().strip(),
+                        vorige.orElse(null), java.sql.Timestamp.from(clock.instant()), door)
+                .update();
+        for (var r : verdeling.regios()) {
+            jdbc.sql("""
+                    insert into opgavebesluit_regio (opgavebesluit_id, veiligheidsregio_code, inwoners,
+                                                     landoppervlakte_ha, exacte_waarde, opgave)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(id, r.code(), r.inwoners(), r.landoppervlakteHa(), r.exacteWaarde(), r.opgave()).update();
+        }
+        return vind(id).orElseThrow();
+    }
+
+    private int leesTotaal(String naam, String tekst, List<Veld> fouten) {
+        if (blank(tekst)) {
+            fouten.add(new Veld(naam, "Geef het landelijk totaal aantal opvangplekken."));
+            return 0;
+        }
+        try {
+            int totaal = Integer.parseInt(tekst.strip());
+            if (totaal < Verdeelsleutel.BASIS_LANDELIJK) {
+                fouten.add(new Veld(naam, "Het landelijk totaal moet minstens 50000 zijn (25 regio's × 2000 plekken)."));
+            } else if (totaal > Verdeelsleutel.MAXIMUM_LANDELIJK) {
+                fouten.add(new Veld(naam, "Het landelijk totaal mag hoogstens 1000000 zijn."));
+            }
+            return totaal;
+        } catch (NumberFormatException e) {
+            fouten.add(new Veld(naam, "'" + tekst.strip() + "' is geen geheel getal."));
+            return 0;
+        }
+    }
+
+    private Optional<Kerncijfers> leesPeiljaar(String naam, String tekst, List<Veld> fouten) {
+        var bekend = gebieden.peiljarenMetVolledigeCijfers();
+        if (blank(tekst)) {
+            fouten.add(new Veld(naam, "Geef het peiljaar van de CBS-cijfers; bekend zijn " + bekend + "."));
+            return Optional.empty();
+        }
+        try {
+            var cijfers = gebieden.kerncijfers(Integer.parseInt(tekst.strip()));
+            if (cijfers.isEmpty()) {
+                fouten.add(new Veld(naam, "Voor peiljaar " + tekst.strip()
+                        + " zijn geen volledige CBS-cijfers; bekend zijn " + bekend + "."));
+            }
+            return cijfers;
+        } catch (NumberFormatException e) {
+            fouten.add(new Veld(naam, "'" + tekst.strip() + "' is geen jaartal; bekend zijn " + bekend + "."));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static final String SELECT = """
+            select b.*, v.id as vervangen_door from opgavebesluit b
+              left join opgavebesluit v on v.vervangt = b.id
+            """;
+
+    private Opgavebesluit besluit(ResultSet rs, int rij) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var regios = jdbc.sql("""
+                select r.*, vr.naam from opgavebesluit_regio r join veiligheidsregio vr on vr.code = r.veiligheidsregio_code
+                 where r.opgavebesluit_id = ? order by r.veiligheidsregio_code""")
+                .param(id)
+                .query((r, i) -> new Verdeelsleutel.RegioOpgave(r.getString("veiligheidsregio_code"), r.getString("naam"),
+                        r.getLong("inwoners"), r.getLong("landoppervlakte_ha"), null, null,
+                        r.getBigDecimal("exacte_waarde"), r.getInt("opgave")))
+                .list();
+        return new Opgavebesluit(id, Halfjaar.lees(rs.getString("halfjaar")).orElseThrow(), rs.getInt("landelijk_totaal"),
+                rs.getInt("peiljaar"), rs.getObject("aankondigingsdatum", LocalDate.class), rs.getBoolean("spoed"),
+                rs.getString("spoed_reden"), rs.getString("toelichting"), rs.getObject("vervangt", UUID.class),
+                rs.getObject("vervangen_door", UUID.class), rs.getTimestamp("vastgelegd_op").toInstant(),
+                rs.getString("vastgelegd_door"), regios);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.onderdak.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every failure of an API controller into problem+json. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiFoutafhandeling {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiFoutafhandeling.class);
+
+    @ExceptionHandler(OngeldigeInvoer.class)
+    ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoer e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.ongeldig(e.velden(), e.type()), req);
+    }
+
+    @ExceptionHandler(NietGevonden.class)
+    ResponseEntity<ProblemDetail> nietGevonden(NietGevonden e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.probleem(404, "niet-gevonden", "Niet gevonden", e.getMessage()), req);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> geenBron(NoResourceFoundException e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.probleem(404, "niet-gevonden", "Niet gevonden",
+                "Er is geen bron op dit adres."), req);
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<ProblemDetail> conflict(Conflict e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.probleem(409, e.type(), "Conflict", e.getMessage()), req);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> geenToegang(AccessDeniedException e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.probleem(403, "geen-toegang", "Geen toegang",
+                "Uw rol geeft geen toegang tot deze handeling."), req);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> nietGeldig(MethodArgumentNotValidException e, HttpServletRequest req) {
+        var velden = new ArrayList<OngeldigeInvoer.Veld>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(f -> velden.add(new OngeldigeInvoer.Veld(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors()
+                .forEach(g -> velden.add(new OngeldigeInvoer.Veld(g.getObjectName(), g.getDefaultMessage())));
+        return ongeldig(new OngeldigeInvoer(velden), req);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException e, HttpServletRequest req) {
+        return ongeldig(OngeldigeInvoer.veld(e.getName(), "'" + e.getValue() + "' heeft niet de juiste vorm."), req);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> ontbreekt(MissingServletRequestParameterException e, HttpServletRequest req) {
+        return ongeldig(OngeldigeInvoer.veld(e.getParameterName(), "Deze parameter is verplicht."), req);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.probleem(400, "onleesbaar-verzoek", "Onleesbaar verzoek",
+                "De inhoud van het verzoek is geen geldige JSON in de verwachte vorm."), req);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.probleem(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund",
+                "Stuur de inhoud als application/json."), req);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methode(HttpRequestMethodNotSupportedException e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.probleem(405, "methode-niet-toegestaan", "Methode niet toegestaan",
+                "Deze bron ondersteunt " + e.getMethod() + " niet."), req);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> teGroot(MaxUploadSizeExceededException e, HttpServletRequest req) {
+        return antwoord(ProblemResponses.probleem(413, "bestand-te-groot", "Bestand te groot",
+                "Het bestand is groter dan toegestaan."), req);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> onverwacht(Exception e, HttpServletRequest req) {
+        log.error("Onverwachte fout bij {} {}", req.getMethod(), req.getRequestURI(), e);
+        return antwoord(ProblemResponses.probleem(500, "interne-fout", "Interne fout",
+                "Er ging iets mis aan onze kant. Probeer het later opnieuw."), req);
+    }
+
+    private static ResponseEntity<ProblemDetail> antwoord(ProblemDetail p, HttpServletRequest req) {
+        p.setInstance(java.net.URI.create(req.getRequestURI()));
+        return ResponseEntity.status(p.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.onderdak.platform;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Answers errors that no controller handled (unknown address, a filter's refusal): problem+json
+ * under {@code /api}, a Dutch error page elsewhere.
+ */
+@Controller
+class Foutpagina implements ErrorController {
+
+    @RequestMapping("/error")
+    String fout(HttpServletRequest req, HttpServletResponse res, Model model) throws IOException {
+        var status = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer s ? s : 500;
+        var uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : req.getRequestURI();
+        if (uri.startsWith("/api/")) {
+            var titel = switch (status) {
+                case 404 -> "Niet gevonden";
+                case 401 -> "Niet ingelogd";
+                case 403 -> "Geen toegang";
+                case 405 -> "Methode niet toegestaan";
+                default -> status >= 500 ? "Interne fout" : "Ongeldig verzoek";
+            };
+            var detail = status == 404 ? "Er is geen bron op dit adres." : titel + ".";
+            ProblemResponses.schrijf(res, status, status == 404 ? "niet-gevonden" : "fout-" + status, titel, detail, uri);
+            return null;
+        }
+        res.setStatus(status);
+        model.addAttribute("status", status);
+        return "fout";
+    }
+}

@@ -1,0 +1,11 @@
+package nl.onderdak.platform;
+
+/**
+ * The thing asked for does not exist or lies outside the user's scope. Both answer 404 with the
+ * same text, so that a user cannot learn that something exists outside their scope.
+ */
+public class NietGevonden extends RuntimeException {
+    public NietGevonden(String wat) {
+        super(wat + " is niet gevonden.");
+    }
+}

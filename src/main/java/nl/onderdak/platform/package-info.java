@@ -1,0 +1,3 @@
+/** Technical plumbing shared by every module: database start-up, web and API conventions, errors. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package nl.onderdak.platform;

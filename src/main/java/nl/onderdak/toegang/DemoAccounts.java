@@ -1,0 +1,59 @@
+package nl.onderdak.toegang;
+
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo accounts, all with password {@value #WACHTWOORD}. Only in the {@code demo} profile;
+ * production has no local accounts and logs in through OIDC.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String WACHTWOORD = "onderdak-demo";
+
+    record Account(String naam, String weergavenaam, String organisatie, List<Rol> rollen) {
+    }
+
+    static final List<Account> ACCOUNTS = List.of(
+            new Account("utrecht", "Medewerker gemeente Utrecht", "GM0344", List.of(Rol.GEMEENTE_MEDEWERKER)),
+            new Account("amersfoort", "Medewerker gemeente Amersfoort", "GM0307", List.of(Rol.GEMEENTE_MEDEWERKER)),
+            new Account("rotterdam", "Medewerker gemeente Rotterdam", "GM0599", List.of(Rol.GEMEENTE_MEDEWERKER)),
+            new Account("regio-utrecht", "Coördinator Veiligheidsregio Utrecht", "VR09", List.of(Rol.REGIO_COORDINATOR)),
+            new Account("lcvs", "Plaatser LCVS", "LCVS", List.of(Rol.LCVS_PLAATSER)),
+            new Account("kcio", "Analist KCIO", "KCIO", List.of(Rol.KCIO_ANALIST)),
+            new Account("noo", "Medewerker NOO", "NOO", List.of(Rol.NOO_MEDEWERKER)),
+            new Account("jenv", "Beleidsmedewerker JenV", "JENV", List.of(Rol.OPGAVE_VASTSTELLER)),
+            new Account("beheer", "Landelijk beheerder", "BEHEER", List.of(Rol.BEHEERDER, Rol.OPGAVE_VASTSTELLER)));
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    DemoAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        var hash = encoder.encode(WACHTWOORD);
+        for (var a : ACCOUNTS) {
+            jdbc.sql("""
+                    insert into gebruiker (gebruikersnaam, weergavenaam, wachtwoord_hash, organisatie_code, rollen)
+                    values (?, ?, ?, ?, ?::text[]) on conflict do nothing""")
+                    .params(a.naam(), a.weergavenaam(), hash, a.organisatie(),
+                            "{" + String.join(",", a.rollen().stream().map(Enum::name).toList()) + "}")
+                    .update();
+        }
+    }
+}

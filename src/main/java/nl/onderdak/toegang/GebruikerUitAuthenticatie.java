@@ -1,0 +1,72 @@
+package nl.onderdak.toegang;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Turns whatever authenticated the request into a {@link Gebruiker}: a local account, an OIDC login
+ * or a bearer token. For OIDC and tokens the identity provider supplies (see docs/operations.md):
+ * {@code preferred_username}, {@code name}, the organisation code in claim {@code organisatie}
+ * (for example {@code GM0344}, {@code VR09}, {@code LCVS}) and roles named as {@link Rol} in
+ * {@code realm_access.roles} (Keycloak) or a flat {@code roles} claim. Unknown role names are
+ * ignored; a token without a known organisation gives no user at all.
+ */
+final class GebruikerUitAuthenticatie {
+
+    private GebruikerUitAuthenticatie() {
+    }
+
+    static Optional<Gebruiker> van(Authentication authentication, Organisaties organisaties) {
+        if (!authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        var principal = authentication.getPrincipal();
+        if (principal instanceof LokaleGebruikers.Account account) {
+            return Optional.of(account.gebruiker());
+        }
+        if (principal instanceof OidcUser oidc) {
+            return uitClaims(oidc.getClaims(), organisaties);
+        }
+        if (principal instanceof Jwt jwt) {
+            return uitClaims(jwt.getClaims(), organisaties);
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Gebruiker> uitClaims(Map<String, Object> claims, Organisaties organisaties) {
+        var organisatieCode = claims.get("organisatie");
+        if (!(organisatieCode instanceof String code)) {
+            return Optional.empty();
+        }
+        var naam = (String) claims.getOrDefault("preferred_username", claims.get("sub"));
+        var weergave = (String) claims.getOrDefault("name", naam);
+        return organisaties.vind(code).map(org -> new Gebruiker(naam, weergave, org, rollen(claims)));
+    }
+
+    static Set<Rol> rollen(Map<String, Object> claims) {
+        var rollen = EnumSet.noneOf(Rol.class);
+        if (claims.get("realm_access") instanceof Map<?, ?> realm && realm.get("roles") instanceof Collection<?> namen) {
+            voegToe(namen, rollen);
+        }
+        if (claims.get("roles") instanceof Collection<?> namen) {
+            voegToe(namen, rollen);
+        }
+        return rollen;
+    }
+
+    private static void voegToe(Collection<?> namen, Set<Rol> rollen) {
+        for (var naam : namen) {
+            for (var rol : Rol.values()) {
+                if (rol.name().equals(naam)) {
+                    rollen.add(rol);
+                }
+            }
+        }
+    }
+}

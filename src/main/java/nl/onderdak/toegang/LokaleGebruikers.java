@@ -1,0 +1,63 @@
+package nl.onderdak.toegang;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/** Local accounts from the {@code gebruiker} table (demo profile). */
+class LokaleGebruikers implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final Organisaties organisaties;
+
+    LokaleGebruikers(JdbcClient jdbc, Organisaties organisaties) {
+        this.jdbc = jdbc;
+        this.organisaties = organisaties;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String naam) {
+        return jdbc.sql("select * from gebruiker where gebruikersnaam = ? and actief")
+                .param(naam)
+                .query((rs, i) -> {
+                    var rollen = Arrays.stream((String[]) rs.getArray("rollen").getArray())
+                            .map(Rol::valueOf).collect(Collectors.toSet());
+                    var org = organisaties.vind(rs.getString("organisatie_code")).orElseThrow();
+                    return new Account(new Gebruiker(rs.getString("gebruikersnaam"), rs.getString("weergavenaam"), org, rollen),
+                            rs.getString("wachtwoord_hash"));
+                })
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("onbekende gebruiker"));
+    }
+
+    /** A local account as Spring Security sees it, carrying our {@link Gebruiker}. */
+    record Account(Gebruiker gebruiker, String wachtwoordHash) implements UserDetails {
+
+        @Override
+        public Collection<? extends GrantedAuthority> getAuthorities() {
+            return autoriteiten(gebruiker.rollen());
+        }
+
+        @Override
+        public String getPassword() {
+            return wachtwoordHash;
+        }
+
+        @Override
+        public String getUsername() {
+            return gebruiker.gebruikersnaam();
+        }
+    }
+
+    static List<GrantedAuthority> autoriteiten(Set<Rol> rollen) {
+        return rollen.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+}

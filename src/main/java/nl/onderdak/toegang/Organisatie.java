@@ -1,0 +1,10 @@
+package nl.onderdak.toegang;
+
+/**
+ * An organisation users belong to. A gemeente organisation carries its CBS code, a region
+ * organisation its region code; national and matching organisations carry neither.
+ */
+public record Organisatie(String code, String naam, Soort soort, String gemeenteCode, String veiligheidsregioCode) {
+
+    public enum Soort { GEMEENTE, VEILIGHEIDSREGIO, LANDELIJK, MATCHING }
+}

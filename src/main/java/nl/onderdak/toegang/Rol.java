@@ -1,0 +1,21 @@
+package nl.onderdak.toegang;
+
+/** What a user may do. Which data they may see follows from their organisation ({@link Scope}). */
+public enum Rol {
+    /** Works for a gemeente: its locations, residents, payments and claims. */
+    GEMEENTE_MEDEWERKER,
+    /** Coordinates a safety region: reads its gemeenten, matches placement requests. */
+    REGIO_COORDINATOR,
+    /** National placement desk (LCVS). */
+    LCVS_PLAATSER,
+    /** National information hub (KCIO): capacity reports. */
+    KCIO_ANALIST,
+    /** National reception organisation (NOO): decides transition fees and declarations. */
+    NOO_MEDEWERKER,
+    /** Ministry of Justice and Security: records target decisions. */
+    OPGAVE_VASTSTELLER,
+    /** Matching organisation for private reception. */
+    MATCHER,
+    /** National administrator: reference data, rates, norm amounts. */
+    BEHEERDER
+}

@@ -1,0 +1,43 @@
+package nl.onderdak.toegang;
+
+import java.util.Optional;
+import nl.onderdak.gebieden.Gebieden;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** Who is logged in and what they may see: the public API of this module. */
+@Service
+public class Toegang {
+
+    private final Gebieden gebieden;
+    private final Organisaties organisaties;
+
+    Toegang(Gebieden gebieden, Organisaties organisaties) {
+        this.gebieden = gebieden;
+        this.organisaties = organisaties;
+    }
+
+    public Optional<Gebruiker> huidigeGebruiker() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        return GebruikerUitAuthenticatie.van(authentication, organisaties);
+    }
+
+    /** The scope of the current user; without a user, nothing. */
+    public Scope scope() {
+        return huidigeGebruiker().map(this::scopeVan).orElse(new Scope.Geen());
+    }
+
+    public Scope scopeVan(Gebruiker gebruiker) {
+        var org = gebruiker.organisatie();
+        return switch (org.soort()) {
+            case GEMEENTE -> new Scope.Gemeente(org.gemeenteCode());
+            case VEILIGHEIDSREGIO -> new Scope.Regio(org.veiligheidsregioCode(),
+                    gebieden.gemeentecodesInRegio(org.veiligheidsregioCode()));
+            case LANDELIJK -> new Scope.Landelijk();
+            case MATCHING -> new Scope.Geen();
+        };
+    }
+}
