@@ -1,0 +1,64 @@
+package nl.onderdak.gebieden.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import nl.onderdak.gebieden.CbsImport;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Upload of a newer CBS gemeente file by a national administrator (path secured as /beheer/**). */
+@Controller
+class CbsUploadPagina {
+
+    private final CbsImport cbsImport;
+    private final Toegang toegang;
+
+    CbsUploadPagina(CbsImport cbsImport, Toegang toegang) {
+        this.cbsImport = cbsImport;
+        this.toegang = toegang;
+    }
+
+    @GetMapping("/beheer/cbs")
+    String formulier() {
+        return "beheer/cbs";
+    }
+
+    @PostMapping("/beheer/cbs")
+    String upload(@RequestParam(required = false) String indeling, @RequestParam(required = false) MultipartFile bestand,
+            @RequestParam(required = false) String bron, Model model, RedirectAttributes redirect) throws IOException {
+        var fouten = new java.util.LinkedHashMap<String, String>();
+        LocalDate datum = null;
+        try {
+            datum = LocalDate.parse(indeling == null ? "" : indeling.strip());
+        } catch (DateTimeParseException e) {
+            fouten.put("indeling", "Geef de datum waarop de indeling ingaat als JJJJ-MM-DD, bijvoorbeeld 2025-01-01.");
+        }
+        if (bestand == null || bestand.isEmpty()) {
+            fouten.put("bestand", "Kies een CSV-bestand.");
+        }
+        if (bron == null || bron.isBlank()) {
+            fouten.put("bron", "Geef de bron van het bestand, bijvoorbeeld 'CBS StatLine 85984NED'.");
+        }
+        model.addAttribute("invoer", java.util.Map.of("indeling", indeling == null ? "" : indeling, "bron", bron == null ? "" : bron));
+        if (!fouten.isEmpty()) {
+            model.addAttribute("fouten", fouten);
+            return "beheer/cbs";
+        }
+        var door = toegang.huidigeGebruiker().orElseThrow().gebruikersnaam();
+        var uitkomst = cbsImport.importeer(datum, bestand.getBytes(), bron.strip(), door);
+        if (!uitkomst.gelukt()) {
+            model.addAttribute("regelfouten", uitkomst.fouten());
+            return "beheer/cbs";
+        }
+        redirect.addFlashAttribute("gelukt", uitkomst.aantalGemeenten());
+        redirect.addFlashAttribute("geladenIndeling", datum.toString());
+        return "redirect:/beheer/cbs";
+    }
+}

@@ -1,0 +1,13 @@
+package nl.onderdak.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class StartPagina {
+
+    @GetMapping("/")
+    String start() {
+        return "start";
+    }
+}

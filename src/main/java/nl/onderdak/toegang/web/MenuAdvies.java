@@ -1,0 +1,54 @@
+package nl.onderdak.toegang.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Controller;
+
+/** Puts the logged-in user and the menu that fits their roles on every page. */
+@ControllerAdvice(annotations = Controller.class)
+class MenuAdvies {
+
+    /** A menu entry: message key, address, and whether it is the current page. */
+    record MenuItem(String sleutel, String href, boolean actief) {
+    }
+
+    private record Ingang(String sleutel, String href, Predicate<Gebruiker> zichtbaar) {
+    }
+
+    private static final List<Ingang> INGANGEN = List.of(
+            new Ingang("menu.start", "/", g -> true),
+            new Ingang("menu.gemeenten", "/gemeenten", g -> true),
+            new Ingang("menu.regios", "/veiligheidsregios", g -> true),
+            new Ingang("menu.verdeelsleutel", "/verdeelsleutel", g -> true),
+            new Ingang("menu.opgavebesluiten", "/opgavebesluiten", g -> true),
+            new Ingang("menu.cbs", "/beheer/cbs", g -> g != null && g.heeft(Rol.BEHEERDER)));
+
+    private final Toegang toegang;
+
+    MenuAdvies(Toegang toegang) {
+        this.toegang = toegang;
+    }
+
+    @ModelAttribute
+    void vulIn(Model model, HttpServletRequest request) {
+        var gebruiker = toegang.huidigeGebruiker().orElse(null);
+        model.addAttribute("gebruiker", gebruiker);
+        var pad = request.getRequestURI();
+        var menu = new ArrayList<MenuItem>();
+        for (var ingang : INGANGEN) {
+            if (ingang.zichtbaar().test(gebruiker)) {
+                boolean actief = ingang.href().equals("/") ? pad.equals("/") : pad.startsWith(ingang.href());
+                menu.add(new MenuItem(ingang.sleutel(), ingang.href(), actief));
+            }
+        }
+        model.addAttribute("menu", menu);
+    }
+}

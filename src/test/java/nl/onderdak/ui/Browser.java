@@ -1,0 +1,59 @@
+package nl.onderdak.ui;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One headless Chromium for all browser tests. Uses Debian's {@code /usr/bin/chromium} when present
+ * (CI installs it); Playwright never downloads a browser of its own.
+ */
+final class Browser {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static com.microsoft.playwright.Browser browser;
+    private static Playwright playwright;
+
+    private Browser() {
+    }
+
+    static synchronized com.microsoft.playwright.Browser chromium() {
+        if (browser == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            var opties = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic"));
+            var debian = Path.of("/usr/bin/chromium");
+            if (Files.isExecutable(debian)) {
+                opties.setExecutablePath(debian);
+            }
+            browser = playwright.chromium().launch(opties);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
+    }
+
+    /** The WCAG 2.1 A and AA violations axe finds on the page, as readable text (empty when none). */
+    static String axeOvertredingen(com.microsoft.playwright.Page page) {
+        var resultaat = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        return resultaat.getViolations().stream()
+                .map(Browser::beschrijf)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String beschrijf(Rule r) {
+        return r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " — "
+                + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", "));
+    }
+}

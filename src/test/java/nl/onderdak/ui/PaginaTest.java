@@ -1,0 +1,193 @@
+package nl.onderdak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page in a real Chromium: it renders, axe finds no WCAG 2.1 A/AA violation, and the main
+ * tasks work with the keyboard and the mouse.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PaginaTest {
+
+    @LocalServerPort
+    int poort;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        context = Browser.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void sluitBrowser() {
+        context.close();
+    }
+
+    String url(String pad) {
+        return "http://localhost:" + poort + pad;
+    }
+
+    void login(String gebruiker) {
+        page.navigate(url("/inloggen"));
+        page.getByLabel("Gebruikersnaam").fill(gebruiker);
+        page.getByLabel("Wachtwoord").fill("onderdak-demo");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        page.waitForURL(url("/"));
+    }
+
+    void zonderAxeOvertredingen() {
+        assertThat(Browser.axeOvertredingen(page)).as("axe-overtredingen op " + page.url()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/gemeenten", "/gemeenten?veiligheidsregio=VR09&sorteer=-inwoners",
+        "/gemeenten?indeling=2022-01-01&peiljaar=2022", "/gemeenten/GM0344", "/veiligheidsregios",
+        "/veiligheidsregios/VR09", "/verdeelsleutel", "/verdeelsleutel?totaal=49999&peiljaar=1999",
+        "/opgavebesluiten", "/inloggen", "/inloggen?fout", "/gemeenten/GM9999", "/?lang=en"})
+    void openPaginaHeeftGeenToegankelijkheidsfouten(String pad) {
+        page.navigate(url(pad));
+        assertThat(page.locator("h1").count()).isEqualTo(1);
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void verdeelsleutelToontOpgavePerRegioKaartEnTotaal() {
+        page.navigate(url("/verdeelsleutel?totaal=75000&peiljaar=2022"));
+        assertThat(page.locator("table tbody tr").count()).isEqualTo(25);
+        assertThat(page.locator("svg[role=img] path").count()).isEqualTo(25);
+        assertThat(page.locator("table tfoot").textContent()).contains("75.000");
+    }
+
+    @Test
+    void verdeelsleutelToontFoutBijHetVeld() {
+        page.navigate(url("/verdeelsleutel?totaal=12&peiljaar=2022"));
+        assertThat(page.locator("#totaal-fout").textContent()).contains("minstens 50000");
+        assertThat(page.locator("#totaal").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.locator("#foutoverzicht a[href='#totaal']").count()).isEqualTo(1);
+    }
+
+    @Test
+    void skiplinkEnMenuWerkenMetToetsenbord() {
+        page.navigate(url("/"));
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.textContent.trim()")).isEqualTo("Naar de inhoud");
+        page.keyboard().press("Enter");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("inhoud");
+
+        page.navigate(url("/"));
+        // Tab to the menu item "Gemeenten" and follow it with Enter.
+        for (int i = 0; i < 15; i++) {
+            page.keyboard().press("Tab");
+            if ("Gemeenten".equals(page.evaluate("document.activeElement.textContent.trim()"))
+                    && page.evaluate("document.activeElement.closest('nav') !== null").equals(true)) {
+                break;
+            }
+        }
+        assertThat(page.evaluate("document.activeElement.textContent.trim()")).isEqualTo("Gemeenten");
+        page.keyboard().press("Enter");
+        page.waitForURL(url("/gemeenten"));
+        assertThat(page.locator("nav a[aria-current=page]").textContent()).isEqualTo("Gemeenten");
+        var focusZichtbaar = page.evaluate("() => { const a = document.querySelector('nav a'); a.focus();"
+                + " return getComputedStyle(a).outlineStyle; }");
+        assertThat(focusZichtbaar).isNotEqualTo("none");
+    }
+
+    @Test
+    void gemeentenFilterenEnSorterenMetFormulier() {
+        page.navigate(url("/gemeenten"));
+        page.getByLabel("Veiligheidsregio").selectOption("VR09");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Toepassen")).click();
+        page.waitForURL(Pattern.compile(".*veiligheidsregio=VR09.*"));
+        assertThat(page.locator("table tbody tr").count()).isEqualTo(26);
+        page.locator("thead a", new Page.LocatorOptions().setHasText("Inwoners")).click();
+        page.waitForURL(Pattern.compile(".*sorteer=inwoners.*"));
+        page.locator("thead a", new Page.LocatorOptions().setHasText("Inwoners")).click();
+        page.waitForURL(Pattern.compile(".*sorteer=-inwoners.*"));
+        assertThat(page.locator("table tbody tr").first().locator("td").first().textContent()).isEqualTo("Utrecht");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void taalwisselNaarEngelsEnTerug() {
+        page.navigate(url("/gemeenten"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Municipalities");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Nederlands")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Gemeenten");
+    }
+
+    @Test
+    void opgavebesluitVastleggenMetFoutenEnDaarnaGoed() {
+        login("jenv");
+        page.navigate(url("/opgavebesluiten"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Nieuw opgavebesluit vastleggen")).click();
+        zonderAxeOvertredingen();
+        page.getByLabel("Halfjaar").fill("2040-H3");
+        page.getByLabel("Landelijk totaal (On)").fill("abc");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Besluit vastleggen")).click();
+        assertThat(page.locator("#halfjaar-fout").isVisible()).isTrue();
+        assertThat(page.locator("#landelijkTotaal-fout").isVisible()).isTrue();
+        assertThat(page.locator("#aankondigingsdatum-fout").isVisible()).isTrue();
+        zonderAxeOvertredingen();
+
+        page.getByLabel("Halfjaar").fill("2040-H1");
+        page.getByLabel("Landelijk totaal (On)").fill("90000");
+        page.getByLabel("Peiljaar").selectOption("2024");
+        page.getByLabel("Datum van aankondiging").fill("2026-01-15");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Besluit vastleggen")).click();
+        page.waitForURL(Pattern.compile(".*/opgavebesluiten/[0-9a-f-]{36}"));
+        assertThat(page.locator("[role=status]").textContent()).contains("vastgelegd");
+        assertThat(page.locator("table tbody tr").count()).isEqualTo(25);
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void beheerderZietAlleFoutenVanEenOngeldigCbsBestand() {
+        login("beheer");
+        page.navigate(url("/beheer/cbs"));
+        zonderAxeOvertredingen();
+        page.getByLabel("Datum waarop de indeling ingaat").fill("2041-01-01");
+        page.getByLabel("Bron", new Page.GetByLabelOptions().setExact(true)).fill("Test");
+        page.getByLabel("CSV-bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("cbs.csv", "text/csv",
+                ("gm_code,gm_naam,vr_code,vr_naam,pv_code,pv_naam,inwoners_2025_01_01,opp_land_ha\n"
+                        + "GM0344,Utrecht,VR09,Utrecht,PV26,Utrecht,-5,9000\n"
+                        + "GM0344,Utrecht,VR99,X,PV26,Utrecht,100,\n").getBytes()));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Bestand laden")).click();
+        var fouten = page.locator("#foutoverzicht tbody tr");
+        assertThat(fouten.count()).isEqualTo(4);
+        assertThat(page.locator("#foutoverzicht").textContent()).contains("negatief", "regel 2", "VR99", "ontbreekt");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void gemeenteMedewerkerZietGeenBeheerMenuEnKrijgtGeenToegang() {
+        login("utrecht");
+        assertThat(page.locator("nav").textContent()).doesNotContain("CBS-bestand laden");
+        var antwoord = page.navigate(url("/beheer/cbs"));
+        assertThat(antwoord.status()).isEqualTo(403);
+        zonderAxeOvertredingen();
+    }
+}
