@@ -43,11 +43,15 @@ class PaginaTest {
 
     void login(String gebruiker) {
         page.navigate(url("/inloggen"));
-        page.getByLabel("Gebruikersnaam").fill(gebruiker);
-        page.getByLabel("Wachtwoord").fill("onderdak-demo");
+        veld("Gebruikersnaam").fill(gebruiker);
+        veld("Wachtwoord").fill("onderdak-demo");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Inloggen")).click();
         page.waitForURL(url("/"));
+    }
+
+    com.microsoft.playwright.Locator veld(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
     void zonderAxeOvertredingen() {
@@ -110,7 +114,7 @@ class PaginaTest {
     @Test
     void gemeentenFilterenEnSorterenMetFormulier() {
         page.navigate(url("/gemeenten"));
-        page.getByLabel("Veiligheidsregio").selectOption("VR09");
+        veld("Veiligheidsregio").selectOption("VR09");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Toepassen")).click();
         page.waitForURL(Pattern.compile(".*veiligheidsregio=VR09.*"));
@@ -142,8 +146,8 @@ class PaginaTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Nieuw opgavebesluit vastleggen")).click();
         zonderAxeOvertredingen();
-        page.getByLabel("Halfjaar").fill("2040-H3");
-        page.getByLabel("Landelijk totaal (On)").fill("abc");
+        veld("Halfjaar").fill("2040-H3");
+        veld("Landelijk totaal (On)").fill("abc");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Besluit vastleggen")).click();
         assertThat(page.locator("#halfjaar-fout").isVisible()).isTrue();
@@ -151,10 +155,10 @@ class PaginaTest {
         assertThat(page.locator("#aankondigingsdatum-fout").isVisible()).isTrue();
         zonderAxeOvertredingen();
 
-        page.getByLabel("Halfjaar").fill("2040-H1");
-        page.getByLabel("Landelijk totaal (On)").fill("90000");
-        page.getByLabel("Peiljaar").selectOption("2024");
-        page.getByLabel("Datum van aankondiging").fill("2026-01-15");
+        veld("Halfjaar").fill("2040-H1");
+        veld("Landelijk totaal (On)").fill("90000");
+        veld("Peiljaar").selectOption("2024");
+        veld("Datum van aankondiging").fill("2026-01-15");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Besluit vastleggen")).click();
         page.waitForURL(Pattern.compile(".*/opgavebesluiten/[0-9a-f-]{36}"));
@@ -168,9 +172,9 @@ class PaginaTest {
         login("beheer");
         page.navigate(url("/beheer/cbs"));
         zonderAxeOvertredingen();
-        page.getByLabel("Datum waarop de indeling ingaat").fill("2041-01-01");
-        page.getByLabel("Bron", new Page.GetByLabelOptions().setExact(true)).fill("Test");
-        page.getByLabel("CSV-bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("cbs.csv", "text/csv",
+        veld("Datum waarop de indeling ingaat").fill("2041-01-01");
+        veld("Bron").fill("Test");
+        veld("CSV-bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("cbs.csv", "text/csv",
                 ("gm_code,gm_naam,vr_code,vr_naam,pv_code,pv_naam,inwoners_2025_01_01,opp_land_ha\n"
                         + "GM0344,Utrecht,VR09,Utrecht,PV26,Utrecht,-5,9000\n"
                         + "GM0344,Utrecht,VR99,X,PV26,Utrecht,100,\n").getBytes()));
