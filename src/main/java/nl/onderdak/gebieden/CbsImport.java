@@ -56,6 +56,14 @@ public class CbsImport {
             return new Uitkomst(0, resultaat.fouten().stream()
                     .map(f -> new Melding(f.regel(), f.kolom(), f.melding())).toList());
         }
+        var gedekt = resultaat.rijen().stream().map(CbsBestand.Rij::regioCode).collect(Collectors.toSet());
+        var zonderGemeenten = new java.util.TreeSet<>(regioProvincie.keySet());
+        zonderGemeenten.removeAll(gedekt);
+        if (!zonderGemeenten.isEmpty()) {
+            // A layout is the whole country; a partial one would shrink every region's scope and the key.
+            return new Uitkomst(0, List.of(new Melding(0, "vr_code",
+                    "Een indeling omvat heel Nederland, maar het bestand heeft geen gemeenten in " + zonderGemeenten + ".")));
+        }
         jdbc.sql("insert into indeling (datum, bron, geladen_door) values (?, ?, ?)")
                 .params(indeling, bron, door).update();
         for (var rij : resultaat.rijen()) {

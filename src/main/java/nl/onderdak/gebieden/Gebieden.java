@@ -116,13 +116,16 @@ public class Gebieden {
 
     /**
      * The figures the distribution key needs for a reference year: from the newest layout in which
-     * every gemeente has both inhabitants and land area for that year. Empty when no layout is
+     * every region has gemeenten and every gemeente has both inhabitants and land area for that
+     * year. Empty when no layout is
      * complete for the year: the key is then not computed rather than computed on partial data.
      */
     public Optional<Kerncijfers> kerncijfers(int peiljaar) {
         return jdbc.sql("""
                 select i.datum from indeling i
                  where exists (select 1 from gemeente_kerncijfer k where k.indeling = i.datum and k.peiljaar = :peiljaar)
+                   and (select count(distinct g.veiligheidsregio_code) from gemeente g where g.indeling = i.datum)
+                       = (select count(*) from veiligheidsregio)
                    and not exists (
                        select 1 from gemeente g
                          left join gemeente_kerncijfer k

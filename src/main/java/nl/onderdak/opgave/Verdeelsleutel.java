@@ -40,7 +40,8 @@ public final class Verdeelsleutel {
         if (landelijkTotaal < BASIS_LANDELIJK || landelijkTotaal > MAXIMUM_LANDELIJK) {
             throw new IllegalArgumentException("landelijk totaal buiten " + BASIS_LANDELIJK + ".." + MAXIMUM_LANDELIJK);
         }
-        var regios = cijfers.regios();
+        // Sorted by code, so that a tie goes to the lowest region code whatever order the figures came in.
+        var regios = cijfers.regios().stream().sorted(java.util.Comparator.comparing(r -> r.code())).toList();
         int n = regios.size();
         if (n * BASIS_PER_REGIO != BASIS_LANDELIJK) {
             throw new IllegalStateException("de sleutel gaat uit van 25 veiligheidsregio's, niet " + n);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.onderdak.IntegratieTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +56,11 @@ class CbsImportTest extends IntegratieTest {
         return uitvoer.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The whole shipped 2023 file: a complete national layout. */
+    private static byte[] heelBestand2023() throws IOException {
+        return Files.readAllBytes(CBS_2023);
+    }
+
     private Map<String, Integer> tellingen() {
         return Map.of(
                 "indeling", tel("select count(*) from indeling"),
@@ -71,7 +75,7 @@ class CbsImportTest extends IntegratieTest {
     @Test
     void slaatEenGeldigeNieuweIndelingOp() throws IOException {
         var datum = LocalDate.of(2030, 1, 1);
-        var inhoud = uitBestand2023("GM0344", "GM0307", "GM0014");
+        var inhoud = heelBestand2023();
 
         teruggedraaid(() -> {
             var voor = tellingen();
@@ -79,11 +83,11 @@ class CbsImportTest extends IntegratieTest {
 
             assertThat(uitkomst.fouten()).isEmpty();
             assertThat(uitkomst.gelukt()).isTrue();
-            assertThat(uitkomst.aantalGemeenten()).isEqualTo(3);
+            assertThat(uitkomst.aantalGemeenten()).isEqualTo(342);
             var na = tellingen();
             assertThat(na.get("indeling")).isEqualTo(voor.get("indeling") + 1);
-            assertThat(na.get("gemeente")).isEqualTo(voor.get("gemeente") + 3);
-            assertThat(na.get("gemeente_kerncijfer")).isEqualTo(voor.get("gemeente_kerncijfer") + 6);
+            assertThat(na.get("gemeente")).isEqualTo(voor.get("gemeente") + 342);
+            assertThat(na.get("gemeente_kerncijfer")).isEqualTo(voor.get("gemeente_kerncijfer") + 684);
 
             var indeling = jdbc.sql("select bron, geladen_door from indeling where datum = ?").param(datum)
                     .query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
@@ -159,7 +163,7 @@ class CbsImportTest extends IntegratieTest {
     @Test
     void weigertEenTweedeUploadVoorDezelfdeNieuweDatum() throws IOException {
         var datum = LocalDate.of(2033, 1, 1);
-        var inhoud = uitBestand2023("GM0344");
+        var inhoud = heelBestand2023();
 
         teruggedraaid(() -> {
             assertThat(cbsImport.importeer(datum, inhoud, "eerste", "beheer").gelukt()).isTrue();
@@ -184,30 +188,23 @@ class CbsImportTest extends IntegratieTest {
     }
 
     /**
-     * {@link Gebieden#kerncijfers(int)} promises every region's figures from a complete layout. A
-     * partial layout (which {@link CbsImport} accepts) counts as "complete" because none of its own
-     * gemeenten lacks a figure, so the newest partial layout is chosen; the 23 regions without
-     * gemeenten in it then have null inhabitants and {@code Verdeelsleutel.bereken} throws a
-     * NullPointerException (GET /api/v1/verdeelsleutel answers 500).
+     * A layout is the whole country: a file that leaves regions without gemeenten would make the
+     * newest layout (and so every region's scope and the distribution key) partial. It is refused
+     * and nothing is stored.
      */
     @Test
-    @Disabled("BUG: Gebieden.kerncijfers kiest een gedeeltelijke indeling; regio's zonder gemeenten krijgen "
-            + "inwoners null en Verdeelsleutel.bereken gooit een NullPointerException")
-    void eenGedeeltelijkeIndelingMaaktDeKerncijfersVoorDeVerdeelsleutelNietOnvolledig() throws IOException {
-        var inhoud = uitBestand2023("GM0344", "GM0307", "GM0014");
+    void weigertEenIndelingDieNietAlleVeiligheidsregiosDekt() throws IOException {
+        var voor = tellingen();
 
-        teruggedraaid(() -> {
-            assertThat(cbsImport.importeer(LocalDate.of(2034, 1, 1), inhoud, "test", "beheer").gelukt()).isTrue();
+        var uitkomst = cbsImport.importeer(LocalDate.of(2034, 1, 1), uitBestand2023("GM0344", "GM0307", "GM0014"),
+                "test", "beheer");
 
-            var cijfers = gebieden.kerncijfers(2022).orElseThrow();
-
-            assertThat(cijfers.regios()).hasSize(25);
-            assertThat(cijfers.regios()).allSatisfy(r -> {
-                assertThat(r.inwoners()).as("inwoners van " + r.code()).isNotNull();
-                assertThat(r.landoppervlakteHa()).as("landoppervlakte van " + r.code()).isNotNull();
-            });
-            assertThat(cijfers.inwonersNederland()).isEqualTo(17_590_672L);
-            return null;
+        assertThat(uitkomst.gelukt()).isFalse();
+        assertThat(uitkomst.fouten()).singleElement().satisfies(m -> {
+            assertThat(m.kolom()).isEqualTo("vr_code");
+            assertThat(m.melding()).contains("VR02").contains("VR25").doesNotContain("VR09");
         });
+        assertThat(tellingen()).isEqualTo(voor);
+        assertThat(gebieden.kerncijfers(2022).orElseThrow().regios()).allSatisfy(r -> assertThat(r.inwoners()).isNotNull());
     }
 }

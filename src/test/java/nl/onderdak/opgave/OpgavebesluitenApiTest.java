@@ -103,6 +103,47 @@ class OpgavebesluitenApiTest extends IntegratieTest {
     }
 
     @Test
+    void aankondigingOpPreciesDertienWekenVoorafIsOpTijd() {
+        // 2026-H2 starts 2026-07-01; the latest announcement is 2026-04-01.
+        var eenDagTeLaat = post(PAD, "jenv", besluit("2026-H2", "").replace(AANKONDIGING, "2026-04-02"));
+        var opTijd = post(PAD, "jenv", besluit("2026-H2", "").replace(AANKONDIGING, "2026-04-01"));
+
+        assertThat(eenDagTeLaat.status()).isEqualTo(400);
+        assertThat(ongeldigeVelden(eenDagTeLaat)).containsExactly("aankondigingsdatum");
+        assertThat(opTijd.status()).as(opTijd.toString()).isEqualTo(201);
+        assertThat(opTijd.json().get("aankondigingsdatum").asString()).isEqualTo("2026-04-01");
+    }
+
+    @Test
+    void gelijktijdigeBesluitenVoorEenHalfjaarVormenEenKetenMetEenGeldendBesluit() throws Exception {
+        int aantal = 6;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(aantal)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var taken = new ArrayList<java.util.concurrent.Future<Antwoord>>();
+            for (int i = 0; i < aantal; i++) {
+                int totaal = 90_000 + i;
+                taken.add(pool.submit(() -> {
+                    start.await();
+                    return post(PAD, "jenv", besluit("2030-H2", "").replace("90000", String.valueOf(totaal)));
+                }));
+            }
+            start.countDown();
+            for (var taak : taken) {
+                assertThat(taak.get().status()).as(taak.get().toString()).isEqualTo(201);
+            }
+        }
+
+        var besluiten = lijst(get(PAD).json().get("opgavebesluiten")).stream()
+                .filter(b -> b.get("halfjaar").asString().equals("2030-H2")).toList();
+        assertThat(besluiten).hasSize(aantal);
+        assertThat(besluiten).filteredOn(b -> b.get("geldend").asBoolean()).hasSize(1);
+        assertThat(besluiten).filteredOn(b -> b.get("vervangt").isNull()).hasSize(1);
+        var vervangen = besluiten.stream().filter(b -> !b.get("vervangt").isNull())
+                .map(b -> b.get("vervangt").asString()).toList();
+        assertThat(vervangen).doesNotHaveDuplicates().hasSize(aantal - 1);
+    }
+
+    @Test
     void weigertSpoedZonderReden() {
         var zonder = post(PAD, "jenv", besluit("2028-H1", "\"spoed\":true"));
         var leeg = post(PAD, "jenv", besluit("2028-H1", "\"spoed\":true,\"spoedReden\":\"   \""));

@@ -157,11 +157,12 @@ class PaginaTest {
 
         veld("Halfjaar").fill("2040-H1");
         veld("Landelijk totaal (On)").fill("90000");
-        veld("Peiljaar").selectOption("2024");
+        veld("Peiljaar (1 januari)").selectOption("2024");
         veld("Datum van aankondiging").fill("2026-01-15");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Besluit vastleggen")).click();
-        page.waitForURL(Pattern.compile(".*/opgavebesluiten/[0-9a-f-]{36}"));
+        page.waitForLoadState();
+        assertThat(page.url()).as(() -> page.locator("main").innerText()).matches(".*/opgavebesluiten/[0-9a-f-]{36}");
         assertThat(page.locator("[role=status]").textContent()).contains("vastgelegd");
         assertThat(page.locator("table tbody tr").count()).isEqualTo(25);
         zonderAxeOvertredingen();

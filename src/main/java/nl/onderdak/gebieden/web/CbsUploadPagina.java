@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.onderdak.gebieden.CbsImport;
-import nl.onderdak.toegang.Toegang;
+import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CbsUploadPagina {
 
     private final CbsImport cbsImport;
-    private final Toegang toegang;
-
-    CbsUploadPagina(CbsImport cbsImport, Toegang toegang) {
+    CbsUploadPagina(CbsImport cbsImport) {
         this.cbsImport = cbsImport;
-        this.toegang = toegang;
     }
 
     @GetMapping("/beheer/cbs")
@@ -32,7 +29,8 @@ class CbsUploadPagina {
 
     @PostMapping("/beheer/cbs")
     String upload(@RequestParam(required = false) String indeling, @RequestParam(required = false) MultipartFile bestand,
-            @RequestParam(required = false) String bron, Model model, RedirectAttributes redirect) throws IOException {
+            @RequestParam(required = false) String bron, Principal principal, Model model,
+            RedirectAttributes redirect) throws IOException {
         var fouten = new java.util.LinkedHashMap<String, String>();
         LocalDate datum = null;
         try {
@@ -51,7 +49,7 @@ class CbsUploadPagina {
             model.addAttribute("fouten", fouten);
             return "beheer/cbs";
         }
-        var door = toegang.huidigeGebruiker().orElseThrow().gebruikersnaam();
+        var door = principal.getName();
         var uitkomst = cbsImport.importeer(datum, bestand.getBytes(), bron.strip(), door);
         if (!uitkomst.gelukt()) {
             model.addAttribute("regelfouten", uitkomst.fouten());

@@ -1,0 +1,34 @@
+package nl.onderdak.locaties;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Facilities that matter when matching a household to a location. */
+public enum Faciliteit {
+    ROLSTOELTOEGANKELIJK("rolstoeltoegankelijk", "rolstoeltoegankelijk"),
+    GEZINSKAMERS("gezinskamers", "gezinskamers"),
+    CATERING("catering", "catering"),
+    EIGEN_KEUKEN("eigenKeuken", "eigen_keuken"),
+    HUISDIEREN_TOEGESTAAN("huisdierenToegestaan", "huisdieren_toegestaan");
+
+    private final String code;
+    private final String kolom;
+
+    Faciliteit(String code, String kolom) {
+        this.code = code;
+        this.kolom = kolom;
+    }
+
+    /** The name in the API and the import template. */
+    public String code() {
+        return code;
+    }
+
+    String kolom() {
+        return kolom;
+    }
+
+    public static Optional<Faciliteit> van(String code) {
+        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,126 @@
+package nl.onderdak.locaties;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+
+/**
+ * Checks a {@link LocatieInvoer} and names every wrong field. Used for the form, the API and each
+ * row of a spreadsheet import, so all three apply the same rules.
+ */
+final class LocatieValidatie {
+
+    /** Above this a number of beds for one location is surely a typing error (the largest locations had about 1,500). */
+    static final int MAXIMUM_BEDDEN = 10_000;
+
+    record GeldigeLocatie(String naam, Soort soort, Postcode postcode, int huisnummer, String toevoeging, String plaats,
+            String exploitant, LocalDate beschikbaarVanaf, LocalDate beschikbaarTot, Status status,
+            Set<Faciliteit> faciliteiten, int bedden, int beddenKort) {
+    }
+
+    record Uitkomst(GeldigeLocatie locatie, List<Veld> fouten) {
+    }
+
+    private LocatieValidatie() {
+    }
+
+    static Uitkomst valideer(LocatieInvoer in) {
+        var fouten = new ArrayList<Veld>();
+        var naam = verplicht(in.naam(), "naam", "Geef de naam van de locatie.", 200, fouten);
+        var soort = Soort.van(schoon(in.soort()));
+        if (soort.isEmpty()) {
+            fouten.add(new Veld("soort", "Kies een soort: " + Soort.codes() + "."));
+        }
+        var postcode = Postcode.lees(in.postcode());
+        if (postcode.isEmpty()) {
+            fouten.add(new Veld("adres.postcode", "Geef een Nederlandse postcode, bijvoorbeeld 3511 AB."));
+        }
+        var huisnummer = geheelGetal(in.huisnummer(), "adres.huisnummer", 1, 99_999, true, fouten);
+        var toevoeging = schoon(in.huisnummertoevoeging());
+        if (toevoeging != null && toevoeging.length() > 10) {
+            fouten.add(new Veld("adres.huisnummertoevoeging", "Een toevoeging heeft hoogstens 10 tekens."));
+        }
+        var plaats = verplicht(in.plaats(), "adres.plaats", "Geef de plaats.", 100, fouten);
+        var exploitant = schoon(in.exploitant());
+        var vanaf = datum(in.beschikbaarVanaf(), "beschikbaarVanaf", true, fouten);
+        var tot = datum(in.beschikbaarTot(), "beschikbaarTot", false, fouten);
+        if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
+            fouten.add(new Veld("beschikbaarTot", "De einddatum ligt vóór de begindatum."));
+        }
+        Status status = Status.BESCHIKBAAR;
+        if (schoon(in.status()) != null) {
+            var gelezen = Status.van(schoon(in.status()));
+            if (gelezen.isEmpty()) {
+                fouten.add(new Veld("status", "Kies een status: " + Status.codes() + "."));
+            } else {
+                status = gelezen.get();
+            }
+        }
+        var faciliteiten = EnumSet.noneOf(Faciliteit.class);
+        for (var code : in.faciliteiten() == null ? Set.<String>of() : in.faciliteiten()) {
+            Faciliteit.van(code).ifPresentOrElse(faciliteiten::add,
+                    () -> fouten.add(new Veld("faciliteiten", "Onbekende faciliteit '" + code + "'.")));
+        }
+        var bedden = geheelGetal(in.bedden(), "bedden", 0, MAXIMUM_BEDDEN, true, fouten);
+        var kort = geheelGetal(in.beddenKortVerblijf(), "beddenKortVerblijf", 0, MAXIMUM_BEDDEN, false, fouten);
+        if (!fouten.isEmpty()) {
+            return new Uitkomst(null, fouten);
+        }
+        return new Uitkomst(new GeldigeLocatie(naam, soort.get(), postcode.get(), huisnummer, toevoeging, plaats, exploitant,
+                vanaf, tot, status, faciliteiten, bedden, kort == null ? 0 : kort), List.of());
+    }
+
+    static String schoon(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String verplicht(String s, String veld, String melding, int max, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            fouten.add(new Veld(veld, melding));
+        } else if (w.length() > max) {
+            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
+        }
+        return w;
+    }
+
+    static Integer geheelGetal(String s, String veld, int min, int max, boolean verplicht, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            if (verplicht) {
+                fouten.add(new Veld(veld, "Vul een geheel getal in."));
+            }
+            return null;
+        }
+        try {
+            int getal = Integer.parseInt(w);
+            if (getal < min || getal > max) {
+                fouten.add(new Veld(veld, "Vul een geheel getal van " + min + " tot en met " + max + " in."));
+            }
+            return getal;
+        } catch (NumberFormatException e) {
+            fouten.add(new Veld(veld, "'" + w + "' is geen geheel getal."));
+            return null;
+        }
+    }
+
+    static LocalDate datum(String s, String veld, boolean verplicht, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            if (verplicht) {
+                fouten.add(new Veld(veld, "Geef een datum (JJJJ-MM-DD)."));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(w);
+        } catch (DateTimeParseException e) {
+            fouten.add(new Veld(veld, "'" + w + "' is geen datum; gebruik JJJJ-MM-DD."));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package nl.onderdak.locaties;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A reception location as it stands on a given day ({@code peildatum}): its description, its status
+ * and its beds on that day.
+ */
+public record Opvanglocatie(
+        UUID id,
+        String gemeenteCode,
+        String naam,
+        Adres adres,
+        Soort soort,
+        String exploitant,
+        LocalDate beschikbaarVanaf,
+        LocalDate beschikbaarTot,
+        Set<Faciliteit> faciliteiten,
+        LocalDate peildatum,
+        Status status,
+        Bedden langVerblijf,
+        Bedden kortVerblijf,
+        Instant aangemaaktOp,
+        int versie) {
+
+    public record Adres(Postcode postcode, int huisnummer, String toevoeging, String plaats) {
+        @Override
+        public String toString() {
+            return postcode + " " + huisnummer + (toevoeging == null ? "" : toevoeging) + ", " + plaats;
+        }
+    }
+
+    /** Declared beds and beds out of use on one day; usable beds are the difference. */
+    public record Bedden(int opgegeven, int buitenGebruik) {
+        public static final Bedden GEEN = new Bedden(0, 0);
+
+        public int bruikbaar() {
+            return opgegeven - buitenGebruik;
+        }
+    }
+
+    /** Whether the location offers beds that day: status available and inside its availability period. */
+    public boolean beschikbaarOp(LocalDate dag) {
+        return status == Status.BESCHIKBAAR && !dag.isBefore(beschikbaarVanaf)
+                && (beschikbaarTot == null || !dag.isAfter(beschikbaarTot));
+    }
+
+    public int bruikbareBedden() {
+        return beschikbaarOp(peildatum) ? langVerblijf.bruikbaar() + kortVerblijf.bruikbaar() : 0;
+    }
+
+    /** True when the availability ends within three months after the day (and has not ended yet). */
+    public boolean eindigtBinnenDrieMaanden(LocalDate vandaag) {
+        return beschikbaarTot != null && !beschikbaarTot.isBefore(vandaag)
+                && !beschikbaarTot.isAfter(vandaag.plusMonths(3));
+    }
+}

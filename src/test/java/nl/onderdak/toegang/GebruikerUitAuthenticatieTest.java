@@ -1,0 +1,156 @@
+package nl.onderdak.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/** Without Spring: the organisations come from a small in-memory stand-in for {@link Organisaties}. */
+class GebruikerUitAuthenticatieTest {
+
+    private static final Map<String, Organisatie> BEKEND = Map.of(
+            "GM0344", new Organisatie("GM0344", "Gemeente Utrecht", Organisatie.Soort.GEMEENTE, "GM0344", null),
+            "VR09", new Organisatie("VR09", "Veiligheidsregio Utrecht", Organisatie.Soort.VEILIGHEIDSREGIO, null, "VR09"),
+            "JENV", new Organisatie("JENV", "Ministerie van Justitie en Veiligheid", Organisatie.Soort.LANDELIJK, null,
+                    null));
+
+    private static final Organisaties ORGANISATIES = new Organisaties(null) {
+        @Override
+        public Optional<Organisatie> vind(String code) {
+            return Optional.ofNullable(BEKEND.get(code));
+        }
+    };
+
+    private static Map<String, Object> claims(Object... paren) {
+        var claims = new HashMap<String, Object>();
+        claims.put("sub", "f3c1-sub");
+        for (int i = 0; i < paren.length; i += 2) {
+            claims.put((String) paren[i], paren[i + 1]);
+        }
+        return claims;
+    }
+
+    private static Jwt jwt(Map<String, Object> claims) {
+        return Jwt.withTokenValue("token").header("alg", "RS256").claims(c -> c.putAll(claims))
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build();
+    }
+
+    @Test
+    void maaktGemeenteMedewerkerUitOrganisatieEnRealmRollen() {
+        var gebruiker = GebruikerUitAuthenticatie.uitClaims(claims(
+                "organisatie", "GM0344",
+                "preferred_username", "j.jansen",
+                "name", "Jan Jansen",
+                "realm_access", Map.of("roles", List.of("GEMEENTE_MEDEWERKER", "offline_access", "uma_authorization"))),
+                ORGANISATIES);
+
+        assertThat(gebruiker).contains(new Gebruiker("j.jansen", "Jan Jansen", BEKEND.get("GM0344"),
+                Set.of(Rol.GEMEENTE_MEDEWERKER)));
+    }
+
+    @Test
+    void leestOokEenPlatteRollenClaimEnVoegtBeideSamen() {
+        var gebruiker = GebruikerUitAuthenticatie.uitClaims(claims(
+                "organisatie", "JENV",
+                "preferred_username", "p.pieters",
+                "roles", List.of("OPGAVE_VASTSTELLER"),
+                "realm_access", Map.of("roles", List.of("BEHEERDER"))), ORGANISATIES).orElseThrow();
+
+        assertThat(gebruiker.rollen()).containsExactlyInAnyOrder(Rol.OPGAVE_VASTSTELLER, Rol.BEHEERDER);
+        assertThat(gebruiker.organisatie().soort()).isEqualTo(Organisatie.Soort.LANDELIJK);
+    }
+
+    @Test
+    void negeertOnbekendeRollen() {
+        var rollen = GebruikerUitAuthenticatie.rollen(claims(
+                "realm_access", Map.of("roles", List.of("REGIO_COORDINATOR", "admin", "regio_coordinator", "ROLE_BEHEERDER")),
+                "roles", List.of("SUPERUSER", 42)));
+
+        assertThat(rollen).containsExactly(Rol.REGIO_COORDINATOR);
+    }
+
+    @Test
+    void zonderRollenClaimIsErGeenRol() {
+        var gebruiker = GebruikerUitAuthenticatie.uitClaims(claims("organisatie", "VR09", "preferred_username", "r"),
+                ORGANISATIES).orElseThrow();
+
+        assertThat(gebruiker.rollen()).isEmpty();
+        assertThat(GebruikerUitAuthenticatie.rollen(claims("realm_access", "geen kaart", "roles", "geen lijst"))).isEmpty();
+    }
+
+    @Test
+    void zonderOrganisatieClaimIsErGeenGebruiker() {
+        assertThat(GebruikerUitAuthenticatie.uitClaims(claims("preferred_username", "x",
+                "realm_access", Map.of("roles", List.of("BEHEERDER"))), ORGANISATIES)).isEmpty();
+    }
+
+    @Test
+    void metOnbekendeOfVerkeerdGetypeerdeOrganisatieIsErGeenGebruiker() {
+        assertThat(GebruikerUitAuthenticatie.uitClaims(claims("organisatie", "GM9999"), ORGANISATIES)).isEmpty();
+        assertThat(GebruikerUitAuthenticatie.uitClaims(claims("organisatie", List.of("GM0344")), ORGANISATIES)).isEmpty();
+    }
+
+    @Test
+    void valtTerugOpSubjectEnGebruikersnaamAlsNamenOntbreken() {
+        var gebruiker = GebruikerUitAuthenticatie.uitClaims(claims("organisatie", "GM0344"), ORGANISATIES).orElseThrow();
+
+        assertThat(gebruiker.gebruikersnaam()).isEqualTo("f3c1-sub");
+        assertThat(gebruiker.weergavenaam()).isEqualTo("f3c1-sub");
+    }
+
+    @Test
+    void leestEenBearerToken() {
+        var token = jwt(claims("organisatie", "VR09", "preferred_username", "coord",
+                "realm_access", Map.of("roles", List.of("REGIO_COORDINATOR"))));
+
+        var gebruiker = GebruikerUitAuthenticatie.van(new JwtAuthenticationToken(token, List.of()), ORGANISATIES);
+
+        assertThat(gebruiker).map(Gebruiker::gebruikersnaam).contains("coord");
+        assertThat(gebruiker).map(Gebruiker::rollen).contains(Set.of(Rol.REGIO_COORDINATOR));
+    }
+
+    @Test
+    void leestEenOidcLogin() {
+        var idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(300),
+                claims("organisatie", "GM0344", "preferred_username", "oidc-gebruiker", "roles",
+                        List.of("GEMEENTE_MEDEWERKER")));
+        var oidc = new DefaultOidcUser(List.of(), idToken);
+
+        var gebruiker = GebruikerUitAuthenticatie.van(new TestingAuthenticationToken(oidc, null, List.of()), ORGANISATIES);
+
+        assertThat(gebruiker).map(Gebruiker::gebruikersnaam).contains("oidc-gebruiker");
+        assertThat(gebruiker).map(g -> g.organisatie().code()).contains("GM0344");
+    }
+
+    @Test
+    void geeftHetLokaleAccountTerug() {
+        var lokaal = new Gebruiker("utrecht", "Medewerker", BEKEND.get("GM0344"), Set.of(Rol.GEMEENTE_MEDEWERKER));
+        var account = new LokaleGebruikers.Account(lokaal, "{noop}x");
+
+        var gebruiker = GebruikerUitAuthenticatie.van(
+                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()), ORGANISATIES);
+
+        assertThat(gebruiker).contains(lokaal);
+    }
+
+    @Test
+    void nietGeauthenticeerdOfOnbekendSoortPrincipalGeeftGeenGebruiker() {
+        var token = jwt(claims("organisatie", "GM0344"));
+
+        assertThat(GebruikerUitAuthenticatie.van(UsernamePasswordAuthenticationToken.unauthenticated(token, null),
+                ORGANISATIES)).isEmpty();
+        assertThat(GebruikerUitAuthenticatie.van(new TestingAuthenticationToken("gewoon een naam", null, List.of()),
+                ORGANISATIES)).isEmpty();
+    }
+}
