@@ -1,0 +1,231 @@
+package nl.onderdak.locaties.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.onderdak.locaties.BeddenInvoer;
+import nl.onderdak.locaties.Beddenmutatie;
+import nl.onderdak.locaties.Faciliteit;
+import nl.onderdak.locaties.LocatieInvoer;
+import nl.onderdak.locaties.Opvanglocatie;
+import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.locaties.StatusInvoer;
+import nl.onderdak.locaties.Statuswijziging;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reception locations for gemeenten, regions and national users. A location outside the caller's
+ * scope answers 404, whatever the reason, so that its existence does not leak.
+ */
+@RestController
+@RequestMapping("/api/v1/opvanglocaties")
+@Tag(name = "Opvanglocaties", description = "Opvanglocaties met hun bedden en status door de tijd")
+class LocatiesApi {
+
+    /** Numbers may come as JSON numbers or text; both are checked the same way. */
+    record AdresVerzoek(String postcode, Object huisnummer, String huisnummertoevoeging, String plaats) {
+    }
+
+    record LocatieVerzoek(String naam, String soort, AdresVerzoek adres, String exploitant,
+            @Schema(format = "date") String beschikbaarVanaf, @Schema(format = "date") String beschikbaarTot,
+            @Schema(description = "in_voorbereiding, beschikbaar (standaard), tijdelijk_gesloten of gesloten") String status,
+            @Schema(description = "rolstoeltoegankelijk, gezinskamers, catering, eigenKeuken, huisdierenToegestaan")
+            List<String> faciliteiten,
+            @Schema(description = "Bruikbare bedden voor lang verblijf vanaf beschikbaarVanaf") Object bedden,
+            @Schema(description = "Bruikbare bedden voor kort verblijf (crisisopvang, korter dan 72 uur)")
+            Object beddenKortVerblijf) {
+    }
+
+    record BeddenVerzoek(@Schema(format = "date") String ingangsdatum,
+            @Schema(description = "lang (standaard) of kort") String verblijfsduur, Object opgegeven, Object buitenGebruik,
+            String buitenGebruikReden, String reden) {
+    }
+
+    record StatusVerzoek(@Schema(format = "date") String ingangsdatum, String status, String reden) {
+    }
+
+    record AdresAntwoord(String postcode, int huisnummer, String huisnummertoevoeging, String plaats) {
+    }
+
+    record BeddenAntwoord(int opgegeven, int buitenGebruik, int bruikbaar) {
+        static BeddenAntwoord van(Opvanglocatie.Bedden b) {
+            return new BeddenAntwoord(b.opgegeven(), b.buitenGebruik(), b.bruikbaar());
+        }
+    }
+
+    record LocatieAntwoord(UUID id, String gemeenteCode, String naam, String soort, AdresAntwoord adres,
+            String exploitant, @Schema(format = "date") LocalDate beschikbaarVanaf,
+            @Schema(format = "date") LocalDate beschikbaarTot, List<String> faciliteiten,
+            @Schema(format = "date") LocalDate peildatum, String status, boolean beschikbaar,
+            BeddenAntwoord langVerblijf, BeddenAntwoord kortVerblijf, int bruikbareBedden,
+            boolean eindigtBinnenDrieMaanden) {
+        static LocatieAntwoord van(Opvanglocatie l, LocalDate vandaag) {
+            var a = l.adres();
+            return new LocatieAntwoord(l.id(), l.gemeenteCode(), l.naam(), l.soort().code(),
+                    new AdresAntwoord(a.postcode().toString(), a.huisnummer(), a.toevoeging(), a.plaats()), l.exploitant(),
+                    l.beschikbaarVanaf(), l.beschikbaarTot(), l.faciliteiten().stream().map(Faciliteit::code).toList(),
+                    l.peildatum(), l.status().code(), l.beschikbaarOp(l.peildatum()), BeddenAntwoord.van(l.langVerblijf()),
+                    BeddenAntwoord.van(l.kortVerblijf()), l.bruikbareBedden(), l.eindigtBinnenDrieMaanden(vandaag));
+        }
+    }
+
+    record LocatiesAntwoord(@Schema(format = "date") LocalDate peildatum, List<LocatieAntwoord> opvanglocaties) {
+    }
+
+    record BeddenmutatieAntwoord(long id, String verblijfsduur, @Schema(format = "date") LocalDate ingangsdatum,
+            int opgegeven, int buitenGebruik, int bruikbaar, String buitenGebruikReden, String reden, Instant vastgelegdOp) {
+        static BeddenmutatieAntwoord van(Beddenmutatie m) {
+            return new BeddenmutatieAntwoord(m.id(), m.verblijfsduur().code(), m.ingangsdatum(), m.opgegeven(),
+                    m.buitenGebruik(), m.bruikbaar(), m.buitenGebruikReden(), m.reden(), m.vastgelegdOp());
+        }
+    }
+
+    record BeddenhistorieAntwoord(List<BeddenmutatieAntwoord> mutaties) {
+    }
+
+    record StatuswijzigingAntwoord(long id, @Schema(format = "date") LocalDate ingangsdatum, String status, String reden,
+            Instant vastgelegdOp) {
+        static StatuswijzigingAntwoord van(Statuswijziging s) {
+            return new StatuswijzigingAntwoord(s.id(), s.ingangsdatum(), s.status().code(), s.reden(), s.vastgelegdOp());
+        }
+    }
+
+    record StatushistorieAntwoord(List<StatuswijzigingAntwoord> wijzigingen) {
+    }
+
+    private final Opvanglocaties locaties;
+    private final Toegang toegang;
+
+    LocatiesApi(Opvanglocaties locaties, Toegang toegang) {
+        this.locaties = locaties;
+        this.toegang = toegang;
+    }
+
+    @PostMapping
+    @Operation(summary = "Registreer een opvanglocatie van de eigen gemeente",
+            description = "Alleen een gemeentemedewerker; de locatie hoort bij diens gemeente. "
+                    + "'bedden' zijn de bruikbare bedden vanaf beschikbaarVanaf, ook als die datum in het verleden ligt.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<LocatieAntwoord> registreer(@RequestBody LocatieVerzoek verzoek) {
+        var adres = verzoek.adres() == null ? new AdresVerzoek(null, null, null, null) : verzoek.adres();
+        Set<String> faciliteiten = verzoek.faciliteiten() == null ? Set.of() : new LinkedHashSet<>(verzoek.faciliteiten());
+        var invoer = new LocatieInvoer(verzoek.naam(), verzoek.soort(), adres.postcode(), tekst(adres.huisnummer()),
+                adres.huisnummertoevoeging(), adres.plaats(), verzoek.exploitant(), verzoek.beschikbaarVanaf(),
+                verzoek.beschikbaarTot(), verzoek.status(), faciliteiten, tekst(verzoek.bedden()),
+                tekst(verzoek.beddenKortVerblijf()));
+        var locatie = locaties.registreer(invoer, gebruiker());
+        return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + locatie.id()))
+                .body(LocatieAntwoord.van(locatie, locaties.vandaag()));
+    }
+
+    @GetMapping
+    @Operation(summary = "De opvanglocaties binnen het eigen bereik, zoals ze op de peildatum (standaard vandaag) zijn",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    LocatiesAntwoord lijst(@RequestParam(required = false) @Schema(format = "date") String peildatum) {
+        gebruiker();
+        var dag = peildatum(peildatum);
+        var vandaag = locaties.vandaag();
+        return new LocatiesAntwoord(dag,
+                locaties.lijst(toegang.scope(), dag).stream().map(l -> LocatieAntwoord.van(l, vandaag)).toList());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén opvanglocatie zoals ze op de peildatum (standaard vandaag) is",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    LocatieAntwoord locatie(@PathVariable String id,
+            @RequestParam(required = false) @Schema(format = "date") String peildatum) {
+        gebruiker();
+        var dag = peildatum(peildatum);
+        return LocatieAntwoord.van(zichtbaar(id, dag), locaties.vandaag());
+    }
+
+    @GetMapping("/{id}/bedden")
+    @Operation(summary = "De volledige beddenhistorie van een locatie, nieuwste eerst",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    BeddenhistorieAntwoord beddenhistorie(@PathVariable String id) {
+        gebruiker();
+        var locatie = zichtbaar(id, locaties.vandaag());
+        return new BeddenhistorieAntwoord(
+                locaties.beddenhistorie(locatie.id()).stream().map(BeddenmutatieAntwoord::van).toList());
+    }
+
+    @PostMapping("/{id}/bedden")
+    @Operation(summary = "Leg een wijziging van bedden vast vanaf een ingangsdatum (de historie blijft bewaard)",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<LocatieAntwoord> wijzigBedden(@PathVariable String id, @RequestBody BeddenVerzoek verzoek) {
+        var gebruiker = gebruiker();
+        var uuid = uuid(id);
+        var locatie = locaties.wijzigBedden(uuid, new BeddenInvoer(verzoek.ingangsdatum(), verzoek.verblijfsduur(),
+                tekst(verzoek.opgegeven()), tekst(verzoek.buitenGebruik()), verzoek.buitenGebruikReden(), verzoek.reden()),
+                gebruiker, toegang.scopeVan(gebruiker));
+        return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + uuid + "/bedden"))
+                .body(LocatieAntwoord.van(locatie, locaties.vandaag()));
+    }
+
+    @GetMapping("/{id}/statussen")
+    @Operation(summary = "De statushistorie van een locatie, nieuwste eerst",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    StatushistorieAntwoord statushistorie(@PathVariable String id) {
+        gebruiker();
+        var locatie = zichtbaar(id, locaties.vandaag());
+        return new StatushistorieAntwoord(
+                locaties.statushistorie(locatie.id()).stream().map(StatuswijzigingAntwoord::van).toList());
+    }
+
+    @PostMapping("/{id}/statussen")
+    @Operation(summary = "Leg een statuswijziging vast vanaf een ingangsdatum",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<LocatieAntwoord> wijzigStatus(@PathVariable String id, @RequestBody StatusVerzoek verzoek) {
+        var gebruiker = gebruiker();
+        var uuid = uuid(id);
+        var locatie = locaties.wijzigStatus(uuid, new StatusInvoer(verzoek.ingangsdatum(), verzoek.status(), verzoek.reden()),
+                gebruiker, toegang.scopeVan(gebruiker));
+        return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + uuid + "/statussen"))
+                .body(LocatieAntwoord.van(locatie, locaties.vandaag()));
+    }
+
+    private Opvanglocatie zichtbaar(String id, LocalDate dag) {
+        return locaties.vind(uuid(id), toegang.scope(), dag).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
+    }
+
+    private Gebruiker gebruiker() {
+        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+    }
+
+    private LocalDate peildatum(String peildatum) {
+        return LocatieParameters.datum(peildatum, "peildatum").orElseGet(locaties::vandaag);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NietGevonden("Opvanglocatie");
+        }
+    }
+
+    /** JSON numbers and strings alike become text; a fraction stays visible so it is refused as not whole. */
+    static String tekst(Object waarde) {
+        return waarde == null ? null : waarde.toString();
+    }
+}

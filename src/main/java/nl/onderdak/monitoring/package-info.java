@@ -1,0 +1,3 @@
+/** Overviews that read across modules: capacity against targets per gemeente, region and nation, trends, maps and the KCIO report. */
+@org.springframework.modulith.ApplicationModule(displayName = "Monitoring")
+package nl.onderdak.monitoring;
