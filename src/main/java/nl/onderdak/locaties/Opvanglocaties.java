@@ -139,7 +139,7 @@ public class Opvanglocaties {
         return vind(id, scope, vandaag()).orElseThrow();
     }
 
-    private void voegBeddenToe(UUID id, Verblijfsduur duur, LocalDate datum, int opgegeven, int buitenGebruik,
+    void voegBeddenToe(UUID id, Verblijfsduur duur, LocalDate datum, int opgegeven, int buitenGebruik,
             String buitenReden, String reden, String door) {
         jdbc.sql("""
                 insert into beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,

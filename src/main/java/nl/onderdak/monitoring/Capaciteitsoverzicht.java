@@ -128,13 +128,17 @@ public class Capaciteitsoverzicht {
     private static final class Optellen {
         int locaties, opgegeven, buitenGebruik, lang, kort, bezet;
 
+        /** A location counts with its beds only on days it is available; people placed there count as occupied regardless. */
         void tel(LocatieCapaciteit l, int bezetOpLocatie) {
+            bezet += bezetOpLocatie;
+            if (!l.beschikbaar()) {
+                return;
+            }
             locaties++;
             opgegeven += l.opgegeven();
             buitenGebruik += l.buitenGebruik();
             lang += l.bruikbaarLang();
             kort += l.bruikbaarKort();
-            bezet += bezetOpLocatie;
         }
 
         void plus(Optellen o) {

@@ -60,8 +60,11 @@ public class Opgavebesluiten {
 
     /** The decision in force for the half-year that contains the date: the newest one not superseded. */
     public Optional<Opgavebesluit> geldendOp(LocalDate datum) {
+        // A target stays in force until a decision for a later half-year has started: places do not
+        // lapse at the end of a half-year (regels.md, "Geldende opgave"). Half-years as text sort in time order.
         var halfjaar = new Halfjaar(datum.getYear(), datum.getMonthValue() <= 6 ? 1 : 2);
-        return jdbc.sql(SELECT + " where b.halfjaar = ? and v.id is null").param(halfjaar.toString())
+        return jdbc.sql(SELECT + " where b.halfjaar <= ? and v.id is null order by b.halfjaar desc limit 1")
+                .param(halfjaar.toString())
                 .query(this::besluit).optional();
     }
 

@@ -24,33 +24,44 @@ public final class Xlsx {
     }
 
     public static void schrijf(Blad blad, OutputStream uit) {
+        schrijf(List.of(blad), uit);
+    }
+
+    /** A workbook with the sheets in order. */
+    public static void schrijf(List<Blad> bladen, OutputStream uit) {
         try {
             var werkboek = new Workbook(uit, "Onderdak", "1.0");
-            var ws = werkboek.newWorksheet(blad.naam());
-            for (int k = 0; k < blad.kolommen().size(); k++) {
-                ws.value(0, k, Csv.formuleVeilig(blad.kolommen().get(k)));
-                ws.style(0, k).bold().set();
+            for (var blad : bladen) {
+                schrijfBlad(werkboek, blad);
             }
-            for (int r = 0; r < blad.rijen().size(); r++) {
-                var rij = blad.rijen().get(r);
-                for (int k = 0; k < rij.size(); k++) {
-                    switch (rij.get(k)) {
-                        case null -> { }
-                        case BigDecimal b -> ws.value(r + 1, k, b);
-                        case Number n -> ws.value(r + 1, k, n);
-                        case LocalDate d -> {
-                            ws.value(r + 1, k, d);
-                            ws.style(r + 1, k).format("yyyy-mm-dd").set();
-                        }
-                        case Boolean b -> ws.value(r + 1, k, b);
-                        default -> ws.value(r + 1, k, Csv.formuleVeilig(rij.get(k).toString()));
-                    }
-                }
-            }
-            ws.freezePane(0, 1);
             werkboek.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void schrijfBlad(Workbook werkboek, Blad blad) {
+        var ws = werkboek.newWorksheet(blad.naam());
+        for (int k = 0; k < blad.kolommen().size(); k++) {
+            ws.value(0, k, Csv.formuleVeilig(blad.kolommen().get(k)));
+            ws.style(0, k).bold().set();
+        }
+        for (int r = 0; r < blad.rijen().size(); r++) {
+            var rij = blad.rijen().get(r);
+            for (int k = 0; k < rij.size(); k++) {
+                switch (rij.get(k)) {
+                    case null -> { }
+                    case BigDecimal b -> ws.value(r + 1, k, b);
+                    case Number n -> ws.value(r + 1, k, n);
+                    case LocalDate d -> {
+                        ws.value(r + 1, k, d);
+                        ws.style(r + 1, k).format("yyyy-mm-dd").set();
+                    }
+                    case Boolean b -> ws.value(r + 1, k, b);
+                    default -> ws.value(r + 1, k, Csv.formuleVeilig(rij.get(k).toString()));
+                }
+            }
+        }
+        ws.freezePane(0, 1);
     }
 }

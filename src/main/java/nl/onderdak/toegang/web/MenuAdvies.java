@@ -25,6 +25,9 @@ class MenuAdvies {
 
     private static final List<Ingang> INGANGEN = List.of(
             new Ingang("menu.start", "/", g -> true),
+            new Ingang("menu.locaties", "/opvanglocaties", g -> g != null),
+            new Ingang("menu.capaciteit", "/capaciteit", g -> g != null),
+            new Ingang("menu.kcio", "/rapportage/kcio", g -> g != null),
             new Ingang("menu.gemeenten", "/gemeenten", g -> true),
             new Ingang("menu.regios", "/veiligheidsregios", g -> true),
             new Ingang("menu.verdeelsleutel", "/verdeelsleutel", g -> true),

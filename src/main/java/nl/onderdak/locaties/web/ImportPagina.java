@@ -1,0 +1,93 @@
+package nl.onderdak.locaties.web;
+
+import java.io.IOException;
+import java.util.UUID;
+import nl.onderdak.locaties.LocatieImport;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.Xlsx;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Template download and upload of a gemeente's locations, with progress while the import runs. */
+@Controller
+class ImportPagina {
+
+    private final LocatieImport locatieImport;
+    private final Toegang toegang;
+
+    ImportPagina(LocatieImport locatieImport, Toegang toegang) {
+        this.locatieImport = locatieImport;
+        this.toegang = toegang;
+    }
+
+    @GetMapping("/opvanglocaties/import")
+    String formulier() {
+        gemeentemedewerker();
+        return "locaties/import";
+    }
+
+    @GetMapping("/opvanglocaties/import/sjabloon.xlsx")
+    ResponseEntity<byte[]> sjabloon() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"onderdak-locaties-sjabloon.xlsx\"")
+                .contentType(MediaType.parseMediaType(Xlsx.MEDIA_TYPE))
+                .body(LocatieImport.sjabloon());
+    }
+
+    @PostMapping("/opvanglocaties/import")
+    String upload(@RequestParam(required = false) MultipartFile bestand, Model model) throws IOException {
+        var gebruiker = gemeentemedewerker();
+        if (bestand == null || bestand.isEmpty()) {
+            model.addAttribute("fouten", java.util.Map.of("bestand", "Kies een XLSX-bestand."));
+            return "locaties/import";
+        }
+        var voortgang = locatieImport.start(bestand.getBytes(), gebruiker);
+        return "redirect:/opvanglocaties/import/" + voortgang.id();
+    }
+
+    /** The progress page; htmx refreshes its status part until the import has finished. */
+    @GetMapping("/opvanglocaties/import/{id}")
+    String voortgang(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        var gebruiker = gemeentemedewerker();
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NietGevonden("Import");
+        }
+        model.addAttribute("voortgang", locatieImport.voortgang(uuid, gebruiker).orElseThrow(() -> new NietGevonden("Import")));
+        return htmx != null ? "locaties/import-voortgang :: stand" : "locaties/import-voortgang";
+    }
+
+    @ExceptionHandler(NietGevonden.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String nietGevonden(NietGevonden e, Model model) {
+        model.addAttribute("status", 404);
+        model.addAttribute("melding", e.getMessage());
+        return "fout";
+    }
+
+    private Gebruiker gemeentemedewerker() {
+        return toegang.huidigeGebruiker()
+                .filter(g -> g.heeft(Rol.GEMEENTE_MEDEWERKER) && g.organisatie().soort() == Organisatie.Soort.GEMEENTE)
+                .orElseThrow(() -> new AccessDeniedException("alleen een gemeentemedewerker importeert locaties"));
+    }
+}

@@ -1,0 +1,270 @@
+package nl.onderdak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.locaties.LocatieImport;
+import nl.onderdak.platform.Xlsx;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Locations, capacity and the KCIO report in a real Chromium, as the demo users do it: every page
+ * checked with axe, errors shown next to their fields.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LocatiesPaginaTest {
+
+    @LocalServerPort
+    int poort;
+
+    @Autowired
+    Gebieden gebieden;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        context = Browser.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("nl-NL").setAcceptDownloads(true));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void sluitBrowser() {
+        context.close();
+    }
+
+    String url(String pad) {
+        return "http://localhost:" + poort + pad;
+    }
+
+    void login(String gebruiker) {
+        page.navigate(url("/inloggen"));
+        veld("Gebruikersnaam").fill(gebruiker);
+        veld("Wachtwoord").fill("onderdak-demo");
+        knop("Inloggen").click();
+        page.waitForURL(url("/"));
+    }
+
+    Locator veld(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    Locator knop(String naam) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true));
+    }
+
+    Locator link(String naam) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(naam).setExact(true));
+    }
+
+    Locator fout(String veld) {
+        return page.locator("[id='" + veld + "-fout']");
+    }
+
+    void zonderAxeOvertredingen() {
+        assertThat(Browser.axeOvertredingen(page)).as("axe-overtredingen op " + page.url()).isEmpty();
+    }
+
+    @Test
+    void gemeenteRegistreertLocatieNaFoutmeldingenBijDeVeldenEnZiet3MaandenWaarschuwing() {
+        login("utrecht");
+        link("Opvanglocaties").click();
+        zonderAxeOvertredingen();
+        link("Locatie registreren").click();
+        zonderAxeOvertredingen();
+
+        veld("Postcode").fill("12345");
+        veld("Bedden voor lang verblijf").fill("veel");
+        knop("Locatie registreren").click();
+        assertThat(page.locator("#foutoverzicht").isVisible()).isTrue();
+        assertThat(fout("naam").textContent()).contains("naam");
+        assertThat(fout("soort").isVisible()).isTrue();
+        assertThat(fout("adres.postcode").textContent()).contains("postcode");
+        assertThat(fout("adres.huisnummer").isVisible()).isTrue();
+        assertThat(fout("bedden").textContent()).contains("'veel' is geen geheel getal");
+        assertThat(veld("Postcode").inputValue()).isEqualTo("12345");
+        zonderAxeOvertredingen();
+
+        var einde = LocalDate.now().plusMonths(2);
+        veld("Naam").fill("Browsertest Paviljoen Leidsche Rijn");
+        veld("Soort locatie").selectOption("paviljoen");
+        veld("Postcode").fill("3541 ab");
+        veld("Huisnummer").fill("7");
+        veld("Plaats").fill("Utrecht");
+        veld("Beschikbaar vanaf").fill(LocalDate.now().minusDays(10).toString());
+        veld("Beschikbaar tot").fill(einde.toString());
+        veld("Gezinskamers").check();
+        veld("Bedden voor lang verblijf").fill("64");
+        knop("Locatie registreren").click();
+
+        page.waitForURL("**/opvanglocaties/*-*");
+        assertThat(page.locator("[role=status]").textContent()).contains("geregistreerd");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Browsertest Paviljoen Leidsche Rijn");
+        assertThat(page.locator("[role=note]").textContent()).contains("eindigt op").contains("binnen drie maanden");
+        assertThat(page.locator("#bruikbaar-vandaag").textContent()).contains("64");
+        assertThat(page.locator("main").textContent()).contains("3541 AB 7, Utrecht", "Gezinskamers");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void beddenWijzigenBewaartDeHistorieEnToontDeNieuweStand() {
+        login("amersfoort");
+        page.navigate(url("/opvanglocaties/nieuw"));
+        veld("Naam").fill("Browsertest Hotel Amersfoort");
+        veld("Soort locatie").selectOption("hotel");
+        veld("Postcode").fill("3811 AA");
+        veld("Huisnummer").fill("1");
+        veld("Plaats").fill("Amersfoort");
+        veld("Beschikbaar vanaf").fill(LocalDate.now().minusDays(30).toString());
+        veld("Bedden voor lang verblijf").fill("100");
+        knop("Locatie registreren").click();
+        page.waitForURL("**/opvanglocaties/*-*");
+
+        page.locator("#ingangsdatum").fill(LocalDate.now().minusDays(2).toString());
+        veld("Opgegeven bedden").fill("110");
+        veld("Buiten gebruik").fill("12");
+        knop("Bedden vastleggen").click();
+        assertThat(fout("buitenGebruikReden").isVisible()).isTrue();
+        assertThat(fout("reden").isVisible()).isTrue();
+        zonderAxeOvertredingen();
+
+        veld("Reden buiten gebruik").fill("Waterschade tweede verdieping");
+        page.locator("#reden").fill("Extra bedden geplaatst");
+        knop("Bedden vastleggen").click();
+        assertThat(page.locator("[role=status]").textContent()).contains("vastgelegd");
+        assertThat(page.locator("#bruikbaar-vandaag").textContent()).contains("98");
+        var historie = page.locator("#beddenhistorie tbody tr");
+        assertThat(historie.count()).isEqualTo(2);
+        assertThat(historie.nth(0).textContent()).contains("110", "12", "98", "Waterschade tweede verdieping");
+        assertThat(historie.nth(1).textContent()).contains("100");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void regiocoordinatorLeestLocatiesVanDeRegioMaarKanNietsWijzigen() {
+        login("regio-utrecht");
+        page.navigate(url("/opvanglocaties"));
+        zonderAxeOvertredingen();
+        assertThat(page.locator("main").textContent()).doesNotContain("Locatie registreren");
+        var gemeenten = page.locator("table tbody tr td:nth-child(2)").allTextContents();
+        assertThat(gemeenten).isNotEmpty().contains("GM0344", "GM0307")
+                .allSatisfy(code -> assertThat(code).isIn(gebieden.gemeentecodesInRegio("VR09")));
+        page.locator("table tbody tr a").first().click();
+        assertThat(page.locator("h1").count()).isEqualTo(1);
+        assertThat(page.getByText("Bedden wijzigen").count()).isZero();
+        zonderAxeOvertredingen();
+        var antwoord = page.navigate(url("/opvanglocaties/nieuw"));
+        assertThat(antwoord.status()).isEqualTo(403);
+    }
+
+    @Test
+    void landelijkOverzichtToontRegiosMetKaartTrendEnNiveauKeuze() {
+        login("lcvs");
+        link("Capaciteit").click();
+        assertThat(page.locator("#capaciteit tbody tr").count()).isEqualTo(25);
+        assertThat(page.locator("figure.od-kaart svg path").count()).isGreaterThanOrEqualTo(25);
+        assertThat(page.locator("figure.od-grafiek polyline").count()).isEqualTo(2);
+        assertThat(page.locator("main").textContent()).contains("opgavebesluit voor 2023-H2");
+        zonderAxeOvertredingen();
+
+        veld("Niveau").selectOption("land");
+        knop("Toepassen").click();
+        assertThat(page.locator("#capaciteit tbody tr").count()).isEqualTo(1);
+        assertThat(page.locator("#capaciteit tbody tr").textContent()).contains("Nederland", "90000");
+        zonderAxeOvertredingen();
+
+        page.navigate(url("/capaciteit?peildatum=gisteren"));
+        assertThat(fout("peildatum").textContent()).contains("geen datum");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void kcioRapportagePerWeekMetDownloadsAlsCsvEnXlsx() throws Exception {
+        login("kcio");
+        link("KCIO-rapportage").click();
+        zonderAxeOvertredingen();
+        veld("Week").fill("2026-W47");
+        knop("Toepassen").click();
+        assertThat(page.locator("#kcio caption").textContent()).contains("22-11-2026", "2026-W47");
+        assertThat(page.locator("#kcio tbody tr").count()).isEqualTo(342);
+        zonderAxeOvertredingen();
+
+        var csv = page.waitForDownload(() -> link("Downloaden als CSV").click());
+        var tekst = Files.readString(csv.path(), StandardCharsets.UTF_8);
+        assertThat(tekst.lines().findFirst().orElseThrow()).startsWith("peildatum,week,gemeentecode,gemeente");
+        assertThat(tekst.lines().count()).isEqualTo(343);
+        var xlsx = page.waitForDownload(() -> link("Downloaden als Excel (XLSX)").click());
+        var inhoud = Files.readAllBytes(xlsx.path());
+        assertThat(new String(inhoud, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+
+        veld("Week").fill("2026-W60");
+        knop("Toepassen").click();
+        assertThat(fout("week").textContent()).contains("geen week");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void importToontFoutenPerRijEnKolomEnLegtDaarnaAllesInEenKeerVast() {
+        login("rotterdam");
+        page.navigate(url("/opvanglocaties"));
+        link("Locaties importeren").click();
+        zonderAxeOvertredingen();
+
+        var vanaf = LocalDate.now().minusDays(5);
+        var goed = rij("Importtest Hotel Maas " + System.nanoTime(), "hotel", "3011 AA", vanaf, 40);
+        var fout = rij("Importtest Schip", "kasteel", "30110", vanaf, -3);
+        veld("Bestand (XLSX)").setInputFiles(xlsx("fout.xlsx", List.of(goed, fout)));
+        knop("Importeren").click();
+        page.locator("#importfouten").waitFor();
+        var tekst = page.locator("#importfouten").textContent();
+        assertThat(tekst).contains("B (soort)", "C (postcode)", "L (bedden_lang_verblijf)");
+        assertThat(page.locator("#importfouten tbody tr").allTextContents()).allSatisfy(r -> assertThat(r).startsWith("3"));
+        assertThat(page.locator("[role=alert]").textContent()).contains("niets vastgelegd");
+        zonderAxeOvertredingen();
+
+        link("Opnieuw uploaden").click();
+        var tweede = rij("Importtest Paviljoen Zuid " + System.nanoTime(), "paviljoen", "3072 AB", vanaf, 25);
+        var bestand = xlsx("goed.xlsx", List.of(goed, tweede));
+        veld("Bestand (XLSX)").setInputFiles(bestand);
+        knop("Importeren").click();
+        page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("geïmporteerd")).waitFor();
+        assertThat(page.locator("[role=status]").textContent()).contains("2 locaties zijn geïmporteerd");
+        zonderAxeOvertredingen();
+
+        page.navigate(url("/opvanglocaties/import"));
+        veld("Bestand (XLSX)").setInputFiles(bestand);
+        knop("Importeren").click();
+        page.locator("#importfouten").waitFor();
+        assertThat(page.locator("#importfouten").textContent()).contains("al geïmporteerd");
+    }
+
+    private static List<Object> rij(String naam, String soort, String postcode, LocalDate vanaf, int bedden) {
+        var rij = new ArrayList<Object>();
+        rij.addAll(List.of(naam, soort, postcode, 1, "", "Rotterdam", "", vanaf, "", "beschikbaar", "catering", bedden, 0));
+        return rij;
+    }
+
+    private static FilePayload xlsx(String naam, List<List<Object>> rijen) {
+        var uit = new ByteArrayOutputStream();
+        Xlsx.schrijf(new Xlsx.Blad("Locaties", LocatieImport.KOLOMMEN, rijen), uit);
+        return new FilePayload(naam, Xlsx.MEDIA_TYPE, uit.toByteArray());
+    }
+}
