@@ -1,5 +1,6 @@
 package nl.onderdak.gebieden;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -28,9 +29,11 @@ public class Gebieden {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Gebieden(JdbcClient jdbc) {
+    Gebieden(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The layouts present, oldest first. */
@@ -38,10 +41,16 @@ public class Gebieden {
         return jdbc.sql("select datum from indeling order by datum").query(LocalDate.class).list();
     }
 
-    /** The newest layout: the one in force now. */
+    /**
+     * The layout in force today: the newest one that has started. A layout loaded ahead of its date
+     * waits until that date; when every layout lies in the future, the oldest one.
+     */
     public Optional<LocalDate> huidigeIndeling() {
-        return jdbc.sql("select max(datum) from indeling").query(LocalDate.class).optional();
+        return jdbc.sql(HUIDIGE_INDELING).param("vandaag", LocalDate.now(clock)).query(LocalDate.class).optional();
     }
+
+    private static final String HUIDIGE_INDELING = """
+            select coalesce((select max(datum) from indeling where datum <= :vandaag), (select min(datum) from indeling))""";
 
     /** Reference years for which the layout has figures, oldest first. */
     public List<Integer> peiljaren(LocalDate indeling) {
@@ -102,16 +111,16 @@ public class Gebieden {
     public Set<String> gemeentecodesInRegio(String veiligheidsregioCode) {
         return jdbc.sql("""
                 select code from gemeente
-                 where veiligheidsregio_code = ? and indeling = (select max(datum) from indeling)
-                """).param(veiligheidsregioCode).query(String.class).set();
+                 where veiligheidsregio_code = :regio and indeling = (%s)
+                """.formatted(HUIDIGE_INDELING)).param("regio", veiligheidsregioCode).param("vandaag", LocalDate.now(clock)).query(String.class).set();
     }
 
     /** The region of a gemeente in the current layout. */
     public Optional<String> veiligheidsregioVan(String gemeenteCode) {
         return jdbc.sql("""
                 select veiligheidsregio_code from gemeente
-                 where code = ? and indeling = (select max(datum) from indeling)
-                """).param(gemeenteCode).query(String.class).optional();
+                 where code = :code and indeling = (%s)
+                """.formatted(HUIDIGE_INDELING)).param("code", gemeenteCode).param("vandaag", LocalDate.now(clock)).query(String.class).optional();
     }
 
     /**

@@ -192,10 +192,10 @@ public class LocatieImport {
         }
     }
 
-    private Optional<LocalDate> eerdereImport(String gemeente, String hash) {
+    private Optional<java.time.LocalDateTime> eerdereImport(String gemeente, String hash) {
         return jdbc.sql("select geimporteerd_op from locatie_import where gemeente_code = ? and inhoud_sha256 = ?")
                 .params(gemeente, hash).query(Timestamp.class).optional()
-                .map(t -> t.toInstant().atZone(clock.getZone()).toLocalDate());
+                .map(t -> t.toInstant().atZone(clock.getZone()).toLocalDateTime());
     }
 
     private record Rij(int nummer, LocatieInvoer invoer) {
