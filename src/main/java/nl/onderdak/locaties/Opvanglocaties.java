@@ -120,7 +120,7 @@ public class Opvanglocaties {
 
     @Transactional
     public Opvanglocatie wijzigStatus(UUID id, StatusInvoer invoer, Gebruiker gebruiker, Scope scope) {
-        teWijzigen(id, gebruiker, scope);
+        var locatie = teWijzigen(id, gebruiker, scope);
         var fouten = new ArrayList<Veld>();
         var datum = LocatieValidatie.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
         var status = Status.van(LocatieValidatie.schoon(invoer.status()) == null ? "" : invoer.status().strip());
@@ -128,6 +128,10 @@ public class Opvanglocaties {
             fouten.add(new Veld("status", "Kies een status: " + Status.codes() + "."));
         }
         var reden = LocatieValidatie.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
+        if (datum != null && datum.isBefore(locatie.beschikbaarVanaf())) {
+            fouten.add(new Veld("ingangsdatum", "De datum ligt vóór de beschikbaarheid van de locatie ("
+                    + locatie.beschikbaarVanaf() + ")."));
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
