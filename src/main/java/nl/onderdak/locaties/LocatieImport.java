@@ -295,18 +295,28 @@ public class LocatieImport {
         }
         var cel = rij.getCell(k);
         if (cel.getType() == CellType.NUMBER) {
-            return LocalDate.of(1899, 12, 30).plusDays(cel.asNumber().longValue()).toString();
+            // A spreadsheet date is a day count since 30-12-1899; 1 to 2,958,465 covers 1900 to 9999.
+            // Any other number (20260131 typed without dashes, a negative) is not a date: validation names it.
+            var getal = cel.asNumber();
+            if (getal.signum() > 0 && getal.compareTo(BigDecimal.valueOf(2_958_465)) <= 0) {
+                return LocalDate.of(1899, 12, 30).plusDays(getal.longValue()).toString();
+            }
+            return getal.toPlainString();
         }
         var t = tekst(rij, k);
         if (t == null) {
             return null;
         }
         try {
-            return LocalDate.parse(t, DateTimeFormatter.ofPattern("d-M-uuuu")).toString();
+            return LocalDate.parse(t, DATUM_NL).toString();
         } catch (DateTimeParseException e) {
             return t; // validation names it
         }
     }
+
+    /** 31-1-2026 or 31-01-2026; strict, so 30-2-2026 is refused rather than moved to the 28th. */
+    private static final DateTimeFormatter DATUM_NL = DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private static Fout fout(int rij, String veld, String melding) {
         var kolomnaam = VELD_NAAR_KOLOM.getOrDefault(veld, veld);

@@ -129,6 +129,16 @@ class CapaciteitPagina {
         Xlsx.schrijf(new Xlsx.Blad("KCIO " + rapport.peildatum(), KOLOMMEN, rijen(rapport)), response.getOutputStream());
     }
 
+    /** A wrong date or week typed into a download address: the user's mistake, said plainly. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(OngeldigeInvoer.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+    String ongeldig(OngeldigeInvoer e, Model model) {
+        model.addAttribute("status", 400);
+        model.addAttribute("melding", e.velden().stream().map(OngeldigeInvoer.Veld::reason)
+                .collect(Collectors.joining(" ")));
+        return "fout";
+    }
+
     static final List<String> KOLOMMEN = List.of("peildatum", "week", "gemeentecode", "gemeente", "veiligheidsregiocode",
             "veiligheidsregio", "locaties", "bruikbare_bedden", "bezet", "vrij", "aandeel_in_regio_procent");
 
