@@ -450,7 +450,7 @@ class LocatieImportTest extends IntegratieTest {
     }
 
     /**
-     * BUG (LocatieImport.java, method {@code datum}, line 305): a D-M-JJJJ date is parsed with
+     * Regression test for a bug found in review, now fixed (LocatieImport.java, method {@code datum}, line 305): a D-M-JJJJ date is parsed with
      * {@code DateTimeFormatter.ofPattern("d-M-uuuu")}, whose resolver style is SMART. A day that does
      * not exist in the month is then silently moved to the month's last day: "30-2-2026" is stored as
      * 2026-02-28 and "31-4-2026" as 2026-04-30, while "2026-02-30" (ISO, strict) is refused. Expected:
@@ -475,7 +475,7 @@ class LocatieImportTest extends IntegratieTest {
     }
 
     /**
-     * BUG (LocatieImport.java, method {@code datum}, line 298): every number in a date column is taken
+     * Regression test for a bug found in review, now fixed (LocatieImport.java, method {@code datum}, line 298): every number in a date column is taken
      * as an Excel serial date, also numbers that are no Excel date at all. Excel turns 20260131 typed
      * into a cell into the number 20260131 (far beyond serial 2958465 = 9999-12-31, Excel's last
      * date); the import stores it as beschikbaar_vanaf 57370-05-08, and -5 as 1899-12-25, so the

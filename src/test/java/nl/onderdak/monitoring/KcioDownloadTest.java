@@ -238,7 +238,7 @@ class KcioDownloadTest extends IntegratieTest {
     }
 
     /**
-     * BUG (CapaciteitPagina.java, kcioCsv line 111 and kcioXlsx line 126): {@code Rapportagedatum.lees}
+     * Regression test for a bug found in review, now fixed (CapaciteitPagina.java, kcioCsv line 111 and kcioXlsx line 126): {@code Rapportagedatum.lees}
      * throws {@code OngeldigeInvoer} for a date that does not exist, and no handler of the web UI turns
      * it into a 400 (only {@code ApiFoutafhandeling} does, for {@code @RestController}s). Expected: 400
      * for a wrong peildatum or week in the download address. Actual: 500, the "internal error" page.
