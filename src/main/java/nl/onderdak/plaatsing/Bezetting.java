@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Occupancy as it follows from placements: the one count of occupied beds that every overview
  * reads. A placement occupies its beds from {@code vanaf} up to but not including {@code tot}
- * (the day of check-out the bed is free again).
+ * (the day of check-out the bed is free again). Read from {@code bezettingsstand}, the per-period
+ * running sum that triggers keep in step with the placements (migration V6).
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,6 +27,10 @@ public class Bezetting {
         }
     }
 
+    /** Occupied beds per location on day {@code :d}, for benchmarks that time it next to the overview. */
+    public static final String SQL_OP_DAG =
+            "select opvanglocatie_id, lang, kort from bezettingsstand where geldig @> cast(:d as date)";
+
     private final JdbcClient jdbc;
 
     Bezetting(JdbcClient jdbc) {
@@ -35,14 +40,7 @@ public class Bezetting {
     /** Occupied beds per location on the day; locations without placements are absent. */
     public Map<UUID, Bezet> perLocatieOp(LocalDate dag) {
         var uitkomst = new HashMap<UUID, Bezet>();
-        jdbc.sql("""
-                select opvanglocatie_id,
-                       coalesce(sum(aantal_personen) filter (where verblijfsduur = 'lang'), 0) as lang,
-                       coalesce(sum(aantal_personen) filter (where verblijfsduur = 'kort'), 0) as kort
-                  from plaatsing
-                 where vanaf <= :dag and (tot is null or tot > :dag)
-                 group by opvanglocatie_id""")
-                .param("dag", dag)
+        jdbc.sql(SQL_OP_DAG).param("d", dag)
                 .query(rs -> {
                     uitkomst.put(rs.getObject(1, UUID.class), new Bezet(rs.getInt(2), rs.getInt(3)));
                 });
@@ -53,10 +51,10 @@ public class Bezetting {
     public Map<LocalDate, Integer> perDag(LocalDate van, LocalDate tot, java.util.Collection<UUID> locaties) {
         var uitkomst = new HashMap<LocalDate, Integer>();
         var sql = """
-                select d::date as dag, coalesce(sum(p.aantal_personen), 0) as bezet
+                select d::date as dag, coalesce(sum(b.lang + b.kort), 0) as bezet
                   from generate_series(cast(:van as date), cast(:tot as date), interval '1 day') d
-                  left join plaatsing p on p.vanaf <= d::date and (p.tot is null or p.tot > d::date)
-                """ + (locaties == null ? "" : " and p.opvanglocatie_id = any(:locaties)") + " group by d order by d";
+                  left join bezettingsstand b on b.geldig @> d::date
+                """ + (locaties == null ? "" : " and b.opvanglocatie_id = any(:locaties)") + " group by d order by d";
         var query = jdbc.sql(sql).param("van", van).param("tot", tot);
         if (locaties != null) {
             query = query.param("locaties", locaties.toArray(UUID[]::new));

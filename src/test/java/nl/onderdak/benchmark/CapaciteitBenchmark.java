@@ -45,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = {
         "onderdak.embedded-postgres.data-dir=target/benchmark/pg",
         "onderdak.embedded-postgres.clean=false",
-        "onderdak.embedded-postgres.port=0"})
+        "onderdak.embedded-postgres.port=0",
+        "onderdak.demo-gegevens=false"})
 class CapaciteitBenchmark {
 
     /** Marks the generated rows; a new version of the generator needs a new database. */
@@ -83,7 +84,7 @@ class CapaciteitBenchmark {
 
     /** The four things timed in every round; each returns something derived from all rows it read. */
     private enum Meting {
-        SQL("SQL_OP_DAG via JdbcClient (ruw)"),
+        SQL("ruwe SQL: bedden + bezetting via JdbcClient"),
         BEZETTING("Bezetting.perLocatieOp (deel van overzicht)"),
         LAND("Capaciteitsoverzicht LAND, landelijk"),
         REGIO("Capaciteitsoverzicht REGIO, landelijk");
@@ -146,6 +147,10 @@ class CapaciteitBenchmark {
                     som[0] += rs.getObject("id").hashCode() + rs.getString("gemeente_code").length()
                             + (rs.getBoolean("beschikbaar") ? 1 : 0) + rs.getInt("lang_opgegeven") + rs.getInt("lang_buiten")
                             + rs.getInt("kort_opgegeven") + rs.getInt("kort_buiten");
+                });
+                // The overview's second statement: occupancy per location from the placements.
+                jdbc.sql(Bezetting.SQL_OP_DAG).param("d", dag).query(rs -> {
+                    som[0] += rs.getObject(1).hashCode() + rs.getInt(2) + rs.getInt(3);
                 });
                 yield som[0];
             }
@@ -434,16 +439,8 @@ class CapaciteitBenchmark {
         plan.append("-- Capaciteiten.SQL_OP_DAG op ").append(EIND).append("\n");
         jdbc.sql("explain (analyze, buffers) " + Capaciteiten.SQL_OP_DAG.replace(":d", letterlijk))
                 .query(String.class).list().forEach(regel -> plan.append(regel).append("\n"));
-        // The query of Bezetting.perLocatieOp, copied here because it is private to that class.
-        plan.append("\n-- Bezetting.perLocatieOp op ").append(EIND).append("\n");
-        jdbc.sql("""
-                explain (analyze, buffers)
-                select opvanglocatie_id,
-                       coalesce(sum(aantal_personen) filter (where verblijfsduur = 'lang'), 0) as lang,
-                       coalesce(sum(aantal_personen) filter (where verblijfsduur = 'kort'), 0) as kort
-                  from plaatsing
-                 where vanaf <= %1$s and (tot is null or tot > %1$s)
-                 group by opvanglocatie_id""".formatted(letterlijk))
+        plan.append("\n-- Bezetting.SQL_OP_DAG op ").append(EIND).append("\n");
+        jdbc.sql("explain (analyze, buffers) " + Bezetting.SQL_OP_DAG.replace(":d", letterlijk))
                 .query(String.class).list().forEach(regel -> plan.append(regel).append("\n"));
         return plan.toString();
     }
