@@ -26,6 +26,8 @@ class DemoAccounts implements ApplicationRunner {
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("utrecht", "Medewerker gemeente Utrecht", "GM0344", List.of(Rol.GEMEENTE_MEDEWERKER)),
+            new Account("utrecht-jeugd", "Jeugdconsulent gemeente Utrecht", "GM0344",
+                    List.of(Rol.GEMEENTE_MEDEWERKER, Rol.MINDERJARIGEN)),
             new Account("amersfoort", "Medewerker gemeente Amersfoort", "GM0307", List.of(Rol.GEMEENTE_MEDEWERKER)),
             new Account("rotterdam", "Medewerker gemeente Rotterdam", "GM0599", List.of(Rol.GEMEENTE_MEDEWERKER)),
             new Account("regio-utrecht", "Coördinator Veiligheidsregio Utrecht", "VR09", List.of(Rol.REGIO_COORDINATOR)),

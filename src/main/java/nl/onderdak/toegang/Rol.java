@@ -16,6 +16,8 @@ public enum Rol {
     OPGAVE_VASTSTELLER,
     /** Matching organisation for private reception. */
     MATCHER,
+    /** Sees and handles records of children travelling alone (alleenreizende minderjarigen), besides a gemeente role. */
+    MINDERJARIGEN,
     /** National administrator: reference data, rates, norm amounts. */
     BEHEERDER
 }
