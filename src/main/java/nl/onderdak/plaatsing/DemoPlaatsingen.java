@@ -2,8 +2,15 @@ package nl.onderdak.plaatsing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.onderdak.bewoners.Huishoudens;
+import nl.onderdak.bewoners.LidInvoer;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisaties;
+import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -15,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile only: placements of groups of people in the demo locations, filling them to about
- * three quarters over their first months, so occupancy and free beds show in the overviews.
- * Idempotent: runs only while no demo location has a placement.
+ * Demo profile only: fictitious households (first names from a fixed list, surname "Demo…") placed in
+ * the demo locations through the ordinary placement rules, so occupancy shows in the overviews.
+ * Idempotent: runs only while no demo location has a placement. Every act is in the processing log
+ * under the user "demo".
  */
 @Component
 @Profile("demo")
@@ -25,12 +33,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(41)
 class DemoPlaatsingen implements ApplicationRunner {
 
+    private static final List<String[]> NAMEN = List.of(new String[] {"Olena", "Олена"}, new String[] {"Andrii", "Андрій"},
+            new String[] {"Iryna", "Ірина"}, new String[] {"Mykola", "Микола"}, new String[] {"Sofiia", "Софія"},
+            new String[] {"Taras", "Тарас"}, new String[] {"Kateryna", "Катерина"}, new String[] {"Oleh", "Олег"});
+    /** Persons placed per demo location at most: enough to show occupancy, few enough to start fast. */
+    private static final int PER_LOCATIE = 16;
+
     private final Opvanglocaties locaties;
+    private final Huishoudens huishoudens;
+    private final Plaatsingen plaatsingen;
+    private final Organisaties organisaties;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoPlaatsingen(Opvanglocaties locaties, JdbcClient jdbc, Clock clock) {
+    DemoPlaatsingen(Opvanglocaties locaties, Huishoudens huishoudens, Plaatsingen plaatsingen, Organisaties organisaties,
+            JdbcClient jdbc, Clock clock) {
         this.locaties = locaties;
+        this.huishoudens = huishoudens;
+        this.plaatsingen = plaatsingen;
+        this.organisaties = organisaties;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -41,25 +62,35 @@ class DemoPlaatsingen implements ApplicationRunner {
         var vandaag = LocalDate.now(clock);
         var demo = locaties.lijst(new Scope.Landelijk(), vandaag).stream()
                 .filter(l -> "DEMOGEGEVENS".equals(l.exploitant())).toList();
-        if (demo.isEmpty() || jdbc.sql("select count(*) from plaatsing where opvanglocatie_id = any(?)")
-                .param(demo.stream().map(l -> l.id()).toArray(UUID[]::new)).query(Integer.class).single() > 0) {
+        if (demo.isEmpty() || jdbc.sql("select count(*) from plaatsing p join opvanglocatie l on l.id = p.opvanglocatie_id"
+                + " where l.exploitant = 'DEMOGEGEVENS'").query(Integer.class).single() > 0) {
             return;
         }
-        int g = 0;
+        int n = 0;
         for (var l : demo) {
-            int doel = l.langVerblijf().bruikbaar() * 3 / 4;
+            var gebruiker = new Gebruiker("demo", "Demogegevens", organisaties.vind(l.gemeenteCode()).orElseThrow(),
+                    Set.of(Rol.GEMEENTE_MEDEWERKER));
             int geplaatst = 0;
-            var dag = l.beschikbaarVanaf();
-            while (geplaatst < doel && dag.isBefore(vandaag)) {
-                g++;
-                int personen = 1 + g % 5;
-                var tot = g % 7 == 0 ? dag.plusDays(20 + g % 30) : null;
-                jdbc.sql("insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot) values (?, ?, 'lang', ?, ?, ?)")
-                        .params(UUID.randomUUID(), l.id(), personen, dag, tot).update();
-                if (tot == null || tot.isAfter(vandaag)) {
-                    geplaatst += personen;
+            var dag = l.beschikbaarVanaf().plusDays(50);
+            while (geplaatst < Math.min(PER_LOCATIE, l.langVerblijf().bruikbaar()) && dag.isBefore(vandaag)) {
+                n++;
+                int grootte = 1 + n % 4;
+                var leden = new ArrayList<LidInvoer>();
+                for (int i = 0; i < grootte; i++) {
+                    var naam = NAMEN.get((n + i) % NAMEN.size());
+                    var geboren = i == 0 ? vandaag.minusYears(30 + n % 30) : vandaag.minusYears(2 + (n * 7 + i) % 14);
+                    leden.add(new LidInvoer(naam[0], "Demo" + n, naam[1], null, geboren.toString(), i % 2 == 0 ? "vrouw" : "man",
+                            "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false, false, false, "uk"));
                 }
-                dag = dag.plusDays(1 + g % 3);
+                var huishouden = huishoudens.registreer(leden, gebruiker);
+                var plaatsing = plaatsingen.plaats(huishouden.id().toString(), l.id().toString(), dag.toString(), "lang",
+                        null, null, gebruiker);
+                geplaatst += grootte;
+                if (n % 9 == 0 && dag.plusDays(20).isBefore(vandaag)) {
+                    plaatsingen.checkUit(plaatsing.id(), dag.plusDays(20).toString(), "eigen_woning", gebruiker);
+                    geplaatst -= grootte;
+                }
+                dag = dag.plusDays(2 + n % 5);
             }
         }
     }

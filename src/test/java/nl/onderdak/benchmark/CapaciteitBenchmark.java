@@ -50,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CapaciteitBenchmark {
 
     /** Marks the generated rows; a new version of the generator needs a new database. */
-    private static final String DOOR = "benchmark-v1";
+    private static final String DOOR = "benchmark-v2";
+    private static final java.util.UUID HUISHOUDEN = java.util.UUID.fromString("00000000-0000-4000-8000-00000000b001");
     private static final int LOCATIES = 3_000;
     private static final LocalDate BEGIN = LocalDate.of(2023, 1, 1);
     private static final LocalDate EIND = LocalDate.of(2025, 12, 31);
@@ -283,11 +284,16 @@ class CapaciteitBenchmark {
         // Long-stay placements: per location about 0.7 × beds / 2.5 households of 1 to 4 persons, each
         // household followed by the next after a stay of 60 to 459 days and a gap of up to a week.
         // The stay running on the last day stays open (tot null); at a closed location it ends then.
+        // The capacity benchmark counts persons per placement; one stand-in household carries them all
+        // (households, members and beds are the placement benchmark's subject).
+        jdbc.sql("insert into huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door) values (?, 'GM0344', now(), ?)")
+                .params(HUISHOUDEN, DOOR).update();
         stap("plaatsing lang", () -> jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot)
+                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot, huishouden_id)
                 select gen_random_uuid(), s.id, 'lang', s.personen, v.vanaf,
                        case when s.einde_locatie is not null then least(v.vanaf + s.duur, s.einde_locatie + 1)
-                            when v.vanaf + s.duur <= cast(:eind as date) then v.vanaf + s.duur end
+                            when v.vanaf + s.duur <= cast(:eind as date) then v.vanaf + s.duur end,
+                       cast(:huishouden as uuid)
                   from (select l.id, l.tot as einde_locatie,
                                1 + (hashint4(1009 * l.nr + j) & 3) as personen,
                                60 + (hashint4(2003 * l.nr + j) & 2147483647) % 400 as duur,
@@ -297,19 +303,19 @@ class CapaciteitBenchmark {
                   cross join lateral generate_series(0, (coalesce(s.einde_locatie, cast(:eind as date)) - s.start)
                                                         / (s.duur + s.pauze)) k
                   cross join lateral (select s.start + k * (s.duur + s.pauze) as vanaf) v""")
-                .param("eind", EIND).update());
+                .param("eind", EIND).param("huishouden", HUISHOUDEN).update());
 
         // Short-stay placements in the last 60 days: one to three persons for one or two nights.
         stap("plaatsing kort", () -> jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot)
+                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot, huishouden_id)
                 select gen_random_uuid(), l.id, 'kort', 1 + (hashint4(17 * l.nr + j) & 2147483647) % 3, v.vanaf,
-                       v.vanaf + 1 + (hashint4(19 * l.nr + 23 * j + k) & 1)
+                       v.vanaf + 1 + (hashint4(19 * l.nr + 23 * j + k) & 1), cast(:huishouden as uuid)
                   from bench_locatie l
                   cross join generate_series(1, round(l.kort * 0.7 / 2)::int) j
                   cross join generate_series(0, 19) k
                   cross join lateral (select cast(:eind as date) - 57 + 3 * k as vanaf) v
                  where l.kort > 0""")
-                .param("eind", EIND).update());
+                .param("eind", EIND).param("huishouden", HUISHOUDEN).update());
     }
 
     /** A target decision for every half-year of the dataset, so the overview compares as in production. */

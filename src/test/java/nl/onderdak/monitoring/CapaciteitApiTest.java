@@ -170,6 +170,23 @@ class CapaciteitApiTest extends IntegratieTest {
         }
     }
 
+    /** Registers a household of {@code personen} members for Utrecht and checks it in; returns the placement id. */
+    private String plaatsHuishouden(String locatie, int personen, String vanaf) {
+        var leden = new StringBuilder();
+        for (int i = 0; i < personen; i++) {
+            leden.append(i == 0 ? "" : ",").append("""
+                    {"voornaam":"Test%d","achternaam":"Capaciteit","geboortedatum":"1990-01-0%d","nationaliteitCategorie":"oekraiens"}"""
+                    .formatted(i, i + 1));
+        }
+        var huishouden = post("/api/v1/huishoudens", "utrecht", "{\"leden\":[" + leden + "]}");
+        assertThat(huishouden.status()).as(huishouden.toString()).isEqualTo(201);
+        var plaatsing = post("/api/v1/plaatsingen", "utrecht", """
+                {"huishouden":"%s","opvanglocatie":"%s","vanaf":"%s"}"""
+                .formatted(huishouden.json().get("id").asString(), locatie, vanaf));
+        assertThat(plaatsing.status()).as(plaatsing.toString()).isEqualTo(201);
+        return plaatsing.json().get("id").asString();
+    }
+
     @Test
     void bezettingKomtUitDePlaatsingen() {
         var peildatum = "2012-03-01";
@@ -178,17 +195,11 @@ class CapaciteitApiTest extends IntegratieTest {
         var regioErvoor = regels("utrecht", "regio", peildatum).get("VR09");
         var dagErvoorVooraf = regels("utrecht", "gemeente", "2012-02-29").get("GM0344");
 
-        jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, aantal_personen, vanaf, tot)
-                values (?, ?, 3, ?, null)""")
-                .params(UUID.randomUUID(), UUID.fromString(id), LocalDate.parse("2012-02-15"))
-                .update();
-        jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, aantal_personen, vanaf, tot)
-                values (?, ?, 4, ?, ?)""")
-                .params(UUID.randomUUID(), UUID.fromString(id), LocalDate.parse("2012-02-10"),
-                        LocalDate.parse(peildatum))
-                .update();
+        plaatsHuishouden(id, 3, "2012-02-15");
+        var vertrokken = plaatsHuishouden(id, 4, "2012-02-10");
+        var uit = post("/api/v1/plaatsingen/" + vertrokken + "/_uitchecken", "utrecht",
+                "{\"datum\":\"" + peildatum + "\",\"reden\":\"eigen_woning\"}");
+        assertThat(uit.status()).as(uit.toString()).isEqualTo(200);
 
         var erna = regels("utrecht", "gemeente", peildatum).get("GM0344");
         var regioErna = regels("utrecht", "regio", peildatum).get("VR09");
@@ -207,8 +218,7 @@ class CapaciteitApiTest extends IntegratieTest {
         var ervoor = bruikbaarPerDag(get(trendPad, "utrecht"));
 
         var id = registreer("utrecht", "2013-04-10", 11);
-        jdbc.sql("insert into plaatsing (id, opvanglocatie_id, aantal_personen, vanaf) values (?, ?, 2, ?)")
-                .params(UUID.randomUUID(), UUID.fromString(id), LocalDate.parse("2013-04-11")).update();
+        plaatsHuishouden(id, 2, "2013-04-11");
 
         var antwoord = get(trendPad, "utrecht");
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(200);

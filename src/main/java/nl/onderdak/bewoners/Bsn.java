@@ -1,0 +1,51 @@
+package nl.onderdak.bewoners;
+
+import java.util.Optional;
+
+/**
+ * A burgerservicenummer: nine digits that pass the eleven test (elfproef): 9·d1 + 8·d2 + … + 2·d8 − d9
+ * is divisible by 11 and not 0 (Besluit BSN; the BRP's logical design). Never printed whole:
+ * {@link #toString()} masks all but the last three digits, so it cannot leak into a log line.
+ */
+public record Bsn(String waarde) {
+
+    public Bsn {
+        if (!geldig(waarde)) {
+            throw new IllegalArgumentException("geen geldig BSN");
+        }
+    }
+
+    /** Reads a BSN as typed; spaces and dots are ignored; eight digits get a leading zero, as the BRP allows. */
+    public static Optional<Bsn> lees(String tekst) {
+        if (tekst == null) {
+            return Optional.empty();
+        }
+        var cijfers = tekst.replaceAll("[\\s.]", "");
+        if (cijfers.length() == 8) {
+            cijfers = "0" + cijfers;
+        }
+        return geldig(cijfers) ? Optional.of(new Bsn(cijfers)) : Optional.empty();
+    }
+
+    static boolean geldig(String s) {
+        if (s == null || s.length() != 9 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int som = 0;
+        for (int i = 0; i < 8; i++) {
+            som += (9 - i) * (s.charAt(i) - '0');
+        }
+        som -= s.charAt(8) - '0';
+        return som != 0 && som % 11 == 0;
+    }
+
+    /** Only the last three digits, for screens that must tell two people apart. */
+    public String gemaskeerd() {
+        return "******" + waarde.substring(6);
+    }
+
+    @Override
+    public String toString() {
+        return gemaskeerd();
+    }
+}

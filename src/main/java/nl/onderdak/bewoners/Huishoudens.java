@@ -1,0 +1,231 @@
+package nl.onderdak.bewoners;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.onderdak.logboek.Handeling;
+import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.toegang.Scope;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Households and their members: the public API of this module.
+ *
+ * <p>Who sees what: a household belongs to the gemeenten that registered it or where it has been
+ * placed ({@code huishouden_gemeente}); a user sees it when their {@link Scope} covers one of those.
+ * Only gemeente employees see the BSN and the names in the original script; region and national
+ * users see what placement needs. A household with a child travelling alone is visible only to users
+ * with the role {@link Rol#MINDERJARIGEN}. Anything else answers as not found. Every view, search hit
+ * and change writes one processing-log record per person in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Huishoudens {
+
+    static final String ACTIVITEIT = "opvang-ontheemden";
+    static final String DOEL_REGISTRATIE = "Registratie van opvang van ontheemden uit Oekraïne (Wet COA, art. 3a; Rvo)";
+
+    private final JdbcClient jdbc;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    Huishoudens(JdbcClient jdbc, Logboek logboek, Clock clock) {
+        this.jdbc = jdbc;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    /** Registers a household of the user's gemeente. */
+    @Transactional
+    public Huishouden registreer(List<LidInvoer> leden, Gebruiker gebruiker) {
+        var gemeente = eigenGemeente(gebruiker);
+        var vandaag = LocalDate.now(clock);
+        var fouten = new ArrayList<Veld>();
+        if (leden == null || leden.isEmpty()) {
+            throw OngeldigeInvoer.veld("leden", "Een huishouden heeft minstens één lid.");
+        }
+        if (leden.size() > 30) {
+            throw OngeldigeInvoer.veld("leden", "Een huishouden heeft hoogstens 30 leden.");
+        }
+        var geldig = new ArrayList<LidValidatie.GeldigLid>();
+        for (int i = 0; i < leden.size(); i++) {
+            var lid = leden.get(i) == null ? new LidInvoer(null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null) : leden.get(i);
+            geldig.add(LidValidatie.valideer(lid, "leden[" + i + "].", vandaag, fouten));
+        }
+        var bsns = geldig.stream().filter(l -> l != null && l.bsn() != null).map(l -> l.bsn().waarde()).toList();
+        if (bsns.size() != bsns.stream().distinct().count()) {
+            fouten.add(new Veld("leden", "Twee leden hebben hetzelfde BSN."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        var id = UUID.randomUUID();
+        var nu = Timestamp.from(clock.instant());
+        jdbc.sql("insert into huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door) values (?, ?, ?, ?)")
+                .params(id, gemeente, nu, gebruiker.gebruikersnaam()).update();
+        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code) values (?, ?)").params(id, gemeente).update();
+        var ids = new ArrayList<UUID>();
+        try {
+            for (var l : geldig) {
+                ids.add(voegLidToe(id, l, nu));
+            }
+        } catch (DuplicateKeyException e) {
+            throw new Conflict("bsn-bestaat", "Er staat al een bewoner met een van deze BSN's in Onderdak. Zoek die bewoner op met het BSN.");
+        }
+        logboek.leg(Handeling.AANMAKEN, ACTIVITEIT, DOEL_REGISTRATIE, ids, gebruiker);
+        return bekijk(id, gebruiker, new Scope.Gemeente(gemeente)).orElseThrow();
+    }
+
+    private UUID voegLidToe(UUID huishouden, LidValidatie.GeldigLid l, Timestamp nu) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into bewoner (id, huishouden_id, voornaam, achternaam, voornaam_origineel, achternaam_origineel, naamsleutel,
+                    geboortedatum, geslacht, nationaliteit_categorie, identiteitsdocumenten, brp_status, bsn, brp_datum, ind_status,
+                    ind_uitgenodigd_op, ind_afspraak_op, bescherming_tot, alleenreizend_minderjarig, medische_zorg, toegankelijkheid,
+                    taal, aangemaakt_op)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, huishouden, l.voornaam(), l.achternaam(), l.voornaamOrigineel(), l.achternaamOrigineel(),
+                        Namen.sleutel(l.voornaam() + " " + l.achternaam()), l.geboortedatum(), l.geslacht(), l.nationaliteit(),
+                        l.documenten().toArray(String[]::new), l.brpStatus(), l.bsn() == null ? null : l.bsn().waarde(),
+                        l.brpDatum(), l.indStatus(), l.indUitgenodigdOp(), l.indAfspraakOp(), l.beschermingTot(),
+                        l.alleenreizend(), l.medisch(), l.toegankelijkheid(), l.taal(), nu)
+                .update();
+        return id;
+    }
+
+    /** The household as the user may see it, and a log record per visible member; empty when out of scope. */
+    @Transactional
+    public Optional<Huishouden> bekijk(UUID id, Gebruiker gebruiker, Scope scope) {
+        var huishouden = lees(id, gebruiker, scope);
+        huishouden.ifPresent(h -> logboek.leg(Handeling.INZIEN, ACTIVITEIT, DOEL_REGISTRATIE,
+                h.leden().stream().map(Bewoner::id).toList(), gebruiker));
+        return huishouden;
+    }
+
+    /** Reads without logging, for other modules that act on the household and log that act themselves. */
+    public Optional<Huishouden> lees(UUID id, Gebruiker gebruiker, Scope scope) {
+        var kop = jdbc.sql("select id, gemeente_code, aangemaakt_op from huishouden where id = ?").param(id)
+                .query((rs, i) -> new Huishouden(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        List.of()))
+                .optional();
+        if (kop.isEmpty() || !zichtbaar(id, scope)) {
+            return Optional.empty();
+        }
+        var leden = jdbc.sql("select * from bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
+                .param(id).query(Huishoudens::bewoner).list();
+        if (leden.stream().anyMatch(Bewoner::alleenreizendMinderjarig) && !gebruiker.heeft(Rol.MINDERJARIGEN)) {
+            return Optional.empty();
+        }
+        var gemeenteMedewerker = gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE;
+        return Optional.of(new Huishouden(kop.get().id(), kop.get().gemeenteCode(), kop.get().aangemaaktOp(),
+                gemeenteMedewerker ? leden : leden.stream().map(Bewoner::zonderBsn).toList()));
+    }
+
+    private boolean zichtbaar(UUID huishouden, Scope scope) {
+        var gemeenten = jdbc.sql("select gemeente_code from huishouden_gemeente where huishouden_id = ?").param(huishouden)
+                .query(String.class).list();
+        return gemeenten.stream().anyMatch(scope::omvat);
+    }
+
+    /** Records that the household now also belongs to a gemeente, because it is placed there. Idempotent. */
+    @Transactional
+    public void koppelAanGemeente(UUID huishouden, String gemeente) {
+        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code) values (?, ?) on conflict do nothing")
+                .params(huishouden, gemeente).update();
+    }
+
+    /**
+     * Search by BSN (exact) or by name and date of birth (also across scripts and spellings), within
+     * the scope; a log record per person found. Only gemeente employees may search.
+     */
+    @Transactional
+    public List<Bewoner> zoek(String bsn, String naam, String geboortedatum, Gebruiker gebruiker, Scope scope) {
+        eigenGemeente(gebruiker);
+        var fouten = new ArrayList<Veld>();
+        Bsn gezochtBsn = null;
+        if (LidValidatie.schoon(bsn) != null) {
+            gezochtBsn = Bsn.lees(bsn).orElse(null);
+            if (gezochtBsn == null) {
+                fouten.add(new Veld("bsn", "Dit is geen geldig BSN: het moet 9 cijfers hebben en voldoen aan de elfproef."));
+            }
+        }
+        var geboorte = LidValidatie.datum(geboortedatum, "geboortedatum", false, fouten);
+        if (gezochtBsn == null && fouten.isEmpty() && (LidValidatie.schoon(naam) == null || geboorte == null)) {
+            fouten.add(new Veld("bsn", "Zoek op BSN, of op naam en geboortedatum samen."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        List<Bewoner> kandidaten;
+        if (gezochtBsn != null) {
+            kandidaten = jdbc.sql("select * from bewoner where bsn = ? and samengevoegd_in is null").param(gezochtBsn.waarde())
+                    .query(Huishoudens::bewoner).list();
+        } else {
+            kandidaten = jdbc.sql("select * from bewoner where geboortedatum = ? and samengevoegd_in is null").param(geboorte)
+                    .query(Huishoudens::bewoner).list().stream()
+                    .filter(b -> Namen.lijkenOpElkaar(naam, b.voornaam() + " " + b.achternaam())
+                            || (b.voornaamOrigineel() != null && Namen.lijkenOpElkaar(naam,
+                                    b.voornaamOrigineel() + " " + (b.achternaamOrigineel() == null ? "" : b.achternaamOrigineel()))))
+                    .toList();
+        }
+        var gevonden = kandidaten.stream().filter(b -> lees(b.huishoudenId(), gebruiker, scope).isPresent()).toList();
+        logboek.leg(Handeling.ZOEKEN, ACTIVITEIT, DOEL_REGISTRATIE, gevonden.stream().map(Bewoner::id).toList(), gebruiker);
+        return gevonden;
+    }
+
+    /** Members within the scope with the same date of birth and a similar name: probably the same person. */
+    @Transactional
+    public List<Bewoner> waarschijnlijkeDubbelen(Bewoner bewoner, Gebruiker gebruiker, Scope scope) {
+        var gevonden = jdbc.sql("select * from bewoner where geboortedatum = ? and id <> ? and samengevoegd_in is null")
+                .params(bewoner.geboortedatum(), bewoner.id()).query(Huishoudens::bewoner).list().stream()
+                .filter(b -> Namen.lijkenOpElkaar(b.voornaam() + " " + b.achternaam(),
+                        bewoner.voornaam() + " " + bewoner.achternaam()))
+                .filter(b -> lees(b.huishoudenId(), gebruiker, scope).isPresent())
+                .toList();
+        logboek.leg(Handeling.ZOEKEN, ACTIVITEIT, DOEL_REGISTRATIE, gevonden.stream().map(Bewoner::id).toList(), gebruiker);
+        return gevonden;
+    }
+
+    static String eigenGemeente(Gebruiker gebruiker) {
+        if (!gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER) || gebruiker.organisatie().soort() != Organisatie.Soort.GEMEENTE) {
+            throw new AccessDeniedException("alleen een medewerker van een gemeente registreert bewoners");
+        }
+        return gebruiker.organisatie().gemeenteCode();
+    }
+
+    static Bewoner bewoner(ResultSet rs, int rij) throws SQLException {
+        var documenten = rs.getArray("identiteitsdocumenten");
+        var bsn = rs.getString("bsn");
+        return new Bewoner(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("voornaam"),
+                rs.getString("achternaam"), rs.getString("voornaam_origineel"), rs.getString("achternaam_origineel"),
+                rs.getObject("geboortedatum", LocalDate.class), rs.getString("geslacht"), rs.getString("nationaliteit_categorie"),
+                documenten == null ? List.of() : Arrays.asList((String[]) documenten.getArray()), rs.getString("brp_status"),
+                bsn == null ? null : new Bsn(bsn), rs.getObject("brp_datum", LocalDate.class), rs.getString("ind_status"),
+                rs.getObject("ind_uitgenodigd_op", LocalDate.class), rs.getObject("ind_afspraak_op", LocalDate.class),
+                rs.getObject("bescherming_tot", LocalDate.class), rs.getBoolean("alleenreizend_minderjarig"),
+                rs.getBoolean("medische_zorg"), rs.getBoolean("toegankelijkheid"), rs.getString("taal"));
+    }
+
+    static LinkedHashMap<String, String> leeg() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,117 @@
+package nl.onderdak.bewoners;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+
+/** Checks a {@link LidInvoer} and names every wrong field, prefixed with the member's place ({@code leden[0].}). */
+final class LidValidatie {
+
+    static final Set<String> GESLACHTEN = Set.of("man", "vrouw", "anders", "onbekend");
+    static final Set<String> NATIONALITEITEN = Set.of("oekraiens", "derdelander", "gezinslid", "overig");
+    static final Set<String> BRP = Set.of("niet_ingeschreven", "afspraak_gepland", "ingeschreven", "uitgeschreven");
+    static final Set<String> IND = Set.of("niet_nodig", "uitgenodigd_nodig", "uitgenodigd", "opgehaald", "geweigerd",
+            "buiten_behandeling");
+
+    record GeldigLid(String voornaam, String achternaam, String voornaamOrigineel, String achternaamOrigineel,
+            LocalDate geboortedatum, String geslacht, String nationaliteit, List<String> documenten, Bsn bsn, String brpStatus,
+            LocalDate brpDatum, String indStatus, LocalDate indUitgenodigdOp, LocalDate indAfspraakOp, LocalDate beschermingTot,
+            boolean alleenreizend, boolean medisch, boolean toegankelijkheid, String taal) {
+    }
+
+    private LidValidatie() {
+    }
+
+    static GeldigLid valideer(LidInvoer in, String voorvoegsel, LocalDate vandaag, List<Veld> fouten) {
+        int voor = fouten.size();
+        var voornaam = tekst(in.voornaam(), voorvoegsel + "voornaam", "Geef de voornaam in Latijns schrift.", fouten);
+        var achternaam = tekst(in.achternaam(), voorvoegsel + "achternaam", "Geef de achternaam in Latijns schrift.", fouten);
+        var geboorte = datum(in.geboortedatum(), voorvoegsel + "geboortedatum", true, fouten);
+        if (geboorte != null && (geboorte.isAfter(vandaag) || geboorte.isBefore(vandaag.minusYears(125)))) {
+            fouten.add(new Veld(voorvoegsel + "geboortedatum", "De geboortedatum ligt in de toekomst of meer dan 125 jaar terug."));
+        }
+        var geslacht = keuze(in.geslacht(), "onbekend", GESLACHTEN, voorvoegsel + "geslacht", fouten);
+        var nationaliteit = keuze(in.nationaliteitCategorie(), null, NATIONALITEITEN, voorvoegsel + "nationaliteitCategorie", fouten);
+        Bsn bsn = null;
+        if (schoon(in.bsn()) != null) {
+            bsn = Bsn.lees(in.bsn()).orElse(null);
+            if (bsn == null) {
+                // Never echo the number itself: it must not end up in a log or an error report.
+                fouten.add(new Veld(voorvoegsel + "bsn", "Dit is geen geldig BSN: het moet 9 cijfers hebben en voldoen aan de elfproef."));
+            }
+        }
+        var brp = keuze(in.brpStatus(), bsn != null ? "ingeschreven" : "niet_ingeschreven", BRP, voorvoegsel + "brpStatus", fouten);
+        var brpDatum = datum(in.brpDatum(), voorvoegsel + "brpDatum", false, fouten);
+        if ("ingeschreven".equals(brp) && bsn == null && schoon(in.bsn()) == null) {
+            fouten.add(new Veld(voorvoegsel + "bsn", "Een ingeschreven bewoner heeft een BSN."));
+        }
+        if ("ingeschreven".equals(brp) && brpDatum == null && fouten.size() == voor) {
+            brpDatum = vandaag;
+        }
+        String indStandaard = geboorte != null && geboorte.plusYears(14).isAfter(vandaag) ? "niet_nodig" : "uitgenodigd_nodig";
+        var ind = keuze(in.indStatus(), indStandaard, IND, voorvoegsel + "indStatus", fouten);
+        var uitgenodigd = datum(in.indUitgenodigdOp(), voorvoegsel + "indUitgenodigdOp", false, fouten);
+        var afspraak = datum(in.indAfspraakOp(), voorvoegsel + "indAfspraakOp", false, fouten);
+        var bescherming = datum(in.beschermingTot(), voorvoegsel + "beschermingTot", false, fouten);
+        var documenten = in.identiteitsdocumenten() == null ? List.<String>of()
+                : in.identiteitsdocumenten().stream().map(LidValidatie::schoon).filter(d -> d != null).toList();
+        if (fouten.size() > voor) {
+            return null;
+        }
+        return new GeldigLid(voornaam, achternaam, schoon(in.voornaamOrigineel()), schoon(in.achternaamOrigineel()), geboorte,
+                geslacht, nationaliteit, documenten, bsn, brp, brpDatum, ind, uitgenodigd, afspraak, bescherming,
+                Boolean.TRUE.equals(in.alleenreizendMinderjarig()), Boolean.TRUE.equals(in.medischeZorg()),
+                Boolean.TRUE.equals(in.toegankelijkheid()), schoon(in.taal()));
+    }
+
+    static String schoon(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String tekst(String s, String veld, String melding, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            fouten.add(new Veld(veld, melding));
+        } else if (w.length() > 200) {
+            fouten.add(new Veld(veld, "Hoogstens 200 tekens."));
+        }
+        return w;
+    }
+
+    private static String keuze(String s, String standaard, Set<String> toegestaan, String veld, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            if (standaard == null) {
+                fouten.add(new Veld(veld, "Kies een van: " + String.join(", ", toegestaan.stream().sorted().toList()) + "."));
+            }
+            return standaard;
+        }
+        if (!toegestaan.contains(w)) {
+            fouten.add(new Veld(veld, "Kies een van: " + String.join(", ", toegestaan.stream().sorted().toList()) + "."));
+        }
+        return w;
+    }
+
+    static LocalDate datum(String s, String veld, boolean verplicht, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            if (verplicht) {
+                fouten.add(new Veld(veld, "Geef een datum (JJJJ-MM-DD)."));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(w);
+        } catch (DateTimeParseException e) {
+            fouten.add(new Veld(veld, "'" + w + "' is geen datum; gebruik JJJJ-MM-DD."));
+            return null;
+        }
+    }
+
+    static List<Veld> nieuweLijst() {
+        return new ArrayList<>();
+    }
+}

@@ -1,0 +1,104 @@
+package nl.onderdak.plaatsing.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.onderdak.plaatsing.Plaatsingen;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Checking households in to and out of the beds of a gemeente's own locations. */
+@RestController
+@RequestMapping("/api/v1/plaatsingen")
+@Tag(name = "Plaatsingen", description = "Wie slaapt waar: in- en uitchecken")
+class PlaatsingenApi {
+
+    record PlaatsingVerzoek(@Schema(description = "id van het huishouden") String huishouden,
+            @Schema(description = "id van de opvanglocatie (van de eigen gemeente)") String opvanglocatie,
+            @Schema(format = "date", description = "Eerste nacht; mag in het verleden liggen") String vanaf,
+            @Schema(description = "lang (standaard) of kort") String verblijfsduur,
+            @Schema(description = "Alleen deze leden (ids); dan is een splitsingsreden nodig") List<String> leden,
+            String splitsingsreden) {
+    }
+
+    record UitcheckVerzoek(@Schema(format = "date", description = "Vertrekdag: de eerste nacht niet meer op de locatie") String datum,
+            @Schema(description = "eigen_woning, terug_naar_oekraine, andere_gemeente, coa, onbekende_bestemming, overleden")
+            String reden) {
+    }
+
+    record BedAntwoord(UUID bewoner, int bednummer, @Schema(format = "date") LocalDate vanaf, @Schema(format = "date") LocalDate tot) {
+    }
+
+    record PlaatsingAntwoord(UUID id, UUID huishouden, UUID opvanglocatie, String verblijfsduur, int personen,
+            @Schema(format = "date") LocalDate vanaf, @Schema(format = "date") LocalDate tot, String vertrekreden,
+            String splitsingsreden, List<BedAntwoord> bedden) {
+        static PlaatsingAntwoord van(Plaatsingen.Plaatsing p) {
+            return new PlaatsingAntwoord(p.id(), p.huishoudenId(), p.opvanglocatieId(), p.verblijfsduur(), p.personen(), p.vanaf(),
+                    p.tot(), p.vertrekreden(), p.splitsingsreden(),
+                    p.bedden().stream().map(b -> new BedAntwoord(b.bewonerId(), b.bednummer(), b.vanaf(), b.tot())).toList());
+        }
+    }
+
+    private final Plaatsingen plaatsingen;
+    private final Toegang toegang;
+
+    PlaatsingenApi(Plaatsingen plaatsingen, Toegang toegang) {
+        this.plaatsingen = plaatsingen;
+        this.toegang = toegang;
+    }
+
+    @PostMapping
+    @Operation(summary = "Check een huishouden in op vrije bedden van een locatie van de eigen gemeente",
+            description = "409 als de locatie vanaf die datum te weinig vrije bedden heeft of een lid al geplaatst is.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<PlaatsingAntwoord> plaats(@RequestBody PlaatsingVerzoek verzoek) {
+        var v = verzoek == null ? new PlaatsingVerzoek(null, null, null, null, null, null) : verzoek;
+        var plaatsing = plaatsingen.plaats(v.huishouden(), v.opvanglocatie(), v.vanaf(), v.verblijfsduur(), v.leden(),
+                v.splitsingsreden(), gebruiker());
+        return ResponseEntity.created(URI.create("/api/v1/plaatsingen/" + plaatsing.id())).body(PlaatsingAntwoord.van(plaatsing));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén plaatsing (van een locatie van de eigen gemeente)",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    PlaatsingAntwoord plaatsing(@PathVariable String id) {
+        var gebruiker = gebruiker();
+        var scope = toegang.scopeVan(gebruiker);
+        return plaatsingen.vind(uuid(id)).filter(p -> scope.omvat(plaatsingen.gemeenteVan(p.opvanglocatieId())))
+                .map(PlaatsingAntwoord::van).orElseThrow(() -> new NietGevonden("Plaatsing"));
+    }
+
+    @PostMapping("/{id}/_uitchecken")
+    @Operation(summary = "Check een plaatsing uit met vertrekdatum en reden",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    PlaatsingAntwoord checkUit(@PathVariable String id, @RequestBody UitcheckVerzoek verzoek) {
+        var v = verzoek == null ? new UitcheckVerzoek(null, null) : verzoek;
+        return PlaatsingAntwoord.van(plaatsingen.checkUit(uuid(id), v.datum(), v.reden(), gebruiker()));
+    }
+
+    private Gebruiker gebruiker() {
+        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NietGevonden("Plaatsing");
+        }
+    }
+}
