@@ -146,6 +146,21 @@ public class Huishoudens {
         return gemeenten.stream().anyMatch(scope::omvat);
     }
 
+    /** The households of the user's gemeente (registered or placed there), newest first; a log record per member shown. */
+    @Transactional
+    public List<Huishouden> vanGemeente(Gebruiker gebruiker) {
+        var gemeente = eigenGemeente(gebruiker);
+        var scope = new Scope.Gemeente(gemeente);
+        var ids = jdbc.sql("""
+                select h.id from huishouden h join huishouden_gemeente hg on hg.huishouden_id = h.id
+                 where hg.gemeente_code = ? order by h.aangemaakt_op desc limit 500""")
+                .param(gemeente).query(UUID.class).list();
+        var lijst = ids.stream().map(id -> lees(id, gebruiker, scope)).flatMap(Optional::stream).toList();
+        logboek.leg(Handeling.INZIEN, ACTIVITEIT, DOEL_REGISTRATIE,
+                lijst.stream().flatMap(h -> h.leden().stream()).map(Bewoner::id).toList(), gebruiker);
+        return lijst;
+    }
+
     /** Records that the household now also belongs to a gemeente, because it is placed there. Idempotent. */
     @Transactional
     public void koppelAanGemeente(UUID huishouden, String gemeente) {

@@ -48,6 +48,11 @@ public record Opvanglocatie(
                 && (beschikbaarTot == null || !dag.isAfter(beschikbaarTot));
     }
 
+    /** Available on the day this view describes. */
+    public boolean beschikbaarVandaag() {
+        return beschikbaarOp(peildatum);
+    }
+
     public int bruikbareBedden() {
         return beschikbaarOp(peildatum) ? langVerblijf.bruikbaar() + kortVerblijf.bruikbaar() : 0;
     }

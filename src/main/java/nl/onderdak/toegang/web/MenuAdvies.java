@@ -25,6 +25,8 @@ class MenuAdvies {
 
     private static final List<Ingang> INGANGEN = List.of(
             new Ingang("menu.start", "/", g -> true),
+            new Ingang("menu.huishoudens", "/huishoudens", g -> g != null && g.heeft(Rol.GEMEENTE_MEDEWERKER)
+                    && g.organisatie().soort() == nl.onderdak.toegang.Organisatie.Soort.GEMEENTE),
             new Ingang("menu.locaties", "/opvanglocaties", g -> g != null),
             new Ingang("menu.capaciteit", "/capaciteit", g -> g != null),
             new Ingang("menu.kcio", "/rapportage/kcio", g -> g != null),

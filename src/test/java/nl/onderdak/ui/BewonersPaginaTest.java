@@ -1,0 +1,143 @@
+package nl.onderdak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Intake, check-in and check-out in a real Chromium, with axe on every page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BewonersPaginaTest {
+
+    @LocalServerPort
+    int poort;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        context = Browser.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void sluitBrowser() {
+        context.close();
+    }
+
+    String url(String pad) {
+        return "http://localhost:" + poort + pad;
+    }
+
+    void login(String gebruiker) {
+        page.navigate(url("/inloggen"));
+        veld("Gebruikersnaam").fill(gebruiker);
+        veld("Wachtwoord").fill("onderdak-demo");
+        knop("Inloggen").click();
+        page.waitForURL(url("/"));
+    }
+
+    Locator veld(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    Locator id(String id) {
+        return page.locator("[id='" + id + "']");
+    }
+
+    Locator knop(String naam) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true));
+    }
+
+    void zonderAxeOvertredingen() {
+        assertThat(Browser.axeOvertredingen(page)).as("axe-overtredingen op " + page.url()).isEmpty();
+    }
+
+    @Test
+    void intakeMetFoutenDanTweeLedenDanInchecketEnUitchecken() {
+        login("utrecht");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bewoners").setExact(true)).click();
+        page.waitForURL("**/huishoudens");
+        zonderAxeOvertredingen();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Huishouden registreren").setExact(true)).click();
+        page.waitForURL("**/huishoudens/nieuw");
+        zonderAxeOvertredingen();
+
+        id("leden[0].voornaam").fill("Oksana");
+        id("leden[0].bsn").fill("123456789");
+        knop("Huishouden registreren").click();
+        page.locator("#foutoverzicht").waitFor();
+        assertThat(id("leden[0].achternaam-fout").textContent()).isNotBlank();
+        assertThat(id("leden[0].geboortedatum-fout").textContent()).isNotBlank();
+        assertThat(id("leden[0].bsn-fout").textContent()).contains("elfproef");
+        assertThat(page.locator("#foutoverzicht").textContent()).doesNotContain("123456789");
+        zonderAxeOvertredingen();
+
+        id("leden[0].bsn").fill("");
+        id("leden[0].achternaam").fill("Browsertest" + System.nanoTime() % 100000);
+        id("leden[0].voornaamOrigineel").fill("Оксана");
+        id("leden[0].geboortedatum").fill("1988-04-12");
+        id("leden[0].nationaliteitCategorie").selectOption("oekraiens");
+        knop("Lid toevoegen").click();
+        id("leden[1].voornaam").waitFor();
+        assertThat(id("leden[0].voornaam").inputValue()).isEqualTo("Oksana");
+        id("leden[1].voornaam").fill("Daryna");
+        id("leden[1].achternaam").fill("Kind");
+        id("leden[1].geboortedatum").fill(LocalDate.now().minusYears(6).toString());
+        id("leden[1].nationaliteitCategorie").selectOption("oekraiens");
+        zonderAxeOvertredingen();
+        knop("Huishouden registreren").click();
+
+        page.waitForURL("**/huishoudens/*-*");
+        assertThat(page.locator("[role=status]").textContent()).contains("geregistreerd");
+        assertThat(page.locator("#leden tbody tr").count()).isEqualTo(2);
+        zonderAxeOvertredingen();
+
+        id("vanaf").fill(LocalDate.now().minusDays(3).toString());
+        knop("Inchecken").click();
+        page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("ingecheckt")).waitFor();
+        assertThat(page.locator("main").textContent()).contains("bed(den)");
+        zonderAxeOvertredingen();
+
+        id("uit-reden").selectOption("eigen_woning");
+        knop("Uitchecken").click();
+        page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("beëindigd")).waitFor();
+        assertThat(page.locator("main").textContent()).contains("Eigen woning");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void zoekenOpCyrillischeNaamVindtDeBewonerEnToontGeenBsnInHetAdres() {
+        login("utrecht");
+        page.navigate(url("/bewoners/zoeken"));
+        zonderAxeOvertredingen();
+        veld("Naam").fill("Олена Demo1");
+        veld("Geboortedatum").fill("2000-01-01");
+        knop("Zoeken").click();
+        page.locator("[role=status]").waitFor();
+        assertThat(page.url()).endsWith("/bewoners/zoeken");
+        zonderAxeOvertredingen();
+        veld("BSN").fill("12345678");
+        knop("Zoeken").click();
+        id("bsn-fout").waitFor();
+        assertThat(page.url()).doesNotContain("12345678");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void regiocoordinatorHeeftGeenBewonerslijstEnGeenMenuItem() {
+        login("regio-utrecht");
+        var antwoord = page.navigate(url("/huishoudens"));
+        assertThat(antwoord.status()).isEqualTo(403);
+        assertThat(page.locator("nav").textContent()).doesNotContain("Bewoners");
+    }
+}
