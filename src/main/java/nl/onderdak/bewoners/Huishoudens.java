@@ -161,6 +161,19 @@ public class Huishoudens {
         return lijst;
     }
 
+    /**
+     * The composition of a household for placement (ages, sex, needs), without names or BSN: what a
+     * region or the LCVS may know to find a place. Not logged as a view of personal data beyond the
+     * record its caller writes.
+     */
+    public Huishouden samenstelling(UUID id) {
+        var leden = jdbc.sql("select * from bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
+                .param(id).query(Huishoudens::bewoner).list().stream().map(Bewoner::zonderBsn).toList();
+        return jdbc.sql("select id, gemeente_code, aangemaakt_op from huishouden where id = ?").param(id)
+                .query((rs, i) -> new Huishouden(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(), leden))
+                .optional().orElseThrow();
+    }
+
     /** Records that the household now also belongs to a gemeente, because it is placed there. Idempotent. */
     @Transactional
     public void koppelAanGemeente(UUID huishouden, String gemeente) {

@@ -1,0 +1,286 @@
+package nl.onderdak.plaatsing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.onderdak.bewoners.Bewoner;
+import nl.onderdak.bewoners.Huishouden;
+import nl.onderdak.bewoners.Huishoudens;
+import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.locaties.Faciliteit;
+import nl.onderdak.locaties.Opvanglocatie;
+import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.logboek.Handeling;
+import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.toegang.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Placement requests: a gemeente without a place asks its safety region; the region coordinator
+ * proposes a free place in the region or passes the request to the LCVS, which proposes one
+ * anywhere; the receiving gemeente accepts and the household is checked in. Every step is
+ * timestamped; the lead time from request to placement is reported.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Plaatsingsverzoeken {
+
+    public record Verzoek(UUID id, UUID huishoudenId, String aanvragendeGemeente, String veiligheidsregio,
+            LocalDate verwachteAankomst, String toelichting, String status, UUID voorgesteldeLocatie, String ontvangendeGemeente,
+            String voorgesteldDoor, UUID plaatsingId, Instant ingediendOp, Instant naarLcvsOp, Instant voorgesteldOp,
+            Instant geplaatstOp) {
+
+        /** Hours from request to placement, one decimal; null while not placed. */
+        public Double doorlooptijdUren() {
+            return geplaatstOp == null ? null : Math.round(Duration.between(ingediendOp, geplaatstOp).toMinutes() / 6.0) / 10.0;
+        }
+    }
+
+    /** A free place for a request, with why it ranks where it does. */
+    public record Suggestie(UUID locatieId, String naam, String gemeenteCode, int vrijeBedden, int score, List<String> redenen) {
+    }
+
+    /** What placement needs to know of a household: its size and needs, no names. */
+    public record Behoefte(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
+        static Behoefte van(Huishouden h, LocalDate dag) {
+            return new Behoefte(h.leden().size(), (int) h.leden().stream().filter(b -> b.minderjarigOp(dag)).count(),
+                    h.leden().stream().anyMatch(Bewoner::toegankelijkheid), h.leden().stream().anyMatch(Bewoner::medischeZorg));
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Huishoudens huishoudens;
+    private final Plaatsingen plaatsingen;
+    private final Opvanglocaties locaties;
+    private final Bezetting bezetting;
+    private final Gebieden gebieden;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    Plaatsingsverzoeken(JdbcClient jdbc, Huishoudens huishoudens, Plaatsingen plaatsingen, Opvanglocaties locaties,
+            Bezetting bezetting, Gebieden gebieden, Logboek logboek, Clock clock) {
+        this.jdbc = jdbc;
+        this.huishoudens = huishoudens;
+        this.plaatsingen = plaatsingen;
+        this.locaties = locaties;
+        this.bezetting = bezetting;
+        this.gebieden = gebieden;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Verzoek dienIn(String huishoudenTekst, String aankomstTekst, String toelichting, Gebruiker gebruiker) {
+        var gemeente = Plaatsingen.eigenGemeente(gebruiker);
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        UUID huishoudenId = null;
+        try {
+            huishoudenId = UUID.fromString(huishoudenTekst == null ? "" : huishoudenTekst.strip());
+        } catch (IllegalArgumentException e) {
+            fouten.add(new OngeldigeInvoer.Veld("huishouden", "Geef het id van het huishouden."));
+        }
+        LocalDate aankomst = null;
+        try {
+            aankomst = LocalDate.parse(aankomstTekst == null ? "" : aankomstTekst.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            fouten.add(new OngeldigeInvoer.Veld("verwachteAankomst", "Geef de verwachte aankomst (JJJJ-MM-DD)."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        var huishouden = huishoudens.lees(huishoudenId, gebruiker, new Scope.Gemeente(gemeente))
+                .orElseThrow(() -> new NietGevonden("Huishouden"));
+        var regio = gebieden.veiligheidsregioVan(gemeente).orElseThrow();
+        var id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                    insert into plaatsingsverzoek (id, huishouden_id, aanvragende_gemeente, veiligheidsregio_code, verwachte_aankomst,
+                        toelichting, status, ingediend_op) values (?, ?, ?, ?, ?, ?, 'regio', ?)""")
+                    .params(id, huishoudenId, gemeente, regio, aankomst, toelichting == null || toelichting.isBlank() ? null : toelichting.strip(),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new Conflict("verzoek-loopt", "Voor dit huishouden loopt al een plaatsingsverzoek.");
+        }
+        logboek.leg(Handeling.WIJZIGEN, "opvang-ontheemden", Plaatsingen.DOEL, ids(huishouden), gebruiker);
+        return vind(id).orElseThrow();
+    }
+
+    /** The requests a user works on: a gemeente its own and those proposed to it; a region its open ones; the LCVS those passed to it. */
+    public List<Verzoek> werkvoorraad(Gebruiker gebruiker) {
+        var org = gebruiker.organisatie();
+        if (org.soort() == Organisatie.Soort.GEMEENTE) {
+            return jdbc.sql("select * from plaatsingsverzoek where aanvragende_gemeente = :g or ontvangende_gemeente = :g order by ingediend_op desc")
+                    .param("g", org.gemeenteCode()).query(Plaatsingsverzoeken::verzoek).list();
+        }
+        if (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)) {
+            return jdbc.sql("select * from plaatsingsverzoek where veiligheidsregio_code = ? order by ingediend_op desc")
+                    .param(org.veiligheidsregioCode()).query(Plaatsingsverzoeken::verzoek).list();
+        }
+        if (gebruiker.heeft(Rol.LCVS_PLAATSER)) {
+            return jdbc.sql("select * from plaatsingsverzoek where naar_lcvs_op is not null order by ingediend_op desc")
+                    .query(Plaatsingsverzoeken::verzoek).list();
+        }
+        throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
+    }
+
+    /** A request, if the user takes part in it. */
+    public Optional<Verzoek> zichtbaar(UUID id, Gebruiker gebruiker) {
+        return vind(id).filter(v -> werkvoorraad(gebruiker).stream().anyMatch(w -> w.id().equals(id)));
+    }
+
+    /** What placement needs to know of the household of a request. */
+    public Behoefte behoefte(Verzoek verzoek) {
+        return Behoefte.van(huishoudenVoorPlaatser(verzoek), verzoek.verwachteAankomst());
+    }
+
+    /**
+     * Free places for the request, best first: only locations available on the arrival day with
+     * enough free beds to keep the household together and, when a member needs it, wheelchair
+     * access; then family rooms for a family, then the requesting gemeente itself, then its region
+     * (there are no coordinates, so nearness is by administrative area), then the most free beds.
+     */
+    public List<Suggestie> suggesties(UUID id, Gebruiker gebruiker) {
+        var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        Scope scope = gebruiker.heeft(Rol.LCVS_PLAATSER) ? new Scope.Landelijk()
+                : new Scope.Regio(verzoek.veiligheidsregio(), gebieden.gemeentecodesInRegio(verzoek.veiligheidsregio()));
+        var behoefte = behoefte(verzoek);
+        var dag = verzoek.verwachteAankomst().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : verzoek.verwachteAankomst();
+        var bezet = bezetting.perLocatieOp(dag);
+        var regioGemeenten = gebieden.gemeentecodesInRegio(verzoek.veiligheidsregio());
+        var uitkomst = new ArrayList<Suggestie>();
+        for (Opvanglocatie l : locaties.lijst(scope, dag)) {
+            int vrij = l.beschikbaarOp(dag) ? l.langVerblijf().bruikbaar() - bezet.getOrDefault(l.id(), Bezetting.Bezet.GEEN).lang() : 0;
+            if (vrij < behoefte.personen()) {
+                continue;
+            }
+            if (behoefte.toegankelijk() && !l.faciliteiten().contains(Faciliteit.ROLSTOELTOEGANKELIJK)) {
+                continue;
+            }
+            int score = 0;
+            var redenen = new ArrayList<String>();
+            redenen.add(vrij + " vrije bedden");
+            if (behoefte.toegankelijk()) {
+                redenen.add("rolstoeltoegankelijk");
+            }
+            if (behoefte.personen() > 1 && l.faciliteiten().contains(Faciliteit.GEZINSKAMERS)) {
+                score += 4;
+                redenen.add("gezinskamers");
+            }
+            if (l.gemeenteCode().equals(verzoek.aanvragendeGemeente())) {
+                score += 3;
+                redenen.add("in de eigen gemeente");
+            } else if (regioGemeenten.contains(l.gemeenteCode())) {
+                score += 2;
+                redenen.add("in de eigen regio");
+            }
+            uitkomst.add(new Suggestie(l.id(), l.naam(), l.gemeenteCode(), vrij, score, redenen));
+        }
+        uitkomst.sort(Comparator.comparingInt(Suggestie::score).reversed().thenComparing(Suggestie::vrijeBedden, Comparator.reverseOrder())
+                .thenComparing(s -> s.locatieId().toString()));
+        return uitkomst.size() > 10 ? uitkomst.subList(0, 10) : uitkomst;
+    }
+
+    /** The region coordinator or the LCVS proposes a location; the receiving gemeente then sees the household. */
+    @Transactional
+    public Verzoek stelVoor(UUID id, String locatieTekst, Gebruiker gebruiker) {
+        var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        var door = plaatser(gebruiker, verzoek);
+        UUID locatieId;
+        try {
+            locatieId = UUID.fromString(locatieTekst == null ? "" : locatieTekst.strip());
+        } catch (IllegalArgumentException e) {
+            throw OngeldigeInvoer.veld("opvanglocatie", "Kies een opvanglocatie.");
+        }
+        if (suggesties(id, gebruiker).stream().noneMatch(s -> s.locatieId().equals(locatieId))) {
+            throw new Conflict("geen-passende-plek", "Deze locatie heeft geen passende vrije plek voor dit huishouden.");
+        }
+        var ontvangend = plaatsingen.gemeenteVan(locatieId);
+        jdbc.sql("""
+                update plaatsingsverzoek set status = 'voorgesteld', voorgestelde_locatie = ?, ontvangende_gemeente = ?,
+                       voorgesteld_door = ?, voorgesteld_op = ? where id = ?""")
+                .params(locatieId, ontvangend, door, Timestamp.from(clock.instant()), id).update();
+        huishoudens.koppelAanGemeente(verzoek.huishoudenId(), ontvangend);
+        return vind(id).orElseThrow();
+    }
+
+    /** The region has no fitting place: the request goes to the national placement desk. */
+    @Transactional
+    public Verzoek naarLcvs(UUID id, Gebruiker gebruiker) {
+        var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        if (!"regio".equals(plaatser(gebruiker, verzoek))) {
+            throw new AccessDeniedException("alleen de regio stuurt een verzoek door");
+        }
+        jdbc.sql("update plaatsingsverzoek set status = 'lcvs', naar_lcvs_op = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), id).update();
+        return vind(id).orElseThrow();
+    }
+
+    /** The receiving gemeente accepts the proposal: the household is checked in from the given day. */
+    @Transactional
+    public Verzoek accepteer(UUID id, String vanaf, Gebruiker gebruiker) {
+        var gemeente = Plaatsingen.eigenGemeente(gebruiker);
+        var verzoek = vind(id).filter(v -> gemeente.equals(v.ontvangendeGemeente()) && "voorgesteld".equals(v.status()))
+                .orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        var plaatsing = plaatsingen.plaats(verzoek.huishoudenId().toString(), verzoek.voorgesteldeLocatie().toString(),
+                vanaf == null || vanaf.isBlank() ? verzoek.verwachteAankomst().toString() : vanaf, "lang", null, null, gebruiker);
+        jdbc.sql("update plaatsingsverzoek set status = 'geplaatst', plaatsing_id = ?, geplaatst_op = ? where id = ?")
+                .params(plaatsing.id(), Timestamp.from(clock.instant()), id).update();
+        return vind(id).orElseThrow();
+    }
+
+    public Optional<Verzoek> vind(UUID id) {
+        return jdbc.sql("select * from plaatsingsverzoek where id = ?").param(id).query(Plaatsingsverzoeken::verzoek).optional();
+    }
+
+    private String plaatser(Gebruiker gebruiker, Verzoek verzoek) {
+        if (gebruiker.heeft(Rol.REGIO_COORDINATOR) && gebruiker.organisatie().soort() == Organisatie.Soort.VEILIGHEIDSREGIO
+                && verzoek.veiligheidsregio().equals(gebruiker.organisatie().veiligheidsregioCode()) && "regio".equals(verzoek.status())) {
+            return "regio";
+        }
+        if (gebruiker.heeft(Rol.LCVS_PLAATSER) && "lcvs".equals(verzoek.status())) {
+            return "lcvs";
+        }
+        throw new Conflict("niet-aan-de-beurt", "Dit verzoek ligt niet (meer) bij u.");
+    }
+
+    private Huishouden huishoudenVoorPlaatser(Verzoek verzoek) {
+        // Size and needs only; read with a stand-in national reader, since the household may lie outside the user's scope.
+        return huishoudens.samenstelling(verzoek.huishoudenId());
+    }
+
+    private static List<UUID> ids(Huishouden h) {
+        return h.leden().stream().map(Bewoner::id).toList();
+    }
+
+    private static Verzoek verzoek(ResultSet rs, int rij) throws SQLException {
+        return new Verzoek(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("aanvragende_gemeente"),
+                rs.getString("veiligheidsregio_code"), rs.getObject("verwachte_aankomst", LocalDate.class), rs.getString("toelichting"),
+                rs.getString("status"), rs.getObject("voorgestelde_locatie", UUID.class), rs.getString("ontvangende_gemeente"),
+                rs.getString("voorgesteld_door"), rs.getObject("plaatsing_id", UUID.class), instant(rs, "ingediend_op"),
+                instant(rs, "naar_lcvs_op"), instant(rs, "voorgesteld_op"), instant(rs, "geplaatst_op"));
+    }
+
+    private static Instant instant(ResultSet rs, String kolom) throws SQLException {
+        var t = rs.getTimestamp(kolom);
+        return t == null ? null : t.toInstant();
+    }
+}

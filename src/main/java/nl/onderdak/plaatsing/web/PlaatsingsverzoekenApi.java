@@ -1,0 +1,135 @@
+package nl.onderdak.plaatsing.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.onderdak.plaatsing.Plaatsingsverzoeken;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Placement requests from gemeente to region to LCVS, and back to the receiving gemeente. */
+@RestController
+@RequestMapping("/api/v1/plaatsingsverzoeken")
+@Tag(name = "Plaatsingsverzoeken", description = "Een plek zoeken via de regio en het LCVS")
+class PlaatsingsverzoekenApi {
+
+    record VerzoekIn(String huishouden, @Schema(format = "date") String verwachteAankomst, String toelichting) {
+    }
+
+    record VoorstelIn(String opvanglocatie) {
+    }
+
+    record AcceptatieIn(@Schema(format = "date") String vanaf) {
+    }
+
+    record BehoefteUit(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
+    }
+
+    record VerzoekUit(UUID id, UUID huishouden, String aanvragendeGemeente, String veiligheidsregio,
+            @Schema(format = "date") LocalDate verwachteAankomst, String toelichting, String status, UUID voorgesteldeLocatie,
+            String ontvangendeGemeente, String voorgesteldDoor, UUID plaatsing, Instant ingediendOp, Instant naarLcvsOp,
+            Instant voorgesteldOp, Instant geplaatstOp, Double doorlooptijdUren, BehoefteUit behoefte) {
+    }
+
+    record SuggestieUit(UUID opvanglocatie, String naam, String gemeenteCode, int vrijeBedden, int score, List<String> redenen) {
+    }
+
+    record WerkvoorraadUit(List<VerzoekUit> plaatsingsverzoeken) {
+    }
+
+    record SuggestiesUit(List<SuggestieUit> suggesties) {
+    }
+
+    private final Plaatsingsverzoeken verzoeken;
+    private final Toegang toegang;
+
+    PlaatsingsverzoekenApi(Plaatsingsverzoeken verzoeken, Toegang toegang) {
+        this.verzoeken = verzoeken;
+        this.toegang = toegang;
+    }
+
+    @PostMapping
+    @Operation(summary = "Dien een plaatsingsverzoek in bij de eigen veiligheidsregio (gemeente)",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<VerzoekUit> dienIn(@RequestBody VerzoekIn in) {
+        var v = in == null ? new VerzoekIn(null, null, null) : in;
+        var verzoek = verzoeken.dienIn(v.huishouden(), v.verwachteAankomst(), v.toelichting(), gebruiker());
+        return ResponseEntity.created(URI.create("/api/v1/plaatsingsverzoeken/" + verzoek.id())).body(uit(verzoek));
+    }
+
+    @GetMapping
+    @Operation(summary = "De verzoeken waar de gebruiker aan werkt (gemeente, regio of LCVS)",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    WerkvoorraadUit werkvoorraad() {
+        return new WerkvoorraadUit(verzoeken.werkvoorraad(gebruiker()).stream().map(this::uit).toList());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén plaatsingsverzoek", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    VerzoekUit verzoek(@PathVariable String id) {
+        return uit(verzoeken.zichtbaar(uuid(id), gebruiker()).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek")));
+    }
+
+    @GetMapping("/{id}/suggesties")
+    @Operation(summary = "Passende vrije plekken, beste eerst (regio: in de regio; LCVS: landelijk)",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    SuggestiesUit suggesties(@PathVariable String id) {
+        return new SuggestiesUit(verzoeken.suggesties(uuid(id), gebruiker()).stream()
+                .map(s -> new SuggestieUit(s.locatieId(), s.naam(), s.gemeenteCode(), s.vrijeBedden(), s.score(), s.redenen()))
+                .toList());
+    }
+
+    @PostMapping("/{id}/_voorstellen")
+    @Operation(summary = "Stel een locatie voor (regio of LCVS)", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    VerzoekUit stelVoor(@PathVariable String id, @RequestBody VoorstelIn in) {
+        return uit(verzoeken.stelVoor(uuid(id), in == null ? null : in.opvanglocatie(), gebruiker()));
+    }
+
+    @PostMapping("/{id}/_naarLcvs")
+    @Operation(summary = "Geen passende plek in de regio: door naar het LCVS", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    VerzoekUit naarLcvs(@PathVariable String id) {
+        return uit(verzoeken.naarLcvs(uuid(id), gebruiker()));
+    }
+
+    @PostMapping("/{id}/_accepteren")
+    @Operation(summary = "De ontvangende gemeente accepteert en checkt het huishouden in",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    VerzoekUit accepteer(@PathVariable String id, @RequestBody(required = false) AcceptatieIn in) {
+        return uit(verzoeken.accepteer(uuid(id), in == null ? null : in.vanaf(), gebruiker()));
+    }
+
+    private VerzoekUit uit(Plaatsingsverzoeken.Verzoek v) {
+        var b = verzoeken.behoefte(v);
+        return new VerzoekUit(v.id(), v.huishoudenId(), v.aanvragendeGemeente(), v.veiligheidsregio(), v.verwachteAankomst(),
+                v.toelichting(), v.status(), v.voorgesteldeLocatie(), v.ontvangendeGemeente(), v.voorgesteldDoor(), v.plaatsingId(),
+                v.ingediendOp(), v.naarLcvsOp(), v.voorgesteldOp(), v.geplaatstOp(), v.doorlooptijdUren(),
+                new BehoefteUit(b.personen(), b.minderjarigen(), b.toegankelijk(), b.medisch()));
+    }
+
+    private Gebruiker gebruiker() {
+        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NietGevonden("Plaatsingsverzoek");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package nl.onderdak.plaatsing.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import nl.onderdak.plaatsing.Plaatsingsverzoeken;
+import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Placement requests: file (gemeente), propose or pass on (region, LCVS), accept (receiving gemeente). */
+@Controller
+class VerzoekenPagina {
+
+    private final Plaatsingsverzoeken verzoeken;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    VerzoekenPagina(Plaatsingsverzoeken verzoeken, Toegang toegang, Clock clock) {
+        this.verzoeken = verzoeken;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plaatsingsverzoeken")
+    String lijst(Model model) {
+        var gebruiker = gebruiker();
+        var lijst = verzoeken.werkvoorraad(gebruiker);
+        model.addAttribute("verzoeken", lijst);
+        model.addAttribute("behoeften", lijst.stream().collect(java.util.stream.Collectors.toMap(
+                Plaatsingsverzoeken.Verzoek::id, verzoeken::behoefte)));
+        return "plaatsing/verzoeken";
+    }
+
+    @PostMapping("/huishoudens/{id}/plaatsingsverzoek")
+    String dienIn(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        try {
+            var verzoek = verzoeken.dienIn(id, p.get("verwachteAankomst"), p.get("toelichting"), gebruiker());
+            redirect.addFlashAttribute("melding", "verzoek.ingediend");
+            return "redirect:/plaatsingsverzoeken/" + verzoek.id();
+        } catch (OngeldigeInvoer | Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+            return "redirect:/huishoudens/" + id;
+        }
+    }
+
+    @GetMapping("/plaatsingsverzoeken/{id}")
+    String verzoek(@PathVariable String id, Model model) {
+        var gebruiker = gebruiker();
+        var verzoek = verzoeken.zichtbaar(uuid(id), gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        model.addAttribute("verzoek", verzoek);
+        model.addAttribute("behoefte", verzoeken.behoefte(verzoek));
+        boolean regio = gebruiker.heeft(Rol.REGIO_COORDINATOR) && "regio".equals(verzoek.status());
+        boolean lcvs = gebruiker.heeft(Rol.LCVS_PLAATSER) && "lcvs".equals(verzoek.status());
+        model.addAttribute("magVoorstellen", regio || lcvs);
+        model.addAttribute("magDoorsturen", regio);
+        model.addAttribute("magAccepteren", gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE
+                && "voorgesteld".equals(verzoek.status()) && gebruiker.organisatie().gemeenteCode().equals(verzoek.ontvangendeGemeente()));
+        model.addAttribute("suggesties", regio || lcvs ? verzoeken.suggesties(verzoek.id(), gebruiker) : java.util.List.of());
+        model.addAttribute("vandaag", LocalDate.now(clock));
+        return "plaatsing/verzoek";
+    }
+
+    @PostMapping("/plaatsingsverzoeken/{id}/voorstellen")
+    String stelVoor(@PathVariable String id, @RequestParam(required = false) String opvanglocatie, RedirectAttributes redirect) {
+        return actie(id, redirect, "verzoek.voorgesteld", () -> verzoeken.stelVoor(uuid(id), opvanglocatie, gebruiker()));
+    }
+
+    @PostMapping("/plaatsingsverzoeken/{id}/naar-lcvs")
+    String naarLcvs(@PathVariable String id, RedirectAttributes redirect) {
+        return actie(id, redirect, "verzoek.naarLcvs", () -> verzoeken.naarLcvs(uuid(id), gebruiker()));
+    }
+
+    @PostMapping("/plaatsingsverzoeken/{id}/accepteren")
+    String accepteer(@PathVariable String id, @RequestParam(required = false) String vanaf, RedirectAttributes redirect) {
+        return actie(id, redirect, "verzoek.geplaatst", () -> verzoeken.accepteer(uuid(id), vanaf, gebruiker()));
+    }
+
+    private String actie(String id, RedirectAttributes redirect, String melding, Runnable stap) {
+        try {
+            stap.run();
+            redirect.addFlashAttribute("melding", melding);
+        } catch (OngeldigeInvoer | Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/plaatsingsverzoeken/" + id;
+    }
+
+    @ExceptionHandler(NietGevonden.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String nietGevonden(NietGevonden e, Model model) {
+        model.addAttribute("status", 404);
+        model.addAttribute("melding", e.getMessage());
+        return "fout";
+    }
+
+    private Gebruiker gebruiker() {
+        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NietGevonden("Plaatsingsverzoek");
+        }
+    }
+}
