@@ -100,7 +100,7 @@ class PlaatsingsverzoekenApi {
         return uit(verzoeken.stelVoor(uuid(id), in == null ? null : in.opvanglocatie(), gebruiker()));
     }
 
-    @PostMapping("/{id}/_naar-lcvs")
+    @PostMapping("/{id}/_doorsturen")
     @Operation(summary = "Geen passende plek in de regio: door naar het LCVS", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     VerzoekUit naarLcvs(@PathVariable String id) {
         return uit(verzoeken.naarLcvs(uuid(id), gebruiker()));
