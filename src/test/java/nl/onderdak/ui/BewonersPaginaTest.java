@@ -116,6 +116,25 @@ class BewonersPaginaTest {
     }
 
     @Test
+    void termijnenToontBeschermingDieEindigtMetVertrekdatum28DagenLater() {
+        login("utrecht");
+        page.navigate(url("/huishoudens/nieuw"));
+        var einde = LocalDate.now().plusDays(10);
+        id("leden[0].voornaam").fill("Ravi");
+        id("leden[0].achternaam").fill("Termijntest" + System.nanoTime() % 100000);
+        id("leden[0].geboortedatum").fill("1995-02-03");
+        id("leden[0].nationaliteitCategorie").selectOption("derdelander");
+        id("leden[0].beschermingTot").fill(einde.toString());
+        knop("Huishouden registreren").click();
+        page.waitForURL("**/huishoudens/*-*");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Termijnen").setExact(true)).click();
+        page.waitForURL("**/termijnen");
+        var formaat = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+        assertThat(page.locator("main").textContent()).contains(einde.format(formaat), einde.plusDays(28).format(formaat));
+        zonderAxeOvertredingen();
+    }
+
+    @Test
     void zoekenOpCyrillischeNaamVindtDeBewonerEnToontGeenBsnInHetAdres() {
         login("utrecht");
         page.navigate(url("/bewoners/zoeken"));

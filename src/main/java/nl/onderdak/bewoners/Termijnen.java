@@ -1,0 +1,70 @@
+package nl.onderdak.bewoners;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.onderdak.logboek.Handeling;
+import nl.onderdak.logboek.Logboek;
+import nl.onderdak.toegang.Gebruiker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deadlines a gemeente follows up (seeds 001, 002): residents whose temporary protection ends (they
+ * must leave within 28 days after it, as for third-country nationals after 4 March 2024), residents
+ * whose IND invitation has gone unanswered for four weeks, and residents of 14 or older without the
+ * residence document they need.
+ */
+@Service
+public class Termijnen {
+
+    /** Days after the end of protection within which a person must leave. */
+    public static final int VERTREKTERMIJN_DAGEN = 28;
+    /** An invitation without an appointment after this many days counts as unanswered. */
+    public static final int ONBEANTWOORD_NA_DAGEN = 28;
+    /** How far ahead ending protection is shown. */
+    public static final int VOORUIT_DAGEN = 56;
+
+    public record Termijn(Bewoner bewoner, LocalDate datum, LocalDate vertrekUiterlijk) {
+    }
+
+    public record Overzicht(List<Termijn> beschermingEindigt, List<Termijn> indOnbeantwoord, List<Termijn> zonderDocument) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    Termijnen(JdbcClient jdbc, Logboek logboek, Clock clock) {
+        this.jdbc = jdbc;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Overzicht voor(Gebruiker gebruiker) {
+        var gemeente = Huishoudens.eigenGemeente(gebruiker);
+        var vandaag = LocalDate.now(clock);
+        var basis = """
+                select b.* from bewoner b join huishouden_gemeente hg on hg.huishouden_id = b.huishouden_id
+                 where hg.gemeente_code = :g and b.samengevoegd_in is null and b.brp_status <> 'uitgeschreven'
+                """ + (gebruiker.heeft(nl.onderdak.toegang.Rol.MINDERJARIGEN) ? "" : " and not exists (select 1 from bewoner a"
+                + " where a.huishouden_id = b.huishouden_id and a.alleenreizend_minderjarig)");
+        var bescherming = jdbc.sql(basis + " and b.bescherming_tot <= :tot order by b.bescherming_tot")
+                .param("g", gemeente).param("tot", vandaag.plusDays(VOORUIT_DAGEN)).query(Huishoudens::bewoner).list().stream()
+                .map(b -> new Termijn(b, b.beschermingTot(), b.beschermingTot().plusDays(VERTREKTERMIJN_DAGEN))).toList();
+        var ind = jdbc.sql(basis + " and b.ind_status = 'uitgenodigd' and b.ind_afspraak_op is null and b.ind_uitgenodigd_op <= :grens"
+                        + " order by b.ind_uitgenodigd_op")
+                .param("g", gemeente).param("grens", vandaag.minusDays(ONBEANTWOORD_NA_DAGEN)).query(Huishoudens::bewoner).list()
+                .stream().map(b -> new Termijn(b, b.indUitgenodigdOp(), null)).toList();
+        var document = jdbc.sql(basis + " and b.ind_status in ('uitgenodigd_nodig', 'geweigerd', 'buiten_behandeling')"
+                        + " and b.geboortedatum <= :veertien order by b.achternaam, b.voornaam")
+                .param("g", gemeente).param("veertien", vandaag.minusYears(14)).query(Huishoudens::bewoner).list()
+                .stream().map(b -> new Termijn(b, null, null)).toList();
+        logboek.leg(Handeling.INZIEN, Huishoudens.ACTIVITEIT, Huishoudens.DOEL_REGISTRATIE,
+                Stream.of(bescherming, ind, document).flatMap(List::stream).map(t -> t.bewoner().id()).distinct().toList(), gebruiker);
+        return new Overzicht(bescherming, ind, document);
+    }
+}
