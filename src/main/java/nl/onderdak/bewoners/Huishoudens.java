@@ -174,6 +174,43 @@ public class Huishoudens {
                 .optional().orElseThrow();
     }
 
+    /**
+     * Merges a duplicate record into the one kept: the duplicate is marked as merged (its history,
+     * placements included, stays under its own id and points to the kept record); the kept record
+     * takes over the BSN and the names in original script where it lacked them. Both must be visible
+     * to the user. Two records with different BSNs are two people and are not merged.
+     */
+    @Transactional
+    public Bewoner voegSamen(UUID behoudenId, UUID dubbelId, Gebruiker gebruiker, Scope scope) {
+        eigenGemeente(gebruiker);
+        if (behoudenId.equals(dubbelId)) {
+            throw OngeldigeInvoer.veld("dubbel", "Kies een andere bewoner dan de bewoner zelf.");
+        }
+        var behouden = actieveBewoner(behoudenId, gebruiker, scope);
+        var dubbel = actieveBewoner(dubbelId, gebruiker, scope);
+        if (behouden.bsn() != null && dubbel.bsn() != null && !behouden.bsn().equals(dubbel.bsn())) {
+            throw new Conflict("verschillend-bsn", "Deze bewoners hebben elk een ander BSN: het zijn twee personen.");
+        }
+        jdbc.sql("update bewoner set samengevoegd_in = ? where id = ?").params(behoudenId, dubbelId).update();
+        jdbc.sql("""
+                update bewoner set bsn = coalesce(bsn, ?), brp_datum = coalesce(brp_datum, ?),
+                       brp_status = case when bsn is null and cast(? as char(9)) is not null then 'ingeschreven' else brp_status end,
+                       voornaam_origineel = coalesce(voornaam_origineel, ?), achternaam_origineel = coalesce(achternaam_origineel, ?)
+                 where id = ?""")
+                .params(dubbel.bsn() == null ? null : dubbel.bsn().waarde(), dubbel.brpDatum(),
+                        dubbel.bsn() == null ? null : dubbel.bsn().waarde(), dubbel.voornaamOrigineel(), dubbel.achternaamOrigineel(),
+                        behoudenId)
+                .update();
+        logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL_REGISTRATIE, List.of(behoudenId, dubbelId), gebruiker);
+        return actieveBewoner(behoudenId, gebruiker, scope);
+    }
+
+    private Bewoner actieveBewoner(UUID id, Gebruiker gebruiker, Scope scope) {
+        return jdbc.sql("select * from bewoner where id = ? and samengevoegd_in is null").param(id).query(Huishoudens::bewoner)
+                .optional().filter(b -> lees(b.huishoudenId(), gebruiker, scope).isPresent())
+                .orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Bewoner"));
+    }
+
     /** Records that the household now also belongs to a gemeente, because it is placed there. Idempotent. */
     @Transactional
     public void koppelAanGemeente(UUID huishouden, String gemeente) {

@@ -133,6 +133,24 @@ class BewonersApi {
                 .stream().map(b -> LidAntwoord.van(b, true, LocalDate.now(clock))).toList());
     }
 
+    record SamenvoegVerzoek(@Schema(description = "id van de dubbele bewoner die opgaat in deze") String dubbel) {
+    }
+
+    @PostMapping("/bewoners/{id}/_samenvoegen")
+    @Operation(summary = "Voeg een dubbele registratie samen met deze bewoner (gemeentemedewerker)",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    LidAntwoord voegSamen(@PathVariable String id, @RequestBody SamenvoegVerzoek verzoek) {
+        var gebruiker = gebruiker();
+        UUID dubbel;
+        try {
+            dubbel = UUID.fromString(verzoek == null || verzoek.dubbel() == null ? "" : verzoek.dubbel());
+        } catch (IllegalArgumentException e) {
+            throw nl.onderdak.platform.OngeldigeInvoer.veld("dubbel", "Geef het id van de dubbele bewoner.");
+        }
+        return LidAntwoord.van(huishoudens.voegSamen(uuid(id), dubbel, gebruiker, toegang.scopeVan(gebruiker)), true,
+                LocalDate.now(clock));
+    }
+
     private static boolean volledig(Gebruiker g) {
         return g.organisatie().soort() == Organisatie.Soort.GEMEENTE;
     }

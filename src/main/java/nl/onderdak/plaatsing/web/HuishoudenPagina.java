@@ -97,6 +97,20 @@ class HuishoudenPagina {
         }
     }
 
+    @PostMapping("/bewoners/{id}/samenvoegen")
+    String voegSamen(@PathVariable String id, @RequestParam(required = false) String dubbel, RedirectAttributes redirect) {
+        var gebruiker = gebruiker();
+        var scope = toegang.scopeVan(gebruiker);
+        try {
+            var behouden = huishoudens.voegSamen(uuid(id), uuid(dubbel == null ? "" : dubbel), gebruiker, scope);
+            redirect.addFlashAttribute("melding", "bewoner.samengevoegd");
+            return "redirect:/huishoudens/" + behouden.huishoudenId();
+        } catch (Conflict | OngeldigeInvoer e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+            return "redirect:/huishoudens";
+        }
+    }
+
     @ExceptionHandler(NietGevonden.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String nietGevonden(NietGevonden e, Model model) {
