@@ -16,8 +16,6 @@ import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.gebieden.Gebieden;
-import nl.onderdak.locaties.Faciliteit;
-import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
@@ -160,44 +158,56 @@ public class Plaatsingsverzoeken {
      */
     public List<Suggestie> suggesties(UUID id, Gebruiker gebruiker) {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
-        Scope scope = gebruiker.heeft(Rol.LCVS_PLAATSER) ? new Scope.Landelijk()
-                : new Scope.Regio(verzoek.veiligheidsregio(), gebieden.gemeentecodesInRegio(verzoek.veiligheidsregio()));
+        boolean landelijk = gebruiker.heeft(Rol.LCVS_PLAATSER);
         var behoefte = behoefte(verzoek);
         var dag = verzoek.verwachteAankomst().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : verzoek.verwachteAankomst();
-        var bezet = bezetting.perLocatieOp(dag);
-        var regioGemeenten = gebieden.gemeentecodesInRegio(verzoek.veiligheidsregio());
-        var uitkomst = new ArrayList<Suggestie>();
-        for (Opvanglocatie l : locaties.lijst(scope, dag)) {
-            int vrij = l.beschikbaarOp(dag) ? l.langVerblijf().bruikbaar() - bezet.getOrDefault(l.id(), Bezetting.Bezet.GEEN).lang() : 0;
-            if (vrij < behoefte.personen()) {
-                continue;
-            }
-            if (behoefte.toegankelijk() && !l.faciliteiten().contains(Faciliteit.ROLSTOELTOEGANKELIJK)) {
-                continue;
-            }
-            int score = 0;
-            var redenen = new ArrayList<String>();
-            redenen.add(vrij + " vrije bedden");
-            if (behoefte.toegankelijk()) {
-                redenen.add("rolstoeltoegankelijk");
-            }
-            if (behoefte.personen() > 1 && l.faciliteiten().contains(Faciliteit.GEZINSKAMERS)) {
-                score += 4;
-                redenen.add("gezinskamers");
-            }
-            if (l.gemeenteCode().equals(verzoek.aanvragendeGemeente())) {
-                score += 3;
-                redenen.add("in de eigen gemeente");
-            } else if (regioGemeenten.contains(l.gemeenteCode())) {
-                score += 2;
-                redenen.add("in de eigen regio");
-            }
-            uitkomst.add(new Suggestie(l.id(), l.naam(), l.gemeenteCode(), vrij, score, redenen));
-        }
-        uitkomst.sort(Comparator.comparingInt(Suggestie::score).reversed().thenComparing(Suggestie::vrijeBedden, Comparator.reverseOrder())
-                .thenComparing(s -> s.locatieId().toString()));
-        return uitkomst.size() > 10 ? uitkomst.subList(0, 10) : uitkomst;
+        var regioGemeenten = gebieden.gemeentecodesInRegio(verzoek.veiligheidsregio()).toArray(String[]::new);
+        return jdbc.sql(SQL_SUGGESTIES)
+                .param("d", dag).param("personen", behoefte.personen()).param("toegankelijk", behoefte.toegankelijk())
+                .param("gemeente", verzoek.aanvragendeGemeente()).param("regio", regioGemeenten).param("landelijk", landelijk)
+                .query((rs, i) -> {
+                    int vrij = rs.getInt("vrij");
+                    var redenen = new ArrayList<String>();
+                    redenen.add(vrij + " vrije bedden");
+                    if (behoefte.toegankelijk()) {
+                        redenen.add("rolstoeltoegankelijk");
+                    }
+                    if (behoefte.personen() > 1 && rs.getBoolean("gezinskamers")) {
+                        redenen.add("gezinskamers");
+                    }
+                    if (rs.getBoolean("eigen_gemeente")) {
+                        redenen.add("in de eigen gemeente");
+                    } else if (rs.getBoolean("eigen_regio")) {
+                        redenen.add("in de eigen regio");
+                    }
+                    return new Suggestie(rs.getObject("id", UUID.class), rs.getString("naam"), rs.getString("gemeente_code"), vrij,
+                            rs.getInt("score"), redenen);
+                }).list();
     }
+
+    /**
+     * Free long-stay beds per location on day {@code :d} from the derived per-period tables (one GiST
+     * probe each), kept only where the whole household fits and, when needed, with wheelchair access;
+     * ranked by family rooms for a family (4), the requesting gemeente (3), its region (2), then the
+     * most free beds. Region coordinators search their region ({@code :landelijk} false), the LCVS the
+     * country. Public for the benchmark that times it next to the service.
+     */
+    public static final String SQL_SUGGESTIES = """
+            select l.id, l.naam, l.gemeente_code, l.gezinskamers, v.vrij,
+                   l.gemeente_code = :gemeente as eigen_gemeente, l.gemeente_code = any(:regio) as eigen_regio,
+                   (case when :personen > 1 and l.gezinskamers then 4 else 0 end)
+                   + (case when l.gemeente_code = :gemeente then 3 when l.gemeente_code = any(:regio) then 2 else 0 end) as score
+              from opvanglocatie l
+              join beddenstand b on b.opvanglocatie_id = l.id and b.geldig @> cast(:d as date)
+              left join bezettingsstand z on z.opvanglocatie_id = l.id and z.geldig @> cast(:d as date)
+              cross join lateral (select b.lang_opgegeven - b.lang_buiten - coalesce(z.lang, 0) as vrij) v
+             where b.status = 'beschikbaar' and l.beschikbaar_vanaf <= :d and (l.beschikbaar_tot is null or l.beschikbaar_tot >= :d)
+               and v.vrij >= :personen
+               and (not :toegankelijk or l.rolstoeltoegankelijk)
+               and (:landelijk or l.gemeente_code = any(:regio))
+             order by score desc, v.vrij desc, l.id
+             limit 10
+            """;
 
     /** The region coordinator or the LCVS proposes a location; the receiving gemeente then sees the household. */
     @Transactional
