@@ -200,6 +200,20 @@ public class Plaatsingen {
         return vind(plaatsingId).orElseThrow();
     }
 
+    /**
+     * Moves the people of a placement to another location of the own gemeente from a day: check-out
+     * with reason "verhuizing" and check-in elsewhere, in one transaction (both or neither).
+     */
+    @Transactional
+    public Plaatsing verhuis(UUID plaatsingId, String locatieTekst, String datumTekst, Gebruiker gebruiker) {
+        var oud = vind(plaatsingId).filter(p -> gemeenteVan(p.opvanglocatieId()).equals(eigenGemeente(gebruiker)))
+                .orElseThrow(() -> new NietGevonden("Plaatsing"));
+        checkUit(plaatsingId, datumTekst, "verhuizing", gebruiker);
+        var leden = oud.bedden().stream().map(b -> b.bewonerId().toString()).distinct().toList();
+        return plaats(oud.huishoudenId().toString(), locatieTekst, datumTekst, oud.verblijfsduur(), leden,
+                oud.splitsingsreden() == null ? "verhuizing van een deel van het huishouden" : oud.splitsingsreden(), gebruiker);
+    }
+
     /** The placements of a household, newest first. */
     public List<Plaatsing> vanHuishouden(UUID huishouden) {
         return jdbc.sql("select id from plaatsing where huishouden_id = ? order by vanaf desc").param(huishouden)

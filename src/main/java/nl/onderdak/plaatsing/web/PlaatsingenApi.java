@@ -90,6 +90,20 @@ class PlaatsingenApi {
         return PlaatsingAntwoord.van(plaatsingen.checkUit(uuid(id), v.datum(), v.reden(), gebruiker()));
     }
 
+    record VerhuisVerzoek(@Schema(description = "id van de nieuwe opvanglocatie (eigen gemeente)") String opvanglocatie,
+            @Schema(format = "date", description = "Eerste nacht op de nieuwe locatie") String datum) {
+    }
+
+    @PostMapping("/{id}/_verhuizen")
+    @Operation(summary = "Verhuis de leden van een plaatsing naar een andere locatie van de eigen gemeente",
+            description = "Uitchecken (reden verhuizing) en inchecken in één transactie; 409 als de nieuwe locatie te weinig vrije bedden heeft.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<PlaatsingAntwoord> verhuis(@PathVariable String id, @RequestBody VerhuisVerzoek verzoek) {
+        var v = verzoek == null ? new VerhuisVerzoek(null, null) : verzoek;
+        var nieuw = plaatsingen.verhuis(uuid(id), v.opvanglocatie(), v.datum(), gebruiker());
+        return ResponseEntity.created(URI.create("/api/v1/plaatsingen/" + nieuw.id())).body(PlaatsingAntwoord.van(nieuw));
+    }
+
     private Gebruiker gebruiker() {
         return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
     }
