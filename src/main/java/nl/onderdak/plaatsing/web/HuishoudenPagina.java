@@ -97,6 +97,19 @@ class HuishoudenPagina {
         }
     }
 
+    @PostMapping("/plaatsingen/{id}/verhuizen")
+    String verhuis(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        var gebruiker = gebruiker();
+        var plaatsing = plaatsingen.vind(uuid(id)).orElseThrow(() -> new NietGevonden("Plaatsing"));
+        try {
+            plaatsingen.verhuis(plaatsing.id(), p.get("opvanglocatie"), p.get("datum"), gebruiker);
+            redirect.addFlashAttribute("melding", "plaatsing.verhuisd");
+        } catch (Conflict | OngeldigeInvoer e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/huishoudens/" + plaatsing.huishoudenId();
+    }
+
     @PostMapping("/bewoners/{id}/samenvoegen")
     String voegSamen(@PathVariable String id, @RequestParam(required = false) String dubbel, RedirectAttributes redirect) {
         var gebruiker = gebruiker();
