@@ -71,6 +71,9 @@ public class Huishoudens {
                     null, null, null, null, null, null, null, null) : leden.get(i);
             geldig.add(LidValidatie.valideer(lid, "leden[" + i + "].", vandaag, fouten));
         }
+        if (geldig.stream().anyMatch(l -> l != null && l.alleenreizend()) && !gebruiker.heeft(Rol.MINDERJARIGEN)) {
+            throw new AccessDeniedException("alleen medewerkers met de rol voor alleenreizende minderjarigen registreren hen");
+        }
         var bsns = geldig.stream().filter(l -> l != null && l.bsn() != null).map(l -> l.bsn().waarde()).toList();
         if (bsns.size() != bsns.stream().distinct().count()) {
             fouten.add(new Veld("leden", "Twee leden hebben hetzelfde BSN."));

@@ -50,6 +50,8 @@ public final class Namen {
         var s = Normalizer.normalize(translitereer(naam.strip()), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         // Longest variants first: Dutch, German, English and Ukrainian transcriptions of the same sounds.
+        // Dutch writes the Ukrainian у as "oe" (Zjoek for Жук).
+        s = s.replace("oe", "u");
         s = s.replace("shch", "s").replace("sjtsj", "s").replace("schtsch", "s")
                 .replace("tsj", "c").replace("tsch", "c").replace("ch", "c").replace("tch", "c")
                 .replace("sj", "s").replace("sch", "s").replace("sh", "s")

@@ -166,11 +166,22 @@ public class Plaatsingen {
         return vind(id).orElseThrow();
     }
 
+    /**
+     * A placement the user may see: its location lies in their scope and they may see its household
+     * (a child travelling alone only with the dedicated role).
+     */
+    public Optional<Plaatsing> zichtbaar(UUID id, Gebruiker gebruiker, Scope scope) {
+        return vind(id).filter(p -> scope.omvat(gemeenteVan(p.opvanglocatieId())))
+                .filter(p -> huishoudens.lees(p.huishoudenId(), gebruiker, scope).isPresent()
+                        || huishoudens.lees(p.huishoudenId(), gebruiker, new Scope.Gemeente(gemeenteVan(p.opvanglocatieId()))).isPresent());
+    }
+
     /** Checks a placement out on a day (the first night not spent there), with a reason. */
     @Transactional
     public Plaatsing checkUit(UUID plaatsingId, String datumTekst, String reden, Gebruiker gebruiker) {
         var gemeente = eigenGemeente(gebruiker);
-        var plaatsing = vind(plaatsingId).filter(p -> gemeenteVan(p.opvanglocatieId()).equals(gemeente))
+        var plaatsing = zichtbaar(plaatsingId, gebruiker, new Scope.Gemeente(gemeente))
+                .filter(p -> gemeenteVan(p.opvanglocatieId()).equals(gemeente))
                 .orElseThrow(() -> new NietGevonden("Plaatsing"));
         var fouten = new ArrayList<Veld>();
         LocalDate datum = null;
@@ -206,7 +217,8 @@ public class Plaatsingen {
      */
     @Transactional
     public Plaatsing verhuis(UUID plaatsingId, String locatieTekst, String datumTekst, Gebruiker gebruiker) {
-        var oud = vind(plaatsingId).filter(p -> gemeenteVan(p.opvanglocatieId()).equals(eigenGemeente(gebruiker)))
+        var eigen = eigenGemeente(gebruiker);
+        var oud = zichtbaar(plaatsingId, gebruiker, new Scope.Gemeente(eigen)).filter(p -> gemeenteVan(p.opvanglocatieId()).equals(eigen))
                 .orElseThrow(() -> new NietGevonden("Plaatsing"));
         checkUit(plaatsingId, datumTekst, "verhuizing", gebruiker);
         var leden = oud.bedden().stream().map(b -> b.bewonerId().toString()).distinct().toList();

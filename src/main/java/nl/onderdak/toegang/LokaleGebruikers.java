@@ -25,17 +25,19 @@ class LokaleGebruikers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String naam) {
-        return jdbc.sql("select * from gebruiker where gebruikersnaam = ? and actief")
+        // Read the row first and close the connection before looking up the organisation: a lookup inside
+        // the row mapper would hold one pool connection while waiting for a second (pool deadlock under load).
+        record Rij(String naam, String weergave, String organisatie, java.util.Set<Rol> rollen, String hash) {
+        }
+        var rij = jdbc.sql("select * from gebruiker where gebruikersnaam = ? and actief")
                 .param(naam)
-                .query((rs, i) -> {
-                    var rollen = Arrays.stream((String[]) rs.getArray("rollen").getArray())
-                            .map(Rol::valueOf).collect(Collectors.toSet());
-                    var org = organisaties.vind(rs.getString("organisatie_code")).orElseThrow();
-                    return new Account(new Gebruiker(rs.getString("gebruikersnaam"), rs.getString("weergavenaam"), org, rollen),
-                            rs.getString("wachtwoord_hash"));
-                })
+                .query((rs, i) -> new Rij(rs.getString("gebruikersnaam"), rs.getString("weergavenaam"),
+                        rs.getString("organisatie_code"), Arrays.stream((String[]) rs.getArray("rollen").getArray())
+                                .map(Rol::valueOf).collect(Collectors.toSet()), rs.getString("wachtwoord_hash")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("onbekende gebruiker"));
+        var org = organisaties.vind(rij.organisatie()).orElseThrow(() -> new UsernameNotFoundException("onbekende organisatie"));
+        return new Account(new Gebruiker(rij.naam(), rij.weergave(), org, rij.rollen()), rij.hash());
     }
 
     /** A local account as Spring Security sees it, carrying our {@link Gebruiker}. */

@@ -258,7 +258,7 @@ class HuishoudensApiTest extends BewonersIntegratieTest {
         var antwoord = post(HUISHOUDENS, "utrecht", huishouden(lid("Kyrylo", achternaam,
                 LocalDate.now().minusYears(16).toString(), Map.of("alleenreizendMinderjarig", true))));
 
-        // BUG: Huishoudens.registreer (src/main/java/nl/onderdak/bewoners/Huishoudens.java:95) ends with
+        // Regression test (bug found in review, now fixed): Huishoudens.registreer (src/main/java/nl/onderdak/bewoners/Huishoudens.java:95) ends with
         // bekijk(...).orElseThrow(); for a user without the role MINDERJARIGEN lees() hides the new household,
         // so orElseThrow throws NoSuchElementException and the API answers 500 "Interne fout" (the
         // registration is rolled back). Expected: a 4xx problem (403: only the role MINDERJARIGEN handles

@@ -85,7 +85,7 @@ class GelijktijdigPlaatsenTest extends BewonersIntegratieTest {
             assertThat(jdbc.sql("select count(distinct bewoner_id) from bedbezetting where opvanglocatie_id = ?")
                     .param(UUID.fromString(locatie)).query(Integer.class).single()).isEqualTo(BEDDEN);
 
-            // BUG: intermittently (1 in 5 runs here) some of the 40 answers are 401 instead of 409, after a 30 s
+            // Regression test (bug found in review, now fixed): intermittently (1 in 5 runs here) some of the 40 answers are 401 instead of 409, after a 30 s
             // stall: 40 simultaneous HTTP Basic logins on the pool of 20 connections deadlock it, because
             // LokaleGebruikers.loadUserByUsername (src/main/java/nl/onderdak/toegang/LokaleGebruikers.java:33) takes a
             // second connection (Organisaties.vind) while it holds the first. Seen: {201=10, 401=4, 409=26}.

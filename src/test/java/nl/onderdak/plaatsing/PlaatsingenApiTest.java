@@ -359,7 +359,7 @@ class PlaatsingenApiTest extends BewonersIntegratieTest {
         var uitchecken = post(pad + "/_uitchecken", "utrecht", uitchecken(dag(1), "onbekende_bestemming"));
         var nogGeplaatst = get(pad, "utrecht-jeugd").json().get("tot").isNull();
 
-        // BUG: the household of a child travelling alone answers 404 to a user without the role MINDERJARIGEN
+        // Regression test (bug found in review, now fixed): the household of a child travelling alone answers 404 to a user without the role MINDERJARIGEN
         // (Huishoudens.lees, and so POST /plaatsingen), but its placement does not:
         // PlaatsingenApi.plaatsing (src/main/java/nl/onderdak/plaatsing/web/PlaatsingenApi.java:81) checks only the
         // location's gemeente, and Plaatsingen.checkUit (src/main/java/nl/onderdak/plaatsing/Plaatsingen.java:173)

@@ -215,7 +215,7 @@ class TweeInstantiesTest extends BewonersIntegratieTest {
         }
         long seconden = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin);
 
-        // BUG: src/main/java/nl/onderdak/toegang/LokaleGebruikers.java:33 calls organisaties.vind(...) inside the
+        // Regression test (bug found in review, now fixed): src/main/java/nl/onderdak/toegang/LokaleGebruikers.java:33 calls organisaties.vind(...) inside the
         // RowMapper of the query at line 28, outside any transaction, so every HTTP Basic (and form) login holds one
         // pool connection while it waits for a second. With one free connection a valid login waits for
         // connectionTimeout and fails with 401 "Gebruikersnaam of wachtwoord ontbreekt of klopt niet"; with as many

@@ -78,8 +78,7 @@ class PlaatsingenApi {
     PlaatsingAntwoord plaatsing(@PathVariable String id) {
         var gebruiker = gebruiker();
         var scope = toegang.scopeVan(gebruiker);
-        return plaatsingen.vind(uuid(id)).filter(p -> scope.omvat(plaatsingen.gemeenteVan(p.opvanglocatieId())))
-                .map(PlaatsingAntwoord::van).orElseThrow(() -> new NietGevonden("Plaatsing"));
+        return plaatsingen.zichtbaar(uuid(id), gebruiker, scope).map(PlaatsingAntwoord::van).orElseThrow(() -> new NietGevonden("Plaatsing"));
     }
 
     @PostMapping("/{id}/_uitchecken")
