@@ -214,6 +214,19 @@ public class Huishoudens {
                 .orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Bewoner"));
     }
 
+    /**
+     * A person's access request: what the processing log holds about them (dates, purposes,
+     * organisations), for a gemeente employee who may see the person. Providing it is itself logged.
+     */
+    @Transactional
+    public List<Logboek.Inzage> inzage(UUID bewonerId, Gebruiker gebruiker, Scope scope) {
+        eigenGemeente(gebruiker);
+        actieveBewoner(bewonerId, gebruiker, scope);
+        var regels = logboek.inzage(bewonerId);
+        logboek.leg(Handeling.EXPORTEREN, ACTIVITEIT, "Inzageverzoek van de betrokkene (AVG art. 15)", List.of(bewonerId), gebruiker);
+        return regels;
+    }
+
     /** Records that the household now also belongs to a gemeente, because it is placed there. Idempotent. */
     @Transactional
     public void koppelAanGemeente(UUID huishouden, String gemeente) {

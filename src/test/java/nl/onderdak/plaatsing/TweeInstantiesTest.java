@@ -50,7 +50,7 @@ class TweeInstantiesTest extends BewonersIntegratieTest {
     private static final int POOL = 20;
     /**
      * Simultaneous check-ins per instance: one less than the pool. With as many simultaneous logins as
-     * connections the pool deadlocks in LokaleGebruikers (see the BUG test below), which would
+     * connections the pool deadlocks in LokaleGebruikers (see the regression test below), which would
      * hide what this class proves about beds behind 401 answers.
      */
     private static final int HUISHOUDENS_PER_INSTANTIE = POOL - 1;
@@ -80,7 +80,7 @@ class TweeInstantiesTest extends BewonersIntegratieTest {
                         "spring.datasource.password=", "onderdak.demo-gegevens=false", "spring.main.banner-mode=off",
                         "spring.datasource.hikari.pool-name=tweede-instantie",
                         "spring.datasource.hikari.maximum-pool-size=" + POOL,
-                        // Shorter than the default 30 s, so the BUG test below fails in 10 s instead of 30.
+                        // Shorter than the default 30 s, so the regression test below fails in 10 s instead of 30.
                         "spring.datasource.hikari.connection-timeout=10000")
                 .run();
         tweedePoort = Integer.parseInt(tweede.getEnvironment().getProperty("local.server.port"));

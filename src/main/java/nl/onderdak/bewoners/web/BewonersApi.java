@@ -151,6 +151,24 @@ class BewonersApi {
                 LocalDate.now(clock));
     }
 
+    record VerwerkingUit(@Schema(format = "date") LocalDate datum, String verwerkingsactiviteit, String doel, String handeling,
+            String organisatie) {
+    }
+
+    record InzageUit(List<VerwerkingUit> verwerkingen) {
+    }
+
+    @GetMapping("/bewoners/{id}/verwerkingen")
+    @Operation(summary = "Inzage voor de betrokkene (AVG art. 15): wanneer en waarvoor zijn gegevens zijn verwerkt",
+            description = "Datum, verwerkingsactiviteit, doel, handeling en organisatie; nooit de medewerker.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    InzageUit verwerkingen(@PathVariable String id) {
+        var gebruiker = gebruiker();
+        return new InzageUit(huishoudens.inzage(uuid(id), gebruiker, toegang.scopeVan(gebruiker)).stream()
+                .map(v -> new VerwerkingUit(v.datum(), v.verwerkingsactiviteit(), v.doel(), v.handeling(), v.organisatie()))
+                .toList());
+    }
+
     private static boolean volledig(Gebruiker g) {
         return g.organisatie().soort() == Organisatie.Soort.GEMEENTE;
     }

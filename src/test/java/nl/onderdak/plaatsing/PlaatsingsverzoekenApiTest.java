@@ -1,0 +1,94 @@
+package nl.onderdak.plaatsing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.onderdak.IntegratieTest;
+import org.junit.jupiter.api.Test;
+
+/** Placement requests over the API: the escalation path, and who may see or act on a request. */
+class PlaatsingsverzoekenApiTest extends IntegratieTest {
+
+    private static final String PAD = "/api/v1/plaatsingsverzoeken";
+
+    private String verzoek() {
+        var h = post("/api/v1/huishoudens", "utrecht", """
+                {"leden":[{"voornaam":"Verzoek","achternaam":"Api%d","geboortedatum":"1990-07-07","nationaliteitCategorie":"oekraiens"},
+                          {"voornaam":"Kind","achternaam":"Api%d","geboortedatum":"2018-07-07","nationaliteitCategorie":"oekraiens"}]}"""
+                .formatted(System.nanoTime(), System.nanoTime()));
+        assertThat(h.status()).as(h.toString()).isEqualTo(201);
+        var v = post(PAD, "utrecht", """
+                {"huishouden":"%s","verwachteAankomst":"2026-12-01"}""".formatted(h.json().get("id").asString()));
+        assertThat(v.status()).as(v.toString()).isEqualTo(201);
+        return v.json().get("id").asString();
+    }
+
+    @Test
+    void verzoekGaatViaRegioEnLcvsNaarDeOntvangendeGemeenteMetTijdstippenEnDoorlooptijd() {
+        var id = verzoek();
+        var regio = get(PAD + "/" + id, "regio-utrecht");
+        assertThat(regio.status()).isEqualTo(200);
+        assertThat(regio.json().get("status").asString()).isEqualTo("regio");
+        assertThat(regio.json().get("behoefte").get("personen").asInt()).isEqualTo(2);
+        assertThat(regio.json().get("behoefte").get("minderjarigen").asInt()).isEqualTo(1);
+        assertThat(regio.body()).doesNotContain("Verzoek");
+
+        assertThat(post(PAD + "/" + id + "/_doorsturen", "regio-utrecht", "{}").json().get("status").asString()).isEqualTo("lcvs");
+        var suggesties = get(PAD + "/" + id + "/suggesties", "lcvs").json().get("suggesties");
+        assertThat(suggesties.size()).isPositive();
+        String amersfoort = null;
+        for (var s : suggesties) {
+            assertThat(s.get("vrijeBedden").asInt()).isGreaterThanOrEqualTo(2);
+            if (amersfoort == null && s.get("gemeenteCode").asString().equals("GM0307")) {
+                amersfoort = s.get("opvanglocatie").asString();
+            }
+        }
+        assertThat(amersfoort).as("een plek in Amersfoort bij de suggesties").isNotNull();
+        var voorstel = post(PAD + "/" + id + "/_voorstellen", "lcvs", "{\"opvanglocatie\":\"" + amersfoort + "\"}");
+        assertThat(voorstel.json().get("status").asString()).isEqualTo("voorgesteld");
+        assertThat(voorstel.json().get("ontvangendeGemeente").asString()).isEqualTo("GM0307");
+
+        var geplaatst = post(PAD + "/" + id + "/_accepteren", "amersfoort", "{\"vanaf\":\"2026-11-23\"}");
+        assertThat(geplaatst.status()).as(geplaatst.toString()).isEqualTo(200);
+        var json = geplaatst.json();
+        assertThat(json.get("status").asString()).isEqualTo("geplaatst");
+        assertThat(json.get("ingediendOp").isNull()).isFalse();
+        assertThat(json.get("naarLcvsOp").isNull()).isFalse();
+        assertThat(json.get("voorgesteldOp").isNull()).isFalse();
+        assertThat(json.get("geplaatstOp").isNull()).isFalse();
+        assertThat(json.get("doorlooptijdUren").asDouble()).isGreaterThanOrEqualTo(0.0);
+    }
+
+    @Test
+    void andereGemeentenEnAndereRegiosZienHetVerzoekNietEnDeRegioKanNietAccepteren() {
+        var id = verzoek();
+        for (var anders : new String[] {"rotterdam", "amersfoort"}) {
+            assertThat(get(PAD + "/" + id, anders).status()).as(anders).isEqualTo(404);
+            assertThat(get(PAD, anders).body()).as(anders).doesNotContain(id);
+            assertThat(post(PAD + "/" + id + "/_accepteren", anders, "{}").status()).as(anders).isEqualTo(404);
+        }
+        assertThat(get(PAD + "/" + id, "lcvs").status()).as("nog niet bij het LCVS").isEqualTo(404);
+        // The requesting gemeente sees its request but cannot propose a place: it is not its turn.
+        assertThat(post(PAD + "/" + id + "/_voorstellen", "utrecht", "{\"opvanglocatie\":\"" + id + "\"}").status()).isEqualTo(409);
+        assertThat(get(PAD + "/" + id, "kcio").status()).isEqualTo(403);
+        assertThat(get(PAD + "/" + id).status()).isEqualTo(401);
+        var dubbel = post(PAD, "utrecht", "{\"huishouden\":\"geen-id\",\"verwachteAankomst\":\"morgen\"}");
+        assertThat(dubbel.status()).isEqualTo(400);
+        assertThat(dubbel.body()).contains("huishouden", "verwachteAankomst");
+    }
+
+    @Test
+    void inzageToontDatumEnDoelMaarNietDeMedewerker() {
+        var h = post("/api/v1/huishoudens", "utrecht", """
+                {"leden":[{"voornaam":"Inzage","achternaam":"Test%d","geboortedatum":"1980-02-02","nationaliteitCategorie":"oekraiens"}]}"""
+                .formatted(System.nanoTime()));
+        var bewoner = h.json().get("leden").get(0).get("id").asString();
+        get("/api/v1/huishoudens/" + h.json().get("id").asString(), "utrecht");
+
+        var inzage = get("/api/v1/bewoners/" + bewoner + "/verwerkingen", "utrecht");
+
+        assertThat(inzage.status()).as(inzage.toString()).isEqualTo(200);
+        assertThat(inzage.json().get("verwerkingen").size()).isGreaterThanOrEqualTo(2);
+        assertThat(inzage.body()).contains("aanmaken", "inzien", "GM0344").doesNotContain("\"utrecht\"");
+        assertThat(get("/api/v1/bewoners/" + bewoner + "/verwerkingen", "rotterdam").status()).isEqualTo(404);
+    }
+}
