@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
@@ -56,7 +57,7 @@ public class Huishoudens {
     /** Registers a household of the user's gemeente. */
     @Transactional
     public Huishouden registreer(List<LidInvoer> leden, Gebruiker gebruiker) {
-        var gemeente = eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var vandaag = LocalDate.now(clock);
         var fouten = new ArrayList<Veld>();
         if (leden == null || leden.isEmpty()) {
@@ -152,7 +153,7 @@ public class Huishoudens {
     /** The households of the user's gemeente (registered or placed there), newest first; a log record per member shown. */
     @Transactional
     public List<Huishouden> vanGemeente(Gebruiker gebruiker) {
-        var gemeente = eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var scope = new Scope.Gemeente(gemeente);
         var ids = jdbc.sql("""
                 select h.id from huishouden h join huishouden_gemeente hg on hg.huishouden_id = h.id
@@ -185,7 +186,7 @@ public class Huishoudens {
      */
     @Transactional
     public Bewoner voegSamen(UUID behoudenId, UUID dubbelId, Gebruiker gebruiker, Scope scope) {
-        eigenGemeente(gebruiker);
+        gebruiker.eigenGemeente();
         if (behoudenId.equals(dubbelId)) {
             throw OngeldigeInvoer.veld("dubbel", "Kies een andere bewoner dan de bewoner zelf.");
         }
@@ -220,7 +221,7 @@ public class Huishoudens {
      */
     @Transactional
     public List<Logboek.Inzage> inzage(UUID bewonerId, Gebruiker gebruiker, Scope scope) {
-        eigenGemeente(gebruiker);
+        gebruiker.eigenGemeente();
         actieveBewoner(bewonerId, gebruiker, scope);
         var regels = logboek.inzage(bewonerId);
         logboek.leg(Handeling.EXPORTEREN, ACTIVITEIT, "Inzageverzoek van de betrokkene (AVG art. 15)", List.of(bewonerId), gebruiker);
@@ -240,17 +241,17 @@ public class Huishoudens {
      */
     @Transactional
     public List<Bewoner> zoek(String bsn, String naam, String geboortedatum, Gebruiker gebruiker, Scope scope) {
-        eigenGemeente(gebruiker);
+        gebruiker.eigenGemeente();
         var fouten = new ArrayList<Veld>();
         Bsn gezochtBsn = null;
-        if (LidValidatie.schoon(bsn) != null) {
+        if (Invoer.schoon(bsn) != null) {
             gezochtBsn = Bsn.lees(bsn).orElse(null);
             if (gezochtBsn == null) {
                 fouten.add(new Veld("bsn", "Dit is geen geldig BSN: het moet 9 cijfers hebben en voldoen aan de elfproef."));
             }
         }
-        var geboorte = LidValidatie.datum(geboortedatum, "geboortedatum", false, fouten);
-        if (gezochtBsn == null && fouten.isEmpty() && (LidValidatie.schoon(naam) == null || geboorte == null)) {
+        var geboorte = Invoer.datum(geboortedatum, "geboortedatum", false, fouten);
+        if (gezochtBsn == null && fouten.isEmpty() && (Invoer.schoon(naam) == null || geboorte == null)) {
             fouten.add(new Veld("bsn", "Zoek op BSN, of op naam en geboortedatum samen."));
         }
         if (!fouten.isEmpty()) {
@@ -286,12 +287,6 @@ public class Huishoudens {
         return gevonden;
     }
 
-    static String eigenGemeente(Gebruiker gebruiker) {
-        if (!gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER) || gebruiker.organisatie().soort() != Organisatie.Soort.GEMEENTE) {
-            throw new AccessDeniedException("alleen een medewerker van een gemeente registreert bewoners");
-        }
-        return gebruiker.organisatie().gemeenteCode();
-    }
 
     static Bewoner bewoner(ResultSet rs, int rij) throws SQLException {
         var documenten = rs.getArray("identiteitsdocumenten");

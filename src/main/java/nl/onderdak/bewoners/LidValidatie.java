@@ -1,11 +1,13 @@
 package nl.onderdak.bewoners;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+
+import static nl.onderdak.platform.Invoer.datum;
+import static nl.onderdak.platform.Invoer.schoon;
+import static nl.onderdak.platform.Invoer.verplicht;
 
 /** Checks a {@link LidInvoer} and names every wrong field, prefixed with the member's place ({@code leden[0].}). */
 final class LidValidatie {
@@ -27,8 +29,8 @@ final class LidValidatie {
 
     static GeldigLid valideer(LidInvoer in, String voorvoegsel, LocalDate vandaag, List<Veld> fouten) {
         int voor = fouten.size();
-        var voornaam = tekst(in.voornaam(), voorvoegsel + "voornaam", "Geef de voornaam in Latijns schrift.", fouten);
-        var achternaam = tekst(in.achternaam(), voorvoegsel + "achternaam", "Geef de achternaam in Latijns schrift.", fouten);
+        var voornaam = verplicht(in.voornaam(), voorvoegsel + "voornaam", "Geef de voornaam in Latijns schrift.", 200, fouten);
+        var achternaam = verplicht(in.achternaam(), voorvoegsel + "achternaam", "Geef de achternaam in Latijns schrift.", 200, fouten);
         var geboorte = datum(in.geboortedatum(), voorvoegsel + "geboortedatum", true, fouten);
         if (geboorte != null && (geboorte.isAfter(vandaag) || geboorte.isBefore(vandaag.minusYears(125)))) {
             fouten.add(new Veld(voorvoegsel + "geboortedatum", "De geboortedatum ligt in de toekomst of meer dan 125 jaar terug."));
@@ -57,7 +59,7 @@ final class LidValidatie {
         var afspraak = datum(in.indAfspraakOp(), voorvoegsel + "indAfspraakOp", false, fouten);
         var bescherming = datum(in.beschermingTot(), voorvoegsel + "beschermingTot", false, fouten);
         var documenten = in.identiteitsdocumenten() == null ? List.<String>of()
-                : in.identiteitsdocumenten().stream().map(LidValidatie::schoon).filter(d -> d != null).toList();
+                : in.identiteitsdocumenten().stream().map(nl.onderdak.platform.Invoer::schoon).filter(d -> d != null).toList();
         if (fouten.size() > voor) {
             return null;
         }
@@ -67,19 +69,7 @@ final class LidValidatie {
                 Boolean.TRUE.equals(in.toegankelijkheid()), schoon(in.taal()));
     }
 
-    static String schoon(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    private static String tekst(String s, String veld, String melding, List<Veld> fouten) {
-        var w = schoon(s);
-        if (w == null) {
-            fouten.add(new Veld(veld, melding));
-        } else if (w.length() > 200) {
-            fouten.add(new Veld(veld, "Hoogstens 200 tekens."));
-        }
-        return w;
-    }
 
     private static String keuze(String s, String standaard, Set<String> toegestaan, String veld, List<Veld> fouten) {
         var w = schoon(s);
@@ -95,23 +85,5 @@ final class LidValidatie {
         return w;
     }
 
-    static LocalDate datum(String s, String veld, boolean verplicht, List<Veld> fouten) {
-        var w = schoon(s);
-        if (w == null) {
-            if (verplicht) {
-                fouten.add(new Veld(veld, "Geef een datum (JJJJ-MM-DD)."));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(w);
-        } catch (DateTimeParseException e) {
-            fouten.add(new Veld(veld, "'" + w + "' is geen datum; gebruik JJJJ-MM-DD."));
-            return null;
-        }
-    }
 
-    static List<Veld> nieuweLijst() {
-        return new ArrayList<>();
-    }
 }

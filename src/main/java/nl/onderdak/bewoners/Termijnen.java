@@ -45,7 +45,7 @@ public class Termijnen {
 
     @Transactional
     public Overzicht voor(Gebruiker gebruiker) {
-        var gemeente = Huishoudens.eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var vandaag = LocalDate.now(clock);
         var basis = """
                 select b.* from bewoner b join huishouden_gemeente hg on hg.huishouden_id = b.huishouden_id

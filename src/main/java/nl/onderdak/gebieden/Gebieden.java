@@ -2,7 +2,6 @@ package nl.onderdak.gebieden;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

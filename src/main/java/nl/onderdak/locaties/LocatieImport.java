@@ -116,7 +116,7 @@ public class LocatieImport {
 
     /** Starts an import in the background and returns its progress at once. */
     public Voortgang start(byte[] inhoud, Gebruiker gebruiker) {
-        var gemeente = Opvanglocaties.eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var voortgang = new Voortgang(UUID.randomUUID(), gebruiker.gebruikersnaam(), clock.instant());
         ruimOp();
         lopend.put(voortgang.id(), voortgang);
@@ -126,7 +126,7 @@ public class LocatieImport {
 
     /** Runs an import to the end in the caller's thread. */
     public Voortgang importeer(byte[] inhoud, Gebruiker gebruiker) {
-        var gemeente = Opvanglocaties.eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var voortgang = new Voortgang(UUID.randomUUID(), gebruiker.gebruikersnaam(), clock.instant());
         voerUit(inhoud, gemeente, gebruiker.gebruikersnaam(), voortgang);
         return voortgang;

@@ -1,12 +1,16 @@
 package nl.onderdak.locaties;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+
+import static nl.onderdak.platform.Invoer.datum;
+import static nl.onderdak.platform.Invoer.geheelGetal;
+import static nl.onderdak.platform.Invoer.schoon;
+import static nl.onderdak.platform.Invoer.verplicht;
 
 /**
  * Checks a {@link LocatieInvoer} and names every wrong field. Used for the form, the API and each
@@ -72,55 +76,5 @@ final class LocatieValidatie {
         }
         return new Uitkomst(new GeldigeLocatie(naam, soort.get(), postcode.get(), huisnummer, toevoeging, plaats, exploitant,
                 vanaf, tot, status, faciliteiten, bedden, kort == null ? 0 : kort), List.of());
-    }
-
-    static String schoon(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String verplicht(String s, String veld, String melding, int max, List<Veld> fouten) {
-        var w = schoon(s);
-        if (w == null) {
-            fouten.add(new Veld(veld, melding));
-        } else if (w.length() > max) {
-            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
-        }
-        return w;
-    }
-
-    static Integer geheelGetal(String s, String veld, int min, int max, boolean verplicht, List<Veld> fouten) {
-        var w = schoon(s);
-        if (w == null) {
-            if (verplicht) {
-                fouten.add(new Veld(veld, "Vul een geheel getal in."));
-            }
-            return null;
-        }
-        try {
-            int getal = Integer.parseInt(w);
-            if (getal < min || getal > max) {
-                fouten.add(new Veld(veld, "Vul een geheel getal van " + min + " tot en met " + max + " in."));
-            }
-            return getal;
-        } catch (NumberFormatException e) {
-            fouten.add(new Veld(veld, "'" + w + "' is geen geheel getal."));
-            return null;
-        }
-    }
-
-    static LocalDate datum(String s, String veld, boolean verplicht, List<Veld> fouten) {
-        var w = schoon(s);
-        if (w == null) {
-            if (verplicht) {
-                fouten.add(new Veld(veld, "Geef een datum (JJJJ-MM-DD)."));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(w);
-        } catch (DateTimeParseException e) {
-            fouten.add(new Veld(veld, "'" + w + "' is geen datum; gebruik JJJJ-MM-DD."));
-            return null;
-        }
     }
 }

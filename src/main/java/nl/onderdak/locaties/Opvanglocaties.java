@@ -10,12 +10,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +46,7 @@ public class Opvanglocaties {
 
     @Transactional
     public Opvanglocatie registreer(LocatieInvoer invoer, Gebruiker gebruiker) {
-        var gemeente = eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var uitkomst = LocatieValidatie.valideer(invoer);
         if (!uitkomst.fouten().isEmpty()) {
             throw new OngeldigeInvoer(uitkomst.fouten());
@@ -88,25 +87,25 @@ public class Opvanglocaties {
     public Opvanglocatie wijzigBedden(UUID id, BeddenInvoer invoer, Gebruiker gebruiker, Scope scope) {
         var locatie = teWijzigen(id, gebruiker, scope);
         var fouten = new ArrayList<Veld>();
-        var datum = LocatieValidatie.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
-        var duur = Verblijfsduur.van(LocatieValidatie.schoon(invoer.verblijfsduur()) == null ? "lang"
+        var datum = Invoer.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
+        var duur = Verblijfsduur.van(Invoer.schoon(invoer.verblijfsduur()) == null ? "lang"
                 : invoer.verblijfsduur().strip());
         if (duur.isEmpty()) {
             fouten.add(new Veld("verblijfsduur", "Kies lang of kort (crisisopvang korter dan 72 uur)."));
         }
-        var opgegeven = LocatieValidatie.geheelGetal(invoer.opgegeven(), "opgegeven", 0, LocatieValidatie.MAXIMUM_BEDDEN,
+        var opgegeven = Invoer.geheelGetal(invoer.opgegeven(), "opgegeven", 0, LocatieValidatie.MAXIMUM_BEDDEN,
                 true, fouten);
-        var buiten = LocatieValidatie.geheelGetal(invoer.buitenGebruik(), "buitenGebruik", 0,
+        var buiten = Invoer.geheelGetal(invoer.buitenGebruik(), "buitenGebruik", 0,
                 LocatieValidatie.MAXIMUM_BEDDEN, false, fouten);
         int buitenGebruik = buiten == null ? 0 : buiten;
-        var buitenReden = LocatieValidatie.schoon(invoer.buitenGebruikReden());
+        var buitenReden = Invoer.schoon(invoer.buitenGebruikReden());
         if (opgegeven != null && buitenGebruik > opgegeven) {
             fouten.add(new Veld("buitenGebruik", "Er kunnen niet meer bedden buiten gebruik zijn dan er zijn opgegeven."));
         }
         if (buitenGebruik > 0 && buitenReden == null) {
             fouten.add(new Veld("buitenGebruikReden", "Geef aan waarom bedden buiten gebruik zijn."));
         }
-        var reden = LocatieValidatie.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
+        var reden = Invoer.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
         if (datum != null && datum.isBefore(locatie.beschikbaarVanaf())) {
             fouten.add(new Veld("ingangsdatum", "De datum ligt vóór de beschikbaarheid van de locatie ("
                     + locatie.beschikbaarVanaf() + ")."));
@@ -122,12 +121,12 @@ public class Opvanglocaties {
     public Opvanglocatie wijzigStatus(UUID id, StatusInvoer invoer, Gebruiker gebruiker, Scope scope) {
         var locatie = teWijzigen(id, gebruiker, scope);
         var fouten = new ArrayList<Veld>();
-        var datum = LocatieValidatie.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
-        var status = Status.van(LocatieValidatie.schoon(invoer.status()) == null ? "" : invoer.status().strip());
+        var datum = Invoer.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
+        var status = Status.van(Invoer.schoon(invoer.status()) == null ? "" : invoer.status().strip());
         if (status.isEmpty()) {
             fouten.add(new Veld("status", "Kies een status: " + Status.codes() + "."));
         }
-        var reden = LocatieValidatie.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
+        var reden = Invoer.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
         if (datum != null && datum.isBefore(locatie.beschikbaarVanaf())) {
             fouten.add(new Veld("ingangsdatum", "De datum ligt vóór de beschikbaarheid van de locatie ("
                     + locatie.beschikbaarVanaf() + ")."));
@@ -194,18 +193,10 @@ public class Opvanglocaties {
 
     private Opvanglocatie teWijzigen(UUID id, Gebruiker gebruiker, Scope scope) {
         var locatie = vind(id, scope, vandaag()).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
-        if (!locatie.gemeenteCode().equals(eigenGemeente(gebruiker))) {
+        if (!locatie.gemeenteCode().equals(gebruiker.eigenGemeente())) {
             throw new AccessDeniedException("alleen de eigen gemeente wijzigt een locatie");
         }
         return locatie;
-    }
-
-    /** The gemeente of a gemeente employee; anyone else may not register or change locations. */
-    static String eigenGemeente(Gebruiker gebruiker) {
-        if (!gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER) || gebruiker.organisatie().soort() != Organisatie.Soort.GEMEENTE) {
-            throw new AccessDeniedException("alleen een medewerker van een gemeente registreert locaties");
-        }
-        return gebruiker.organisatie().gemeenteCode();
     }
 
     private static final String SELECT = """

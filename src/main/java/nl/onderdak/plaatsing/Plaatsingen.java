@@ -16,16 +16,14 @@ import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,23 +74,14 @@ public class Plaatsingen {
     @Transactional
     public Plaatsing plaats(String huishoudenTekst, String locatieTekst, String vanafTekst, String verblijfsduurTekst,
             List<String> ledenTekst, String splitsingsreden, Gebruiker gebruiker) {
-        var gemeente = eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var scope = new Scope.Gemeente(gemeente);
         var fouten = new ArrayList<Veld>();
-        var huishoudenId = uuid(huishoudenTekst, "huishouden", fouten);
-        var locatieId = uuid(locatieTekst, "opvanglocatie", fouten);
-        LocalDate vanaf = null;
-        if (vanafTekst == null || vanafTekst.isBlank()) {
-            fouten.add(new Veld("vanaf", "Geef de datum van aankomst (JJJJ-MM-DD)."));
-        } else {
-            try {
-                vanaf = LocalDate.parse(vanafTekst.strip());
-                if (vanaf.isAfter(LocalDate.now(clock).plusDays(30))) {
-                    fouten.add(new Veld("vanaf", "Een plaatsing begint hoogstens 30 dagen vooruit."));
-                }
-            } catch (java.time.format.DateTimeParseException e) {
-                fouten.add(new Veld("vanaf", "'" + vanafTekst + "' is geen datum; gebruik JJJJ-MM-DD."));
-            }
+        var huishoudenId = Invoer.id(huishoudenTekst, "huishouden", "Geef het id van het huishouden.", fouten);
+        var locatieId = Invoer.id(locatieTekst, "opvanglocatie", "Geef het id van de opvanglocatie.", fouten);
+        var vanaf = Invoer.datum(vanafTekst, "vanaf", true, fouten);
+        if (vanaf != null && vanaf.isAfter(LocalDate.now(clock).plusDays(30))) {
+            fouten.add(new Veld("vanaf", "Een plaatsing begint hoogstens 30 dagen vooruit."));
         }
         var duur = Verblijfsduur.van(verblijfsduurTekst == null || verblijfsduurTekst.isBlank() ? "lang" : verblijfsduurTekst.strip());
         if (duur.isEmpty()) {
@@ -171,25 +160,20 @@ public class Plaatsingen {
      * (a child travelling alone only with the dedicated role).
      */
     public Optional<Plaatsing> zichtbaar(UUID id, Gebruiker gebruiker, Scope scope) {
+        // A placed household belongs to the location's gemeente, so reading it within the scope decides.
         return vind(id).filter(p -> scope.omvat(gemeenteVan(p.opvanglocatieId())))
-                .filter(p -> huishoudens.lees(p.huishoudenId(), gebruiker, scope).isPresent()
-                        || huishoudens.lees(p.huishoudenId(), gebruiker, new Scope.Gemeente(gemeenteVan(p.opvanglocatieId()))).isPresent());
+                .filter(p -> huishoudens.lees(p.huishoudenId(), gebruiker, scope).isPresent());
     }
 
     /** Checks a placement out on a day (the first night not spent there), with a reason. */
     @Transactional
     public Plaatsing checkUit(UUID plaatsingId, String datumTekst, String reden, Gebruiker gebruiker) {
-        var gemeente = eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var plaatsing = zichtbaar(plaatsingId, gebruiker, new Scope.Gemeente(gemeente))
                 .filter(p -> gemeenteVan(p.opvanglocatieId()).equals(gemeente))
                 .orElseThrow(() -> new NietGevonden("Plaatsing"));
         var fouten = new ArrayList<Veld>();
-        LocalDate datum = null;
-        try {
-            datum = LocalDate.parse(datumTekst == null ? "" : datumTekst.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            fouten.add(new Veld("datum", "Geef de vertrekdatum (JJJJ-MM-DD)."));
-        }
+        var datum = Invoer.datum(datumTekst, "datum", true, fouten);
         if (reden == null || !(VERTREKREDENEN.contains(reden.strip()) || reden.strip().equals("verhuizing"))) {
             fouten.add(new Veld("reden", "Kies een reden: " + String.join(", ", VERTREKREDENEN.stream().sorted().toList()) + "."));
         }
@@ -217,7 +201,7 @@ public class Plaatsingen {
      */
     @Transactional
     public Plaatsing verhuis(UUID plaatsingId, String locatieTekst, String datumTekst, Gebruiker gebruiker) {
-        var eigen = eigenGemeente(gebruiker);
+        var eigen = gebruiker.eigenGemeente();
         var oud = zichtbaar(plaatsingId, gebruiker, new Scope.Gemeente(eigen)).filter(p -> gemeenteVan(p.opvanglocatieId()).equals(eigen))
                 .orElseThrow(() -> new NietGevonden("Plaatsing"));
         checkUit(plaatsingId, datumTekst, "verhuizing", gebruiker);
@@ -249,19 +233,4 @@ public class Plaatsingen {
         return jdbc.sql("select gemeente_code from opvanglocatie where id = ?").param(locatie).query(String.class).single();
     }
 
-    private static UUID uuid(String tekst, String veld, List<Veld> fouten) {
-        try {
-            return UUID.fromString(tekst == null ? "" : tekst.strip());
-        } catch (IllegalArgumentException e) {
-            fouten.add(new Veld(veld, "Geef het id van " + (veld.equals("huishouden") ? "het huishouden" : "de opvanglocatie") + "."));
-            return null;
-        }
-    }
-
-    static String eigenGemeente(Gebruiker gebruiker) {
-        if (!gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER) || gebruiker.organisatie().soort() != Organisatie.Soort.GEMEENTE) {
-            throw new AccessDeniedException("alleen een medewerker van een gemeente plaatst huishoudens");
-        }
-        return gebruiker.organisatie().gemeenteCode();
-    }
 }

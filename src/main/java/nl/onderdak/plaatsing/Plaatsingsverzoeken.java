@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
@@ -87,20 +87,10 @@ public class Plaatsingsverzoeken {
 
     @Transactional
     public Verzoek dienIn(String huishoudenTekst, String aankomstTekst, String toelichting, Gebruiker gebruiker) {
-        var gemeente = Plaatsingen.eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
-        UUID huishoudenId = null;
-        try {
-            huishoudenId = UUID.fromString(huishoudenTekst == null ? "" : huishoudenTekst.strip());
-        } catch (IllegalArgumentException e) {
-            fouten.add(new OngeldigeInvoer.Veld("huishouden", "Geef het id van het huishouden."));
-        }
-        LocalDate aankomst = null;
-        try {
-            aankomst = LocalDate.parse(aankomstTekst == null ? "" : aankomstTekst.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            fouten.add(new OngeldigeInvoer.Veld("verwachteAankomst", "Geef de verwachte aankomst (JJJJ-MM-DD)."));
-        }
+        var huishoudenId = Invoer.id(huishoudenTekst, "huishouden", "Geef het id van het huishouden.", fouten);
+        var aankomst = Invoer.datum(aankomstTekst, "verwachteAankomst", true, fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
@@ -140,9 +130,19 @@ public class Plaatsingsverzoeken {
         throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
     }
 
-    /** A request, if the user takes part in it. */
+    /** A request, if the user takes part in it: the same rules as {@link #werkvoorraad}, for one request. */
     public Optional<Verzoek> zichtbaar(UUID id, Gebruiker gebruiker) {
-        return vind(id).filter(v -> werkvoorraad(gebruiker).stream().anyMatch(w -> w.id().equals(id)));
+        var org = gebruiker.organisatie();
+        return vind(id).filter(v -> switch (org.soort()) {
+            case GEMEENTE -> org.gemeenteCode().equals(v.aanvragendeGemeente()) || org.gemeenteCode().equals(v.ontvangendeGemeente());
+            case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR) && org.veiligheidsregioCode().equals(v.veiligheidsregio());
+            default -> {
+                if (!gebruiker.heeft(Rol.LCVS_PLAATSER)) {
+                    throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
+                }
+                yield v.naarLcvsOp() != null;
+            }
+        });
     }
 
     /** What placement needs to know of the household of a request. */
@@ -214,11 +214,10 @@ public class Plaatsingsverzoeken {
     public Verzoek stelVoor(UUID id, String locatieTekst, Gebruiker gebruiker) {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         var door = plaatser(gebruiker, verzoek);
-        UUID locatieId;
-        try {
-            locatieId = UUID.fromString(locatieTekst == null ? "" : locatieTekst.strip());
-        } catch (IllegalArgumentException e) {
-            throw OngeldigeInvoer.veld("opvanglocatie", "Kies een opvanglocatie.");
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var locatieId = Invoer.id(locatieTekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
         }
         if (suggesties(id, gebruiker).stream().noneMatch(s -> s.locatieId().equals(locatieId))) {
             throw new Conflict("geen-passende-plek", "Deze locatie heeft geen passende vrije plek voor dit huishouden.");
@@ -247,7 +246,7 @@ public class Plaatsingsverzoeken {
     /** The receiving gemeente accepts the proposal: the household is checked in from the given day. */
     @Transactional
     public Verzoek accepteer(UUID id, String vanaf, Gebruiker gebruiker) {
-        var gemeente = Plaatsingen.eigenGemeente(gebruiker);
+        var gemeente = gebruiker.eigenGemeente();
         var verzoek = vind(id).filter(v -> gemeente.equals(v.ontvangendeGemeente()) && "voorgesteld".equals(v.status()))
                 .orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         var plaatsing = plaatsingen.plaats(verzoek.huishoudenId().toString(), verzoek.voorgesteldeLocatie().toString(),

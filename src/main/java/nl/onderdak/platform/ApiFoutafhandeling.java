@@ -21,6 +21,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every failure of an API controller into problem+json. */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiFoutafhandeling {
 
     private static final Logger log = LoggerFactory.getLogger(ApiFoutafhandeling.class);

@@ -34,6 +34,13 @@ public class OngeldigeInvoer extends RuntimeException {
         return velden;
     }
 
+    /** Field name to message (several messages for one field joined), in order, for a form's error summary. */
+    public java.util.Map<String, String> alsKaart() {
+        var kaart = new java.util.LinkedHashMap<String, String>();
+        velden.forEach(v -> kaart.merge(v.name(), v.reason(), (a, b) -> a + " " + b));
+        return kaart;
+    }
+
     /** The last part of the problem type URI. */
     public String type() {
         return type;

@@ -12,4 +12,17 @@ public record Gebruiker(String gebruikersnaam, String weergavenaam, Organisatie 
     public boolean heeft(Rol rol) {
         return rollen.contains(rol);
     }
+
+    /** An employee of a gemeente: the only one who registers and changes that gemeente's data. */
+    public boolean isGemeenteMedewerker() {
+        return heeft(Rol.GEMEENTE_MEDEWERKER) && organisatie.soort() == Organisatie.Soort.GEMEENTE;
+    }
+
+    /** The gemeente of a gemeente employee; anyone else may not do what asked for it (403). */
+    public String eigenGemeente() {
+        if (!isGemeenteMedewerker()) {
+            throw new org.springframework.security.access.AccessDeniedException("alleen een medewerker van een gemeente");
+        }
+        return organisatie.gemeenteCode();
+    }
 }

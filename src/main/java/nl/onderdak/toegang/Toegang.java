@@ -25,6 +25,11 @@ public class Toegang {
         return GebruikerUitAuthenticatie.van(authentication, organisaties);
     }
 
+    /** The logged-in user; without one the request is refused (401 in the API, the login page in the UI). */
+    public Gebruiker vereisGebruiker() {
+        return huidigeGebruiker().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("niet ingelogd"));
+    }
+
     /** The scope of the current user; without a user, nothing. */
     public Scope scope() {
         return huidigeGebruiker().map(this::scopeVan).orElse(new Scope.Geen());

@@ -2,65 +2,14 @@ package nl.onderdak.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Intake, check-in and check-out in a real Chromium, with axe on every page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BewonersPaginaTest {
-
-    @LocalServerPort
-    int poort;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        context = Browser.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void sluitBrowser() {
-        context.close();
-    }
-
-    String url(String pad) {
-        return "http://localhost:" + poort + pad;
-    }
-
-    void login(String gebruiker) {
-        page.navigate(url("/inloggen"));
-        veld("Gebruikersnaam").fill(gebruiker);
-        veld("Wachtwoord").fill("onderdak-demo");
-        knop("Inloggen").click();
-        page.waitForURL(url("/"));
-    }
-
-    Locator veld(String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    Locator id(String id) {
-        return page.locator("[id='" + id + "']");
-    }
-
-    Locator knop(String naam) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true));
-    }
-
-    void zonderAxeOvertredingen() {
-        assertThat(Browser.axeOvertredingen(page)).as("axe-overtredingen op " + page.url()).isEmpty();
-    }
+class BewonersPaginaTest extends BrowserTest {
 
     @Test
     void intakeMetFoutenDanTweeLedenDanInchecketEnUitchecken() {

@@ -2,10 +2,7 @@ package nl.onderdak.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,72 +13,17 @@ import java.util.List;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.locaties.LocatieImport;
 import nl.onderdak.platform.Xlsx;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Locations, capacity and the KCIO report in a real Chromium, as the demo users do it: every page
  * checked with axe, errors shown next to their fields.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LocatiesPaginaTest {
-
-    @LocalServerPort
-    int poort;
+class LocatiesPaginaTest extends BrowserTest {
 
     @Autowired
     Gebieden gebieden;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        context = Browser.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("nl-NL").setAcceptDownloads(true));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void sluitBrowser() {
-        context.close();
-    }
-
-    String url(String pad) {
-        return "http://localhost:" + poort + pad;
-    }
-
-    void login(String gebruiker) {
-        page.navigate(url("/inloggen"));
-        veld("Gebruikersnaam").fill(gebruiker);
-        veld("Wachtwoord").fill("onderdak-demo");
-        knop("Inloggen").click();
-        page.waitForURL(url("/"));
-    }
-
-    Locator veld(String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    Locator knop(String naam) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true));
-    }
-
-    Locator link(String naam) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(naam).setExact(true));
-    }
-
-    Locator fout(String veld) {
-        return page.locator("[id='" + veld + "-fout']");
-    }
-
-    void zonderAxeOvertredingen() {
-        assertThat(Browser.axeOvertredingen(page)).as("axe-overtredingen op " + page.url()).isEmpty();
-    }
 
     @Test
     void gemeenteRegistreertLocatieNaFoutmeldingenBijDeVeldenEnZiet3MaandenWaarschuwing() {

@@ -2,61 +2,17 @@ package nl.onderdak.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page in a real Chromium: it renders, axe finds no WCAG 2.1 A/AA violation, and the main
  * tasks work with the keyboard and the mouse.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PaginaTest {
-
-    @LocalServerPort
-    int poort;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        context = Browser.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void sluitBrowser() {
-        context.close();
-    }
-
-    String url(String pad) {
-        return "http://localhost:" + poort + pad;
-    }
-
-    void login(String gebruiker) {
-        page.navigate(url("/inloggen"));
-        veld("Gebruikersnaam").fill(gebruiker);
-        veld("Wachtwoord").fill("onderdak-demo");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")).click();
-        page.waitForURL(url("/"));
-    }
-
-    com.microsoft.playwright.Locator veld(String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    void zonderAxeOvertredingen() {
-        assertThat(Browser.axeOvertredingen(page)).as("axe-overtredingen op " + page.url()).isEmpty();
-    }
+class PaginaTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/gemeenten", "/gemeenten?veiligheidsregio=VR09&sorteer=-inwoners",

@@ -12,12 +12,12 @@ import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -174,14 +174,10 @@ class BewonersApi {
     }
 
     private Gebruiker gebruiker() {
-        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+        return toegang.vereisGebruiker();
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NietGevonden("Huishouden");
-        }
+        return Invoer.idInAdres(id, "Huishouden");
     }
 }

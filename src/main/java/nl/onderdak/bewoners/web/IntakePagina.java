@@ -9,10 +9,7 @@ import nl.onderdak.bewoners.LidInvoer;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,9 +75,7 @@ class IntakePagina {
             redirect.addFlashAttribute("melding", "huishouden.geregistreerd");
             return "redirect:/huishoudens/" + huishouden.id();
         } catch (OngeldigeInvoer e) {
-            var fouten = new LinkedHashMap<String, String>();
-            e.velden().forEach(v -> fouten.merge(v.name(), v.reason(), (a, b) -> a + " " + b));
-            model.addAttribute("fouten", fouten);
+            model.addAttribute("fouten", e.alsKaart());
         } catch (Conflict e) {
             model.addAttribute("fouten", Map.of("leden[0].bsn", e.getMessage()));
         }
@@ -104,9 +99,7 @@ class IntakePagina {
             model.addAttribute("resultaten", huishoudens.zoek(p.get("bsn"), p.get("naam"), p.get("geboortedatum"), gebruiker,
                     toegang.scopeVan(gebruiker)));
         } catch (OngeldigeInvoer e) {
-            var fouten = new LinkedHashMap<String, String>();
-            e.velden().forEach(v -> fouten.merge(v.name(), v.reason(), (a, b) -> a + " " + b));
-            model.addAttribute("fouten", fouten);
+            model.addAttribute("fouten", e.alsKaart());
         }
         return "bewoners/zoeken";
     }
@@ -128,8 +121,8 @@ class IntakePagina {
     }
 
     private Gebruiker gemeentemedewerker() {
-        return toegang.huidigeGebruiker()
-                .filter(g -> g.heeft(Rol.GEMEENTE_MEDEWERKER) && g.organisatie().soort() == Organisatie.Soort.GEMEENTE)
-                .orElseThrow(() -> new AccessDeniedException("alleen gemeentemedewerkers registreren bewoners"));
+        var gebruiker = toegang.vereisGebruiker();
+        gebruiker.eigenGemeente();
+        return gebruiker;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.onderdak.bewoners.Termijnen;
 import nl.onderdak.toegang.Toegang;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,7 @@ class TermijnenPagina {
 
     @GetMapping("/termijnen")
     String termijnen(Model model) {
-        var gebruiker = toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+        var gebruiker = toegang.vereisGebruiker();
         model.addAttribute("overzicht", termijnen.voor(gebruiker));
         model.addAttribute("vandaag", LocalDate.now(clock));
         return "bewoners/termijnen";

@@ -8,14 +8,11 @@ import nl.onderdak.gebieden.GemeenteFilter;
 import nl.onderdak.gebieden.Grootteklasse;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Pages with the reference geography: lists with filter and sort, a page per gemeente and region. */
 @Controller
@@ -95,22 +92,6 @@ class GebiedenPagina {
         model.addAttribute("gemeenten", gebieden.gemeenten(keuze.indeling(), keuze.peiljaar(),
                 new GemeenteFilter(null, code, null, null, GemeenteFilter.Sortering.NAAM, false)));
         return "gebieden/veiligheidsregio";
-    }
-
-    @ExceptionHandler(NietGevonden.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String nietGevonden(NietGevonden e, Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("melding", e.getMessage());
-        return "fout";
-    }
-
-    @ExceptionHandler(OngeldigeInvoer.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String ongeldig(OngeldigeInvoer e, Model model) {
-        model.addAttribute("status", 400);
-        model.addAttribute("melding", e.getMessage());
-        return "fout";
     }
 
     static Map<String, String> alsKaart(java.util.List<OngeldigeInvoer.Veld> fouten) {

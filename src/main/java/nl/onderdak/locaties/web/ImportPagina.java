@@ -6,23 +6,17 @@ import nl.onderdak.locaties.LocatieImport;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.Xlsx;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Template download and upload of a gemeente's locations, with progress while the import runs. */
@@ -77,17 +71,9 @@ class ImportPagina {
         return htmx != null ? "locaties/import-voortgang :: stand" : "locaties/import-voortgang";
     }
 
-    @ExceptionHandler(NietGevonden.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String nietGevonden(NietGevonden e, Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("melding", e.getMessage());
-        return "fout";
-    }
-
     private Gebruiker gemeentemedewerker() {
-        return toegang.huidigeGebruiker()
-                .filter(g -> g.heeft(Rol.GEMEENTE_MEDEWERKER) && g.organisatie().soort() == Organisatie.Soort.GEMEENTE)
-                .orElseThrow(() -> new AccessDeniedException("alleen een gemeentemedewerker importeert locaties"));
+        var gebruiker = toegang.vereisGebruiker();
+        gebruiker.eigenGemeente();
+        return gebruiker;
     }
 }

@@ -1,8 +1,9 @@
 package nl.onderdak.locaties.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Optional;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 
 /** Reading query parameters of the locations pages and API, with a message that names the parameter. */
@@ -12,13 +13,11 @@ final class LocatieParameters {
     }
 
     static Optional<LocalDate> datum(String waarde, String naam) {
-        if (waarde == null || waarde.isBlank()) {
-            return Optional.empty();
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var dag = Invoer.datum(waarde, naam, false, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
         }
-        try {
-            return Optional.of(LocalDate.parse(waarde.strip()));
-        } catch (DateTimeParseException e) {
-            throw OngeldigeInvoer.veld(naam, "'" + waarde + "' is geen datum; gebruik JJJJ-MM-DD.");
-        }
+        return Optional.ofNullable(dag);
     }
 }

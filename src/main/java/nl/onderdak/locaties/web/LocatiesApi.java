@@ -19,12 +19,11 @@ import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.StatusInvoer;
 import nl.onderdak.locaties.Statuswijziging;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
-import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -209,7 +208,7 @@ class LocatiesApi {
     }
 
     private Gebruiker gebruiker() {
-        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+        return toegang.vereisGebruiker();
     }
 
     private LocalDate peildatum(String peildatum) {
@@ -217,11 +216,7 @@ class LocatiesApi {
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NietGevonden("Opvanglocatie");
-        }
+        return Invoer.idInAdres(id, "Opvanglocatie");
     }
 
     /** JSON numbers and strings alike become text; a fraction stays visible so it is refused as not whole. */

@@ -16,20 +16,14 @@ import nl.onderdak.locaties.StatusInvoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages to list, register and change reception locations. */
@@ -77,7 +71,7 @@ class LocatiesPagina {
             redirect.addFlashAttribute("melding", "locatie.geregistreerd");
             return "redirect:/opvanglocaties/" + locatie.id();
         } catch (OngeldigeInvoer e) {
-            vulFormulier(model, invoer, alsKaart(e.velden()));
+            vulFormulier(model, invoer, e.alsKaart());
             return "locaties/nieuw";
         }
     }
@@ -94,7 +88,7 @@ class LocatiesPagina {
     @PostMapping("/opvanglocaties/{id}/bedden")
     String wijzigBedden(@PathVariable String id, @RequestParam Map<String, String> p, Model model,
             RedirectAttributes redirect) {
-        var gebruiker = huidige();
+        var gebruiker = toegang.vereisGebruiker();
         var locatie = zichtbaar(id, locaties.vandaag());
         var invoer = new BeddenInvoer(p.get("ingangsdatum"), p.get("verblijfsduur"), p.get("opgegeven"),
                 p.get("buitenGebruik"), p.get("buitenGebruikReden"), p.get("reden"));
@@ -103,7 +97,7 @@ class LocatiesPagina {
             redirect.addFlashAttribute("melding", "locatie.beddenGewijzigd");
             return "redirect:/opvanglocaties/" + locatie.id();
         } catch (OngeldigeInvoer e) {
-            vulDetail(model, locatie, alsKaart(e.velden()), null, invoer,
+            vulDetail(model, locatie, e.alsKaart(), null, invoer,
                     new StatusInvoer(locaties.vandaag().toString(), "", ""));
             return "locaties/detail";
         }
@@ -112,7 +106,7 @@ class LocatiesPagina {
     @PostMapping("/opvanglocaties/{id}/statussen")
     String wijzigStatus(@PathVariable String id, @RequestParam Map<String, String> p, Model model,
             RedirectAttributes redirect) {
-        var gebruiker = huidige();
+        var gebruiker = toegang.vereisGebruiker();
         var locatie = zichtbaar(id, locaties.vandaag());
         var invoer = new StatusInvoer(p.get("status-ingangsdatum"), p.get("status"), p.get("status-reden"));
         try {
@@ -121,19 +115,11 @@ class LocatiesPagina {
             return "redirect:/opvanglocaties/" + locatie.id();
         } catch (OngeldigeInvoer e) {
             var fouten = new LinkedHashMap<String, String>();
-            alsKaart(e.velden()).forEach((k, v) -> fouten.put(k.equals("status") ? k : "status-" + k, v));
+            e.alsKaart().forEach((k, v) -> fouten.put(k.equals("status") ? k : "status-" + k, v));
             vulDetail(model, locatie, null, fouten,
                     new BeddenInvoer(locaties.vandaag().toString(), "lang", "", "0", "", ""), invoer);
             return "locaties/detail";
         }
-    }
-
-    @ExceptionHandler(NietGevonden.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String nietGevonden(NietGevonden e, Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("melding", e.getMessage());
-        return "fout";
     }
 
     private void vulFormulier(Model model, LocatieInvoer invoer, Map<String, String> fouten) {
@@ -149,8 +135,7 @@ class LocatiesPagina {
         var gebruiker = toegang.huidigeGebruiker().orElse(null);
         model.addAttribute("locatie", locatie);
         model.addAttribute("vandaag", locaties.vandaag());
-        model.addAttribute("magWijzigen", gebruiker != null && gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER)
-                && gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE
+        model.addAttribute("magWijzigen", gebruiker != null && gebruiker.isGemeenteMedewerker()
                 && locatie.gemeenteCode().equals(gebruiker.organisatie().gemeenteCode()));
         model.addAttribute("beddenhistorie", locaties.beddenhistorie(locatie.id()));
         model.addAttribute("statushistorie", locaties.statushistorie(locatie.id()));
@@ -180,24 +165,13 @@ class LocatiesPagina {
     }
 
     private boolean magRegistreren() {
-        return toegang.huidigeGebruiker().map(g -> g.heeft(Rol.GEMEENTE_MEDEWERKER)
-                && g.organisatie().soort() == Organisatie.Soort.GEMEENTE).orElse(false);
-    }
-
-    private Gebruiker huidige() {
-        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+        return toegang.huidigeGebruiker().map(Gebruiker::isGemeenteMedewerker).orElse(false);
     }
 
     private Gebruiker vereisGemeente() {
-        if (!magRegistreren()) {
-            throw new AccessDeniedException("alleen een gemeentemedewerker registreert locaties");
-        }
-        return huidige();
+        var gebruiker = toegang.vereisGebruiker();
+        gebruiker.eigenGemeente();
+        return gebruiker;
     }
 
-    static Map<String, String> alsKaart(List<OngeldigeInvoer.Veld> velden) {
-        var kaart = new LinkedHashMap<String, String>();
-        velden.forEach(v -> kaart.merge(v.name(), v.reason(), (a, b) -> a + " " + b));
-        return kaart;
-    }
 }

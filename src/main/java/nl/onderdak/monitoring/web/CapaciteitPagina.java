@@ -66,7 +66,7 @@ class CapaciteitPagina {
         try {
             dag = Rapportagedatum.lees(peildatum, null, vandaag);
         } catch (OngeldigeInvoer e) {
-            e.velden().forEach(v -> fouten.put(v.name(), v.reason()));
+            fouten.putAll(e.alsKaart());
         }
         var n = gekozen.orElse(Niveau.REGIO);
         model.addAttribute("niveau", n.code());
@@ -98,9 +98,7 @@ class CapaciteitPagina {
             var rapport = kcio.op(Rapportagedatum.lees(peildatum, week, LocalDate.now(clock)), toegang.scope());
             model.addAttribute("rapport", rapport);
         } catch (OngeldigeInvoer e) {
-            var fouten = new LinkedHashMap<String, String>();
-            e.velden().forEach(v -> fouten.put(v.name(), v.reason()));
-            model.addAttribute("fouten", fouten);
+            model.addAttribute("fouten", e.alsKaart());
         }
         return "monitoring/kcio";
     }
@@ -129,15 +127,6 @@ class CapaciteitPagina {
         Xlsx.schrijf(new Xlsx.Blad("KCIO " + rapport.peildatum(), KOLOMMEN, rijen(rapport)), response.getOutputStream());
     }
 
-    /** A wrong date or week typed into a download address: the user's mistake, said plainly. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(OngeldigeInvoer.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
-    String ongeldig(OngeldigeInvoer e, Model model) {
-        model.addAttribute("status", 400);
-        model.addAttribute("melding", e.velden().stream().map(OngeldigeInvoer.Veld::reason)
-                .collect(Collectors.joining(" ")));
-        return "fout";
-    }
 
     static final List<String> KOLOMMEN = List.of("peildatum", "week", "gemeentecode", "gemeente", "veiligheidsregiocode",
             "veiligheidsregio", "locaties", "bruikbare_bedden", "bezet", "vrij", "aandeel_in_regio_procent");

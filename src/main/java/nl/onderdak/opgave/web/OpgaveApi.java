@@ -108,7 +108,7 @@ class OpgaveApi {
             description = "Een aankondiging minder dan 13 weken voor het halfjaar wordt geweigerd, tenzij spoed met reden.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<BesluitAntwoord> legVast(@RequestBody BesluitVerzoek verzoek) {
-        var gebruiker = toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+        var gebruiker = toegang.vereisGebruiker();
         if (!gebruiker.heeft(Rol.OPGAVE_VASTSTELLER)) {
             throw new AccessDeniedException("geen rol om opgavebesluiten vast te leggen");
         }

@@ -1,6 +1,5 @@
 package nl.onderdak.opgave.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,16 +11,13 @@ import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages for the distribution key (with map) and the target decisions. */
@@ -55,7 +51,7 @@ class OpgavePagina {
             model.addAttribute("verdeling", verdeling);
             model.addAttribute("kaart", Kaart.van(verdeling.regios(), kaarten.regiovormen(verdeling.indeling())));
         } catch (OngeldigeInvoer e) {
-            model.addAttribute("fouten", alsKaart(e.velden()));
+            model.addAttribute("fouten", e.alsKaart());
         }
         return "opgave/verdeelsleutel";
     }
@@ -102,17 +98,9 @@ class OpgavePagina {
         } catch (OngeldigeInvoer e) {
             model.addAttribute("invoer", invoer);
             model.addAttribute("peiljaren", besluiten.peiljaren());
-            model.addAttribute("fouten", alsKaart(e.velden()));
+            model.addAttribute("fouten", e.alsKaart());
             return "opgave/opgavebesluit-nieuw";
         }
-    }
-
-    @ExceptionHandler(NietGevonden.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String nietGevonden(NietGevonden e, Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("melding", e.getMessage());
-        return "fout";
     }
 
     private boolean magVastleggen() {
@@ -123,12 +111,6 @@ class OpgavePagina {
         var gebruiker = toegang.huidigeGebruiker().filter(g -> g.heeft(Rol.OPGAVE_VASTSTELLER))
                 .orElseThrow(() -> new AccessDeniedException("geen rol om opgavebesluiten vast te leggen"));
         return gebruiker.gebruikersnaam();
-    }
-
-    private static Map<String, String> alsKaart(List<OngeldigeInvoer.Veld> velden) {
-        var kaart = new LinkedHashMap<String, String>();
-        velden.forEach(v -> kaart.merge(v.name(), v.reason(), (a, b) -> a + " " + b));
-        return kaart;
     }
 
     /** A choropleth of regional targets in five classes of equal width between the lowest and highest target. */

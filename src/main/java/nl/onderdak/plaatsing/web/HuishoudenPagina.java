@@ -15,22 +15,17 @@ import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.plaatsing.Plaatsingen;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A household's page: members, likely duplicates, where they sleep, check-in and check-out. */
@@ -70,9 +65,7 @@ class HuishoudenPagina {
             redirect.addFlashAttribute("melding", "plaatsing.ingecheckt");
             return "redirect:/huishoudens/" + id;
         } catch (OngeldigeInvoer e) {
-            var fouten = new LinkedHashMap<String, String>();
-            e.velden().forEach(v -> fouten.merge(v.name(), v.reason(), (a, b) -> a + " " + b));
-            vul(model, huishouden, gebruiker, p, fouten);
+            vul(model, huishouden, gebruiker, p, e.alsKaart());
         } catch (Conflict | NietGevonden e) {
             vul(model, huishouden, gebruiker, p, Map.of("opvanglocatie", e.getMessage()));
         }
@@ -91,7 +84,7 @@ class HuishoudenPagina {
             var huishouden = huishoudens.lees(plaatsing.huishoudenId(), gebruiker, toegang.scopeVan(gebruiker))
                     .orElseThrow(() -> new NietGevonden("Huishouden"));
             var fouten = new LinkedHashMap<String, String>();
-            e.velden().forEach(v -> fouten.merge("uit-" + v.name(), v.reason(), (a, b) -> a + " " + b));
+            e.alsKaart().forEach((veld, melding) -> fouten.put("uit-" + veld, melding));
             vul(model, huishouden, gebruiker, Map.of("vanaf", LocalDate.now(clock).toString()), fouten);
             return "plaatsing/huishouden";
         }
@@ -124,18 +117,10 @@ class HuishoudenPagina {
         }
     }
 
-    @ExceptionHandler(NietGevonden.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String nietGevonden(NietGevonden e, Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("melding", e.getMessage());
-        return "fout";
-    }
-
     private void vul(Model model, Huishouden huishouden, Gebruiker gebruiker, Map<String, String> invoer, Map<String, String> fouten) {
         var vandaag = LocalDate.now(clock);
         var scope = toegang.scopeVan(gebruiker);
-        boolean gemeente = gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER) && gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE;
+        boolean gemeente = gebruiker.isGemeenteMedewerker();
         model.addAttribute("huishouden", huishouden);
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("volledig", gemeente);
@@ -162,14 +147,10 @@ class HuishoudenPagina {
     }
 
     private Gebruiker gebruiker() {
-        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+        return toegang.vereisGebruiker();
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NietGevonden("Huishouden");
-        }
+        return Invoer.idInAdres(id, "Huishouden");
     }
 }

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.onderdak.plaatsing.Plaatsingsverzoeken;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -122,14 +122,10 @@ class PlaatsingsverzoekenApi {
     }
 
     private Gebruiker gebruiker() {
-        return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("niet ingelogd"));
+        return toegang.vereisGebruiker();
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NietGevonden("Plaatsingsverzoek");
-        }
+        return Invoer.idInAdres(id, "Plaatsingsverzoek");
     }
 }

@@ -25,10 +25,8 @@ class MenuAdvies {
 
     private static final List<Ingang> INGANGEN = List.of(
             new Ingang("menu.start", "/", g -> true),
-            new Ingang("menu.huishoudens", "/huishoudens", g -> g != null && g.heeft(Rol.GEMEENTE_MEDEWERKER)
-                    && g.organisatie().soort() == nl.onderdak.toegang.Organisatie.Soort.GEMEENTE),
-            new Ingang("menu.termijnen", "/termijnen", g -> g != null && g.heeft(Rol.GEMEENTE_MEDEWERKER)
-                    && g.organisatie().soort() == nl.onderdak.toegang.Organisatie.Soort.GEMEENTE),
+            new Ingang("menu.huishoudens", "/huishoudens", g -> g != null && g.isGemeenteMedewerker()),
+            new Ingang("menu.termijnen", "/termijnen", g -> g != null && g.isGemeenteMedewerker()),
             new Ingang("menu.verzoeken", "/plaatsingsverzoeken", g -> g != null && (g.heeft(Rol.GEMEENTE_MEDEWERKER)
                     || g.heeft(Rol.REGIO_COORDINATOR) || g.heeft(Rol.LCVS_PLAATSER))),
             new Ingang("menu.locaties", "/opvanglocaties", g -> g != null),

@@ -1,0 +1,91 @@
+package nl.onderdak.platform;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+
+/**
+ * Reading typed input (form fields, JSON values, spreadsheet cells, query parameters) as text, so
+ * that every wrong field is named at once: each reader adds a {@link Veld} to the list instead of
+ * throwing. The same rules and messages everywhere.
+ */
+public final class Invoer {
+
+    private Invoer() {
+    }
+
+    /** Null for absent or blank text, else the text without surrounding spaces. */
+    public static String schoon(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Required text of at most {@code max} characters. */
+    public static String verplicht(String s, String veld, String melding, int max, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            fouten.add(new Veld(veld, melding));
+        } else if (w.length() > max) {
+            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
+        }
+        return w;
+    }
+
+    /** A whole number from {@code min} to {@code max}; null when absent or wrong. */
+    public static Integer geheelGetal(String s, String veld, int min, int max, boolean verplicht, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            if (verplicht) {
+                fouten.add(new Veld(veld, "Vul een geheel getal in."));
+            }
+            return null;
+        }
+        try {
+            int getal = Integer.parseInt(w);
+            if (getal < min || getal > max) {
+                fouten.add(new Veld(veld, "Vul een geheel getal van " + min + " tot en met " + max + " in."));
+            }
+            return getal;
+        } catch (NumberFormatException e) {
+            fouten.add(new Veld(veld, "'" + w + "' is geen geheel getal."));
+            return null;
+        }
+    }
+
+    /** A date as JJJJ-MM-DD; null when absent or wrong. */
+    public static LocalDate datum(String s, String veld, boolean verplicht, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            if (verplicht) {
+                fouten.add(new Veld(veld, "Geef een datum (JJJJ-MM-DD)."));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(w);
+        } catch (DateTimeParseException e) {
+            fouten.add(new Veld(veld, "'" + w + "' is geen datum; gebruik JJJJ-MM-DD."));
+            return null;
+        }
+    }
+
+    /** An id in a body field; null (with a message) when it is not one. */
+    public static UUID id(String s, String veld, String melding, List<Veld> fouten) {
+        try {
+            return UUID.fromString(s == null ? "" : s.strip());
+        } catch (IllegalArgumentException e) {
+            fouten.add(new Veld(veld, melding));
+            return null;
+        }
+    }
+
+    /** An id in an address: anything that is not an id does not exist (404), like an unknown one. */
+    public static UUID idInAdres(String s, String wat) {
+        try {
+            return UUID.fromString(s);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NietGevonden(wat);
+        }
+    }
+}
