@@ -1,5 +1,9 @@
 package nl.onderdak.benchmark;
 
+import static nl.onderdak.benchmark.Statistiek.belasting;
+import static nl.onderdak.benchmark.Statistiek.mediaan;
+import static nl.onderdak.benchmark.Statistiek.p95;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -364,16 +368,6 @@ class CapaciteitBenchmark {
         return telling;
     }
 
-    /** The load average of the machine (Linux), to read the figures by: this runs on shared machines. */
-    private static String belasting() {
-        try {
-            var velden = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return velden[0] + " " + velden[1] + " " + velden[2];
-        } catch (IOException | RuntimeException e) {
-            return "onbekend";
-        }
-    }
-
     private String rapport(Generatie generatie, Map<String, Long> telling, Map<String, List<Double>> series, long controle) {
         var r = new StringBuilder();
         var pg = jdbc.sql("show server_version").query(String.class).single();
@@ -451,15 +445,4 @@ class CapaciteitBenchmark {
         return plan.toString();
     }
 
-    private static double mediaan(List<Double> waarden) {
-        var s = waarden.stream().sorted().toList();
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
-    }
-
-    /** Nearest-rank 95th percentile. */
-    private static double p95(List<Double> waarden) {
-        var s = waarden.stream().sorted().toList();
-        return s.get((int) Math.ceil(0.95 * s.size()) - 1);
-    }
 }

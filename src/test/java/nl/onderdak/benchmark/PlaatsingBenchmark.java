@@ -1,5 +1,9 @@
 package nl.onderdak.benchmark;
 
+import static nl.onderdak.benchmark.Statistiek.belasting;
+import static nl.onderdak.benchmark.Statistiek.mediaan;
+import static nl.onderdak.benchmark.Statistiek.p95;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -523,15 +527,6 @@ class PlaatsingBenchmark {
 
     // ------------------------------------------------------------------ report
 
-    private static String belasting() {
-        try {
-            var velden = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return velden[0] + " " + velden[1] + " " + velden[2];
-        } catch (IOException | RuntimeException e) {
-            return "onbekend";
-        }
-    }
-
     private String rapport(Generatie generatie, Map<String, Long> telling, Map<Meting, List<Double>> series,
             Map<Meting, List<Integer>> resultaten, long controle, String belastingVoor, String belastingNa, Contentie c, int nLand,
             int nRegio) {
@@ -607,15 +602,4 @@ class PlaatsingBenchmark {
         return plan.toString();
     }
 
-    private static double mediaan(List<Double> waarden) {
-        var s = waarden.stream().sorted().toList();
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
-    }
-
-    /** Nearest-rank 95th percentile. */
-    private static double p95(List<Double> waarden) {
-        var s = waarden.stream().sorted().toList();
-        return s.get((int) Math.ceil(0.95 * s.size()) - 1);
-    }
 }
