@@ -212,20 +212,41 @@ public class Plaatsingen {
 
     /** The placements of a household, newest first. */
     public List<Plaatsing> vanHuishouden(UUID huishouden) {
-        return jdbc.sql("select id from plaatsing where huishouden_id = ? order by vanaf desc").param(huishouden)
-                .query(UUID.class).list().stream().map(id -> vind(id).orElseThrow()).toList();
+        return lees("p.huishouden_id = ?", huishouden);
     }
 
     public Optional<Plaatsing> vind(UUID id) {
-        var bedden = jdbc.sql("select bewoner_id, bednummer, lower(periode), upper(periode) from bedbezetting where plaatsing_id = ? order by bednummer")
-                .param(id).query((rs, i) -> new Bed(rs.getObject(1, UUID.class), rs.getInt(2),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).list();
-        return jdbc.sql("select * from plaatsing where id = ?").param(id)
-                .query((rs, i) -> new Plaatsing(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class),
-                        rs.getObject("opvanglocatie_id", UUID.class), rs.getString("verblijfsduur"), rs.getInt("aantal_personen"),
-                        rs.getObject("vanaf", LocalDate.class), rs.getObject("tot", LocalDate.class), rs.getString("vertrekreden"),
-                        rs.getString("splitsingsreden"), bedden))
-                .optional();
+        return lees("p.id = ?", id).stream().findFirst();
+    }
+
+    /** Placements with their beds in one query, newest first. */
+    private List<Plaatsing> lees(String voorwaarde, UUID waarde) {
+        var uitkomst = new java.util.LinkedHashMap<UUID, Plaatsing>();
+        jdbc.sql("""
+                select p.*, b.bewoner_id, b.bednummer, lower(b.periode) as bed_vanaf, upper(b.periode) as bed_tot
+                  from plaatsing p left join bedbezetting b on b.plaatsing_id = p.id
+                 where %s order by p.vanaf desc, p.id, b.bednummer""".formatted(voorwaarde))
+                .param(waarde)
+                .query(rs -> {
+                    var id = rs.getObject("id", UUID.class);
+                    var p = uitkomst.computeIfAbsent(id, k -> {
+                        try {
+                            return new Plaatsing(id, rs.getObject("huishouden_id", UUID.class), rs.getObject("opvanglocatie_id", UUID.class),
+                                    rs.getString("verblijfsduur"), rs.getInt("aantal_personen"), rs.getObject("vanaf", LocalDate.class),
+                                    rs.getObject("tot", LocalDate.class), rs.getString("vertrekreden"), rs.getString("splitsingsreden"),
+                                    new ArrayList<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    var bewoner = rs.getObject("bewoner_id", UUID.class);
+                    if (bewoner != null) {
+                        p.bedden().add(new Bed(bewoner, rs.getInt("bednummer"), rs.getObject("bed_vanaf", LocalDate.class),
+                                rs.getObject("bed_tot", LocalDate.class)));
+                    }
+                });
+        return uitkomst.values().stream().map(p -> new Plaatsing(p.id(), p.huishoudenId(), p.opvanglocatieId(), p.verblijfsduur(),
+                p.personen(), p.vanaf(), p.tot(), p.vertrekreden(), p.splitsingsreden(), List.copyOf(p.bedden()))).toList();
     }
 
     /** The gemeente of a placement's location, for scope checks. */
