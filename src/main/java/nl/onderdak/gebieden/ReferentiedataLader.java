@@ -55,7 +55,21 @@ class ReferentiedataLader implements ApplicationRunner {
                     throw new IllegalStateException("Meegeleverd CBS-bestand is ongeldig: " + uitkomst.fouten());
                 }
             }
+            laadMiddelpunten();
         });
+    }
+
+    /** Centres of the gemeenten, newest boundaries first, so a code keeps the centre of its newest shape. */
+    private void laadMiddelpunten() {
+        if (jdbc.sql("select exists (select 1 from gemeente_middelpunt)").query(Boolean.class).single()) {
+            return;
+        }
+        for (var indeling : INDELINGEN.reversed()) {
+            var bestand = "referentiedata/geo/gemeenten_" + indeling + ".geojson";
+            Middelpunten.leesBron(bestand).forEach((code, punt) -> jdbc.sql("""
+                    insert into gemeente_middelpunt (gemeente_code, breedtegraad, lengtegraad, bron) values (?, ?, ?, ?)
+                    on conflict do nothing""").params(code, punt.breedtegraad(), punt.lengtegraad(), "CBS-grenzen " + indeling).update());
+        }
     }
 
     private void laadProvinciesEnRegios() {

@@ -31,6 +31,7 @@ class DemoAccounts implements ApplicationRunner {
             new Account("amersfoort", "Medewerker gemeente Amersfoort", "GM0307", List.of(Rol.GEMEENTE_MEDEWERKER)),
             new Account("rotterdam", "Medewerker gemeente Rotterdam", "GM0599", List.of(Rol.GEMEENTE_MEDEWERKER)),
             new Account("regio-utrecht", "Coördinator Veiligheidsregio Utrecht", "VR09", List.of(Rol.REGIO_COORDINATOR)),
+            new Account("regio-rotterdam", "Coördinator Veiligheidsregio Rotterdam-Rijnmond", "VR17", List.of(Rol.REGIO_COORDINATOR)),
             new Account("lcvs", "Plaatser LCVS", "LCVS", List.of(Rol.LCVS_PLAATSER)),
             new Account("kcio", "Analist KCIO", "KCIO", List.of(Rol.KCIO_ANALIST)),
             new Account("noo", "Medewerker NOO", "NOO", List.of(Rol.NOO_MEDEWERKER)),

@@ -11,12 +11,16 @@ class PlaatsingsverzoekenApiTest extends IntegratieTest {
     private static final String PAD = "/api/v1/plaatsingsverzoeken";
 
     private String verzoek() {
-        var h = post("/api/v1/huishoudens", "utrecht", """
+        return verzoek("utrecht");
+    }
+
+    private String verzoek(String gemeente) {
+        var h = post("/api/v1/huishoudens", gemeente, """
                 {"leden":[{"voornaam":"Verzoek","achternaam":"Api%d","geboortedatum":"1990-07-07","nationaliteitCategorie":"oekraiens"},
                           {"voornaam":"Kind","achternaam":"Api%d","geboortedatum":"2018-07-07","nationaliteitCategorie":"oekraiens"}]}"""
                 .formatted(System.nanoTime(), System.nanoTime()));
         assertThat(h.status()).as(h.toString()).isEqualTo(201);
-        var v = post(PAD, "utrecht", """
+        var v = post(PAD, gemeente, """
                 {"huishouden":"%s","verwachteAankomst":"2026-12-01"}""".formatted(h.json().get("id").asString()));
         assertThat(v.status()).as(v.toString()).isEqualTo(201);
         return v.json().get("id").asString();
@@ -56,6 +60,76 @@ class PlaatsingsverzoekenApiTest extends IntegratieTest {
         assertThat(json.get("voorgesteldOp").isNull()).isFalse();
         assertThat(json.get("geplaatstOp").isNull()).isFalse();
         assertThat(json.get("doorlooptijdUren").asDouble()).isGreaterThanOrEqualTo(0.0);
+    }
+
+    @Test
+    void deRegioKrijgtLangVerblijfInDeRegioEnHetLcvsOokKortVerblijfLandelijk() {
+        var id = verzoek();
+        var regio = get(PAD + "/" + id + "/suggesties", "regio-utrecht").json().get("suggesties");
+        assertThat(regio.size()).isPositive();
+        for (var s : regio) {
+            assertThat(s.get("verblijfsduur").asString()).isEqualTo("lang");
+        }
+        var kortBijRegio = post(PAD + "/" + id + "/_voorstellen", "regio-utrecht",
+                "{\"opvanglocatie\":\"" + regio.get(0).get("opvanglocatie").asString() + "\",\"verblijfsduur\":\"kort\"}");
+        assertThat(kortBijRegio.status()).as("de regio stelt geen kort verblijf voor").isEqualTo(409);
+        assertThat(post(PAD + "/" + id + "/_voorstellen", "regio-utrecht", "{\"opvanglocatie\":\"" + id + "\",\"verblijfsduur\":\"week\"}")
+                .body()).contains("verblijfsduur");
+
+    }
+
+    @Test
+    void hetLcvsSteltEenBedVoorKortVerblijfVoorEnDeGemeentePlaatstInKortVerblijf() {
+        // A Rotterdam request, and a Rotterdam location with the most free short-stay beds, so it ranks first.
+        var locatie = post(nl.onderdak.locaties.Locatieverzoeken.PAD, "rotterdam",
+                nl.onderdak.locaties.Locatieverzoeken.locatie("Crisisopvang " + System.nanoTime(), "2026-01-01", null, 10, 900));
+        assertThat(locatie.status()).as(locatie.toString()).isEqualTo(201);
+        var locatieId = locatie.json().get("id").asString();
+        var id = verzoek("rotterdam");
+        post(PAD + "/" + id + "/_doorsturen", "regio-rotterdam", "{}");
+        var land = get(PAD + "/" + id + "/suggesties", "lcvs").json().get("suggesties");
+        var kort = new java.util.ArrayList<String>();
+        land.forEach(s -> {
+            if (s.get("verblijfsduur").asString().equals("kort")) {
+                kort.add(s.get("opvanglocatie").asString());
+            }
+        });
+        assertThat(kort).as("bedden voor kort verblijf bij de landelijke suggesties").contains(locatieId);
+
+        var voorstel = post(PAD + "/" + id + "/_voorstellen", "lcvs", "{\"opvanglocatie\":\"" + locatieId + "\",\"verblijfsduur\":\"kort\"}");
+        assertThat(voorstel.status()).as(voorstel.toString()).isEqualTo(200);
+        assertThat(voorstel.json().get("voorgesteldeVerblijfsduur").asString()).isEqualTo("kort");
+        var geplaatst = post(PAD + "/" + id + "/_accepteren", "rotterdam", "{\"vanaf\":\"2026-12-01\"}");
+        assertThat(geplaatst.status()).as(geplaatst.toString()).isEqualTo(200);
+        var plaatsing = get("/api/v1/plaatsingen/" + geplaatst.json().get("plaatsing").asString(), "rotterdam");
+        assertThat(plaatsing.json().get("verblijfsduur").asString()).isEqualTo("kort");
+        assertThat(plaatsing.json().get("opvanglocatie").asString()).isEqualTo(locatieId);
+    }
+
+    @Test
+    void landelijkeSuggestiesMetGelijkeScoreStaanOpAfstandVanDeAanvragendeGemeente() {
+        var id = verzoek();
+        post(PAD + "/" + id + "/_doorsturen", "regio-utrecht", "{}");
+        var land = get(PAD + "/" + id + "/suggesties", "lcvs").json().get("suggesties");
+        Integer vorigeScore = null, vorigeAfstand = null;
+        int buitenDeGemeente = 0;
+        for (var s : land) {
+            if (!s.get("verblijfsduur").asString().equals("lang")) {
+                continue;
+            }
+            int score = s.get("score").asInt();
+            int afstand = s.get("afstandKm").asInt();
+            if (!s.get("gemeenteCode").asString().equals("GM0344")) {
+                buitenDeGemeente++;
+                assertThat(afstand).as("afstand van Utrecht naar " + s.get("gemeenteCode").asString()).isPositive();
+            }
+            if (vorigeScore != null && vorigeScore == score) {
+                assertThat(afstand).as("oplopende afstand binnen score " + score).isGreaterThanOrEqualTo(vorigeAfstand);
+            }
+            vorigeScore = score;
+            vorigeAfstand = afstand;
+        }
+        assertThat(buitenDeGemeente).isPositive();
     }
 
     @Test

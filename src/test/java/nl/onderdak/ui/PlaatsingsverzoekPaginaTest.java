@@ -65,7 +65,8 @@ class PlaatsingsverzoekPaginaTest {
 
         var regio = sessie("regio-utrecht");
         regio.navigate(adres);
-        assertThat(regio.locator("#suggesties tbody tr").count()).isPositive();
+        assertThat(regio.locator("#suggesties-lang tbody tr").count()).isPositive();
+        assertThat(regio.locator("#suggesties-kort").count()).as("kort verblijf alleen voor het LCVS").isZero();
         assertThat(regio.locator("main").textContent()).doesNotContain("Halyna");
         zonderAxeOvertredingen(regio);
         knop(regio, "Geen plek in de regio: door naar het LCVS").click();
@@ -77,7 +78,9 @@ class PlaatsingsverzoekPaginaTest {
         zonderAxeOvertredingen(lcvs);
         lcvs.navigate(adres);
         zonderAxeOvertredingen(lcvs);
-        var amersfoort = lcvs.locator("#suggesties tbody tr").filter(new Locator.FilterOptions().setHasText("GM0307")).first();
+        assertThat(lcvs.locator("#suggesties-kort tbody tr").count()).as("het LCVS ziet ook kort verblijf").isPositive();
+        assertThat(lcvs.locator("#suggesties-lang tbody").textContent()).contains("km");
+        var amersfoort = lcvs.locator("#suggesties-lang tbody tr").filter(new Locator.FilterOptions().setHasText("GM0307")).first();
         amersfoort.getByRole(AriaRole.BUTTON).click();
         wachtOpStatus(lcvs, "Plek voorgesteld");
         lcvs.context().close();

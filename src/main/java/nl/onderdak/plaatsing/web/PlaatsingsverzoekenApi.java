@@ -31,7 +31,8 @@ class PlaatsingsverzoekenApi {
     record VerzoekIn(String huishouden, @Schema(format = "date") String verwachteAankomst, String toelichting) {
     }
 
-    record VoorstelIn(String opvanglocatie) {
+    record VoorstelIn(String opvanglocatie,
+            @Schema(description = "lang (standaard) of kort; kort alleen door het LCVS") String verblijfsduur) {
     }
 
     record AcceptatieIn(@Schema(format = "date") String vanaf) {
@@ -42,11 +43,14 @@ class PlaatsingsverzoekenApi {
 
     record VerzoekUit(UUID id, UUID huishouden, String aanvragendeGemeente, String veiligheidsregio,
             @Schema(format = "date") LocalDate verwachteAankomst, String toelichting, String status, UUID voorgesteldeLocatie,
-            String ontvangendeGemeente, String voorgesteldDoor, UUID plaatsing, Instant ingediendOp, Instant naarLcvsOp,
+            String voorgesteldeVerblijfsduur, String ontvangendeGemeente, String voorgesteldDoor, UUID plaatsing, Instant ingediendOp, Instant naarLcvsOp,
             Instant voorgesteldOp, Instant geplaatstOp, Double doorlooptijdUren, BehoefteUit behoefte) {
     }
 
-    record SuggestieUit(UUID opvanglocatie, String naam, String gemeenteCode, int vrijeBedden, int score, List<String> redenen) {
+    record SuggestieUit(UUID opvanglocatie, String naam, String gemeenteCode,
+            @Schema(description = "lang of kort (crisisopvang, alleen voor het LCVS)") String verblijfsduur, int vrijeBedden,
+            @Schema(description = "afstand tussen de middelpunten van de gemeenten, in km; leeg als onbekend") Integer afstandKm,
+            int score, List<String> redenen) {
     }
 
     record WerkvoorraadUit(List<VerzoekUit> plaatsingsverzoeken) {
@@ -86,18 +90,20 @@ class PlaatsingsverzoekenApi {
     }
 
     @GetMapping("/{id}/suggesties")
-    @Operation(summary = "Passende vrije plekken, beste eerst (regio: in de regio; LCVS: landelijk)",
+    @Operation(summary = "Passende vrije plekken, beste eerst (regio: lang verblijf in de regio; LCVS: landelijk, lang en kort verblijf)",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     SuggestiesUit suggesties(@PathVariable String id) {
         return new SuggestiesUit(verzoeken.suggesties(uuid(id), gebruiker()).stream()
-                .map(s -> new SuggestieUit(s.locatieId(), s.naam(), s.gemeenteCode(), s.vrijeBedden(), s.score(), s.redenen()))
+                .map(s -> new SuggestieUit(s.locatieId(), s.naam(), s.gemeenteCode(), s.verblijfsduur(), s.vrijeBedden(),
+                        s.afstandKm(), s.score(), s.redenen()))
                 .toList());
     }
 
     @PostMapping("/{id}/_voorstellen")
     @Operation(summary = "Stel een locatie voor (regio of LCVS)", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     VerzoekUit stelVoor(@PathVariable String id, @RequestBody VoorstelIn in) {
-        return uit(verzoeken.stelVoor(uuid(id), in == null ? null : in.opvanglocatie(), gebruiker()));
+        return uit(verzoeken.stelVoor(uuid(id), in == null ? null : in.opvanglocatie(), in == null ? null : in.verblijfsduur(),
+                gebruiker()));
     }
 
     @PostMapping("/{id}/_doorsturen")
@@ -116,7 +122,7 @@ class PlaatsingsverzoekenApi {
     private VerzoekUit uit(Plaatsingsverzoeken.Verzoek v) {
         var b = verzoeken.behoefte(v);
         return new VerzoekUit(v.id(), v.huishoudenId(), v.aanvragendeGemeente(), v.veiligheidsregio(), v.verwachteAankomst(),
-                v.toelichting(), v.status(), v.voorgesteldeLocatie(), v.ontvangendeGemeente(), v.voorgesteldDoor(), v.plaatsingId(),
+                v.toelichting(), v.status(), v.voorgesteldeLocatie(), v.voorgesteldeVerblijfsduur(), v.ontvangendeGemeente(), v.voorgesteldDoor(), v.plaatsingId(),
                 v.ingediendOp(), v.naarLcvsOp(), v.voorgesteldOp(), v.geplaatstOp(), v.doorlooptijdUren(),
                 new BehoefteUit(b.personen(), b.minderjarigen(), b.toegankelijk(), b.medisch()));
     }

@@ -69,14 +69,18 @@ class VerzoekenPagina {
         model.addAttribute("magDoorsturen", regio);
         model.addAttribute("magAccepteren", gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE
                 && "voorgesteld".equals(verzoek.status()) && gebruiker.organisatie().gemeenteCode().equals(verzoek.ontvangendeGemeente()));
-        model.addAttribute("suggesties", regio || lcvs ? verzoeken.suggesties(verzoek.id(), gebruiker) : java.util.List.of());
+        var suggesties = regio || lcvs ? verzoeken.suggesties(verzoek.id(), gebruiker) : java.util.List.<Plaatsingsverzoeken.Suggestie>of();
+        model.addAttribute("suggestiesLang", suggesties.stream().filter(s -> "lang".equals(s.verblijfsduur())).toList());
+        model.addAttribute("suggestiesKort", suggesties.stream().filter(s -> "kort".equals(s.verblijfsduur())).toList());
+        model.addAttribute("lcvs", lcvs);
         model.addAttribute("vandaag", LocalDate.now(clock));
         return "plaatsing/verzoek";
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/voorstellen")
-    String stelVoor(@PathVariable String id, @RequestParam(required = false) String opvanglocatie, RedirectAttributes redirect) {
-        return actie(id, redirect, "verzoek.voorgesteld", () -> verzoeken.stelVoor(uuid(id), opvanglocatie, gebruiker()));
+    String stelVoor(@PathVariable String id, @RequestParam(required = false) String opvanglocatie,
+            @RequestParam(required = false) String verblijfsduur, RedirectAttributes redirect) {
+        return actie(id, redirect, "verzoek.voorgesteld", () -> verzoeken.stelVoor(uuid(id), opvanglocatie, verblijfsduur, gebruiker()));
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/naar-lcvs")
