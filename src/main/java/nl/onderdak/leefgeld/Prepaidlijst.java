@@ -1,0 +1,77 @@
+package nl.onderdak.leefgeld;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.onderdak.platform.Csv;
+
+/**
+ * The load list for prepaid cards: which card gets how much living allowance in a payment run.
+ * CSV as RFC 4180 describes it, as the rest of Onderdak writes it: a header line, comma-separated,
+ * lines ending in CRLF. Every text field goes through {@link Csv#veld}, so it is quoted where
+ * needed and cannot run as a spreadsheet formula; the amount is a plain number with a dot and two
+ * decimals ({@code 245.50}).
+ */
+public final class Prepaidlijst {
+
+    static final List<String> KOLOMMEN = List.of("kaartnummer", "referentie", "naam", "bedrag");
+    private static final String REGELEINDE = "\r\n";
+
+    private Prepaidlijst() {
+    }
+
+    /** One card load: the card, the payment's reference, the card holder's name and the amount in euros (positive, whole cents). */
+    public record Lading(String kaartnummer, String referentie, String naam, BigDecimal bedrag) {
+        public Lading {
+            if (kaartnummer == null || kaartnummer.isBlank()) {
+                throw new IllegalArgumentException("kaartnummer ontbreekt");
+            }
+            if (referentie == null || referentie.isBlank()) {
+                throw new IllegalArgumentException("referentie ontbreekt");
+            }
+            Objects.requireNonNull(naam, "naam ontbreekt");
+            Objects.requireNonNull(bedrag, "bedrag ontbreekt");
+            if (bedrag.signum() <= 0) {
+                throw new IllegalArgumentException("bedrag moet positief zijn");
+            }
+            if (bedrag.stripTrailingZeros().scale() > 2) {
+                throw new IllegalArgumentException("bedrag heeft meer dan twee decimalen");
+            }
+        }
+    }
+
+    /**
+     * Writes the header and one line per load to {@code uit}, which is flushed but not closed. The
+     * writer decides the encoding; the file is meant to be UTF-8.
+     *
+     * @throws UncheckedIOException when writing fails
+     */
+    public static void schrijf(List<Lading> ladingen, Writer uit) {
+        var regels = List.copyOf(ladingen);
+        try {
+            uit.write(regel(KOLOMMEN.stream().map(Csv::veld)));
+            for (var lading : regels) {
+                uit.write(regel(Stream.of(Csv.veld(lading.kaartnummer()), Csv.veld(lading.referentie()),
+                        Csv.veld(lading.naam()), bedrag(lading.bedrag()))));
+            }
+            uit.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "245.50": a dot, two decimals, no grouping; exact, since a load has whole cents. */
+    static String bedrag(BigDecimal bedrag) {
+        return bedrag.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static String regel(Stream<String> velden) {
+        return velden.collect(Collectors.joining(",", "", REGELEINDE));
+    }
+}
