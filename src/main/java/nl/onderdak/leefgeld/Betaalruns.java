@@ -1,0 +1,489 @@
+package nl.onderdak.leefgeld;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.logboek.Handeling;
+import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.toegang.Gebruiker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Payment runs per gemeente per month. A run is first a preview (concept) with one line per
+ * household: its amount with explanation, or why it is held back. A second employee approves it
+ * (four eyes, also enforced by the database). Execution turns the approved lines into payments in
+ * one transaction: all or nothing. The database allows one valid payment per household per month,
+ * so a retried execution or a second run for the same month pays only what was not yet paid. A
+ * payment the bank returned may be paid once more, after the payment details were corrected.
+ */
+@Service
+@Transactional
+public class Betaalruns {
+
+    public record Run(UUID id, String gemeenteCode, YearMonth maand, String status, String aangemaaktDoor, Instant aangemaaktOp,
+            String goedgekeurdDoor, Instant goedgekeurdOp, Instant uitgevoerdOp, Totalen totalen) {
+    }
+
+    /** Counts and sums of a run's lines and, once executed, of its payments. */
+    public record Totalen(int huishoudens, int teBetalen, BigDecimal bedrag, int tegengehouden, int bank, int contant, int prepaid,
+            int betaald, int mislukt) {
+    }
+
+    /** One line of the preview, with the household's explanation. */
+    public record Regel(UUID huishoudenId, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden,
+            Leefgeldberekening.Uitkomst uitleg) {
+    }
+
+    /** The gemeente's own account, the debtor of the transfers. */
+    public record Rekening(String iban, String bic, String naam) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final JdbcClient jdbc;
+    private final Aanwezigheden aanwezigheden;
+    private final LeefgeldTarieven tarieven;
+    private final Gebieden gebieden;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    Betaalruns(JdbcClient jdbc, Aanwezigheden aanwezigheden, LeefgeldTarieven tarieven, Gebieden gebieden, Logboek logboek, Clock clock) {
+        this.jdbc = jdbc;
+        this.aanwezigheden = aanwezigheden;
+        this.tarieven = tarieven;
+        this.gebieden = gebieden;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the preview of the user's gemeente for a month: every household the gemeente pays for
+     * that month and has not paid yet. {@code voortgang} hears how many households are computed.
+     */
+    public Run maak(String maandTekst, Gebruiker gebruiker, IntConsumer voortgang) {
+        var gemeente = gebruiker.eigenGemeente();
+        var maand = Leefgeld.maand(maandTekst, "maand");
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('betaalrun-' || ? || '-' || ?))").params(gemeente, maand.toString())
+                .query().singleRow();
+        var open = jdbc.sql("select id from betaalrun where gemeente_code = ? and maand = ? and status in ('concept', 'goedgekeurd')")
+                .params(gemeente, maand.atDay(1)).query(UUID.class).optional();
+        if (open.isPresent()) {
+            throw new Conflict("run-loopt", "Voor " + Leefgeld.maandNaam(maand) + " staat al een betaalrun klaar (" + open.get()
+                    + "). Voer die uit of laat die vervallen.");
+        }
+        var feiten = aanwezigheden.vanGemeente(gemeente, maand);
+        var eerder = eerdereBetalingen(feiten.keySet(), maand);
+        var wijzen = betaalwijzen(feiten.keySet());
+        var geldend = tarieven.geldend();
+        var id = UUID.randomUUID();
+        var nu = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                insert into betaalrun (id, gemeente_code, maand, status, aangemaakt_door, aangemaakt_op)
+                values (?, ?, ?, 'concept', ?, ?)""").params(id, gemeente, maand.atDay(1), gebruiker.gebruikersnaam(), nu).update();
+
+        int n = feiten.size();
+        var huishoudens = new ArrayList<UUID>(n);
+        var bedragen = new ArrayList<BigDecimal>(n);
+        var pogingen = new ArrayList<Integer>(n);
+        var methoden = new ArrayList<String>(n);
+        var redenen = new ArrayList<String>(n);
+        var uitleggen = new ArrayList<String>(n);
+        var personen = new ArrayList<UUID>();
+        int gedaan = 0;
+        for (var f : feiten.values()) {
+            if (++gedaan % 1000 == 0) {
+                voortgang.accept(gedaan);
+            }
+            var vorige = eerder.get(f.huishoudenId());
+            if (vorige != null && !vorige.opnieuwTeBetalen()) {
+                continue; // paid, or sent and awaiting the bank
+            }
+            var uitkomst = Leefgeldberekening.bereken(maand, f.leden(), f.besluiten(), geldend);
+            if (uitkomst.bedrag().signum() == 0 && !uitkomst.tegengehouden()) {
+                continue; // nothing to pay (not present, or stopped by decision)
+            }
+            var wijze = wijzen.get(f.huishoudenId());
+            String reden = null;
+            if (uitkomst.tegengehouden()) {
+                reden = "tarief ontbreekt";
+            } else if (wijze == null) {
+                reden = "betaalwijze ontbreekt";
+            } else if (vorige != null && !vorige.gecorrigeerd()) {
+                reden = "vorige betaling mislukt (" + vorige.reden() + "): corrigeer eerst de betaalgegevens";
+            }
+            huishoudens.add(f.huishoudenId());
+            bedragen.add(uitkomst.tegengehouden() ? BigDecimal.ZERO.setScale(2) : uitkomst.bedrag());
+            pogingen.add(vorige == null ? 1 : 2);
+            methoden.add(wijze);
+            redenen.add(reden);
+            uitleggen.add(JSON.writeValueAsString(uitkomst));
+            f.leden().forEach(l -> personen.add(l.id()));
+        }
+        jdbc.sql("""
+                insert into betaalrunregel (betaalrun_id, huishouden_id, bedrag, poging, methode, tegengehouden, uitleg)
+                select ?, h, b, p, m, t, cast(u as jsonb)
+                  from unnest(cast(? as uuid[]), cast(? as numeric[]), cast(? as smallint[]), cast(? as text[]), cast(? as text[]),
+                              cast(? as text[])) as r(h, b, p, m, t, u)""")
+                .params(id, huishoudens.toArray(UUID[]::new), bedragen.toArray(BigDecimal[]::new), pogingen.toArray(Integer[]::new),
+                        methoden.toArray(String[]::new), redenen.toArray(String[]::new), uitleggen.toArray(String[]::new))
+                .update();
+        voortgang.accept(n);
+        logboek.leg(Handeling.INZIEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, personen, gebruiker);
+        return vind(id).orElseThrow();
+    }
+
+    /** A second employee of the same gemeente approves the preview. */
+    public Run keurGoed(UUID id, Gebruiker gebruiker) {
+        var run = eigen(id, gebruiker);
+        if (!"concept".equals(run.status())) {
+            throw new Conflict("niet-in-concept", "Deze betaalrun is al " + run.status() + ".");
+        }
+        if (run.aangemaaktDoor().equals(gebruiker.gebruikersnaam())) {
+            throw new Conflict("vier-ogen", "Een tweede medewerker keurt de betaalrun goed, niet degene die hem aanmaakte.");
+        }
+        jdbc.sql("update betaalrun set status = 'goedgekeurd', goedgekeurd_door = ?, goedgekeurd_op = ? where id = ? and status = 'concept'")
+                .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), id).update();
+        return vind(id).orElseThrow();
+    }
+
+    /** A run that should not be executed (the figures changed) lapses; a new preview can then be made. */
+    public Run laatVervallen(UUID id, Gebruiker gebruiker) {
+        var run = eigen(id, gebruiker);
+        if (!List.of("concept", "goedgekeurd").contains(run.status())) {
+            throw new Conflict("al-uitgevoerd", "Een uitgevoerde betaalrun vervalt niet meer.");
+        }
+        jdbc.sql("update betaalrun set status = 'vervallen' where id = ?").param(id).update();
+        return vind(id).orElseThrow();
+    }
+
+    /**
+     * Creates the payments of an approved run, in one transaction. Lines that are held back or
+     * already paid by another run are skipped; executing again changes nothing.
+     */
+    public Run voerUit(UUID id, Gebruiker gebruiker) {
+        var run = eigen(id, gebruiker);
+        jdbc.sql("select id from betaalrun where id = ? for update").param(id).query().singleRow();
+        run = vind(id).orElseThrow();
+        if ("uitgevoerd".equals(run.status())) {
+            return run; // a retry: already done, nothing more happens
+        }
+        if (!"goedgekeurd".equals(run.status())) {
+            throw new Conflict("niet-goedgekeurd", "Een betaalrun wordt pas uitgevoerd na goedkeuring door een tweede medewerker.");
+        }
+        var maand = run.maand();
+        // End-to-end id: LG, month, the household's id without hyphens cut to 22 characters, attempt: at most 35 characters.
+        jdbc.sql("""
+                insert into betaling (id, betaalrun_id, huishouden_id, gemeente_code, maand, poging, bedrag, methode, iban, tenaamstelling,
+                    kaartnummer, end_to_end_id)
+                select gen_random_uuid(), r.betaalrun_id, r.huishouden_id, :gemeente, :maand, r.poging, r.bedrag, w.methode, w.iban,
+                       w.tenaamstelling, w.kaartnummer,
+                       'LG' || to_char(cast(:maand as date), 'YYYYMM') || '-' || left(replace(cast(r.huishouden_id as text), '-', ''), 22)
+                           || '-' || r.poging
+                  from betaalrunregel r join betaalwijze w on w.huishouden_id = r.huishouden_id
+                 where r.betaalrun_id = :run and r.tegengehouden is null and r.bedrag > 0
+                on conflict do nothing""")
+                .param("gemeente", run.gemeenteCode()).param("maand", maand.atDay(1)).param("run", id).update();
+        jdbc.sql("update betaalrun set status = 'uitgevoerd', uitgevoerd_op = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), id).update();
+        logboek.leg(Handeling.WIJZIGEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id), gebruiker);
+        return vind(id).orElseThrow();
+    }
+
+    /** The SEPA credit-transfer file (pain.001.001.09) of the run's bank payments, validated against its schema. */
+    public byte[] sepa(UUID id, Gebruiker gebruiker) {
+        var run = uitgevoerd(id, gebruiker);
+        var rekening = rekening(run.gemeenteCode()).orElseThrow(() -> new Conflict("rekening-ontbreekt",
+                "Leg eerst de rekening van de gemeente vast waarvan het leefgeld wordt betaald."));
+        var omschrijving = "Leefgeld " + Leefgeld.maandNaam(run.maand());
+        var overboekingen = jdbc.sql("""
+                select end_to_end_id, tenaamstelling, iban, bedrag from betaling
+                 where betaalrun_id = ? and methode = 'bank' and status <> 'mislukt' order by end_to_end_id""")
+                .param(id)
+                .query((rs, i) -> new Sepa.Overboeking(rs.getString(1), rs.getString(2), new Iban(rs.getString(3)), rs.getBigDecimal(4),
+                        omschrijving))
+                .list();
+        if (overboekingen.isEmpty()) {
+            throw new Conflict("geen-overboekingen", "Deze betaalrun heeft geen betalingen per bank.");
+        }
+        var uit = new ByteArrayOutputStream(overboekingen.size() * 700 + 2000);
+        var berichtId = "ONDERDAK-" + id.toString().replace("-", "").substring(0, 20);
+        Sepa.schrijf(berichtId, OffsetDateTime.now(clock.withZone(NL)), new Sepa.Opdrachtgever(rekening.naam(), new Iban(rekening.iban()),
+                rekening.bic()), uitvoerdatum(run), overboekingen, uit);
+        var xml = uit.toByteArray();
+        Sepa.valideer(xml);
+        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "bank"), gebruiker);
+        return xml;
+    }
+
+    /** The printable cash list with a signature column. */
+    public byte[] kaslijst(UUID id, Gebruiker gebruiker) {
+        var run = uitgevoerd(id, gebruiker);
+        var betalingen = jdbc.sql("""
+                select b.end_to_end_id, (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
+                                           from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null
+                                            and geboortedatum <= current_date - interval '18 years'),
+                       (select count(*) from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null), b.bedrag
+                  from betaling b where b.betaalrun_id = ? and b.methode = 'contant' and b.status <> 'mislukt' order by 2, 1""")
+                .param(id)
+                .query((rs, i) -> new Kaslijst.Kasbetaling(rs.getString(1), rs.getString(2) == null ? "(geen volwassene)" : rs.getString(2),
+                        rs.getInt(3), rs.getBigDecimal(4)))
+                .list();
+        var uit = new ByteArrayOutputStream();
+        Kaslijst.schrijf(new Kaslijst.Kop(gemeenteNaam(run.gemeenteCode()), run.maand(), id.toString().substring(0, 8),
+                LocalDate.now(clock)), betalingen, uit);
+        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "contant"), gebruiker);
+        return uit.toByteArray();
+    }
+
+    /** The prepaid-card load list (CSV, formula-safe). */
+    public String prepaidlijst(UUID id, Gebruiker gebruiker) {
+        uitgevoerd(id, gebruiker);
+        var ladingen = jdbc.sql("""
+                select b.kaartnummer, b.end_to_end_id, (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
+                                                         from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null),
+                       b.bedrag
+                  from betaling b where b.betaalrun_id = ? and b.methode = 'prepaid' and b.status <> 'mislukt' order by 2""")
+                .param(id)
+                .query((rs, i) -> new Prepaidlijst.Lading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
+                .list();
+        var uit = new StringWriter();
+        Prepaidlijst.schrijf(ladingen, uit);
+        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "prepaid"), gebruiker);
+        return uit.toString();
+    }
+
+    /** What a reconciliation did: how many payments were marked paid and failed. */
+    public record Afstemming(int betaald, int mislukt, int alVerwerkt) {
+    }
+
+    /**
+     * Reads the bank's result (our CSV or camt.054) and marks the run's payments paid or failed.
+     * All or nothing: a file with any unknown payment or bad line changes nothing and every problem
+     * is named. Reading the same file again changes nothing more.
+     */
+    public Afstemming verwerkBankresultaat(UUID id, byte[] inhoud, Gebruiker gebruiker) {
+        uitgevoerd(id, gebruiker);
+        if (inhoud == null || inhoud.length == 0) {
+            throw OngeldigeInvoer.veld("bestand", "Kies het bestand met het resultaat van de bank (CSV of camt.054).");
+        }
+        int begin = 0;
+        while (begin < inhoud.length && (inhoud[begin] == (byte) 0xEF || inhoud[begin] == (byte) 0xBB || inhoud[begin] == (byte) 0xBF
+                || Character.isWhitespace(inhoud[begin]))) {
+            begin++;
+        }
+        var resultaat = begin < inhoud.length && inhoud[begin] == '<' ? Bankresultaat.leesCamt054(inhoud) : Bankresultaat.leesCsv(inhoud);
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        resultaat.fouten().forEach(f -> fouten.add(new OngeldigeInvoer.Veld("bestand", f)));
+        var bekend = new HashMap<String, String>();
+        jdbc.sql("select end_to_end_id, status from betaling where betaalrun_id = ?").param(id)
+                .query(rs -> {
+                    bekend.put(rs.getString(1), rs.getString(2));
+                });
+        int betaald = 0, mislukt = 0, al = 0;
+        for (var u : resultaat.uitkomsten()) {
+            var status = bekend.get(u.endToEndId());
+            var nieuw = u.betaald() ? "betaald" : "mislukt";
+            if (status == null) {
+                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + u.endToEndId() + " hoort niet bij deze betaalrun."));
+            } else if (status.equals(nieuw)) {
+                al++;
+            } else if (!status.equals("verstuurd")) {
+                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + u.endToEndId() + " is al als " + status
+                        + " verwerkt en kan niet " + nieuw + " worden."));
+            } else if (u.betaald()) {
+                betaald++;
+            } else {
+                mislukt++;
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        var nu = Timestamp.from(clock.instant());
+        for (var u : resultaat.uitkomsten()) {
+            jdbc.sql("update betaling set status = ?, reden = ?, verwerkt_op = ? where betaalrun_id = ? and end_to_end_id = ? and status = 'verstuurd'")
+                    .params(u.betaald() ? "betaald" : "mislukt", u.betaald() ? null : u.reden(), nu, id, u.endToEndId()).update();
+        }
+        return new Afstemming(betaald, mislukt, al);
+    }
+
+    /** The runs of the user's gemeente, newest first. */
+    @Transactional(readOnly = true)
+    public List<Run> vanGemeente(Gebruiker gebruiker) {
+        return jdbc.sql("select id from betaalrun where gemeente_code = ? order by maand desc, aangemaakt_op desc limit 100")
+                .param(gebruiker.eigenGemeente()).query(UUID.class).list().stream().map(i -> vind(i).orElseThrow()).toList();
+    }
+
+    /** A run of the user's gemeente; another gemeente's run does not exist for the user. */
+    @Transactional(readOnly = true)
+    public Run eigen(UUID id, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        return vind(id).filter(r -> r.gemeenteCode().equals(gemeente)).orElseThrow(() -> new NietGevonden("Betaalrun"));
+    }
+
+    /** The lines of a run's preview, largest first; {@code alleenTegengehouden} for those held back. */
+    @Transactional(readOnly = true)
+    public List<Regel> regels(UUID id, Gebruiker gebruiker, int max) {
+        eigen(id, gebruiker);
+        return jdbc.sql("""
+                select r.huishouden_id, (select string_agg(left(voornaam, 1) || '. ' || achternaam, ', ' order by geboortedatum)
+                                           from bewoner where huishouden_id = r.huishouden_id and samengevoegd_in is null),
+                       r.bedrag, r.poging, r.methode, r.tegengehouden, r.uitleg
+                  from betaalrunregel r where r.betaalrun_id = ?
+                 order by r.tegengehouden is null, r.bedrag desc, r.huishouden_id limit ?""")
+                .params(id, max)
+                .query((rs, i) -> new Regel(rs.getObject(1, UUID.class), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), JSON.readValue(rs.getString(7), Leefgeldberekening.Uitkomst.class)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Rekening> rekening(String gemeente) {
+        return jdbc.sql("select iban, bic, naam from leefgeldrekening where gemeente_code = ?").param(gemeente)
+                .query((rs, i) -> new Rekening(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /** Sets the gemeente's own account (the debtor); the IBAN is checked with mod-97. */
+    public Rekening legRekeningVast(String iban, String bic, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var gelezen = Iban.lees(iban);
+        if (gelezen.isEmpty()) {
+            fouten.add(new OngeldigeInvoer.Veld("iban", "Dit is geen geldig IBAN (controlegetal of lengte klopt niet)."));
+        }
+        var b = Invoer.schoon(bic);
+        if (b != null && !b.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+            fouten.add(new OngeldigeInvoer.Veld("bic", "Een BIC heeft 8 of 11 tekens, bijvoorbeeld INGBNL2A."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        var naam = "Gemeente " + gemeenteNaam(gemeente);
+        jdbc.sql("""
+                insert into leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op) values (?, ?, ?, ?, ?, ?)
+                on conflict (gemeente_code) do update set iban = excluded.iban, bic = excluded.bic, naam = excluded.naam,
+                    gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = excluded.gewijzigd_op""")
+                .params(gemeente, gelezen.get().waarde(), b, naam, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
+        return new Rekening(gelezen.get().waarde(), b, naam);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Run> vind(UUID id) {
+        return jdbc.sql("""
+                select r.*, t.* from betaalrun r cross join lateral (
+                    select count(*) as huishoudens,
+                           count(*) filter (where tegengehouden is null and bedrag > 0) as te_betalen,
+                           coalesce(sum(bedrag) filter (where tegengehouden is null), 0) as bedrag,
+                           count(*) filter (where tegengehouden is not null) as tegengehouden,
+                           count(*) filter (where tegengehouden is null and methode = 'bank') as bank,
+                           count(*) filter (where tegengehouden is null and methode = 'contant') as contant,
+                           count(*) filter (where tegengehouden is null and methode = 'prepaid') as prepaid,
+                           (select count(*) from betaling b where b.betaalrun_id = r.id and b.status = 'betaald') as betaald,
+                           (select count(*) from betaling b where b.betaalrun_id = r.id and b.status = 'mislukt') as mislukt
+                      from betaalrunregel where betaalrun_id = r.id) t
+                 where r.id = ?""").param(id).query(Betaalruns::run).optional();
+    }
+
+    private static Run run(ResultSet rs, int i) throws SQLException {
+        return new Run(rs.getObject("id", UUID.class), rs.getString("gemeente_code"), YearMonth.from(rs.getObject("maand", LocalDate.class)),
+                rs.getString("status"), rs.getString("aangemaakt_door"), instant(rs, "aangemaakt_op"), rs.getString("goedgekeurd_door"),
+                instant(rs, "goedgekeurd_op"), instant(rs, "uitgevoerd_op"),
+                new Totalen(rs.getInt("huishoudens"), rs.getInt("te_betalen"), rs.getBigDecimal("bedrag").setScale(2), rs.getInt("tegengehouden"),
+                        rs.getInt("bank"), rs.getInt("contant"), rs.getInt("prepaid"), rs.getInt("betaald"), rs.getInt("mislukt")));
+    }
+
+    private static Instant instant(ResultSet rs, String kolom) throws SQLException {
+        var t = rs.getTimestamp(kolom);
+        return t == null ? null : t.toInstant();
+    }
+
+    private Run uitgevoerd(UUID id, Gebruiker gebruiker) {
+        var run = eigen(id, gebruiker);
+        if (!"uitgevoerd".equals(run.status())) {
+            throw new Conflict("niet-uitgevoerd", "De bestanden van een betaalrun zijn er pas na uitvoering.");
+        }
+        return run;
+    }
+
+    /** Transfers are requested for the first working day on or after today, never in the past. */
+    private LocalDate uitvoerdatum(Run run) {
+        var dag = LocalDate.now(clock.withZone(NL));
+        while (dag.getDayOfWeek().getValue() > 5) {
+            dag = dag.plusDays(1);
+        }
+        return dag;
+    }
+
+    private String gemeenteNaam(String code) {
+        return gebieden.gemeenteNaam(code).orElse(code);
+    }
+
+    /** Earlier payments of the month for these households: the valid one, or the failed first attempt. */
+    private record Eerder(String status, String reden, boolean gecorrigeerd, int pogingen) {
+        boolean opnieuwTeBetalen() {
+            return "mislukt".equals(status) && pogingen < 2;
+        }
+    }
+
+    private Map<UUID, Eerder> eerdereBetalingen(java.util.Collection<UUID> huishoudens, YearMonth maand) {
+        var uit = new HashMap<UUID, Eerder>();
+        jdbc.sql("""
+                select b.huishouden_id, (array_agg(b.status order by b.poging desc))[1], (array_agg(b.reden order by b.poging desc))[1],
+                       bool_or(w.gewijzigd_op > b.verwerkt_op) filter (where b.status = 'mislukt'), count(*)
+                  from betaling b left join betaalwijze w on w.huishouden_id = b.huishouden_id
+                 where b.maand = ? and b.huishouden_id = any(?)
+                 group by b.huishouden_id""")
+                .params(maand.atDay(1), huishoudens.toArray(UUID[]::new))
+                .query(rs -> {
+                    uit.put(rs.getObject(1, UUID.class), new Eerder(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getInt(5)));
+                });
+        return uit;
+    }
+
+    private Map<UUID, String> betaalwijzen(java.util.Collection<UUID> huishoudens) {
+        var uit = new HashMap<UUID, String>();
+        jdbc.sql("select huishouden_id, methode from betaalwijze where huishouden_id = any(?)")
+                .param(huishoudens.toArray(UUID[]::new))
+                .query(rs -> {
+                    uit.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return uit;
+    }
+
+    private List<UUID> ledenVanBetalingen(UUID run) {
+        return jdbc.sql("""
+                select w.id from betaling b join bewoner w on w.huishouden_id = b.huishouden_id and w.samengevoegd_in is null
+                 where b.betaalrun_id = ?""").param(run).query(UUID.class).list();
+    }
+
+    private List<UUID> ledenVanBetalingen(UUID run, String methode) {
+        return jdbc.sql("""
+                select w.id from betaling b join bewoner w on w.huishouden_id = b.huishouden_id and w.samengevoegd_in is null
+                 where b.betaalrun_id = ? and b.methode = ?""").params(run, methode).query(UUID.class).list();
+    }
+}
