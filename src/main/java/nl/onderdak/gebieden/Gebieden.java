@@ -114,6 +114,12 @@ public class Gebieden {
                 """.formatted(HUIDIGE_INDELING)).param("regio", veiligheidsregioCode).param("vandaag", LocalDate.now(clock)).query(String.class).set();
     }
 
+    /** The name of a gemeente in the newest layout that has it. */
+    public Optional<String> gemeenteNaam(String gemeenteCode) {
+        return jdbc.sql("select naam from gemeente where code = ? order by indeling desc limit 1").param(gemeenteCode)
+                .query(String.class).optional();
+    }
+
     /** The region of a gemeente in the current layout. */
     public Optional<String> veiligheidsregioVan(String gemeenteCode) {
         return jdbc.sql("""

@@ -29,6 +29,7 @@ class MenuAdvies {
             new Ingang("menu.termijnen", "/termijnen", g -> g != null && g.isGemeenteMedewerker()),
             new Ingang("menu.verzoeken", "/plaatsingsverzoeken", g -> g != null && (g.heeft(Rol.GEMEENTE_MEDEWERKER)
                     || g.heeft(Rol.REGIO_COORDINATOR) || g.heeft(Rol.LCVS_PLAATSER))),
+            new Ingang("menu.betaalruns", "/betaalruns", g -> g != null && g.isGemeenteMedewerker()),
             new Ingang("menu.locaties", "/opvanglocaties", g -> g != null),
             new Ingang("menu.capaciteit", "/capaciteit", g -> g != null),
             new Ingang("menu.kcio", "/rapportage/kcio", g -> g != null),
@@ -36,7 +37,8 @@ class MenuAdvies {
             new Ingang("menu.regios", "/veiligheidsregios", g -> true),
             new Ingang("menu.verdeelsleutel", "/verdeelsleutel", g -> true),
             new Ingang("menu.opgavebesluiten", "/opgavebesluiten", g -> true),
-            new Ingang("menu.cbs", "/beheer/cbs", g -> g != null && g.heeft(Rol.BEHEERDER)));
+            new Ingang("menu.cbs", "/beheer/cbs", g -> g != null && g.heeft(Rol.BEHEERDER)),
+            new Ingang("menu.tarieven", "/leefgeld/tarieven", g -> g != null && (g.heeft(Rol.BEHEERDER) || g.isGemeenteMedewerker())));
 
     private final Toegang toegang;
 

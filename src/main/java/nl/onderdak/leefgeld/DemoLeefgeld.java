@@ -1,0 +1,105 @@
+package nl.onderdak.leefgeld;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.onderdak.bewoners.Huishoudens;
+import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisaties;
+import nl.onderdak.toegang.Rol;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo profile only: the account each demo gemeente pays from, a payment method for every demo
+ * household, and in Utrecht a few fictitious households with a host family from March to December
+ * 2024, so a payment run for a month with known rates (for example 2024-11) can be tried. The demo
+ * households in locations stay in 2026, for which the rates are not known: their runs show how a
+ * missing rate holds households back. Idempotent: runs only while no demo account is recorded.
+ */
+@Component
+@Profile("demo")
+@ConditionalOnProperty(name = "onderdak.demo-gegevens", havingValue = "true", matchIfMissing = true)
+@Order(42)
+class DemoLeefgeld implements ApplicationRunner {
+
+    private static final List<String> GEMEENTEN = List.of("GM0344", "GM0307", "GM0599");
+    private static final List<String[]> GASTEN = List.of(new String[] {"Nataliia", "Наталія"}, new String[] {"Bohdan", "Богдан"},
+            new String[] {"Yuliia", "Юлія"}, new String[] {"Petro", "Петро"}, new String[] {"Oksana", "Оксана"},
+            new String[] {"Vasyl", "Василь"});
+
+    private final Leefgeld leefgeld;
+    private final Betaalruns betaalruns;
+    private final Huishoudens huishoudens;
+    private final Organisaties organisaties;
+    private final JdbcClient jdbc;
+
+    DemoLeefgeld(Leefgeld leefgeld, Betaalruns betaalruns, Huishoudens huishoudens, Organisaties organisaties, JdbcClient jdbc) {
+        this.leefgeld = leefgeld;
+        this.betaalruns = betaalruns;
+        this.huishoudens = huishoudens;
+        this.organisaties = organisaties;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select exists (select 1 from leefgeldrekening where gewijzigd_door = 'demo')").query(Boolean.class).single()) {
+            return;
+        }
+        int n = 0;
+        for (var code : GEMEENTEN) {
+            var gebruiker = new Gebruiker("demo", "Demogegevens", organisaties.vind(code).orElseThrow(), Set.of(Rol.GEMEENTE_MEDEWERKER));
+            betaalruns.legRekeningVast(iban("BNGH", 285000000L + n), "BNGHNL2G", gebruiker);
+            if (code.equals("GM0344")) {
+                for (int i = 0; i < GASTEN.size(); i++) {
+                    var naam = GASTEN.get(i);
+                    var leden = new java.util.ArrayList<LidInvoer>();
+                    leden.add(new LidInvoer(naam[0], "DemoGast" + i, naam[1], null, LocalDate.of(1975 + i * 3, 1 + i, 10).toString(),
+                            i % 2 == 0 ? "vrouw" : "man", "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false,
+                            false, false, "uk"));
+                    if (i % 2 == 0) {
+                        leden.add(new LidInvoer("Kira", "DemoGast" + i, "Кіра", null, LocalDate.of(2010 + i, 5, 1).toString(), "vrouw",
+                                "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false, false, false, "uk"));
+                    }
+                    var h = huishoudens.registreer(leden, gebruiker);
+                    leefgeld.legGastverblijfVast(h.id(), "2024-03-0" + (1 + i), i == 5 ? "2024-11-16" : "2025-01-01",
+                            "Gastgezin Demo " + (i + 1), gebruiker);
+                }
+            }
+            var ids = jdbc.sql("""
+                    select distinct h.id from huishouden h join bewoner b on b.huishouden_id = h.id
+                     where h.gemeente_code = ? and b.achternaam like 'Demo%' order by h.id""").param(code)
+                    .query(java.util.UUID.class).list();
+            for (var id : ids) {
+                n++;
+                switch (n % 5) {
+                    case 0 -> leefgeld.legBetaalwijzeVast(id, "contant", null, null, null, gebruiker);
+                    case 1 -> leefgeld.legBetaalwijzeVast(id, "prepaid", null, null, "DEMO-" + (10_000 + n), gebruiker);
+                    default -> leefgeld.legBetaalwijzeVast(id, "bank", iban("ABNA", 400_000_000L + n * 7919L), "Demo-rekeninghouder " + n,
+                            null, gebruiker);
+                }
+            }
+        }
+    }
+
+    /** A Dutch IBAN with valid check digits for a fictitious account number. */
+    static String iban(String bank, long rekening) {
+        var bban = bank + "%010d".formatted(rekening);
+        var numeriek = new StringBuilder();
+        for (char c : (bban + "NL00").toCharArray()) {
+            numeriek.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
+        }
+        int controle = 98 - new BigInteger(numeriek.toString()).mod(BigInteger.valueOf(97)).intValue();
+        return "NL%02d%s".formatted(controle, bban);
+    }
+}

@@ -1,0 +1,182 @@
+package nl.onderdak.leefgeld.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.onderdak.leefgeld.Betaalruns;
+import nl.onderdak.platform.Invoer;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Payment runs of the user's gemeente: preview, four-eyes approval, execution, files and reconciliation. */
+@RestController
+@Tag(name = "Betaalruns", description = "Leefgeld uitbetalen per gemeente per maand")
+class BetaalrunsApi {
+
+    private static final String PAD = "/api/v1/betaalruns";
+
+    record RunIn(@Schema(description = "maand als JJJJ-MM", example = "2023-11") String maand) {
+    }
+
+    record RunUit(UUID id, String gemeenteCode, String maand, String status, String aangemaaktDoor, Instant aangemaaktOp,
+            String goedgekeurdDoor, Instant goedgekeurdOp, Instant uitgevoerdOp, int huishoudens, int teBetalen, BigDecimal bedrag,
+            int tegengehouden, int bank, int contant, int prepaid, int betaald, int mislukt) {
+    }
+
+    record RunsUit(List<RunUit> betaalruns) {
+    }
+
+    record RegelUit(UUID huishouden, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden,
+            LeefgeldApi.LeefgeldUit uitleg) {
+    }
+
+    record RegelsUit(List<RegelUit> regels) {
+    }
+
+    record RekeningIn(String iban, String bic) {
+    }
+
+    private final Betaalruns runs;
+    private final Toegang toegang;
+
+    BetaalrunsApi(Betaalruns runs, Toegang toegang) {
+        this.runs = runs;
+        this.toegang = toegang;
+    }
+
+    @PostMapping(PAD)
+    @Operation(summary = "Maak een betaalrun (voorbeeld) voor de eigen gemeente en een maand",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<RunUit> maak(@RequestBody(required = false) RunIn in) {
+        var run = runs.maak(in == null ? null : in.maand(), gebruiker(), n -> { });
+        return ResponseEntity.created(URI.create(PAD + "/" + run.id())).body(uit(run));
+    }
+
+    @GetMapping(PAD)
+    @Operation(summary = "De betaalruns van de eigen gemeente", security = {@SecurityRequirement(name = "bearer"),
+            @SecurityRequirement(name = "basic")})
+    RunsUit lijst() {
+        return new RunsUit(runs.vanGemeente(gebruiker()).stream().map(BetaalrunsApi::uit).toList());
+    }
+
+    @GetMapping(PAD + "/{id}")
+    @Operation(summary = "Eén betaalrun met totalen", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    RunUit run(@PathVariable String id) {
+        return uit(runs.eigen(uuid(id), gebruiker()));
+    }
+
+    @GetMapping(PAD + "/{id}/regels")
+    @Operation(summary = "De regels van de betaalrun: per huishouden bedrag en uitleg, of waarom het wordt tegengehouden",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    RegelsUit regels(@PathVariable String id, @RequestParam(defaultValue = "1000") int max) {
+        return new RegelsUit(runs.regels(uuid(id), gebruiker(), Math.max(1, Math.min(max, 100_000))).stream()
+                .map(r -> new RegelUit(r.huishoudenId(), r.omschrijving(), r.bedrag(), r.poging(), r.methode(), r.tegengehouden(),
+                        LeefgeldApi.uit(r.huishoudenId(), r.uitleg())))
+                .toList());
+    }
+
+    @PostMapping(PAD + "/{id}/_goedkeuren")
+    @Operation(summary = "Keur de betaalrun goed (een tweede medewerker)", security = {@SecurityRequirement(name = "bearer"),
+            @SecurityRequirement(name = "basic")})
+    RunUit keurGoed(@PathVariable String id) {
+        return uit(runs.keurGoed(uuid(id), gebruiker()));
+    }
+
+    @PostMapping(PAD + "/{id}/_uitvoeren")
+    @Operation(summary = "Voer de goedgekeurde betaalrun uit: één betaling per huishouden; opnieuw uitvoeren verandert niets",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    RunUit voerUit(@PathVariable String id) {
+        return uit(runs.voerUit(uuid(id), gebruiker()));
+    }
+
+    @PostMapping(PAD + "/{id}/_intrekken")
+    @Operation(summary = "Laat een nog niet uitgevoerde betaalrun vervallen", security = {@SecurityRequirement(name = "bearer"),
+            @SecurityRequirement(name = "basic")})
+    RunUit trekIn(@PathVariable String id) {
+        return uit(runs.laatVervallen(uuid(id), gebruiker()));
+    }
+
+    @GetMapping(value = PAD + "/{id}/sepa", produces = MediaType.APPLICATION_XML_VALUE)
+    @Operation(summary = "SEPA-overboekingsbestand (pain.001.001.09) van de bankbetalingen, gevalideerd tegen het XML-schema",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<byte[]> sepa(@PathVariable String id) {
+        var run = uuid(id);
+        return bestand(runs.sepa(run, gebruiker()), MediaType.APPLICATION_XML, "leefgeld-" + run + ".xml");
+    }
+
+    @GetMapping(value = PAD + "/{id}/kaslijst", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Kaslijst (PDF) met handtekeningkolom voor contante betalingen",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<byte[]> kaslijst(@PathVariable String id) {
+        var run = uuid(id);
+        return bestand(runs.kaslijst(run, gebruiker()), MediaType.APPLICATION_PDF, "kaslijst-" + run + ".pdf");
+    }
+
+    @GetMapping(value = PAD + "/{id}/prepaid", produces = "text/csv")
+    @Operation(summary = "Laadlijst (CSV) voor prepaidkaarten", security = {@SecurityRequirement(name = "bearer"),
+            @SecurityRequirement(name = "basic")})
+    ResponseEntity<byte[]> prepaid(@PathVariable String id) {
+        var run = uuid(id);
+        return bestand(runs.prepaidlijst(run, gebruiker()).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "prepaid-" + run + ".csv");
+    }
+
+    @PostMapping(value = PAD + "/{id}/bankresultaat", consumes = {"text/csv", "application/xml", "text/xml", "application/octet-stream"})
+    @Operation(summary = "Verwerk het resultaat van de bank (CSV of camt.054): betalingen betaald of mislukt met reden",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Betaalruns.Afstemming bankresultaat(@PathVariable String id, @RequestBody(required = false) byte[] inhoud) {
+        return runs.verwerkBankresultaat(uuid(id), inhoud, gebruiker());
+    }
+
+    @GetMapping("/api/v1/leefgeldrekening")
+    @Operation(summary = "De rekening van de eigen gemeente waarvan leefgeld wordt betaald", security = {
+            @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Betaalruns.Rekening rekening() {
+        var g = gebruiker();
+        return runs.rekening(g.eigenGemeente()).orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Leefgeldrekening"));
+    }
+
+    @PutMapping("/api/v1/leefgeldrekening")
+    @Operation(summary = "Leg de rekening van de eigen gemeente vast (IBAN, BIC)", security = {@SecurityRequirement(name = "bearer"),
+            @SecurityRequirement(name = "basic")})
+    Betaalruns.Rekening legRekeningVast(@RequestBody(required = false) RekeningIn in) {
+        return runs.legRekeningVast(in == null ? null : in.iban(), in == null ? null : in.bic(), gebruiker());
+    }
+
+    static RunUit uit(Betaalruns.Run r) {
+        var t = r.totalen();
+        return new RunUit(r.id(), r.gemeenteCode(), r.maand().toString(), r.status(), r.aangemaaktDoor(), r.aangemaaktOp(),
+                r.goedgekeurdDoor(), r.goedgekeurdOp(), r.uitgevoerdOp(), t.huishoudens(), t.teBetalen(), t.bedrag(), t.tegengehouden(),
+                t.bank(), t.contant(), t.prepaid(), t.betaald(), t.mislukt());
+    }
+
+    private static ResponseEntity<byte[]> bestand(byte[] inhoud, MediaType type, String naam) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + naam + "\"")
+                .body(inhoud);
+    }
+
+    private Gebruiker gebruiker() {
+        return toegang.vereisGebruiker();
+    }
+
+    private static UUID uuid(String id) {
+        return Invoer.idInAdres(id, "Betaalrun");
+    }
+}
