@@ -74,6 +74,27 @@ public abstract class IntegratieTest {
         return stuur(verzoek.build());
     }
 
+    protected Antwoord put(String pad, String gebruiker, String json) {
+        var verzoek = verzoek(pad, gebruiker, WACHTWOORD)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        return stuur(verzoek.build());
+    }
+
+    /** A POST of a file's bytes with their media type, as a bank's result file is sent. */
+    protected Antwoord postBestand(String pad, String gebruiker, String mediaType, byte[] inhoud) {
+        var verzoek = verzoek(pad, gebruiker, WACHTWOORD)
+                .header("Content-Type", mediaType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(inhoud));
+        return stuur(verzoek.build());
+    }
+
+    /** A GET that accepts any media type, for downloads (XML, PDF, CSV). */
+    protected Antwoord download(String pad, String gebruiker) {
+        var verzoek = verzoek(pad, gebruiker, WACHTWOORD).setHeader("Accept", "*/*").GET();
+        return stuur(verzoek.build());
+    }
+
     private HttpRequest.Builder verzoek(String pad, String gebruiker, String wachtwoord) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
                 .timeout(Duration.ofSeconds(60))
