@@ -346,11 +346,10 @@ public class Betaalruns {
         return vind(id).filter(r -> r.gemeenteCode().equals(gemeente)).orElseThrow(() -> new NietGevonden("Betaalrun"));
     }
 
-    /** The lines of a run's preview, largest first; {@code alleenTegengehouden} for those held back. */
-    @Transactional(readOnly = true)
+    /** The lines of a run's preview, held back first, then largest first; logged as a view of the members shown. */
     public List<Regel> regels(UUID id, Gebruiker gebruiker, int max) {
         eigen(id, gebruiker);
-        return jdbc.sql("""
+        var regels = jdbc.sql("""
                 select r.huishouden_id, (select string_agg(left(voornaam, 1) || '. ' || achternaam, ', ' order by geboortedatum)
                                            from bewoner where huishouden_id = r.huishouden_id and samengevoegd_in is null),
                        r.bedrag, r.poging, r.methode, r.tegengehouden, r.uitleg
@@ -360,6 +359,10 @@ public class Betaalruns {
                 .query((rs, i) -> new Regel(rs.getObject(1, UUID.class), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4), rs.getString(5),
                         rs.getString(6), JSON.readValue(rs.getString(7), Leefgeldberekening.Uitkomst.class)))
                 .list();
+        var leden = jdbc.sql("select id from bewoner where huishouden_id = any(?) and samengevoegd_in is null")
+                .param(regels.stream().map(Regel::huishoudenId).toArray(UUID[]::new)).query(UUID.class).list();
+        logboek.leg(Handeling.INZIEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, leden, gebruiker);
+        return regels;
     }
 
     @Transactional(readOnly = true)
