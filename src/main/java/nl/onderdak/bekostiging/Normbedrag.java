@@ -1,0 +1,39 @@
+package nl.onderdak.bekostiging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A norm amount of the BooO: for municipal reception (GOO) per realised place per day, for private
+ * reception (POO) per displaced person per month.
+ *
+ * @param geldigTot inclusive; for a stored row without an end, the day before its successor starts
+ *                  (null while there is none)
+ * @param voorstel  a proposal, not yet confirmed: a claim that uses it is provisional
+ */
+public record Normbedrag(long id, LocalDate geldigVanaf, LocalDate geldigTot, Opvangvorm opvangvorm, BigDecimal bedrag, boolean voorstel,
+        String toelichting, String bron) {
+
+    /** Form of reception. */
+    public enum Opvangvorm {
+        GOO("per gerealiseerde plek per dag"), POO("per ontheemde per maand");
+
+        private final String eenheid;
+
+        Opvangvorm(String eenheid) {
+            this.eenheid = eenheid;
+        }
+
+        public String eenheid() {
+            return eenheid;
+        }
+
+        String eenheidCode() {
+            return this == GOO ? "per_gerealiseerde_plek_per_dag" : "per_ontheemde_per_maand";
+        }
+    }
+
+    public boolean geldtOp(LocalDate dag) {
+        return !dag.isBefore(geldigVanaf) && (geldigTot == null || !dag.isAfter(geldigTot));
+    }
+}

@@ -1,0 +1,163 @@
+package nl.onderdak.bekostiging.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.onderdak.bekostiging.Claims;
+import nl.onderdak.bekostiging.Normbedrag;
+import nl.onderdak.bekostiging.Normbedragen;
+import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Csv;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Xlsx;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The claim page with its CSV and XLSX export, and the norm amounts page. */
+@Controller
+class ClaimPagina {
+
+    static final List<String> KOLOMMEN = List.of("gemeentecode", "jaar", "opvangvorm", "omschrijving", "van", "tot", "eenheden", "eenheid",
+            "normbedrag", "normbedrag_vanaf", "voorstel", "bron", "bedrag", "uitleg");
+
+    private final Claims claims;
+    private final Normbedragen normbedragen;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    ClaimPagina(Claims claims, Normbedragen normbedragen, Toegang toegang, Clock clock) {
+        this.claims = claims;
+        this.normbedragen = normbedragen;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    @GetMapping("/bekostiging")
+    String claim(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String van,
+            @RequestParam(required = false) String tot, Model model) {
+        var gebruiker = toegang.vereisGebruiker();
+        var eigen = gebruiker.isGemeenteMedewerker() ? gebruiker.eigenGemeente() : null;
+        var vandaag = LocalDate.now(clock);
+        var g = gemeente == null || gemeente.isBlank() ? eigen : gemeente;
+        var v = van == null ? vandaag.withDayOfYear(1).toString() : van;
+        var t = tot == null ? vandaag.toString() : tot;
+        model.addAttribute("gemeente", g);
+        model.addAttribute("van", v);
+        model.addAttribute("tot", t);
+        model.addAttribute("kiestGemeente", eigen == null);
+        if (g != null) {
+            try {
+                model.addAttribute("claim", claims.claim(g, v, t, gebruiker));
+            } catch (OngeldigeInvoer e) {
+                model.addAttribute("fouten", e.alsKaart());
+            }
+        }
+        return "bekostiging/claim";
+    }
+
+    @GetMapping("/bekostiging/claim.csv")
+    void csv(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String van,
+            @RequestParam(required = false) String tot, HttpServletResponse response) throws IOException {
+        var claim = claims.claim(gemeente, van, tot, toegang.vereisGebruiker());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"claim-" + claim.gemeenteCode() + "-" + claim.van() + "-"
+                + claim.tot() + ".csv\"");
+        var tekst = new StringBuilder(String.join(",", KOLOMMEN.stream().map(Csv::veld).toList())).append("\r\n");
+        for (var rij : rijen(claim)) {
+            tekst.append(String.join(",", rij.stream().map(w -> Csv.veld(w == null ? "" : w.toString())).toList())).append("\r\n");
+        }
+        response.getOutputStream().write(tekst.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/bekostiging/claim.xlsx")
+    void xlsx(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String van,
+            @RequestParam(required = false) String tot, HttpServletResponse response) throws IOException {
+        var claim = claims.claim(gemeente, van, tot, toegang.vereisGebruiker());
+        response.setContentType(Xlsx.MEDIA_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"claim-" + claim.gemeenteCode() + "-" + claim.van() + "-"
+                + claim.tot() + ".xlsx\"");
+        var jaren = new ArrayList<List<Object>>();
+        claim.perJaar().forEach(j -> jaren.add(List.of(claim.gemeenteCode(), j.jaar(), j.goo(), j.poo(), j.totaal())));
+        Xlsx.schrijf(List.of(new Xlsx.Blad("Claim", KOLOMMEN, rijen(claim)),
+                new Xlsx.Blad("Per jaar (SiSa)", List.of("gemeentecode", "jaar", "goo", "poo", "totaal"), jaren)), response.getOutputStream());
+    }
+
+    private static List<List<Object>> rijen(Claims.Claim claim) {
+        var rijen = new ArrayList<List<Object>>();
+        for (var r : claim.regels()) {
+            var rij = new ArrayList<Object>();
+            rij.add(claim.gemeenteCode());
+            rij.add(r.van().getYear());
+            rij.add(r.opvangvorm());
+            rij.add(r.omschrijving());
+            rij.add(r.van());
+            rij.add(r.tot());
+            rij.add(r.eenheden());
+            rij.add(r.eenheid());
+            rij.add(r.tarief());
+            rij.add(r.tariefVanaf());
+            rij.add(r.voorstel() ? "ja" : "nee");
+            rij.add(r.bron());
+            rij.add(r.bedrag());
+            rij.add(r.uitleg());
+            rijen.add(rij);
+        }
+        return rijen;
+    }
+
+    @GetMapping("/bekostiging/normbedragen")
+    String normbedragen(Model model) {
+        var gebruiker = toegang.vereisGebruiker();
+        model.addAttribute("rijen", normbedragen.rijen());
+        var geldend = new ArrayList<Normbedrag>();
+        for (var vorm : Normbedrag.Opvangvorm.values()) {
+            geldend.addAll(normbedragen.geldend(vorm));
+        }
+        model.addAttribute("geldend", geldend);
+        model.addAttribute("beheerder", gebruiker.heeft(Rol.BEHEERDER));
+        return "bekostiging/normbedragen";
+    }
+
+    @PostMapping("/bekostiging/normbedragen")
+    String voegToe(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+        try {
+            normbedragen.voegToe(p.get("geldigVanaf"), p.get("geldigTot"), p.get("opvangvorm"), p.get("bedrag"), p.get("status"),
+                    p.get("toelichting"), p.get("bron"), toegang.vereisGebruiker());
+            redirect.addFlashAttribute("melding", "normbedragen.toegevoegd");
+            return "redirect:/bekostiging/normbedragen";
+        } catch (OngeldigeInvoer e) {
+            model.addAttribute("fouten", e.alsKaart());
+            model.addAttribute("invoer", p);
+            return normbedragen(model);
+        } catch (Conflict e) {
+            model.addAttribute("foutmelding", e.getMessage());
+            model.addAttribute("invoer", p);
+            return normbedragen(model);
+        }
+    }
+
+    @PostMapping("/bekostiging/normbedragen/{id}/bevestigen")
+    String bevestig(@PathVariable long id, RedirectAttributes redirect) {
+        Gebruiker gebruiker = toegang.vereisGebruiker();
+        try {
+            normbedragen.bevestig(id, null, gebruiker);
+            redirect.addFlashAttribute("melding", "normbedragen.bevestigd");
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/bekostiging/normbedragen";
+    }
+}

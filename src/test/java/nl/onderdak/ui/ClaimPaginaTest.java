@@ -1,0 +1,53 @@
+package nl.onderdak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/** The financing claim and the norm amounts in the browser, with axe on every page. */
+class ClaimPaginaTest extends BrowserTest {
+
+    @Test
+    void deGemeenteZietHaarClaimPerJaarEnDownloadtHemAlsCsv() throws Exception {
+        login("utrecht");
+        page.navigate(url("/bekostiging"));
+        veld("Van").fill("2024-01-01");
+        veld("Tot en met").fill("2024-12-31");
+        knop("Berekenen").click();
+        page.waitForURL("**/bekostiging?*");
+        assertThat(page.locator("#claimtotaal").textContent()).startsWith("€ ");
+        assertThat(page.locator("#perjaar").textContent()).contains("2024");
+        zonderAxeOvertredingen();
+        var download = page.waitForDownload(() -> page.locator("#claim-csv").click());
+        var csv = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("gemeentecode,jaar,opvangvorm");
+    }
+
+    @Test
+    void deNooKiestEenGemeenteEnFoutenStaanBijHetVeld() {
+        login("noo");
+        page.navigate(url("/bekostiging"));
+        veld("Gemeentecode").fill("Utrecht");
+        knop("Berekenen").click();
+        fout("gemeente").waitFor();
+        zonderAxeOvertredingen();
+        veld("Gemeentecode").fill("GM0344");
+        knop("Berekenen").click();
+        page.locator("#claimtotaal").waitFor();
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void deBeheerderZietVoorstellenEnVoegtEenNormbedragToeMetFoutenBijHetVeld() {
+        login("beheer");
+        page.navigate(url("/bekostiging/normbedragen"));
+        assertThat(page.locator("#normbedragen-geldend").textContent()).contains("100,00", "83,00", "61,00", "Voorstel");
+        zonderAxeOvertredingen();
+        knop("Normbedrag toevoegen").click();
+        fout("bedrag").waitFor();
+        assertThat(fout("bron").isVisible()).isTrue();
+        zonderAxeOvertredingen();
+    }
+}
