@@ -41,7 +41,7 @@ class LeefgeldApiTest extends IntegratieTest {
         // clothing 60.71 × 22/31 = 43.08 each; housing (private reception) 80.91 × 22/31 = 57.42 each.
         // 172.08 + 142.40 + 2 × 43.08 + 2 × 57.42 = 515.48
         assertThat(json.get("bedrag").decimalValue()).isEqualByComparingTo("515.48");
-        assertThat(json.get("bedrag").toString()).isEqualTo("515.48");
+        assertThat(leefgeld.body()).as("euros with two decimals").contains("\"bedrag\":515.48");
         assertThat(json.get("tegengehouden").asBoolean()).isFalse();
         assertThat(json.get("componenten").get("voedsel").decimalValue()).isEqualByComparingTo("314.48");
         assertThat(json.get("componenten").get("kleding_en_persoonlijk").decimalValue()).isEqualByComparingTo("86.16");
