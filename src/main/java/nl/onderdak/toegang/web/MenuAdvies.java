@@ -30,6 +30,7 @@ class MenuAdvies {
             new Ingang("menu.verzoeken", "/plaatsingsverzoeken", g -> g != null && (g.heeft(Rol.GEMEENTE_MEDEWERKER)
                     || g.heeft(Rol.REGIO_COORDINATOR) || g.heeft(Rol.LCVS_PLAATSER))),
             new Ingang("menu.betaalruns", "/betaalruns", g -> g != null && g.isGemeenteMedewerker()),
+            new Ingang("menu.declaraties", "/declaraties", g -> g != null && (g.isGemeenteMedewerker() || g.heeft(Rol.NOO_MEDEWERKER))),
             new Ingang("menu.locaties", "/opvanglocaties", g -> g != null),
             new Ingang("menu.capaciteit", "/capaciteit", g -> g != null),
             new Ingang("menu.kcio", "/rapportage/kcio", g -> g != null),
