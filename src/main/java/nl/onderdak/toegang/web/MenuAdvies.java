@@ -32,6 +32,7 @@ class MenuAdvies {
             new Ingang("menu.betaalruns", "/betaalruns", g -> g != null && g.isGemeenteMedewerker()),
             new Ingang("menu.claim", "/bekostiging", g -> g != null && (g.isGemeenteMedewerker() || g.heeft(Rol.NOO_MEDEWERKER)
                     || g.heeft(Rol.BEHEERDER) || g.heeft(Rol.OPGAVE_VASTSTELLER))),
+            new Ingang("menu.declaraties", "/declaraties", g -> g != null && (g.isGemeenteMedewerker() || g.heeft(Rol.NOO_MEDEWERKER))),
             new Ingang("menu.locaties", "/opvanglocaties", g -> g != null),
             new Ingang("menu.capaciteit", "/capaciteit", g -> g != null),
             new Ingang("menu.kcio", "/rapportage/kcio", g -> g != null),
