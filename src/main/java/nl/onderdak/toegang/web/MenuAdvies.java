@@ -41,7 +41,11 @@ class MenuAdvies {
             new Ingang("menu.verdeelsleutel", "/verdeelsleutel", g -> true),
             new Ingang("menu.opgavebesluiten", "/opgavebesluiten", g -> true),
             new Ingang("menu.cbs", "/beheer/cbs", g -> g != null && g.heeft(Rol.BEHEERDER)),
-            new Ingang("menu.tarieven", "/leefgeld/tarieven", g -> g != null && (g.heeft(Rol.BEHEERDER) || g.isGemeenteMedewerker())));
+            new Ingang("menu.tarieven", "/leefgeld/tarieven", g -> g != null && (g.heeft(Rol.BEHEERDER) || g.isGemeenteMedewerker())),
+            new Ingang("menu.transitievergoedingen", "/transitievergoedingen", g -> g != null && (g.isGemeenteMedewerker()
+                    || g.heeft(Rol.NOO_MEDEWERKER))),
+            new Ingang("menu.regiokosten", "/regiokosten", g -> g != null && (g.heeft(Rol.REGIO_COORDINATOR) || g.heeft(Rol.NOO_MEDEWERKER)
+                    || g.heeft(Rol.OPGAVE_VASTSTELLER))));
 
     private final Toegang toegang;
 

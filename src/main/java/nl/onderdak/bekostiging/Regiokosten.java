@@ -1,0 +1,323 @@
+package nl.onderdak.bekostiging;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.opgave.Halfjaar;
+import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The safety regions' cost applications (regiokostenaanvragen), one per region per calendar
+ * half-year, against a deadline per half-year kept as dated data: the letter of 16 December 2022
+ * gives 30 April 2023 for the first half of 2023 (shipped in the migration); the deadline of any
+ * other half-year is added by a national administrator or the NOO when it is known, never edited and
+ * never guessed. Without a deadline a half-year is not open for applications.
+ *
+ * <p>A region coordinator sees the region's half-years with deadline, status and a reminder
+ * (30, 14, 7 and 1 day before the deadline while nothing was submitted; the nearest moment reached
+ * is shown), submits, also late (accepted and marked late). The NOO, the ministry and national
+ * administrators see all applications; the NOO approves or rejects with a reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Regiokosten {
+
+    /** Days before the deadline on which a region without an application is reminded. */
+    public static final List<Integer> HERINNERMOMENTEN = List.of(30, 14, 7, 1);
+
+    /** The deadline of a half-year with its source. */
+    public record Termijn(Halfjaar halfjaar, LocalDate uiterlijk, String bron, String vastgelegdDoor, Instant vastgelegdOp) {
+    }
+
+    /** An application as it stands. */
+    public record Aanvraag(UUID id, String veiligheidsregioCode, String veiligheidsregioNaam, Halfjaar halfjaar, LocalDate uiterlijk,
+            BigDecimal bedrag, String toelichting, String ingediendDoor, Instant ingediendOp, boolean teLaat, String status, String reden,
+            String beoordeeldDoor, Instant beoordeeldOp) {
+    }
+
+    /** A reminder: the moment reached ({@code dagenVoorTermijn} days before) and the days actually left. */
+    public record Herinnering(int dagenVoorTermijn, long dagenTotTermijn) {
+    }
+
+    /**
+     * A half-year as a region sees it: the deadline, the days left (negative when passed), the status
+     * ({@code geen_aanvraag}, {@code termijn_verstreken}, or the application's status), a reminder
+     * while nothing was submitted, and the application if there is one.
+     */
+    public record HalfjaarStand(Termijn termijn, long dagenTotTermijn, String status, Herinnering herinnering, Aanvraag aanvraag) {
+    }
+
+    /**
+     * What a user sees: all deadlines; for a region coordinator the region's half-years and
+     * applications; for a national user every application.
+     */
+    public record Overzicht(String veiligheidsregioCode, LocalDate vandaag, List<Termijn> termijnen, List<HalfjaarStand> halfjaren,
+            List<Aanvraag> aanvragen) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Gebieden gebieden;
+    private final Clock clock;
+
+    Regiokosten(JdbcClient jdbc, Gebieden gebieden, Clock clock) {
+        this.jdbc = jdbc;
+        this.gebieden = gebieden;
+        this.clock = clock;
+    }
+
+    /** The nearest reminder moment reached when the deadline is this many days away; none when passed or further than 30 days. */
+    public static Optional<Herinnering> herinnering(long dagenTotTermijn) {
+        if (dagenTotTermijn < 0) {
+            return Optional.empty();
+        }
+        return HERINNERMOMENTEN.stream().filter(m -> m >= dagenTotTermijn).min(Comparator.naturalOrder())
+                .map(m -> new Herinnering(m, dagenTotTermijn));
+    }
+
+    /** All deadlines, newest half-year first. */
+    public List<Termijn> termijnen() {
+        return jdbc.sql("select * from regiokostentermijn order by halfjaar desc")
+                .query((rs, i) -> termijn(rs)).list();
+    }
+
+    /** All deadlines, for a region coordinator or a national reader (anyone else 403). */
+    public List<Termijn> termijnen(Gebruiker gebruiker) {
+        if (!isRegio(gebruiker)) {
+            vereisLandelijk(gebruiker);
+        }
+        return termijnen();
+    }
+
+    /** What the user sees: a region coordinator the region's half-years and applications, a national reader all applications. */
+    public Overzicht overzicht(Gebruiker gebruiker) {
+        var vandaag = LocalDate.now(clock);
+        var termijnen = termijnen();
+        if (isRegio(gebruiker)) {
+            var regio = gebruiker.organisatie().veiligheidsregioCode();
+            var namen = regionamen();
+            var aanvragen = jdbc.sql(SELECT + " where a.veiligheidsregio_code = ? order by a.halfjaar desc").param(regio)
+                    .query((rs, i) -> aanvraag(rs, namen)).list();
+            var perHalfjaar = aanvragen.stream().collect(Collectors.toMap(a -> a.halfjaar().toString(), a -> a));
+            var halfjaren = termijnen.stream().map(t -> stand(t, perHalfjaar.get(t.halfjaar().toString()), vandaag)).toList();
+            return new Overzicht(regio, vandaag, termijnen, halfjaren, aanvragen);
+        }
+        vereisLandelijk(gebruiker);
+        var namen = regionamen();
+        var aanvragen = jdbc.sql(SELECT + " order by a.halfjaar desc, a.veiligheidsregio_code")
+                .query((rs, i) -> aanvraag(rs, namen)).list();
+        return new Overzicht(null, vandaag, termijnen, List.of(), aanvragen);
+    }
+
+    static HalfjaarStand stand(Termijn t, Aanvraag aanvraag, LocalDate vandaag) {
+        long dagen = ChronoUnit.DAYS.between(vandaag, t.uiterlijk());
+        if (aanvraag != null) {
+            return new HalfjaarStand(t, dagen, aanvraag.status(), null, aanvraag);
+        }
+        return new HalfjaarStand(t, dagen, dagen < 0 ? "termijn_verstreken" : "geen_aanvraag", herinnering(dagen).orElse(null), null);
+    }
+
+    /** One application, if the user may see it: a region its own, national users all; anyone else 403. */
+    public Optional<Aanvraag> zichtbaar(UUID id, Gebruiker gebruiker) {
+        if (isRegio(gebruiker)) {
+            var regio = gebruiker.organisatie().veiligheidsregioCode();
+            return vind(id).filter(a -> a.veiligheidsregioCode().equals(regio));
+        }
+        vereisLandelijk(gebruiker);
+        return vind(id);
+    }
+
+    /** A region coordinator submits the region's application for a half-year with a deadline; late is accepted and marked. */
+    @Transactional
+    public Aanvraag dienIn(String halfjaar, String bedrag, String toelichting, Gebruiker gebruiker) {
+        if (!isRegio(gebruiker)) {
+            throw new AccessDeniedException("alleen een coördinator van een veiligheidsregio dient regiokosten in");
+        }
+        var regio = gebruiker.organisatie().veiligheidsregioCode();
+        var fouten = new ArrayList<Veld>();
+        var hj = halfjaar(halfjaar, fouten);
+        Termijn termijn = null;
+        if (hj != null) {
+            termijn = termijn(hj).orElse(null);
+            if (termijn == null) {
+                fouten.add(new Veld("halfjaar", "Voor " + hj + " is geen indientermijn vastgelegd; de NOO of een landelijk beheerder "
+                        + "legt die eerst vast."));
+            }
+        }
+        var euro = Transitievergoedingen.euro(bedrag, "bedrag", true, fouten);
+        var tekst = Invoer.verplicht(toelichting, "toelichting", "Licht de aanvraag toe: welke kosten, over welke periode?", 4000, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        var nu = clock.instant();
+        boolean teLaat = LocalDate.now(clock).isAfter(termijn.uiterlijk());
+        var id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                    insert into regiokostenaanvraag (id, veiligheidsregio_code, halfjaar, bedrag, toelichting, ingediend_door,
+                        ingediend_op, te_laat) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, regio, hj.toString(), euro, tekst, gebruiker.gebruikersnaam(), Timestamp.from(nu), teLaat).update();
+        } catch (DuplicateKeyException e) {
+            throw new Conflict("aanvraag-bestaat", "Uw regio heeft voor " + hj + " al een aanvraag ingediend.");
+        }
+        jdbc.sql("""
+                insert into regiokostenaanvraagstatus (regiokostenaanvraag_id, status, vastgelegd_door, vastgelegd_op)
+                values (?, 'ingediend', ?, ?)""").params(id, gebruiker.gebruikersnaam(), Timestamp.from(nu)).update();
+        return zichtbaar(id, gebruiker).orElseThrow();
+    }
+
+    /** A national administrator or the NOO records the deadline of a half-year; an existing deadline is never changed (409). */
+    @Transactional
+    public Termijn legTermijnVast(String halfjaar, String uiterlijk, String bron, Gebruiker gebruiker) {
+        if (!(gebruiker.heeft(Rol.BEHEERDER) || gebruiker.heeft(Rol.NOO_MEDEWERKER))) {
+            throw new AccessDeniedException("alleen een landelijk beheerder of de NOO legt termijnen vast");
+        }
+        var fouten = new ArrayList<Veld>();
+        var hj = halfjaar(halfjaar, fouten);
+        var datum = Invoer.datum(uiterlijk, "uiterlijk", true, fouten);
+        var bronTekst = Invoer.verplicht(bron, "bron", "Noem de bron van de termijn (brief, regeling of besluit).", 1000, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        int nieuw = jdbc.sql("""
+                insert into regiokostentermijn (halfjaar, uiterlijk, bron, vastgelegd_door, vastgelegd_op)
+                values (?, ?, ?, ?, ?) on conflict (halfjaar) do nothing""")
+                .params(hj.toString(), datum, bronTekst, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
+        if (nieuw == 0) {
+            var bestaand = termijn(hj).orElseThrow();
+            throw new Conflict("termijn-bestaat", "De termijn voor " + hj + " is al vastgelegd (uiterlijk " + bestaand.uiterlijk()
+                    + "); een vastgelegde termijn wordt nooit gewijzigd.");
+        }
+        return termijn(hj).orElseThrow();
+    }
+
+    /** The NOO approves ({@code goedgekeurd}) or rejects ({@code afgewezen}, with a reason) an application, once. */
+    @Transactional
+    public Aanvraag beoordeel(UUID id, String besluit, String reden, Gebruiker gebruiker) {
+        if (!gebruiker.heeft(Rol.NOO_MEDEWERKER)) {
+            throw new AccessDeniedException("alleen de NOO beoordeelt regiokosten");
+        }
+        var aanvraag = vind(id).orElseThrow(() -> new NietGevonden("Regiokostenaanvraag"));
+        if (!"ingediend".equals(aanvraag.status())) {
+            throw new Conflict("al-beoordeeld", "Deze aanvraag is al beoordeeld (" + aanvraag.status() + ").");
+        }
+        var fouten = new ArrayList<Veld>();
+        var soort = Invoer.schoon(besluit);
+        if (!"goedgekeurd".equals(soort) && !"afgewezen".equals(soort)) {
+            fouten.add(new Veld("besluit", "Kies goedgekeurd of afgewezen."));
+        }
+        var redenTekst = "afgewezen".equals(soort)
+                ? Invoer.verplicht(reden, "reden", "Geef de reden van de afwijzing.", 4000, fouten)
+                : Transitievergoedingen.optioneel(reden, "reden", fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        try {
+            jdbc.sql("""
+                    insert into regiokostenaanvraagstatus (regiokostenaanvraag_id, status, reden, vastgelegd_door, vastgelegd_op)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(id, soort, redenTekst, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
+        } catch (DuplicateKeyException e) {
+            throw new Conflict("al-beoordeeld", "Deze aanvraag is zojuist al beoordeeld.");
+        }
+        return vind(id).orElseThrow();
+    }
+
+    /** A region coordinator of a safety region. */
+    public static boolean isRegio(Gebruiker gebruiker) {
+        return gebruiker.heeft(Rol.REGIO_COORDINATOR) && gebruiker.organisatie().soort() == Organisatie.Soort.VEILIGHEIDSREGIO;
+    }
+
+    /** A national user who follows the applications: the NOO, the ministry (target setters) and national administrators. */
+    public static boolean isLandelijkLezer(Gebruiker gebruiker) {
+        return gebruiker.organisatie().soort() == Organisatie.Soort.LANDELIJK && (gebruiker.heeft(Rol.NOO_MEDEWERKER)
+                || gebruiker.heeft(Rol.OPGAVE_VASTSTELLER) || gebruiker.heeft(Rol.BEHEERDER));
+    }
+
+    private static void vereisLandelijk(Gebruiker gebruiker) {
+        if (!isLandelijkLezer(gebruiker)) {
+            throw new AccessDeniedException("alleen veiligheidsregio's, de NOO, JenV en landelijk beheer");
+        }
+    }
+
+    private Optional<Aanvraag> vind(UUID id) {
+        var namen = regionamen();
+        return jdbc.sql(SELECT + " where a.id = ?").param(id).query((rs, i) -> aanvraag(rs, namen)).optional();
+    }
+
+    private Optional<Termijn> termijn(Halfjaar hj) {
+        return jdbc.sql("select * from regiokostentermijn where halfjaar = ?").param(hj.toString()).query((rs, i) -> termijn(rs)).optional();
+    }
+
+    private static Halfjaar halfjaar(String tekst, List<Veld> fouten) {
+        var w = Invoer.schoon(tekst);
+        var hj = Halfjaar.lees(w);
+        if (hj.isEmpty()) {
+            fouten.add(new Veld("halfjaar", w == null ? "Kies een halfjaar, bijvoorbeeld 2023-H1."
+                    : "'" + w + "' is geen halfjaar; gebruik JJJJ-H1 (januari tot en met juni) of JJJJ-H2 (juli tot en met december)."));
+            return null;
+        }
+        return hj.get();
+    }
+
+    /** Region code to name in the current layout; the code itself when the reference data has no name. */
+    private Map<String, String> regionamen() {
+        var indeling = gebieden.huidigeIndeling();
+        if (indeling.isEmpty()) {
+            return Map.of();
+        }
+        var peiljaren = gebieden.peiljaren(indeling.get());
+        if (peiljaren.isEmpty()) {
+            return Map.of();
+        }
+        return gebieden.veiligheidsregios(indeling.get(), peiljaren.getLast()).stream()
+                .collect(Collectors.toMap(v -> v.code(), v -> v.naam()));
+    }
+
+    private static final String SELECT = """
+            select a.*, t.uiterlijk, coalesce(b.status, 'ingediend') as status, b.reden,
+                   b.vastgelegd_door as beoordeeld_door, b.vastgelegd_op as beoordeeld_op
+              from regiokostenaanvraag a
+              join regiokostentermijn t on t.halfjaar = a.halfjaar
+              left join regiokostenaanvraagstatus b on b.regiokostenaanvraag_id = a.id and b.status <> 'ingediend'
+            """;
+
+    private static Aanvraag aanvraag(ResultSet rs, Map<String, String> namen) throws SQLException {
+        var code = rs.getString("veiligheidsregio_code");
+        var beoordeeld = rs.getTimestamp("beoordeeld_op");
+        return new Aanvraag(rs.getObject("id", UUID.class), code, namen.getOrDefault(code, code),
+                Halfjaar.lees(rs.getString("halfjaar")).orElseThrow(), rs.getObject("uiterlijk", LocalDate.class), rs.getBigDecimal("bedrag"),
+                rs.getString("toelichting"), rs.getString("ingediend_door"), rs.getTimestamp("ingediend_op").toInstant(),
+                rs.getBoolean("te_laat"), rs.getString("status"), rs.getString("reden"), rs.getString("beoordeeld_door"),
+                beoordeeld == null ? null : beoordeeld.toInstant());
+    }
+
+    private static Termijn termijn(ResultSet rs) throws SQLException {
+        return new Termijn(Halfjaar.lees(rs.getString("halfjaar")).orElseThrow(), rs.getObject("uiterlijk", LocalDate.class),
+                rs.getString("bron"), rs.getString("vastgelegd_door"), rs.getTimestamp("vastgelegd_op").toInstant());
+    }
+}
