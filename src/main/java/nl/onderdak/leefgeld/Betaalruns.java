@@ -30,7 +30,6 @@ import nl.onderdak.toegang.Gebruiker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Payment runs per gemeente per month. A run is first a preview (concept) with one line per
@@ -55,14 +54,13 @@ public class Betaalruns {
 
     /** One line of the preview, with the household's explanation. */
     public record Regel(UUID huishoudenId, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden,
-            Leefgeldberekening.Uitkomst uitleg) {
+            Leefgeldberekening.Uitkomst uitleg, boolean gewijzigd) {
     }
 
     /** The gemeente's own account, the debtor of the transfers. */
     public record Rekening(String iban, String bic, String naam) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
@@ -112,8 +110,6 @@ public class Betaalruns {
         var pogingen = new ArrayList<Integer>(n);
         var methoden = new ArrayList<String>(n);
         var redenen = new ArrayList<String>(n);
-        var uitleggen = new ArrayList<String>(n);
-        var personen = new ArrayList<UUID>();
         int gedaan = 0;
         for (var f : feiten.values()) {
             if (++gedaan % 1000 == 0) {
@@ -141,19 +137,17 @@ public class Betaalruns {
             pogingen.add(vorige == null ? 1 : 2);
             methoden.add(wijze);
             redenen.add(reden);
-            uitleggen.add(JSON.writeValueAsString(uitkomst));
-            f.leden().forEach(l -> personen.add(l.id()));
         }
         jdbc.sql("""
-                insert into betaalrunregel (betaalrun_id, huishouden_id, bedrag, poging, methode, tegengehouden, uitleg)
-                select ?, h, b, p, m, t, cast(u as jsonb)
-                  from unnest(cast(? as uuid[]), cast(? as numeric[]), cast(? as smallint[]), cast(? as text[]), cast(? as text[]),
-                              cast(? as text[])) as r(h, b, p, m, t, u)""")
+                insert into betaalrunregel (betaalrun_id, huishouden_id, bedrag, poging, methode, tegengehouden)
+                select ?, h, b, p, m, t
+                  from unnest(cast(? as uuid[]), cast(? as numeric[]), cast(? as smallint[]), cast(? as text[]), cast(? as text[]))
+                       as r(h, b, p, m, t)""")
                 .params(id, huishoudens.toArray(UUID[]::new), bedragen.toArray(BigDecimal[]::new), pogingen.toArray(Integer[]::new),
-                        methoden.toArray(String[]::new), redenen.toArray(String[]::new), uitleggen.toArray(String[]::new))
+                        methoden.toArray(String[]::new), redenen.toArray(String[]::new))
                 .update();
         voortgang.accept(n);
-        logboek.leg(Handeling.INZIEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, personen, gebruiker);
+        // Computing the preview shows nobody anything; viewing its lines is logged where they are shown (regels).
         return vind(id).orElseThrow();
     }
 
@@ -346,21 +340,36 @@ public class Betaalruns {
         return vind(id).filter(r -> r.gemeenteCode().equals(gemeente)).orElseThrow(() -> new NietGevonden("Betaalrun"));
     }
 
-    /** The lines of a run's preview, held back first, then largest first; logged as a view of the members shown. */
+    /**
+     * The lines of a run's preview, held back first, then largest first, each with its explanation
+     * computed again from the same data; {@code gewijzigd} when that gives another amount than the
+     * approved one. Logged as a view of the members shown.
+     */
     public List<Regel> regels(UUID id, Gebruiker gebruiker, int max) {
-        eigen(id, gebruiker);
-        var regels = jdbc.sql("""
+        var run = eigen(id, gebruiker);
+        record Rij(UUID huishouden, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden) {
+        }
+        var rijen = jdbc.sql("""
                 select r.huishouden_id, (select string_agg(left(voornaam, 1) || '. ' || achternaam, ', ' order by geboortedatum)
                                            from bewoner where huishouden_id = r.huishouden_id and samengevoegd_in is null),
-                       r.bedrag, r.poging, r.methode, r.tegengehouden, r.uitleg
+                       r.bedrag, r.poging, r.methode, r.tegengehouden
                   from betaalrunregel r where r.betaalrun_id = ?
                  order by r.tegengehouden is null, r.bedrag desc, r.huishouden_id limit ?""")
                 .params(id, max)
-                .query((rs, i) -> new Regel(rs.getObject(1, UUID.class), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), JSON.readValue(rs.getString(7), Leefgeldberekening.Uitkomst.class)))
+                .query((rs, i) -> new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6)))
                 .list();
-        var leden = jdbc.sql("select id from bewoner where huishouden_id = any(?) and samengevoegd_in is null")
-                .param(regels.stream().map(Regel::huishoudenId).toArray(UUID[]::new)).query(UUID.class).list();
+        var feiten = aanwezigheden.voor(rijen.stream().map(Rij::huishouden).toList(), run.maand());
+        var geldend = tarieven.geldend();
+        var regels = new ArrayList<Regel>(rijen.size());
+        var leden = new ArrayList<UUID>();
+        for (var r : rijen) {
+            var f = feiten.get(r.huishouden());
+            var uitleg = Leefgeldberekening.bereken(run.maand(), f.leden(), f.besluiten(), geldend);
+            f.leden().forEach(l -> leden.add(l.id()));
+            boolean gewijzigd = r.tegengehouden() == null && uitleg.bedrag().compareTo(r.bedrag()) != 0;
+            regels.add(new Regel(r.huishouden(), r.omschrijving(), r.bedrag(), r.poging(), r.methode(), r.tegengehouden(), uitleg, gewijzigd));
+        }
         logboek.leg(Handeling.INZIEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, leden, gebruiker);
         return regels;
     }

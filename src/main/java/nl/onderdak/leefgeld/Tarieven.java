@@ -32,6 +32,14 @@ public final class Tarieven {
     private static final Pattern GEHEEL_GETAL = Pattern.compile("\\d{1,4}");
 
     private final List<Tarief> tarieven;
+    /**
+     * Lookups already answered. A payment run asks the same few questions (day of the month,
+     * component, age group, household size) for every member of tens of thousands of households.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Vraag, Optional<Tarief>> antwoorden = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Vraag(LocalDate dag, Component component, boolean minderjarig, int huishoudgrootte) {
+    }
 
     /** A table of these rows; refused when two rows could apply to the same person on the same day. */
     public Tarieven(List<Tarief> tarieven) {
@@ -52,6 +60,11 @@ public final class Tarieven {
      * day in a household of {@code huishoudgrootte} persons, or empty when the table has none.
      */
     public Optional<Tarief> voor(LocalDate dag, Component component, boolean minderjarig, int huishoudgrootte) {
+        return antwoorden.computeIfAbsent(new Vraag(dag, component, minderjarig, huishoudgrootte),
+                v -> zoek(v.dag(), v.component(), v.minderjarig(), v.huishoudgrootte()));
+    }
+
+    private Optional<Tarief> zoek(LocalDate dag, Component component, boolean minderjarig, int huishoudgrootte) {
         Tarief gevonden = null;
         for (var tarief : tarieven) {
             if (tarief.geldtVoor(dag, component, minderjarig, huishoudgrootte)) {

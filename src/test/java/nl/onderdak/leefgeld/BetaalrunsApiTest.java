@@ -176,6 +176,30 @@ class BetaalrunsApiTest extends IntegratieTest {
     }
 
     @Test
+    void eenRegelToontHetOpnieuwBerekendeBedragAlsDeGegevensNaHetVoorbeeldVeranderden() {
+        var bank = huishouden("bank");
+        var run = post(PAD, "amersfoort", "{\"maand\":\"2024-07\"}").json().get("id").asString();
+        assertThat(get(PAD + "/" + run + "/regels?max=100000", "amersfoort").body()).doesNotContain("\"gewijzigd\":true");
+
+        post("/api/v1/huishoudens/" + bank + "/leefgeldbesluiten", "amersfoort",
+                "{\"soort\":\"stoppen\",\"vanaf\":\"2024-07-16\",\"reden\":\"Inkomen uit werk\"}");
+
+        var regels = get(PAD + "/" + run + "/regels?max=100000", "amersfoort").json().get("regels");
+        boolean gevonden = false;
+        for (var r : regels) {
+            if (r.get("huishouden").asString().equals(bank)) {
+                gevonden = true;
+                assertThat(r.get("gewijzigd").asBoolean()).isTrue();
+                // July, 31 days; approved for the whole month: 242.48 + 60.71 + 80.91 = 384.10; now 15 of 31 days.
+                assertThat(r.get("bedrag").decimalValue()).isEqualByComparingTo("384.10");
+                assertThat(r.get("uitleg").get("bedrag").decimalValue()).isLessThan(r.get("bedrag").decimalValue());
+            }
+        }
+        assertThat(gevonden).isTrue();
+        post(PAD + "/" + run + "/_intrekken", "amersfoort", "{}");
+    }
+
+    @Test
     void eenRunDieHalverwegeAfbreektLaatNietsAchterEnSlaagtDaarnaHeel() {
         huishouden("bank");
         huishouden("contant");

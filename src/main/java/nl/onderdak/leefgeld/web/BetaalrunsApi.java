@@ -44,7 +44,8 @@ class BetaalrunsApi {
     }
 
     record RegelUit(UUID huishouden, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden,
-            LeefgeldApi.LeefgeldUit uitleg) {
+            @Schema(description = "waar: opnieuw berekend geeft de uitleg een ander bedrag dan goedgekeurd (gegevens gewijzigd)")
+            boolean gewijzigd, LeefgeldApi.LeefgeldUit uitleg) {
     }
 
     record RegelsUit(List<RegelUit> regels) {
@@ -88,7 +89,7 @@ class BetaalrunsApi {
     RegelsUit regels(@PathVariable String id, @RequestParam(defaultValue = "1000") int max) {
         return new RegelsUit(runs.regels(uuid(id), gebruiker(), Math.max(1, Math.min(max, 100_000))).stream()
                 .map(r -> new RegelUit(r.huishoudenId(), r.omschrijving(), r.bedrag(), r.poging(), r.methode(), r.tegengehouden(),
-                        LeefgeldApi.uit(r.huishoudenId(), r.uitleg())))
+                        r.gewijzigd(), LeefgeldApi.uit(r.huishoudenId(), r.uitleg())))
                 .toList());
     }
 
