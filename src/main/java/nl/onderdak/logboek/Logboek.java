@@ -75,14 +75,20 @@ public class Logboek {
     }
 
     String pseudoniem(UUID persoon) {
+        var mac = hmac.get();
+        return HexFormat.of().formatHex(mac.doFinal(persoon.toString().getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** One initialised HMAC per thread: an act on tens of thousands of persons needs as many pseudonyms. */
+    private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(() -> {
         try {
             var mac = Mac.getInstance("HmacSHA256");
-            mac.init(sleutel);
-            return HexFormat.of().formatHex(mac.doFinal(persoon.toString().getBytes(StandardCharsets.US_ASCII)));
+            mac.init(this.sleutel);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     private static String traceId() {
         var mdc = MDC.get("traceId");
