@@ -36,11 +36,23 @@ public class Logboek {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecretKeySpec sleutel;
+    private final ThreadLocal<Mac> hmac;
 
     Logboek(JdbcClient jdbc, Clock clock, @Value("${onderdak.logboek.sleutel}") String sleutel) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.sleutel = new SecretKeySpec(sleutel.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        var sleutelSpec = this.sleutel;
+        // One initialised HMAC per thread: an act on tens of thousands of persons needs as many pseudonyms.
+        this.hmac = ThreadLocal.withInitial(() -> {
+            try {
+                var mac = Mac.getInstance("HmacSHA256");
+                mac.init(sleutelSpec);
+                return mac;
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Records one act on the data of each of the persons. */
@@ -79,16 +91,6 @@ public class Logboek {
         return HexFormat.of().formatHex(mac.doFinal(persoon.toString().getBytes(StandardCharsets.US_ASCII)));
     }
 
-    /** One initialised HMAC per thread: an act on tens of thousands of persons needs as many pseudonyms. */
-    private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(() -> {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(this.sleutel);
-            return mac;
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
-    });
 
     private static String traceId() {
         var mdc = MDC.get("traceId");
