@@ -219,21 +219,24 @@ public class Plaatsingsverzoeken {
      * and one window function over both kinds. Public for the benchmark that times it next to the service.
      */
     public static final String SQL_SUGGESTIES = """
-            with kandidaat as materialized (
+            with afstand as (
+                select m.gemeente_code,
+                       round(6371 * sqrt(power(radians(m.breedtegraad - h.breedtegraad), 2)
+                           + power(radians(m.lengtegraad - h.lengtegraad) * cos(radians((m.breedtegraad + h.breedtegraad) / 2)), 2)))::int
+                           as km
+                  from gemeente_middelpunt m join gemeente_middelpunt h on h.gemeente_code = :gemeente),
+            kandidaat as materialized (
                 select l.id, l.naam, l.gemeente_code, l.gezinskamers,
                        b.lang_opgegeven - b.lang_buiten - coalesce(z.lang, 0) as lang_vrij,
                        b.kort_opgegeven - b.kort_buiten - coalesce(z.kort, 0) as kort_vrij,
                        l.gemeente_code = :gemeente as eigen_gemeente, l.gemeente_code = any(:regio) as eigen_regio,
-                       round(6371 * sqrt(power(radians(m.breedtegraad - h.breedtegraad), 2)
-                           + power(radians(m.lengtegraad - h.lengtegraad) * cos(radians((m.breedtegraad + h.breedtegraad) / 2)), 2)))::int
-                           as afstand_km,
+                       a.km as afstand_km,
                        (case when :personen > 1 and l.gezinskamers then 4 else 0 end)
                        + (case when l.gemeente_code = :gemeente then 3 when l.gemeente_code = any(:regio) then 2 else 0 end) as score
                   from opvanglocatie l
                   join beddenstand b on b.opvanglocatie_id = l.id and b.geldig @> cast(:d as date)
                   left join bezettingsstand z on z.opvanglocatie_id = l.id and z.geldig @> cast(:d as date)
-                  left join gemeente_middelpunt m on m.gemeente_code = l.gemeente_code
-                  left join gemeente_middelpunt h on h.gemeente_code = :gemeente
+                  left join afstand a on a.gemeente_code = l.gemeente_code
                  where b.status = 'beschikbaar' and l.beschikbaar_vanaf <= :d and (l.beschikbaar_tot is null or l.beschikbaar_tot >= :d)
                    and (not :toegankelijk or l.rolstoeltoegankelijk)
                    and (:landelijk or l.gemeente_code = any(:regio)))
