@@ -209,8 +209,8 @@ public class Plaatsingsverzoeken {
     }
 
     /**
-     * Free beds per location on day {@code :d} from the derived per-period tables, long and short
-     * stay side by side, read once; from those the best ten long-stay places and, for the LCVS, the
+     * Free beds per location on day {@code :d} from the derived table {@code vrijstand} (usable minus
+     * occupied beds per period, kept by trigger; V16), long and short stay side by side, read once; from those the best ten long-stay places and, for the LCVS, the
      * best ten short-stay places, each kept only where the whole household fits and, when needed,
      * with wheelchair access, and ranked by family rooms for a family (4), the requesting gemeente
      * (3), its region (2), then the distance between the centres of the gemeenten in kilometres,
@@ -226,18 +226,17 @@ public class Plaatsingsverzoeken {
                            as km
                   from gemeente_middelpunt m join gemeente_middelpunt h on h.gemeente_code = :gemeente),
             kandidaat as materialized (
-                select l.id, l.naam, l.gemeente_code, l.gezinskamers,
-                       b.lang_opgegeven - b.lang_buiten - coalesce(z.lang, 0) as lang_vrij,
-                       b.kort_opgegeven - b.kort_buiten - coalesce(z.kort, 0) as kort_vrij,
+                select l.id, l.naam, l.gemeente_code, l.gezinskamers, v.lang_vrij, v.kort_vrij,
                        l.gemeente_code = :gemeente as eigen_gemeente, l.gemeente_code = any(:regio) as eigen_regio,
                        a.km as afstand_km,
                        (case when :personen > 1 and l.gezinskamers then 4 else 0 end)
                        + (case when l.gemeente_code = :gemeente then 3 when l.gemeente_code = any(:regio) then 2 else 0 end) as score
-                  from opvanglocatie l
-                  join beddenstand b on b.opvanglocatie_id = l.id and b.geldig @> cast(:d as date)
-                  left join bezettingsstand z on z.opvanglocatie_id = l.id and z.geldig @> cast(:d as date)
+                  from vrijstand v
+                  join opvanglocatie l on l.id = v.opvanglocatie_id
                   left join afstand a on a.gemeente_code = l.gemeente_code
-                 where b.status = 'beschikbaar' and l.beschikbaar_vanaf <= :d and (l.beschikbaar_tot is null or l.beschikbaar_tot >= :d)
+                 where v.geldig @> cast(:d as date)
+                   and (v.lang_vrij >= :personen or (:landelijk and v.kort_vrij >= :personen))
+                   and l.beschikbaar_vanaf <= :d and (l.beschikbaar_tot is null or l.beschikbaar_tot >= :d)
                    and (not :toegankelijk or l.rolstoeltoegankelijk)
                    and (:landelijk or l.gemeente_code = any(:regio)))
             (select id, naam, gemeente_code, gezinskamers, 'lang' as verblijfsduur, lang_vrij as vrij, eigen_gemeente, eigen_regio,
