@@ -397,31 +397,9 @@ public class Declaraties {
         return new Gelezen(bedrag, categorie, van, tot, omschrijving);
     }
 
-    /** An amount in euro: digits with a decimal comma or point and at most two decimals, above 0 and at most the maximum. */
+    /** An amount in euro above 0 and at most {@link #MAX_BEDRAG}, as every amount is read ({@link Invoer#bedrag}). */
     private static BigDecimal bedrag(String tekst, List<Veld> fouten) {
-        var t = Invoer.schoon(tekst);
-        if (t == null) {
-            fouten.add(new Veld("bedrag", "Vul het bedrag in euro in, bijvoorbeeld 1250,00."));
-            return null;
-        }
-        if (t.length() > 20 || !t.matches("-?\\d+([.,]\\d+)?")) {
-            fouten.add(new Veld("bedrag", "'" + kort(t) + "' is geen bedrag; schrijf het zonder punten voor duizendtallen, bijvoorbeeld 1250,00."));
-            return null;
-        }
-        var getal = new BigDecimal(t.replace(',', '.'));
-        if (getal.scale() > 2) {
-            fouten.add(new Veld("bedrag", "Hoogstens twee decimalen (hele centen)."));
-            return null;
-        }
-        if (getal.signum() <= 0) {
-            fouten.add(new Veld("bedrag", "Het bedrag moet groter zijn dan € 0,00."));
-            return null;
-        }
-        if (getal.compareTo(MAX_BEDRAG) > 0) {
-            fouten.add(new Veld("bedrag", "Hoogstens € 10.000.000,00 per declaratie."));
-            return null;
-        }
-        return getal.setScale(2);
+        return Invoer.bedrag(tekst, "bedrag", true, MAX_BEDRAG, fouten);
     }
 
     /** Size and type of a file, recognised from its content; the name the sender gave does not count. */

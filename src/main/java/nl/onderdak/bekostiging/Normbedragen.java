@@ -128,13 +128,7 @@ public class Normbedragen implements ApplicationRunner {
         } else {
             opvangvorm = Opvangvorm.valueOf(vormTekst);
         }
-        BigDecimal euro = null;
-        var bedragTekst = Invoer.schoon(bedrag);
-        if (bedragTekst == null || !bedragTekst.matches("\\d{1,5}([.,]\\d{1,2})?")) {
-            fouten.add(new OngeldigeInvoer.Veld("bedrag", "Geef een bedrag in euro met hoogstens twee decimalen, bijvoorbeeld 61,00."));
-        } else {
-            euro = new BigDecimal(bedragTekst.replace(',', '.')).setScale(2);
-        }
+        var euro = Invoer.bedragOfNul(bedrag, "bedrag", true, new BigDecimal("99999.99"), fouten);
         var s = Invoer.schoon(status) == null ? "vastgesteld" : Invoer.schoon(status);
         if (!List.of("vastgesteld", "voorstel").contains(s)) {
             fouten.add(new OngeldigeInvoer.Veld("status", "Kies vastgesteld of voorstel."));

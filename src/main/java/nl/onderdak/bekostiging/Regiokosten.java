@@ -168,7 +168,7 @@ public class Regiokosten {
                         + "legt die eerst vast."));
             }
         }
-        var euro = Transitievergoedingen.euro(bedrag, "bedrag", true, fouten);
+        var euro = Invoer.bedrag(bedrag, "bedrag", true, Transitievergoedingen.MAX_BEDRAG, fouten);
         var tekst = Invoer.verplicht(toelichting, "toelichting", "Licht de aanvraag toe: welke kosten, over welke periode?", 4000, fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -133,7 +131,7 @@ public class Transitievergoedingen {
         if (locatieId != null && locatie == null) {
             fouten.add(new Veld("opvanglocatie", "Deze opvanglocatie is niet gevonden bij de eigen gemeente."));
         }
-        var euro = euro(bedrag, "bedrag", true, fouten);
+        var euro = Invoer.bedrag(bedrag, "bedrag", true, MAX_BEDRAG, fouten);
         var tekst = Invoer.verplicht(toelichting, "toelichting", "Licht de aanvraag toe: waarvoor is de vergoeding nodig?",
                 MAX_TEKST, fouten);
         if (!fouten.isEmpty()) {
@@ -228,7 +226,7 @@ public class Transitievergoedingen {
         if (!"toegekend".equals(soort) && !"afgewezen".equals(soort)) {
             fouten.add(new Veld("besluit", "Kies toegekend of afgewezen."));
         }
-        var bedrag = euro(toegekendBedrag, "toegekendBedrag", "toegekend".equals(soort), fouten);
+        var bedrag = Invoer.bedrag(toegekendBedrag, "toegekendBedrag", "toegekend".equals(soort), MAX_BEDRAG, fouten);
         if ("afgewezen".equals(soort) && bedrag != null) {
             fouten.add(new Veld("toegekendBedrag", "Laat het toegekende bedrag leeg bij een afwijzing."));
         }
@@ -269,8 +267,8 @@ public class Transitievergoedingen {
             throw new AccessDeniedException("alleen gemeenten en de NOO");
         }
         var fouten = new ArrayList<Veld>();
-        var vanaf = maand(van, "van", fouten);
-        var totMet = maand(tot, "tot", fouten);
+        var vanaf = Invoer.maand(van, "van", false, fouten);
+        var totMet = Invoer.maand(tot, "tot", false, fouten);
         if (vanaf != null && totMet != null && totMet.isBefore(vanaf)) {
             fouten.add(new Veld("tot", "De laatste maand ligt voor de eerste."));
         }
@@ -351,29 +349,8 @@ public class Transitievergoedingen {
                 a.beslotenDoor(), a.beslotenOp(), a.klok())).toList();
     }
 
-    /**
-     * An amount in euro greater than zero with at most two decimals, as {@code 125000}, {@code 125000.50}
-     * or {@code 125000,50}; null when absent (a message when required) or wrong.
-     */
-    static BigDecimal euro(String tekst, String veld, boolean verplicht, List<Veld> fouten) {
-        var w = Invoer.schoon(tekst);
-        if (w == null) {
-            if (verplicht) {
-                fouten.add(new Veld(veld, "Geef een bedrag in euro, bijvoorbeeld 125000,00."));
-            }
-            return null;
-        }
-        if (!w.matches("\\d{1,10}([.,]\\d{1,2})?")) {
-            fouten.add(new Veld(veld, "'" + w + "' is geen bedrag in euro; geef cijfers met hoogstens twee decimalen, bijvoorbeeld 125000,00."));
-            return null;
-        }
-        var bedrag = new BigDecimal(w.replace(',', '.')).setScale(2, RoundingMode.UNNECESSARY);
-        if (bedrag.signum() <= 0) {
-            fouten.add(new Veld(veld, "Het bedrag moet groter zijn dan 0."));
-            return null;
-        }
-        return bedrag;
-    }
+    /** The largest amount a request or application may name (ten digits before the comma). */
+    static final BigDecimal MAX_BEDRAG = new BigDecimal("9999999999.99");
 
     /** Optional free text of at most {@value #MAX_TEKST} characters. */
     static String optioneel(String tekst, String veld, List<Veld> fouten) {
@@ -382,19 +359,6 @@ public class Transitievergoedingen {
             fouten.add(new Veld(veld, "Hoogstens " + MAX_TEKST + " tekens."));
         }
         return w;
-    }
-
-    private static YearMonth maand(String tekst, String veld, List<Veld> fouten) {
-        var w = Invoer.schoon(tekst);
-        if (w == null) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(w);
-        } catch (DateTimeParseException e) {
-            fouten.add(new Veld(veld, "'" + w + "' is geen maand; gebruik JJJJ-MM."));
-            return null;
-        }
     }
 
     private static Double eenDecimaal(Double waarde) {

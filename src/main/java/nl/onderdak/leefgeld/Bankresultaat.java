@@ -87,6 +87,25 @@ public final class Bankresultaat {
         return beschrijving == null ? "code " + code : code + " " + beschrijving;
     }
 
+    /**
+     * Reads the bank's result in either format: a camt.054 message when the content (after a byte
+     * order mark and white space) starts with {@code <}, our CSV otherwise. The file's name does not count.
+     */
+    public static Resultaat lees(byte[] inhoud) {
+        int begin = 0;
+        if (inhoud.length >= 3 && inhoud[0] == (byte) 0xEF && inhoud[1] == (byte) 0xBB && inhoud[2] == (byte) 0xBF) {
+            begin = 3;
+        }
+        while (begin < inhoud.length && Character.isWhitespace(inhoud[begin])) {
+            begin++;
+        }
+        if (begin < inhoud.length && inhoud[begin] == '<') {
+            // An XML declaration must come first, so what precedes it is cut off before parsing.
+            return leesCamt054(begin == 0 ? inhoud : java.util.Arrays.copyOfRange(inhoud, begin, inhoud.length));
+        }
+        return leesCsv(inhoud);
+    }
+
     // --- CSV ---
 
     /**

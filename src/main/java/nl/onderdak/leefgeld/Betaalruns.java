@@ -91,8 +91,8 @@ public class Betaalruns {
         var open = jdbc.sql("select id from betaalrun where gemeente_code = ? and maand = ? and status in ('concept', 'goedgekeurd')")
                 .params(gemeente, maand.atDay(1)).query(UUID.class).optional();
         if (open.isPresent()) {
-            throw new Conflict("run-loopt", "Voor " + Leefgeld.maandNaam(maand) + " staat al een betaalrun klaar (" + open.get()
-                    + "). Voer die uit of laat die vervallen.");
+            throw new Conflict("run-loopt", "Voor " + Leefgeld.maandNaam(maand) + " staat al een betaalrun klaar. Open die in de lijst "
+                    + "van betaalruns om hem goed te keuren en uit te voeren, of trek hem in om een nieuwe te maken.");
         }
         var feiten = aanwezigheden.vanGemeente(gemeente, maand);
         var eerder = eerdereBetalingen(feiten.keySet(), maand);
@@ -285,12 +285,7 @@ public class Betaalruns {
         if (inhoud == null || inhoud.length == 0) {
             throw OngeldigeInvoer.veld("bestand", "Kies het bestand met het resultaat van de bank (CSV of camt.054).");
         }
-        int begin = 0;
-        while (begin < inhoud.length && (inhoud[begin] == (byte) 0xEF || inhoud[begin] == (byte) 0xBB || inhoud[begin] == (byte) 0xBF
-                || Character.isWhitespace(inhoud[begin]))) {
-            begin++;
-        }
-        var resultaat = begin < inhoud.length && inhoud[begin] == '<' ? Bankresultaat.leesCamt054(inhoud) : Bankresultaat.leesCsv(inhoud);
+        var resultaat = Bankresultaat.lees(inhoud);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         resultaat.fouten().forEach(f -> fouten.add(new OngeldigeInvoer.Veld("bestand", f)));
         var bekend = new HashMap<String, String>();
@@ -329,8 +324,8 @@ public class Betaalruns {
     /** The runs of the user's gemeente, newest first. */
     @Transactional(readOnly = true)
     public List<Run> vanGemeente(Gebruiker gebruiker) {
-        return jdbc.sql("select id from betaalrun where gemeente_code = ? order by maand desc, aangemaakt_op desc limit 100")
-                .param(gebruiker.eigenGemeente()).query(UUID.class).list().stream().map(i -> vind(i).orElseThrow()).toList();
+        return jdbc.sql(RUN_MET_TOTALEN + " where r.gemeente_code = ? order by r.maand desc, r.aangemaakt_op desc limit 100")
+                .param(gebruiker.eigenGemeente()).query(Betaalruns::run).list();
     }
 
     /** A run of the user's gemeente; another gemeente's run does not exist for the user. */
@@ -406,7 +401,11 @@ public class Betaalruns {
 
     @Transactional(readOnly = true)
     public Optional<Run> vind(UUID id) {
-        return jdbc.sql("""
+        return jdbc.sql(RUN_MET_TOTALEN + " where r.id = ?").param(id).query(Betaalruns::run).optional();
+    }
+
+    /** A run with the counts and sums of its lines and payments; the caller adds the where clause. */
+    private static final String RUN_MET_TOTALEN = """
                 select r.*, t.* from betaalrun r cross join lateral (
                     select count(*) as huishoudens,
                            count(*) filter (where tegengehouden is null and bedrag > 0) as te_betalen,
@@ -418,8 +417,7 @@ public class Betaalruns {
                            (select count(*) from betaling b where b.betaalrun_id = r.id and b.status = 'betaald') as betaald,
                            (select count(*) from betaling b where b.betaalrun_id = r.id and b.status = 'mislukt') as mislukt
                       from betaalrunregel where betaalrun_id = r.id) t
-                 where r.id = ?""").param(id).query(Betaalruns::run).optional();
-    }
+            """;
 
     private static Run run(ResultSet rs, int i) throws SQLException {
         return new Run(rs.getObject("id", UUID.class), rs.getString("gemeente_code"), YearMonth.from(rs.getObject("maand", LocalDate.class)),

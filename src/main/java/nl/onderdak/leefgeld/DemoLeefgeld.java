@@ -1,6 +1,5 @@
 package nl.onderdak.leefgeld;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -94,12 +93,6 @@ class DemoLeefgeld implements ApplicationRunner {
 
     /** A Dutch IBAN with valid check digits for a fictitious account number. */
     static String iban(String bank, long rekening) {
-        var bban = bank + "%010d".formatted(rekening);
-        var numeriek = new StringBuilder();
-        for (char c : (bban + "NL00").toCharArray()) {
-            numeriek.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
-        }
-        int controle = 98 - new BigInteger(numeriek.toString()).mod(BigInteger.valueOf(97)).intValue();
-        return "NL%02d%s".formatted(controle, bban);
+        return Iban.metControlegetal("NL", bank + "%010d".formatted(rekening)).waarde();
     }
 }

@@ -47,6 +47,15 @@ public record Iban(String waarde) {
         return geldig(compact) ? Optional.of(new Iban(compact)) : Optional.empty();
     }
 
+    /**
+     * The IBAN of an account number (BBAN) in a country, with its check digits computed (ISO 13616:
+     * 98 minus the remainder of country + "00" + BBAN after division by 97). For demo and test data.
+     */
+    public static Iban metControlegetal(String land, String bban) {
+        int controle = 98 - rest97(land + "00" + bban);
+        return new Iban(land + "%02d".formatted(controle) + bban);
+    }
+
     /** Whether the text is a valid IBAN in its electronic form (upper case, no spaces). */
     static boolean geldig(String s) {
         if (s == null || s.length() < KORTSTE || s.length() > LANGSTE) {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,21 +61,17 @@ public class Leefgeld {
         this.clock = clock;
     }
 
-    /** Reads a month written as JJJJ-MM; a wrong value is named as field {@code veld}. */
+    /** Reads a month written as JJJJ-MM from 2022 on (there was no allowance before); a wrong value is named as field {@code veld}. */
     public static YearMonth maand(String tekst, String veld) {
-        var w = Invoer.schoon(tekst);
-        if (w == null) {
-            throw OngeldigeInvoer.veld(veld, "Geef een maand als JJJJ-MM, bijvoorbeeld 2023-11.");
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var m = Invoer.maand(tekst, veld, true, fouten);
+        if (m != null && (m.getYear() < 2022 || m.getYear() > 2100)) {
+            fouten.add(new OngeldigeInvoer.Veld(veld, "Leefgeld bestaat vanaf 2022; geef een maand van 2022 of later."));
         }
-        try {
-            var m = YearMonth.parse(w);
-            if (m.getYear() < 2022 || m.getYear() > 2100) {
-                throw OngeldigeInvoer.veld(veld, "Leefgeld bestaat vanaf 2022; geef een maand van 2022 of later.");
-            }
-            return m;
-        } catch (DateTimeParseException e) {
-            throw OngeldigeInvoer.veld(veld, "'" + w + "' is geen maand als JJJJ-MM, bijvoorbeeld 2023-11.");
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
         }
+        return m;
     }
 
     /** The entitlement of a household for a month, with its lines; logged as a view of each member. */

@@ -98,13 +98,7 @@ public class LeefgeldTarieven implements ApplicationRunner {
         }
         var min = Invoer.geheelGetal(huishoudenMin, "huishoudenMin", 1, 99, true, fouten);
         var max = Invoer.geheelGetal(huishoudenMax, "huishoudenMax", 1, 99, false, fouten);
-        BigDecimal euro = null;
-        var bedragTekst = Invoer.schoon(bedrag);
-        if (bedragTekst == null || !bedragTekst.matches("\\d{1,6}([.,]\\d{1,2})?")) {
-            fouten.add(new OngeldigeInvoer.Veld("bedrag", "Geef een bedrag in euro met hoogstens twee decimalen, bijvoorbeeld 242,48."));
-        } else {
-            euro = new BigDecimal(bedragTekst.replace(',', '.'));
-        }
+        var euro = Invoer.bedragOfNul(bedrag, "bedrag", true, new BigDecimal("999999.99"), fouten);
         var bronTekst = Invoer.schoon(bron);
         if (bronTekst == null) {
             fouten.add(new OngeldigeInvoer.Veld("bron", "Noem de bron van het bedrag (besluit, regeling of bericht)."));

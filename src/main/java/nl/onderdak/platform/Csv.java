@@ -130,6 +130,19 @@ public final class Csv {
         return waarde;
     }
 
+    /**
+     * A whole table as CSV text: the headings, then one line per row, lines ending in CRLF, every
+     * value written with {@link #veld} (null as an empty field, numbers and dates as their text).
+     */
+    public static String tabel(List<String> kolommen, List<? extends List<?>> rijen) {
+        var tekst = new StringBuilder();
+        tekst.append(String.join(",", kolommen.stream().map(Csv::veld).toList())).append("\r\n");
+        for (var rij : rijen) {
+            tekst.append(String.join(",", rij.stream().map(w -> veld(w == null ? "" : w.toString())).toList())).append("\r\n");
+        }
+        return tekst.toString();
+    }
+
     /** Quotes a field for writing when it needs it, after making it formula-safe. */
     public static String veld(String waarde) {
         var veilig = formuleVeilig(waarde == null ? "" : waarde);

@@ -1,6 +1,8 @@
 package nl.onderdak.platform;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +70,66 @@ public final class Invoer {
             fouten.add(new Veld(veld, "'" + w + "' is geen datum; gebruik JJJJ-MM-DD."));
             return null;
         }
+    }
+
+    /** A month as JJJJ-MM; null when absent or wrong. */
+    public static YearMonth maand(String s, String veld, boolean verplicht, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            if (verplicht) {
+                fouten.add(new Veld(veld, "Geef een maand als JJJJ-MM, bijvoorbeeld 2023-11."));
+            }
+            return null;
+        }
+        try {
+            return YearMonth.parse(w);
+        } catch (DateTimeParseException e) {
+            fouten.add(new Veld(veld, "'" + w + "' is geen maand; gebruik JJJJ-MM, bijvoorbeeld 2023-11."));
+            return null;
+        }
+    }
+
+    /**
+     * An amount in euro greater than zero and at most {@code max}: digits with a decimal comma or point
+     * and at most two decimals (whole cents), without thousands separators; two decimals on return,
+     * null when absent or wrong.
+     */
+    public static BigDecimal bedrag(String s, String veld, boolean verplicht, BigDecimal max, List<Veld> fouten) {
+        return bedrag(s, veld, verplicht, false, max, fouten);
+    }
+
+    /** As {@link #bedrag}, but zero is allowed too (a rate that is nil). */
+    public static BigDecimal bedragOfNul(String s, String veld, boolean verplicht, BigDecimal max, List<Veld> fouten) {
+        return bedrag(s, veld, verplicht, true, max, fouten);
+    }
+
+    private static BigDecimal bedrag(String s, String veld, boolean verplicht, boolean nulMag, BigDecimal max, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            if (verplicht) {
+                fouten.add(new Veld(veld, "Vul het bedrag in euro in, bijvoorbeeld 1250,00."));
+            }
+            return null;
+        }
+        if (w.length() > 20 || !w.matches("-?\\d+([.,]\\d+)?")) {
+            var kort = w.length() > 30 ? w.substring(0, 30) + "…" : w;
+            fouten.add(new Veld(veld, "'" + kort + "' is geen bedrag; schrijf het zonder punten voor duizendtallen, bijvoorbeeld 1250,00."));
+            return null;
+        }
+        var getal = new BigDecimal(w.replace(',', '.'));
+        if (getal.scale() > 2) {
+            fouten.add(new Veld(veld, "Hoogstens twee decimalen (hele centen)."));
+            return null;
+        }
+        if (nulMag ? getal.signum() < 0 : getal.signum() <= 0) {
+            fouten.add(new Veld(veld, nulMag ? "Het bedrag kan niet negatief zijn." : "Het bedrag moet groter zijn dan € 0,00."));
+            return null;
+        }
+        if (getal.compareTo(max) > 0) {
+            fouten.add(new Veld(veld, "Hoogstens € " + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,.2f", max) + "."));
+            return null;
+        }
+        return getal.setScale(2);
     }
 
     /** An id in a body field; null (with a message) when it is not one. */

@@ -206,4 +206,18 @@ class BankresultaatTest {
         assertThat(resultaat.uitkomsten()).isEmpty();
         assertThat(resultaat.fouten()).containsExactly("regel 3: fout");
     }
+
+    @Test
+    void leesHerkentCamt054AanDeInhoudOokNaEenBomEnWitregelsEnAndersCsv() throws Exception {
+        byte[] camt;
+        try (var in = getClass().getResourceAsStream("/leefgeld/camt054-resultaat.xml")) {
+            camt = in.readAllBytes();
+        }
+        var metBom = new byte[camt.length + 5];
+        System.arraycopy(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', ' '}, 0, metBom, 0, 5);
+        System.arraycopy(camt, 0, metBom, 5, camt.length);
+        assertThat(Bankresultaat.lees(metBom).uitkomsten()).isEqualTo(Bankresultaat.leesCamt054(camt).uitkomsten()).isNotEmpty();
+        var csv = "end_to_end_id,status,reden\nLG-1,betaald,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Bankresultaat.lees(csv).uitkomsten()).extracting(Bankresultaat.Uitkomst::endToEndId).containsExactly("LG-1");
+    }
 }

@@ -170,4 +170,10 @@ class IbanTest {
         var fout = geldig.substring(0, plek) + cijfer + geldig.substring(plek + 1);
         assertThat(Iban.lees(fout)).as(fout).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void hetControlegetalWordtUitLandEnRekeningnummerBerekend() {
+        org.assertj.core.api.Assertions.assertThat(Iban.metControlegetal("NL", "ABNA0417164300").waarde()).isEqualTo("NL91ABNA0417164300");
+        org.assertj.core.api.Assertions.assertThat(Iban.lees(Iban.metControlegetal("DE", "370400440532013000").waarde())).isPresent();
+    }
 }

@@ -143,4 +143,11 @@ class CsvTest {
 
         assertThat(velden(regel + "\n")).containsExactly(waarden);
     }
+
+    @org.junit.jupiter.api.Test
+    void eenTabelHeeftKopregelsEnVeiligeVeldenMetCrlf() {
+        var tekst = Csv.tabel(java.util.List.of("naam", "aantal"),
+                java.util.List.of(java.util.List.of("=SOM(A1)", 3), java.util.Arrays.asList("a,b", null)));
+        org.assertj.core.api.Assertions.assertThat(tekst).isEqualTo("naam,aantal\r\n'=SOM(A1),3\r\n\"a,b\",\r\n");
+    }
 }

@@ -75,11 +75,7 @@ class ClaimPagina {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"claim-" + claim.gemeenteCode() + "-" + claim.van() + "-"
                 + claim.tot() + ".csv\"");
-        var tekst = new StringBuilder(String.join(",", KOLOMMEN.stream().map(Csv::veld).toList())).append("\r\n");
-        for (var rij : rijen(claim)) {
-            tekst.append(String.join(",", rij.stream().map(w -> Csv.veld(w == null ? "" : w.toString())).toList())).append("\r\n");
-        }
-        response.getOutputStream().write(tekst.toString().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(Csv.tabel(KOLOMMEN, rijen(claim)).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/bekostiging/claim.xlsx")

@@ -14,7 +14,6 @@ import nl.onderdak.leefgeld.Betaalruns;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,7 +118,7 @@ class BetaalrunsApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<byte[]> sepa(@PathVariable String id) {
         var run = uuid(id);
-        return bestand(runs.sepa(run, gebruiker()), MediaType.APPLICATION_XML, "leefgeld-" + run + ".xml");
+        return BetaalrunsPagina.bestand(runs.sepa(run, gebruiker()), MediaType.APPLICATION_XML, "leefgeld-" + run + ".xml");
     }
 
     @GetMapping(value = PAD + "/{id}/kaslijst", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -127,7 +126,7 @@ class BetaalrunsApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<byte[]> kaslijst(@PathVariable String id) {
         var run = uuid(id);
-        return bestand(runs.kaslijst(run, gebruiker()), MediaType.APPLICATION_PDF, "kaslijst-" + run + ".pdf");
+        return BetaalrunsPagina.bestand(runs.kaslijst(run, gebruiker()), MediaType.APPLICATION_PDF, "kaslijst-" + run + ".pdf");
     }
 
     @GetMapping(value = PAD + "/{id}/prepaid", produces = "text/csv")
@@ -135,7 +134,7 @@ class BetaalrunsApi {
             @SecurityRequirement(name = "basic")})
     ResponseEntity<byte[]> prepaid(@PathVariable String id) {
         var run = uuid(id);
-        return bestand(runs.prepaidlijst(run, gebruiker()).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+        return BetaalrunsPagina.bestand(runs.prepaidlijst(run, gebruiker()).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
                 "prepaid-" + run + ".csv");
     }
 
@@ -166,11 +165,6 @@ class BetaalrunsApi {
         return new RunUit(r.id(), r.gemeenteCode(), r.maand().toString(), r.status(), r.aangemaaktDoor(), r.aangemaaktOp(),
                 r.goedgekeurdDoor(), r.goedgekeurdOp(), r.uitgevoerdOp(), t.huishoudens(), t.teBetalen(), t.bedrag(), t.tegengehouden(),
                 t.bank(), t.contant(), t.prepaid(), t.betaald(), t.mislukt());
-    }
-
-    private static ResponseEntity<byte[]> bestand(byte[] inhoud, MediaType type, String naam) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + naam + "\"")
-                .body(inhoud);
     }
 
     private Gebruiker gebruiker() {

@@ -41,12 +41,14 @@ class BetaalrunsPagina {
     static final class Taak {
         final UUID id = UUID.randomUUID();
         final String gebruiker;
+        final java.time.Instant gestart;
         final AtomicInteger verwerkt = new AtomicInteger();
         volatile UUID run;
         volatile String fout;
 
-        Taak(String gebruiker) {
+        Taak(String gebruiker, java.time.Instant gestart) {
             this.gebruiker = gebruiker;
+            this.gestart = gestart;
         }
 
         public UUID id() {
@@ -103,7 +105,10 @@ class BetaalrunsPagina {
             model.addAttribute("maand", maand);
             return lijst(model);
         }
-        var taak = new Taak(gebruiker.gebruikersnaam());
+        // Finished tasks are kept an hour for their progress page, then forgotten, as LocatieImport does.
+        var grens = clock.instant().minusSeconds(3600);
+        taken.values().removeIf(t -> t.klaar() && t.gestart.isBefore(grens));
+        var taak = new Taak(gebruiker.gebruikersnaam(), clock.instant());
         taken.put(taak.id(), taak);
         uitvoerder.submit(() -> {
             try {
@@ -202,9 +207,10 @@ class BetaalrunsPagina {
                 MediaType.parseMediaType("text/csv;charset=UTF-8"), "prepaid-" + id + ".csv");
     }
 
-    private static ResponseEntity<byte[]> bestand(byte[] inhoud, MediaType type, String naam) {
+    /** A run's file as a download, for the page and the API alike; never shown inline. */
+    static ResponseEntity<byte[]> bestand(byte[] inhoud, MediaType type, String naam) {
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + naam + "\"")
-                .body(inhoud);
+                .header("X-Content-Type-Options", "nosniff").body(inhoud);
     }
 
     private String actie(String id, RedirectAttributes redirect, String melding, Runnable stap) {

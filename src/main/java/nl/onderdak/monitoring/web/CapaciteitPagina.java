@@ -109,13 +109,7 @@ class CapaciteitPagina {
         var rapport = kcio.op(Rapportagedatum.lees(peildatum, week, LocalDate.now(clock)), toegang.scope());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"kcio-" + rapport.peildatum() + ".csv\"");
-        var tekst = new StringBuilder();
-        tekst.append(String.join(",", KOLOMMEN.stream().map(Csv::veld).toList())).append("\r\n");
-        for (var rij : rijen(rapport)) {
-            tekst.append(String.join(",", rij.stream().map(w -> Csv.veld(w == null ? "" : w.toString())).toList()))
-                    .append("\r\n");
-        }
-        response.getOutputStream().write(tekst.toString().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(Csv.tabel(KOLOMMEN, rijen(rapport)).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/rapportage/kcio.xlsx")
