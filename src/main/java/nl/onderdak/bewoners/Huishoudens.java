@@ -21,7 +21,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,12 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Households and their members: the public API of this module.
  *
- * <p>Who sees what: a household belongs to the gemeenten that registered it or where it has been
- * placed ({@code huishouden_gemeente}); a user sees it when their {@link Scope} covers one of those.
- * Only gemeente employees see the BSN and the names in the original script; region and national
- * users see what placement needs. A household with a child travelling alone is visible only to users
- * with the role {@link Rol#MINDERJARIGEN}. Anything else answers as not found. Every view, search hit
- * and change writes one processing-log record per person in the same transaction.
+ * <p>Who sees what (ADR 0014): a gemeente sees a household when it has a {@link Relatie} that gives
+ * access ({@code registrerend} or {@code opvangend} in {@code huishouden_gemeente}); a gemeente with
+ * only a proposal ({@code voorgesteld}) does not. A region coordinator sees it only while it handles a
+ * placement request of the household in its region, the LCVS only for a request passed to it (both
+ * without BSN); other national organisations and roles never. A household with a child travelling
+ * alone is visible only to users with the role {@link Rol#MINDERJARIGEN}. Anything else answers as
+ * not found. Every view, search hit and change writes one processing-log record per person in the
+ * same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,19 +45,29 @@ public class Huishoudens {
 
     static final String ACTIVITEIT = "opvang-ontheemden";
     static final String DOEL_REGISTRATIE = "Registratie van opvang van ontheemden uit Oekraïne (Wet COA, art. 3a; Rvo)";
+    static final String DOEL_DUBBEL = "Controle op dubbele inschrijving";
+    /** Registrations a user may have refused per day because the person is registered at another gemeente. */
+    public static final int WEIGERINGEN_PER_DAG = 10;
 
     private final JdbcClient jdbc;
     private final Logboek logboek;
     private final Clock clock;
+    private final ObjectProvider<Plaatsingsinzage> plaatsingsinzage;
 
-    Huishoudens(JdbcClient jdbc, Logboek logboek, Clock clock) {
+    Huishoudens(JdbcClient jdbc, Logboek logboek, Clock clock, ObjectProvider<Plaatsingsinzage> plaatsingsinzage) {
         this.jdbc = jdbc;
         this.logboek = logboek;
         this.clock = clock;
+        this.plaatsingsinzage = plaatsingsinzage;
     }
 
-    /** Registers a household of the user's gemeente. */
-    @Transactional
+    /**
+     * Registers a household of the user's gemeente. A BSN that already exists is refused before
+     * anything is written (no unique-violation error, so the number never reaches the database
+     * server's log): the refusal is logged for the existing person and, when that person is
+     * registered elsewhere, counted against the user's daily limit; the other gemeente is never named.
+     */
+    @Transactional(noRollbackFor = DubbeleInschrijving.class)
     public Huishouden registreer(List<LidInvoer> leden, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
         var vandaag = LocalDate.now(clock);
@@ -82,38 +94,77 @@ public class Huishoudens {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
+        if (!bsns.isEmpty()) {
+            weigerBestaandBsn(bsns, gemeente, gebruiker);
+        }
         var id = UUID.randomUUID();
         var nu = Timestamp.from(clock.instant());
         jdbc.sql("insert into huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door) values (?, ?, ?, ?)")
                 .params(id, gemeente, nu, gebruiker.gebruikersnaam()).update();
-        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code) values (?, ?)").params(id, gemeente).update();
+        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code, relatie) values (?, ?, 'registrerend')")
+                .params(id, gemeente).update();
         var ids = new ArrayList<UUID>();
-        try {
-            for (var l : geldig) {
-                ids.add(voegLidToe(id, l, nu));
+        for (var l : geldig) {
+            var lid = voegLidToe(id, l, nu);
+            if (lid == null) {
+                // Registered at the same moment by someone else: refused without a unique-violation error.
+                throw new Conflict("bsn-bestaat", "Deze persoon is zojuist al in Onderdak ingeschreven. Zoek de bewoner op met het BSN.");
             }
-        } catch (DuplicateKeyException e) {
-            throw new Conflict("bsn-bestaat", "Er staat al een bewoner met een van deze BSN's in Onderdak. Zoek die bewoner op met het BSN.");
+            ids.add(lid);
         }
         logboek.leg(Handeling.AANMAKEN, ACTIVITEIT, DOEL_REGISTRATIE, ids, gebruiker);
         return bekijk(id, gebruiker, new Scope.Gemeente(gemeente)).orElseThrow();
     }
 
+    /**
+     * Refuses the registration when one of the BSNs is in Onderdak already. First the daily limit (for
+     * any registration with a BSN, so a refusal at the limit tells nothing about the number), then the
+     * lookup; the refusal is logged for the person found.
+     */
+    private void weigerBestaandBsn(List<String> bsns, String gemeente, Gebruiker gebruiker) {
+        var vandaag = LocalDate.now(clock);
+        int eerder = jdbc.sql("select coalesce(max(aantal), 0) from dubbele_inschrijving_weigering where gebruiker = ? and dag = ?")
+                .params(gebruiker.gebruikersnaam(), vandaag).query(Integer.class).single();
+        if (eerder >= WEIGERINGEN_PER_DAG) {
+            throw new TeVaakGeweigerd("U heeft vandaag al " + WEIGERINGEN_PER_DAG + " keer iemand willen inschrijven die al in Onderdak"
+                    + " staat. Registreren met een BSN kan weer vanaf morgen; neem voor een overdracht contact op met het LCVS.");
+        }
+        var bestaand = jdbc.sql("select id, huishouden_id from bewoner where bsn = any(?) and samengevoegd_in is null")
+                .param(bsns.toArray(String[]::new))
+                .query((rs, i) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
+        if (bestaand.isEmpty()) {
+            return;
+        }
+        logboek.leg(Handeling.ZOEKEN, ACTIVITEIT, DOEL_DUBBEL, bestaand.stream().map(b -> b[0]).toList(), gebruiker);
+        boolean eigen = bestaand.stream().allMatch(b -> relatie(b[1], gemeente).filter(Relatie::geeftInzage).isPresent());
+        if (eigen) {
+            throw new DubbeleInschrijving("Deze persoon staat al in Onderdak bij uw gemeente. Zoek de bewoner op met het BSN.");
+        }
+        jdbc.sql("""
+                insert into dubbele_inschrijving_weigering (gebruiker, dag, aantal) values (?, ?, 1)
+                on conflict (gebruiker, dag) do update set aantal = dubbele_inschrijving_weigering.aantal + 1""")
+                .params(gebruiker.gebruikersnaam(), vandaag).update();
+        throw new DubbeleInschrijving("Deze persoon staat al in Onderdak bij een andere gemeente. Neem contact op met het LCVS"
+                + " (Landelijk Coördinatiecentrum Verdeling en Spreiding) om de inschrijving over te dragen.");
+    }
+
+    /** The member's id, or null when its BSN was registered by someone else at the same moment. */
     private UUID voegLidToe(UUID huishouden, LidValidatie.GeldigLid l, Timestamp nu) {
         var id = UUID.randomUUID();
-        jdbc.sql("""
+        int rijen = jdbc.sql("""
                 insert into bewoner (id, huishouden_id, voornaam, achternaam, voornaam_origineel, achternaam_origineel, naamsleutel,
                     geboortedatum, geslacht, nationaliteit_categorie, identiteitsdocumenten, brp_status, bsn, brp_datum, ind_status,
                     ind_uitgenodigd_op, ind_afspraak_op, bescherming_tot, alleenreizend_minderjarig, medische_zorg, toegankelijkheid,
                     taal, aangemaakt_op)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""")
                 .params(id, huishouden, l.voornaam(), l.achternaam(), l.voornaamOrigineel(), l.achternaamOrigineel(),
                         Namen.sleutel(l.voornaam() + " " + l.achternaam()), l.geboortedatum(), l.geslacht(), l.nationaliteit(),
                         l.documenten().toArray(String[]::new), l.brpStatus(), l.bsn() == null ? null : l.bsn().waarde(),
                         l.brpDatum(), l.indStatus(), l.indUitgenodigdOp(), l.indAfspraakOp(), l.beschermingTot(),
                         l.alleenreizend(), l.medisch(), l.toegankelijkheid(), l.taal(), nu)
                 .update();
-        return id;
+        return rijen == 1 ? id : null;
     }
 
     /** The household as the user may see it, and a log record per visible member; empty when out of scope. */
@@ -125,13 +176,17 @@ public class Huishoudens {
         return huishouden;
     }
 
-    /** Reads without logging, for other modules that act on the household and log that act themselves. */
+    /**
+     * Reads without logging, for other modules that act on the household and log that act themselves.
+     * Empty when the user may not see it: a gemeente whose only relation is a proposal
+     * ({@link Relatie#VOORGESTELD}) gets nothing here.
+     */
     public Optional<Huishouden> lees(UUID id, Gebruiker gebruiker, Scope scope) {
         var kop = jdbc.sql("select id, gemeente_code, aangemaakt_op from huishouden where id = ?").param(id)
                 .query((rs, i) -> new Huishouden(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         List.of()))
                 .optional();
-        if (kop.isEmpty() || !zichtbaar(id, scope)) {
+        if (kop.isEmpty() || !zichtbaar(id, gebruiker, scope)) {
             return Optional.empty();
         }
         var leden = jdbc.sql("select * from bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
@@ -144,10 +199,22 @@ public class Huishoudens {
                 gemeenteMedewerker ? leden : leden.stream().map(Bewoner::zonderBsn).toList()));
     }
 
-    private boolean zichtbaar(UUID huishouden, Scope scope) {
-        var gemeenten = jdbc.sql("select gemeente_code from huishouden_gemeente where huishouden_id = ?").param(huishouden)
-                .query(String.class).list();
-        return gemeenten.stream().anyMatch(scope::omvat);
+    /** Whether the organisation and role of the user give access to the household (ADR 0014). */
+    private boolean zichtbaar(UUID huishouden, Gebruiker gebruiker, Scope scope) {
+        var org = gebruiker.organisatie();
+        return switch (org.soort()) {
+            case GEMEENTE -> scope.omvat(org.gemeenteCode())
+                    && relatie(huishouden, org.gemeenteCode()).filter(Relatie::geeftInzage).isPresent();
+            case VEILIGHEIDSREGIO, LANDELIJK -> (gebruiker.heeft(Rol.REGIO_COORDINATOR) || gebruiker.heeft(Rol.LCVS_PLAATSER))
+                    && plaatsingsinzage.stream().anyMatch(p -> p.behandeltVerzoekVoor(huishouden, gebruiker));
+            case MATCHING -> false;
+        };
+    }
+
+    /** The relation of a gemeente to a household, if any. */
+    public Optional<Relatie> relatie(UUID huishouden, String gemeente) {
+        return jdbc.sql("select relatie from huishouden_gemeente where huishouden_id = ? and gemeente_code = ?")
+                .params(huishouden, gemeente).query(String.class).optional().flatMap(Relatie::van);
     }
 
     /** The households of the user's gemeente (registered or placed there), newest first; a log record per member shown. */
@@ -157,7 +224,7 @@ public class Huishoudens {
         var scope = new Scope.Gemeente(gemeente);
         var ids = jdbc.sql("""
                 select h.id from huishouden h join huishouden_gemeente hg on hg.huishouden_id = h.id
-                 where hg.gemeente_code = ? order by h.aangemaakt_op desc limit 500""")
+                 where hg.gemeente_code = ? and hg.relatie <> 'voorgesteld' order by h.aangemaakt_op desc limit 500""")
                 .param(gemeente).query(UUID.class).list();
         var lijst = ids.stream().map(id -> lees(id, gebruiker, scope)).flatMap(Optional::stream).toList();
         logboek.leg(Handeling.INZIEN, ACTIVITEIT, DOEL_REGISTRATIE,
@@ -166,16 +233,31 @@ public class Huishoudens {
     }
 
     /**
-     * The composition of a household for placement (ages, sex, needs), without names or BSN: what a
-     * region or the LCVS may know to find a place. Not logged as a view of personal data beyond the
-     * record its caller writes.
+     * The composition of a household for placement: per member the age on {@code dag}, sex and needs;
+     * no names, date of birth or BSN. For the placement module, which decides who may see a request
+     * and writes the processing-log record of showing it.
      */
-    public Huishouden samenstelling(UUID id) {
+    public Optional<Samenstelling> samenstelling(UUID id, LocalDate dag) {
         var leden = jdbc.sql("select * from bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
-                .param(id).query(Huishoudens::bewoner).list().stream().map(Bewoner::zonderBsn).toList();
-        return jdbc.sql("select id, gemeente_code, aangemaakt_op from huishouden where id = ?").param(id)
-                .query((rs, i) -> new Huishouden(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(), leden))
-                .optional().orElseThrow();
+                .param(id).query(Huishoudens::bewoner).list();
+        if (leden.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Samenstelling(id, leden.stream()
+                .map(b -> new Samenstelling.Lid(b.id(), Math.max(0, b.leeftijdOp(dag)), b.geslacht(), b.alleenreizendMinderjarig(),
+                        b.medischeZorg(), b.toegankelijkheid(), b.taal()))
+                .toList()));
+    }
+
+    /** Of the given households, those with a child travelling alone (shown only with the role MINDERJARIGEN). */
+    public java.util.Set<UUID> metAlleenreizendeMinderjarige(java.util.Collection<UUID> huishoudens) {
+        if (huishoudens.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                select distinct huishouden_id from bewoner
+                 where huishouden_id = any(?) and alleenreizend_minderjarig and samengevoegd_in is null""")
+                .param(huishoudens.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
     /**
@@ -228,10 +310,47 @@ public class Huishoudens {
         return regels;
     }
 
-    /** Records that the household now also belongs to a gemeente, because it is placed there. Idempotent. */
+    /**
+     * A place in {@code gemeente} was proposed for the household by request {@code verzoek}: the
+     * gemeente gets the relation {@link Relatie#VOORGESTELD} (no access to the household), unless it
+     * already has a relation, which is never lowered.
+     */
     @Transactional
-    public void koppelAanGemeente(UUID huishouden, String gemeente) {
-        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code) values (?, ?) on conflict do nothing")
+    public void stelVoorAan(UUID huishouden, String gemeente, UUID verzoek) {
+        jdbc.sql("""
+                insert into huishouden_gemeente (huishouden_id, gemeente_code, relatie, plaatsingsverzoek_id)
+                values (?, ?, 'voorgesteld', ?) on conflict do nothing""")
+                .params(huishouden, gemeente, verzoek).update();
+    }
+
+    /**
+     * The gemeente accepted the proposal of request {@code verzoek}: {@link Relatie#VOORGESTELD} becomes
+     * {@link Relatie#OPVANGEND}. A gemeente that already had access keeps its relation.
+     */
+    @Transactional
+    public void aanvaard(UUID huishouden, String gemeente, UUID verzoek) {
+        var huidig = relatie(huishouden, gemeente);
+        if (huidig.isEmpty()) {
+            neemOp(huishouden, gemeente);
+        } else if (huidig.get().magWorden(Relatie.OPVANGEND)) {
+            jdbc.sql("""
+                    update huishouden_gemeente set relatie = 'opvangend', plaatsingsverzoek_id = null
+                     where huishouden_id = ? and gemeente_code = ? and relatie = 'voorgesteld' and plaatsingsverzoek_id = ?""")
+                    .params(huishouden, gemeente, verzoek).update();
+        }
+    }
+
+    /** The proposal of request {@code verzoek} was declined or the request withdrawn: every access it gave goes. */
+    @Transactional
+    public void trekVoorstelIn(UUID huishouden, UUID verzoek) {
+        jdbc.sql("delete from huishouden_gemeente where huishouden_id = ? and relatie = 'voorgesteld' and plaatsingsverzoek_id = ?")
+                .params(huishouden, verzoek).update();
+    }
+
+    /** The household was checked in by a gemeente that may see it: that gemeente now also hosts it. Idempotent. */
+    @Transactional
+    public void neemOp(UUID huishouden, String gemeente) {
+        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code, relatie) values (?, ?, 'opvangend') on conflict do nothing")
                 .params(huishouden, gemeente).update();
     }
 
@@ -251,6 +370,7 @@ public class Huishoudens {
             }
         }
         var geboorte = Invoer.datum(geboortedatum, "geboortedatum", false, fouten);
+        LidValidatie.hoogstens(naam, "naam", 200, fouten);
         if (gezochtBsn == null && fouten.isEmpty() && (Invoer.schoon(naam) == null || geboorte == null)) {
             fouten.add(new Veld("bsn", "Zoek op BSN, of op naam en geboortedatum samen."));
         }

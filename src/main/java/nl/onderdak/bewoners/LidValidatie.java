@@ -60,13 +60,33 @@ final class LidValidatie {
         var bescherming = datum(in.beschermingTot(), voorvoegsel + "beschermingTot", false, fouten);
         var documenten = in.identiteitsdocumenten() == null ? List.<String>of()
                 : in.identiteitsdocumenten().stream().map(nl.onderdak.platform.Invoer::schoon).filter(d -> d != null).toList();
+        if (documenten.size() > MAX_DOCUMENTEN) {
+            fouten.add(new Veld(voorvoegsel + "identiteitsdocumenten", "Hoogstens " + MAX_DOCUMENTEN + " documenten."));
+        }
+        for (int i = 0; i < documenten.size() && i < MAX_DOCUMENTEN; i++) {
+            hoogstens(documenten.get(i), voorvoegsel + "identiteitsdocumenten[" + i + "]", 100, fouten);
+        }
+        var voornaamOrigineel = hoogstens(in.voornaamOrigineel(), voorvoegsel + "voornaamOrigineel", 200, fouten);
+        var achternaamOrigineel = hoogstens(in.achternaamOrigineel(), voorvoegsel + "achternaamOrigineel", 200, fouten);
+        var taal = hoogstens(in.taal(), voorvoegsel + "taal", 50, fouten);
         if (fouten.size() > voor) {
             return null;
         }
-        return new GeldigLid(voornaam, achternaam, schoon(in.voornaamOrigineel()), schoon(in.achternaamOrigineel()), geboorte,
+        return new GeldigLid(voornaam, achternaam, voornaamOrigineel, achternaamOrigineel, geboorte,
                 geslacht, nationaliteit, documenten, bsn, brp, brpDatum, ind, uitgenodigd, afspraak, bescherming,
                 Boolean.TRUE.equals(in.alleenreizendMinderjarig()), Boolean.TRUE.equals(in.medischeZorg()),
-                Boolean.TRUE.equals(in.toegankelijkheid()), schoon(in.taal()));
+                Boolean.TRUE.equals(in.toegankelijkheid()), taal);
+    }
+
+    static final int MAX_DOCUMENTEN = 10;
+
+    /** Optional text of at most {@code max} characters; the field is named when longer. */
+    static String hoogstens(String s, String veld, int max, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w != null && w.length() > max) {
+            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
+        }
+        return w;
     }
 
 

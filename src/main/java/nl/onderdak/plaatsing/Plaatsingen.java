@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Plaatsingen {
 
     static final String DOEL = "Plaatsing in de gemeentelijke opvang van ontheemden uit Oekraïne";
+    public static final int MAX_SPLITSINGSREDEN = 500;
 
     /** A household's stay at a location. */
     public record Plaatsing(UUID id, UUID huishoudenId, UUID opvanglocatieId, String verblijfsduur, int personen,
@@ -79,6 +80,12 @@ public class Plaatsingen {
         var fouten = new ArrayList<Veld>();
         var huishoudenId = Invoer.id(huishoudenTekst, "huishouden", "Geef het id van het huishouden.", fouten);
         var locatieId = Invoer.id(locatieTekst, "opvanglocatie", "Geef het id van de opvanglocatie.", fouten);
+        if (splitsingsreden != null && splitsingsreden.strip().length() > MAX_SPLITSINGSREDEN) {
+            fouten.add(new Veld("splitsingsreden", "Hoogstens " + MAX_SPLITSINGSREDEN + " tekens."));
+        }
+        if (ledenTekst != null && ledenTekst.size() > 30) {
+            fouten.add(new Veld("leden", "Een huishouden heeft hoogstens 30 leden."));
+        }
         var vanaf = Invoer.datum(vanafTekst, "vanaf", true, fouten);
         if (vanaf != null && vanaf.isAfter(LocalDate.now(clock).plusDays(30))) {
             fouten.add(new Veld("vanaf", "Een plaatsing begint hoogstens 30 dagen vooruit."));
@@ -150,14 +157,39 @@ public class Plaatsingen {
             }
             throw new Conflict("bed-bezet", "Een bed werd tegelijk door een ander vergeven; probeer het opnieuw.");
         }
-        huishoudens.koppelAanGemeente(huishoudenId, gemeente);
+        huishoudens.neemOp(huishoudenId, gemeente);
         logboek.leg(Handeling.WIJZIGEN, "opvang-ontheemden", DOEL, teplaatsen.stream().map(Bewoner::id).toList(), gebruiker);
         return vind(id).orElseThrow();
     }
 
     /**
+     * A placement as the user may see it, with a processing-log record per person in it; empty (404)
+     * when out of scope. The API's read of one placement.
+     */
+    @Transactional
+    public Optional<Plaatsing> bekijk(UUID id, Gebruiker gebruiker, Scope scope) {
+        var plaatsing = zichtbaar(id, gebruiker, scope);
+        plaatsing.ifPresent(p -> logboek.leg(Handeling.INZIEN, "opvang-ontheemden", DOEL,
+                p.bedden().stream().map(Bed::bewonerId).distinct().toList(), gebruiker));
+        return plaatsing;
+    }
+
+    /**
+     * The placements of a household the user has just read ({@code huishouden} as returned to them),
+     * newest first, with a processing-log record per person placed.
+     */
+    @Transactional
+    public List<Plaatsing> bekijkVanHuishouden(nl.onderdak.bewoners.Huishouden huishouden, Gebruiker gebruiker) {
+        var lijst = vanHuishouden(huishouden.id());
+        logboek.leg(Handeling.INZIEN, "opvang-ontheemden", DOEL,
+                lijst.stream().flatMap(p -> p.bedden().stream()).map(Bed::bewonerId).distinct().toList(), gebruiker);
+        return lijst;
+    }
+
+    /**
      * A placement the user may see: its location lies in their scope and they may see its household
-     * (a child travelling alone only with the dedicated role).
+     * (ADR 0014: a gemeente with access, the region or LCVS handling a request of it; a child
+     * travelling alone only with the dedicated role). Not logged: for acts that log themselves.
      */
     public Optional<Plaatsing> zichtbaar(UUID id, Gebruiker gebruiker, Scope scope) {
         // A placed household belongs to the location's gemeente, so reading it within the scope decides.
@@ -210,7 +242,7 @@ public class Plaatsingen {
                 oud.splitsingsreden() == null ? "verhuizing van een deel van het huishouden" : oud.splitsingsreden(), gebruiker);
     }
 
-    /** The placements of a household, newest first. */
+    /** The placements of a household, newest first. Not logged: for callers that log what they show. */
     public List<Plaatsing> vanHuishouden(UUID huishouden) {
         return lees("p.huishouden_id = ?", huishouden);
     }

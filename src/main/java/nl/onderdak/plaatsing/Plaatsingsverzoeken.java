@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudens;
+import nl.onderdak.bewoners.Samenstelling;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Verblijfsduur;
@@ -35,8 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Placement requests: a gemeente without a place asks its safety region; the region coordinator
  * proposes a free place in the region or passes the request to the LCVS, which proposes one
- * anywhere; the receiving gemeente accepts and the household is checked in. Every step is
- * timestamped; the lead time from request to placement is reported.
+ * anywhere; the receiving gemeente accepts (and the household is checked in) or declines (and the
+ * request goes back to whoever proposed); the requesting gemeente may withdraw it while open. Every
+ * step is timestamped; the lead time from request to placement is reported.
+ *
+ * <p>Who sees a request (ADR 0014): the requesting gemeente, the gemeente a place was proposed in
+ * (while proposed or after acceptance), the region coordinator of its region and the LCVS once it
+ * was passed on (neither after withdrawal); a request for a household with a child travelling alone
+ * only users with the role MINDERJARIGEN; anyone else gets 404. They see the composition and needs,
+ * never names or BSN. Every read and every step writes a processing-log record per member.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,7 +54,12 @@ public class Plaatsingsverzoeken {
             LocalDate verwachteAankomst, String toelichting, String status, UUID voorgesteldeLocatie, String voorgesteldeVerblijfsduur,
             String ontvangendeGemeente,
             String voorgesteldDoor, UUID plaatsingId, Instant ingediendOp, Instant naarLcvsOp, Instant voorgesteldOp,
-            Instant geplaatstOp) {
+            Instant geplaatstOp, Instant afgewezenOp, String afwijzingsreden, Instant ingetrokkenOp) {
+
+        /** Still looking for a place: the requesting gemeente may withdraw it. */
+        public boolean open() {
+            return status.equals("regio") || status.equals("lcvs") || status.equals("voorgesteld");
+        }
 
         /** Hours from request to placement, one decimal; null while not placed. */
         public Double doorlooptijdUren() {
@@ -61,11 +74,24 @@ public class Plaatsingsverzoeken {
 
     /** What placement needs to know of a household: its size and needs, no names. */
     public record Behoefte(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
-        static Behoefte van(Huishouden h, LocalDate dag) {
-            return new Behoefte(h.leden().size(), (int) h.leden().stream().filter(b -> b.minderjarigOp(dag)).count(),
-                    h.leden().stream().anyMatch(Bewoner::toegankelijkheid), h.leden().stream().anyMatch(Bewoner::medischeZorg));
+        static Behoefte van(Samenstelling s) {
+            return new Behoefte(s.leden().size(), (int) s.leden().stream().filter(l -> l.leeftijd() < 18).count(),
+                    s.leden().stream().anyMatch(Samenstelling.Lid::toegankelijkheid),
+                    s.leden().stream().anyMatch(Samenstelling.Lid::medischeZorg));
         }
     }
+
+    /** A request as its viewer may see it: with the household's composition (ages on arrival, needs), no names. */
+    public record Inzicht(Verzoek verzoek, Samenstelling samenstelling) {
+        public Behoefte behoefte() {
+            return Behoefte.van(samenstelling);
+        }
+    }
+
+    static final String ACTIVITEIT = "opvang-ontheemden";
+    /** Longest explanation of a request, and of declining a proposal. */
+    public static final int MAX_TOELICHTING = 1000;
+    public static final int MAX_AFWIJZINGSREDEN = 500;
 
     private final JdbcClient jdbc;
     private final Huishoudens huishoudens;
@@ -89,11 +115,12 @@ public class Plaatsingsverzoeken {
     }
 
     @Transactional
-    public Verzoek dienIn(String huishoudenTekst, String aankomstTekst, String toelichting, Gebruiker gebruiker) {
+    public Inzicht dienIn(String huishoudenTekst, String aankomstTekst, String toelichting, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var huishoudenId = Invoer.id(huishoudenTekst, "huishouden", "Geef het id van het huishouden.", fouten);
         var aankomst = Invoer.datum(aankomstTekst, "verwachteAankomst", true, fouten);
+        hoogstens(toelichting, "toelichting", MAX_TOELICHTING, fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
@@ -105,52 +132,79 @@ public class Plaatsingsverzoeken {
             jdbc.sql("""
                     insert into plaatsingsverzoek (id, huishouden_id, aanvragende_gemeente, veiligheidsregio_code, verwachte_aankomst,
                         toelichting, status, ingediend_op) values (?, ?, ?, ?, ?, ?, 'regio', ?)""")
-                    .params(id, huishoudenId, gemeente, regio, aankomst, toelichting == null || toelichting.isBlank() ? null : toelichting.strip(),
+                    .params(id, huishoudenId, gemeente, regio, aankomst, Invoer.schoon(toelichting),
                             Timestamp.from(clock.instant()))
                     .update();
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw new Conflict("verzoek-loopt", "Voor dit huishouden loopt al een plaatsingsverzoek.");
         }
-        logboek.leg(Handeling.WIJZIGEN, "opvang-ontheemden", Plaatsingen.DOEL, ids(huishouden), gebruiker);
-        return vind(id).orElseThrow();
+        logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, Plaatsingen.DOEL, ids(huishouden), gebruiker);
+        return inzicht(vind(id).orElseThrow());
     }
 
-    /** The requests a user works on: a gemeente its own and those proposed to it; a region its open ones; the LCVS those passed to it. */
-    public List<Verzoek> werkvoorraad(Gebruiker gebruiker) {
+    /**
+     * The requests a user works on, with their composition: a gemeente its own and those proposed to
+     * it; a region its requests; the LCVS those passed to it. A processing-log record for every member
+     * of every household listed.
+     */
+    @Transactional
+    public List<Inzicht> werkvoorraad(Gebruiker gebruiker) {
         var org = gebruiker.organisatie();
-        if (org.soort() == Organisatie.Soort.GEMEENTE) {
-            return jdbc.sql("select * from plaatsingsverzoek where aanvragende_gemeente = :g or ontvangende_gemeente = :g order by ingediend_op desc")
+        List<Verzoek> lijst;
+        if (org.soort() == Organisatie.Soort.GEMEENTE && gebruiker.isGemeenteMedewerker()) {
+            lijst = jdbc.sql("select * from plaatsingsverzoek where aanvragende_gemeente = :g or ontvangende_gemeente = :g order by ingediend_op desc")
                     .param("g", org.gemeenteCode()).query(Plaatsingsverzoeken::verzoek).list();
-        }
-        if (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)) {
-            return jdbc.sql("select * from plaatsingsverzoek where veiligheidsregio_code = ? order by ingediend_op desc")
+        } else if (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)) {
+            lijst = jdbc.sql("""
+                    select * from plaatsingsverzoek where veiligheidsregio_code = ? and status <> 'ingetrokken'
+                     order by ingediend_op desc""")
                     .param(org.veiligheidsregioCode()).query(Plaatsingsverzoeken::verzoek).list();
-        }
-        if (gebruiker.heeft(Rol.LCVS_PLAATSER)) {
-            return jdbc.sql("select * from plaatsingsverzoek where naar_lcvs_op is not null order by ingediend_op desc")
+        } else if (org.soort() == Organisatie.Soort.LANDELIJK && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
+            lijst = jdbc.sql("""
+                    select * from plaatsingsverzoek where naar_lcvs_op is not null and status <> 'ingetrokken'
+                     order by ingediend_op desc""")
                     .query(Plaatsingsverzoeken::verzoek).list();
+        } else {
+            throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
         }
-        throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
+        var verborgen = gebruiker.heeft(Rol.MINDERJARIGEN) ? java.util.Set.<UUID>of()
+                : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(Verzoek::huishoudenId).toList());
+        var uitkomst = lijst.stream().filter(v -> !verborgen.contains(v.huishoudenId())).map(this::inzicht).toList();
+        logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL,
+                uitkomst.stream().flatMap(i -> i.samenstelling().bewonerIds().stream()).toList(), gebruiker);
+        return uitkomst;
     }
 
-    /** A request, if the user takes part in it: the same rules as {@link #werkvoorraad}, for one request. */
+    /** One request with its composition, if the user takes part in it; logged per member. */
+    @Transactional
+    public Optional<Inzicht> bekijk(UUID id, Gebruiker gebruiker) {
+        var inzicht = zichtbaar(id, gebruiker).map(this::inzicht);
+        inzicht.ifPresent(i -> logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL, i.samenstelling().bewonerIds(), gebruiker));
+        return inzicht;
+    }
+
+    /** A request, if the user takes part in it: the same rules as {@link #werkvoorraad}, for one request. Not logged. */
     public Optional<Verzoek> zichtbaar(UUID id, Gebruiker gebruiker) {
         var org = gebruiker.organisatie();
         return vind(id).filter(v -> switch (org.soort()) {
-            case GEMEENTE -> org.gemeenteCode().equals(v.aanvragendeGemeente()) || org.gemeenteCode().equals(v.ontvangendeGemeente());
-            case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR) && org.veiligheidsregioCode().equals(v.veiligheidsregio());
-            default -> {
-                if (!gebruiker.heeft(Rol.LCVS_PLAATSER)) {
-                    throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
-                }
-                yield v.naarLcvsOp() != null;
-            }
-        });
+            case GEMEENTE -> gebruiker.isGemeenteMedewerker()
+                    && (org.gemeenteCode().equals(v.aanvragendeGemeente()) || org.gemeenteCode().equals(v.ontvangendeGemeente()));
+            case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR) && org.veiligheidsregioCode().equals(v.veiligheidsregio())
+                    && !"ingetrokken".equals(v.status());
+            case LANDELIJK -> gebruiker.heeft(Rol.LCVS_PLAATSER) && v.naarLcvsOp() != null && !"ingetrokken".equals(v.status());
+            case MATCHING -> false;
+        }).filter(v -> gebruiker.heeft(Rol.MINDERJARIGEN)
+                || huishoudens.metAlleenreizendeMinderjarige(List.of(v.huishoudenId())).isEmpty());
     }
 
     /** What placement needs to know of the household of a request. */
     public Behoefte behoefte(Verzoek verzoek) {
-        return Behoefte.van(huishoudenVoorPlaatser(verzoek), verzoek.verwachteAankomst());
+        return inzicht(verzoek).behoefte();
+    }
+
+    private Inzicht inzicht(Verzoek v) {
+        return new Inzicht(v, huishoudens.samenstelling(v.huishoudenId(), v.verwachteAankomst())
+                .orElse(new Samenstelling(v.huishoudenId(), List.of())));
     }
 
     /**
@@ -251,10 +305,11 @@ public class Plaatsingsverzoeken {
 
     /**
      * The region coordinator or the LCVS proposes a location and the kind of bed (long stay unless
-     * the LCVS chooses a short-stay crisis bed); the receiving gemeente then sees the household.
+     * the LCVS chooses a short-stay crisis bed). The receiving gemeente then sees the request with the
+     * composition and needs, not the household itself (relation {@code voorgesteld}, ADR 0014).
      */
     @Transactional
-    public Verzoek stelVoor(UUID id, String locatieTekst, String verblijfsduurTekst, Gebruiker gebruiker) {
+    public Inzicht stelVoor(UUID id, String locatieTekst, String verblijfsduurTekst, Gebruiker gebruiker) {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         var door = plaatser(gebruiker, verzoek);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
@@ -276,34 +331,96 @@ public class Plaatsingsverzoeken {
                 update plaatsingsverzoek set status = 'voorgesteld', voorgestelde_locatie = ?, voorgestelde_verblijfsduur = ?,
                        ontvangende_gemeente = ?, voorgesteld_door = ?, voorgesteld_op = ? where id = ?""")
                 .params(locatieId, code, ontvangend, door, Timestamp.from(clock.instant()), id).update();
-        huishoudens.koppelAanGemeente(verzoek.huishoudenId(), ontvangend);
-        return vind(id).orElseThrow();
+        huishoudens.stelVoorAan(verzoek.huishoudenId(), ontvangend, id);
+        return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
     }
 
     /** The region has no fitting place: the request goes to the national placement desk. */
     @Transactional
-    public Verzoek naarLcvs(UUID id, Gebruiker gebruiker) {
+    public Inzicht naarLcvs(UUID id, Gebruiker gebruiker) {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         if (!"regio".equals(plaatser(gebruiker, verzoek))) {
             throw new AccessDeniedException("alleen de regio stuurt een verzoek door");
         }
         jdbc.sql("update plaatsingsverzoek set status = 'lcvs', naar_lcvs_op = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), id).update();
-        return vind(id).orElseThrow();
+        return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
     }
 
-    /** The receiving gemeente accepts the proposal: the household is checked in from the given day. */
+    /**
+     * The receiving gemeente accepts the proposal: it becomes the hosting gemeente of the household
+     * (relation {@code opvangend}) and checks it in from the given day, in one transaction.
+     */
     @Transactional
-    public Verzoek accepteer(UUID id, String vanaf, Gebruiker gebruiker) {
+    public Inzicht accepteer(UUID id, String vanaf, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
-        var verzoek = vind(id).filter(v -> gemeente.equals(v.ontvangendeGemeente()) && "voorgesteld".equals(v.status()))
-                .orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        var verzoek = voorgesteldAan(id, gemeente, gebruiker);
+        huishoudens.aanvaard(verzoek.huishoudenId(), gemeente, id);
         var plaatsing = plaatsingen.plaats(verzoek.huishoudenId().toString(), verzoek.voorgesteldeLocatie().toString(),
                 vanaf == null || vanaf.isBlank() ? verzoek.verwachteAankomst().toString() : vanaf, verzoek.voorgesteldeVerblijfsduur(), null, null,
                 gebruiker);
         jdbc.sql("update plaatsingsverzoek set status = 'geplaatst', plaatsing_id = ?, geplaatst_op = ? where id = ?")
                 .params(plaatsing.id(), Timestamp.from(clock.instant()), id).update();
-        return vind(id).orElseThrow();
+        return inzicht(vind(id).orElseThrow());
+    }
+
+    /**
+     * The receiving gemeente declines the proposal: the request goes back to whoever proposed it
+     * (region or LCVS) and the gemeente loses every access the proposal gave, the request included.
+     */
+    @Transactional
+    public void wijsAf(UUID id, String reden, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        var verzoek = voorgesteldAan(id, gemeente, gebruiker);
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var schoon = hoogstens(reden, "reden", MAX_AFWIJZINGSREDEN, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        jdbc.sql("""
+                update plaatsingsverzoek set status = voorgesteld_door, voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
+                       ontvangende_gemeente = null, voorgesteld_door = null, voorgesteld_op = null, afgewezen_op = ?, afwijzingsreden = ?
+                 where id = ?""")
+                .params(Timestamp.from(clock.instant()), schoon, id).update();
+        huishoudens.trekVoorstelIn(verzoek.huishoudenId(), id);
+        gelogd(Handeling.WIJZIGEN, verzoek, gebruiker);
+    }
+
+    /** The requesting gemeente withdraws an open request; a proposal's access goes with it. */
+    @Transactional
+    public Inzicht trekIn(UUID id, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        var verzoek = zichtbaar(id, gebruiker).filter(v -> gemeente.equals(v.aanvragendeGemeente()))
+                .orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        if (!verzoek.open()) {
+            throw new Conflict("verzoek-niet-open", "Dit verzoek is al afgerond en kan niet meer worden ingetrokken.");
+        }
+        jdbc.sql("""
+                update plaatsingsverzoek set status = 'ingetrokken', voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
+                       ontvangende_gemeente = null, voorgesteld_door = null, ingetrokken_op = ? where id = ?""")
+                .params(Timestamp.from(clock.instant()), id).update();
+        huishoudens.trekVoorstelIn(verzoek.huishoudenId(), id);
+        return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
+    }
+
+    /** A request proposed to the user's gemeente, which the user may see; else 404. */
+    private Verzoek voorgesteldAan(UUID id, String gemeente, Gebruiker gebruiker) {
+        return zichtbaar(id, gebruiker).filter(v -> gemeente.equals(v.ontvangendeGemeente()) && "voorgesteld".equals(v.status()))
+                .orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+    }
+
+    private Inzicht gelogd(Handeling handeling, Verzoek verzoek, Gebruiker gebruiker) {
+        var inzicht = inzicht(verzoek);
+        logboek.leg(handeling, ACTIVITEIT, Plaatsingen.DOEL, inzicht.samenstelling().bewonerIds(), gebruiker);
+        return inzicht;
+    }
+
+    private static String hoogstens(String tekst, String veld, int max, List<OngeldigeInvoer.Veld> fouten) {
+        var w = Invoer.schoon(tekst);
+        if (w != null && w.length() > max) {
+            fouten.add(new OngeldigeInvoer.Veld(veld, "Hoogstens " + max + " tekens."));
+        }
+        return w;
     }
 
     public Optional<Verzoek> vind(UUID id) {
@@ -321,11 +438,6 @@ public class Plaatsingsverzoeken {
         throw new Conflict("niet-aan-de-beurt", "Dit verzoek ligt niet (meer) bij u.");
     }
 
-    private Huishouden huishoudenVoorPlaatser(Verzoek verzoek) {
-        // Size and needs only; read with a stand-in national reader, since the household may lie outside the user's scope.
-        return huishoudens.samenstelling(verzoek.huishoudenId());
-    }
-
     private static List<UUID> ids(Huishouden h) {
         return h.leden().stream().map(Bewoner::id).toList();
     }
@@ -336,7 +448,8 @@ public class Plaatsingsverzoeken {
                 rs.getString("status"), rs.getObject("voorgestelde_locatie", UUID.class), rs.getString("voorgestelde_verblijfsduur"),
                 rs.getString("ontvangende_gemeente"),
                 rs.getString("voorgesteld_door"), rs.getObject("plaatsing_id", UUID.class), instant(rs, "ingediend_op"),
-                instant(rs, "naar_lcvs_op"), instant(rs, "voorgesteld_op"), instant(rs, "geplaatst_op"));
+                instant(rs, "naar_lcvs_op"), instant(rs, "voorgesteld_op"), instant(rs, "geplaatst_op"), instant(rs, "afgewezen_op"),
+                rs.getString("afwijzingsreden"), instant(rs, "ingetrokken_op"));
     }
 
     private static Instant instant(ResultSet rs, String kolom) throws SQLException {

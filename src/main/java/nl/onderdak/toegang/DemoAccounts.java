@@ -38,7 +38,13 @@ class DemoAccounts implements ApplicationRunner {
             new Account("kcio", "Analist KCIO", "KCIO", List.of(Rol.KCIO_ANALIST)),
             new Account("noo", "Medewerker NOO", "NOO", List.of(Rol.NOO_MEDEWERKER)),
             new Account("jenv", "Beleidsmedewerker JenV", "JENV", List.of(Rol.OPGAVE_VASTSTELLER)),
-            new Account("beheer", "Landelijk beheerder", "BEHEER", List.of(Rol.BEHEERDER, Rol.OPGAVE_VASTSTELLER)));
+            new Account("beheer", "Landelijk beheerder", "BEHEER", List.of(Rol.BEHEERDER, Rol.OPGAVE_VASTSTELLER)),
+            // Issue 11: a request for a child travelling alone is handled to the end by users with the role.
+            new Account("regio-utrecht-jeugd", "Coördinator jeugd Veiligheidsregio Utrecht", "VR09",
+                    List.of(Rol.REGIO_COORDINATOR, Rol.MINDERJARIGEN)),
+            new Account("lcvs-jeugd", "Plaatser jeugd LCVS", "LCVS", List.of(Rol.LCVS_PLAATSER, Rol.MINDERJARIGEN)),
+            new Account("amersfoort-jeugd", "Jeugdconsulent gemeente Amersfoort", "GM0307",
+                    List.of(Rol.GEMEENTE_MEDEWERKER, Rol.MINDERJARIGEN)));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;

@@ -269,9 +269,19 @@ class HuishoudensApiTest extends BewonersIntegratieTest {
                 .isZero();
     }
 
+    private void dienVerzoekIn(Gezin gezin) {
+        var verzoek = post("/api/v1/plaatsingsverzoeken", "utrecht", """
+                {"huishouden":"%s","verwachteAankomst":"%s"}""".formatted(gezin.id(), LocalDate.now().plusDays(7)));
+        assertThat(verzoek.status()).as(verzoek.toString()).isEqualTo(201);
+        var doorgestuurd = post("/api/v1/plaatsingsverzoeken/" + verzoek.json().get("id").asString() + "/_doorsturen", "regio-utrecht", "{}");
+        assertThat(doorgestuurd.status()).as(doorgestuurd.toString()).isEqualTo(200);
+    }
+
     @Test
-    void deRegiocoordinatorZietHetHuishoudenVanUtrechtZonderBsnEnMetInitialen() {
+    void deRegiocoordinatorZietHetHuishoudenVanEenVerzoekInDeRegioZonderBsnEnMetInitialen() {
         var gezin = registreerGezin("utrecht");
+        isProbleem(get(HUISHOUDENS + "/" + gezin.id(), "regio-utrecht"), 404);
+        dienVerzoekIn(gezin);
 
         var antwoord = get(HUISHOUDENS + "/" + gezin.id(), "regio-utrecht");
 
@@ -280,10 +290,9 @@ class HuishoudensApiTest extends BewonersIntegratieTest {
     }
 
     @Test
-    void lcvsZietEenGeplaatstHuishoudenZonderBsnEnMetInitialen() {
+    void lcvsZietHetHuishoudenVanEenDoorgestuurdVerzoekZonderBsnEnMetInitialen() {
         var gezin = registreerGezin("utrecht");
-        var locatie = registreerLocatie("utrecht", "2024-01-01", 4);
-        plaats("utrecht", gezin.id(), locatie, LocalDate.now().minusDays(3).toString());
+        dienVerzoekIn(gezin);
 
         var antwoord = get(HUISHOUDENS + "/" + gezin.id(), "lcvs");
 

@@ -117,7 +117,9 @@ class LogboekTest extends BewonersIntegratieTest {
         for (int i = 0; i < leden.size(); i++) {
             assertThat(verschil(voor.get(i), na.get(i))).isEqualTo(alleen("inzien", 1));
         }
-        // A region coordinator's view counts as well, under the coordinator's organisation.
+        // A region coordinator's view counts as well, under the coordinator's organisation (it reads the
+        // household while it handles a placement request of it, ADR 0014).
+        dienVerzoekIn(huishouden.get("id").asString());
         get(HUISHOUDENS + "/" + huishouden.get("id").asString(), "regio-utrecht");
         assertThat(jdbc.sql("select count(*) from verwerkingslog where betrokkene = ? and handeling = 'inzien'"
                 + " and organisatie_code = 'VR09' and gebruiker = 'regio-utrecht'").param(logboek.pseudoniem(leden.getFirst()))
@@ -248,6 +250,7 @@ class LogboekTest extends BewonersIntegratieTest {
         var huishouden = registreer("utrecht", huishouden(lid("Vira", uniekeAchternaam("Lysenko"), "1988-08-08",
                 Map.of("bsn", bsn))));
         var id = ledenUuids(huishouden).getFirst();
+        dienVerzoekIn(huishouden.get("id").asString());
         get(HUISHOUDENS + "/" + huishouden.get("id").asString(), "regio-utrecht");
         post(ZOEK, "utrecht", zoekOpBsn(bsn));
         plaats("utrecht", huishouden.get("id").asString(), locatie, LocalDate.now().minusDays(1).toString());
@@ -300,7 +303,7 @@ class LogboekTest extends BewonersIntegratieTest {
     }
 
     @Test
-    void eenMislukteRegistratieMetEenBestaandBsnLaatGeenRegelAchter() {
+    void eenMislukteRegistratieMetEenBestaandBsnLaatAlleenDeControleAchter() {
         var bsn = nieuwBsn();
         registreer("utrecht", huishouden(lid("Ivan", uniekeAchternaam("Eerste"), "1970-01-01", Map.of("bsn", bsn))));
         int voor = totaal();
@@ -308,6 +311,17 @@ class LogboekTest extends BewonersIntegratieTest {
         isProbleem(post(HUISHOUDENS, "utrecht", huishouden(lid("Petro", uniekeAchternaam("Tweede"), "1971-01-01"),
                 lid("Ivan", uniekeAchternaam("Tweede"), "1970-01-01", Map.of("bsn", bsn)))), 409, "bsn-bestaat");
 
-        assertThat(totaal()).isEqualTo(voor);
+        // Issue 11: the refusal itself is a processing of the existing person's data and is logged (one
+        // record, for that person); nothing of the refused household is.
+        assertThat(totaal()).isEqualTo(voor + 1);
+        assertThat(jdbc.sql("select handeling || ' ' || doel from verwerkingslog order by id desc limit 1").query(String.class).single())
+                .isEqualTo("zoeken Controle op dubbele inschrijving");
+    }
+
+    /** Utrecht asks its region for a place for the household, so the region coordinator may read it (ADR 0014). */
+    private void dienVerzoekIn(String huishouden) {
+        var verzoek = post("/api/v1/plaatsingsverzoeken", "utrecht", """
+                {"huishouden":"%s","verwachteAankomst":"%s"}""".formatted(huishouden, LocalDate.now().plusDays(7)));
+        assertThat(verzoek.status()).as(verzoek.toString()).isEqualTo(201);
     }
 }

@@ -12,6 +12,11 @@ import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.bewoners.TeVaakGeweigerd;
+import nl.onderdak.platform.ProblemResponses;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
@@ -101,6 +106,8 @@ class BewonersApi {
 
     @PostMapping("/huishoudens")
     @Operation(summary = "Registreer een huishouden met zijn leden (gemeentemedewerker)",
+            description = "409 bsn-bestaat als een BSN al in Onderdak staat (zonder de andere gemeente te noemen; gelogd); "
+                    + "429 na " + Huishoudens.WEIGERINGEN_PER_DAG + " zulke weigeringen per gebruiker per dag.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<HuishoudenAntwoord> registreer(@RequestBody HuishoudenVerzoek verzoek) {
         var gebruiker = gebruiker();
@@ -113,8 +120,9 @@ class BewonersApi {
 
     @GetMapping("/huishoudens/{id}")
     @Operation(summary = "Eén huishouden, zoals de gebruiker het mag zien",
-            description = "Regio en landelijke gebruikers zien wat plaatsing nodig heeft (samenstelling, leeftijden, behoeften), "
-                    + "nooit een BSN of volledige naam.",
+            description = "Alleen de registrerende en de opvangende gemeente zien alles; een gemeente waar alleen een plek is "
+                    + "voorgesteld krijgt 404. De regiocoördinator (verzoek in de eigen regio) en het LCVS (verzoek doorgestuurd) zien "
+                    + "wat plaatsing nodig heeft, nooit een BSN of volledige naam; andere landelijke organisaties krijgen 404.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     HuishoudenAntwoord huishouden(@PathVariable String id) {
         var gebruiker = gebruiker();
@@ -167,6 +175,14 @@ class BewonersApi {
         return new InzageUit(huishoudens.inzage(uuid(id), gebruiker, toegang.scopeVan(gebruiker)).stream()
                 .map(v -> new VerwerkingUit(v.datum(), v.verwerkingsactiviteit(), v.doel(), v.handeling(), v.organisatie()))
                 .toList());
+    }
+
+    /** Today's limit of refused registrations of people registered elsewhere is reached: 429 problem+json. */
+    @ExceptionHandler(TeVaakGeweigerd.class)
+    ResponseEntity<ProblemDetail> teVaak(TeVaakGeweigerd e) {
+        return ResponseEntity.status(429).contentType(MediaType.parseMediaType(ProblemResponses.MEDIA_TYPE))
+                .header("Retry-After", "86400")
+                .body(ProblemResponses.probleem(429, "te-vaak-geweigerd", "Te vaak geweigerd", e.getMessage()));
     }
 
     private static boolean volledig(Gebruiker g) {

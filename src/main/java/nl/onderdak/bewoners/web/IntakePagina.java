@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.bewoners.TeVaakGeweigerd;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
@@ -76,8 +77,16 @@ class IntakePagina {
             return "redirect:/huishoudens/" + huishouden.id();
         } catch (OngeldigeInvoer e) {
             model.addAttribute("fouten", e.alsKaart());
-        } catch (Conflict e) {
-            model.addAttribute("fouten", Map.of("leden[0].bsn", e.getMessage()));
+        } catch (Conflict | TeVaakGeweigerd e) {
+            // Next to the first BSN typed: the refusal does not say which number exists elsewhere.
+            int metBsn = 0;
+            for (int i = 0; i < leden.size(); i++) {
+                if (!leden.get(i).get("bsn").isBlank()) {
+                    metBsn = i;
+                    break;
+                }
+            }
+            model.addAttribute("fouten", Map.of("leden[" + metBsn + "].bsn", e.getMessage()));
         }
         model.addAttribute("leden", leden);
         return "bewoners/nieuw";

@@ -127,7 +127,7 @@ class HuishoudenPagina {
         model.addAttribute("invoer", invoer);
         model.addAttribute("fouten", fouten);
         model.addAttribute("leden", huishouden.leden().stream().collect(Collectors.toMap(Bewoner::id, Function.identity())));
-        var geplaatst = plaatsingen.vanHuishouden(huishouden.id());
+        var geplaatst = plaatsingen.bekijkVanHuishouden(huishouden, gebruiker);
         model.addAttribute("plaatsingen", geplaatst);
         var locatieNamen = new LinkedHashMap<UUID, String>();
         for (var p : geplaatst) {

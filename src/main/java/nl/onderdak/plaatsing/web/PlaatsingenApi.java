@@ -74,11 +74,12 @@ class PlaatsingenApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén plaatsing (van een locatie van de eigen gemeente)",
+            description = "Ook voor de regio en het LCVS zolang zij een plaatsingsverzoek van het huishouden behandelen; anders 404.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     PlaatsingAntwoord plaatsing(@PathVariable String id) {
         var gebruiker = gebruiker();
         var scope = toegang.scopeVan(gebruiker);
-        return plaatsingen.zichtbaar(uuid(id), gebruiker, scope).map(PlaatsingAntwoord::van).orElseThrow(() -> new NietGevonden("Plaatsing"));
+        return plaatsingen.bekijk(uuid(id), gebruiker, scope).map(PlaatsingAntwoord::van).orElseThrow(() -> new NietGevonden("Plaatsing"));
     }
 
     @PostMapping("/{id}/_uitchecken")

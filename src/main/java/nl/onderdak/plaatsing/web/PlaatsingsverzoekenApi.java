@@ -41,10 +41,20 @@ class PlaatsingsverzoekenApi {
     record BehoefteUit(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
     }
 
+    @Schema(description = "Eén lid zoals plaatsing het nodig heeft: leeftijd op de verwachte aankomst, geslacht en behoeften; nooit naam, geboortedatum of BSN")
+    record LidUit(int leeftijd, String geslacht, boolean alleenreizendMinderjarig, boolean medischeZorg, boolean toegankelijkheid,
+            String taal) {
+    }
+
+    record AfwijzingIn(@Schema(description = "Waarom de plek niet past (hoogstens 500 tekens)") String reden) {
+    }
+
     record VerzoekUit(UUID id, UUID huishouden, String aanvragendeGemeente, String veiligheidsregio,
             @Schema(format = "date") LocalDate verwachteAankomst, String toelichting, String status, UUID voorgesteldeLocatie,
             String voorgesteldeVerblijfsduur, String ontvangendeGemeente, String voorgesteldDoor, UUID plaatsing, Instant ingediendOp, Instant naarLcvsOp,
-            Instant voorgesteldOp, Instant geplaatstOp, Double doorlooptijdUren, BehoefteUit behoefte) {
+            Instant voorgesteldOp, Instant geplaatstOp, Double doorlooptijdUren, BehoefteUit behoefte,
+            @Schema(description = "De samenstelling: per lid leeftijd, geslacht en behoeften") List<LidUit> samenstelling,
+            Instant afgewezenOp, String afwijzingsreden, Instant ingetrokkenOp) {
     }
 
     record SuggestieUit(UUID opvanglocatie, String naam, String gemeenteCode,
@@ -73,7 +83,7 @@ class PlaatsingsverzoekenApi {
     ResponseEntity<VerzoekUit> dienIn(@RequestBody VerzoekIn in) {
         var v = in == null ? new VerzoekIn(null, null, null) : in;
         var verzoek = verzoeken.dienIn(v.huishouden(), v.verwachteAankomst(), v.toelichting(), gebruiker());
-        return ResponseEntity.created(URI.create("/api/v1/plaatsingsverzoeken/" + verzoek.id())).body(uit(verzoek));
+        return ResponseEntity.created(URI.create("/api/v1/plaatsingsverzoeken/" + verzoek.verzoek().id())).body(uit(verzoek));
     }
 
     @GetMapping
@@ -86,7 +96,7 @@ class PlaatsingsverzoekenApi {
     @GetMapping("/{id}")
     @Operation(summary = "Eén plaatsingsverzoek", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     VerzoekUit verzoek(@PathVariable String id) {
-        return uit(verzoeken.zichtbaar(uuid(id), gebruiker()).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek")));
+        return uit(verzoeken.bekijk(uuid(id), gebruiker()).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek")));
     }
 
     @GetMapping("/{id}/suggesties")
@@ -119,12 +129,33 @@ class PlaatsingsverzoekenApi {
         return uit(verzoeken.accepteer(uuid(id), in == null ? null : in.vanaf(), gebruiker()));
     }
 
-    private VerzoekUit uit(Plaatsingsverzoeken.Verzoek v) {
-        var b = verzoeken.behoefte(v);
+    @PostMapping("/{id}/_afwijzen")
+    @Operation(summary = "De ontvangende gemeente wijst de voorgestelde plek af",
+            description = "Het verzoek gaat terug naar wie de plek voorstelde (regio of LCVS); de gemeente ziet het verzoek daarna niet meer. 204.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<Void> wijsAf(@PathVariable String id, @RequestBody(required = false) AfwijzingIn in) {
+        verzoeken.wijsAf(uuid(id), in == null ? null : in.reden(), gebruiker());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/_intrekken")
+    @Operation(summary = "De aanvragende gemeente trekt een lopend verzoek in",
+            description = "Een voorgestelde gemeente verliest daarmee elke inzage; regio en LCVS zien het verzoek niet meer.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    VerzoekUit trekIn(@PathVariable String id) {
+        return uit(verzoeken.trekIn(uuid(id), gebruiker()));
+    }
+
+    private VerzoekUit uit(Plaatsingsverzoeken.Inzicht i) {
+        var v = i.verzoek();
+        var b = i.behoefte();
         return new VerzoekUit(v.id(), v.huishoudenId(), v.aanvragendeGemeente(), v.veiligheidsregio(), v.verwachteAankomst(),
                 v.toelichting(), v.status(), v.voorgesteldeLocatie(), v.voorgesteldeVerblijfsduur(), v.ontvangendeGemeente(), v.voorgesteldDoor(), v.plaatsingId(),
                 v.ingediendOp(), v.naarLcvsOp(), v.voorgesteldOp(), v.geplaatstOp(), v.doorlooptijdUren(),
-                new BehoefteUit(b.personen(), b.minderjarigen(), b.toegankelijk(), b.medisch()));
+                new BehoefteUit(b.personen(), b.minderjarigen(), b.toegankelijk(), b.medisch()),
+                i.samenstelling().leden().stream().map(l -> new LidUit(l.leeftijd(), l.geslacht(), l.alleenreizendMinderjarig(),
+                        l.medischeZorg(), l.toegankelijkheid(), l.taal())).toList(),
+                v.afgewezenOp(), v.afwijzingsreden(), v.ingetrokkenOp());
     }
 
     private Gebruiker gebruiker() {

@@ -39,9 +39,9 @@ class VerzoekenPagina {
     String lijst(Model model) {
         var gebruiker = gebruiker();
         var lijst = verzoeken.werkvoorraad(gebruiker);
-        model.addAttribute("verzoeken", lijst);
+        model.addAttribute("verzoeken", lijst.stream().map(Plaatsingsverzoeken.Inzicht::verzoek).toList());
         model.addAttribute("behoeften", lijst.stream().collect(java.util.stream.Collectors.toMap(
-                Plaatsingsverzoeken.Verzoek::id, verzoeken::behoefte)));
+                i -> i.verzoek().id(), Plaatsingsverzoeken.Inzicht::behoefte)));
         return "plaatsing/verzoeken";
     }
 
@@ -50,7 +50,7 @@ class VerzoekenPagina {
         try {
             var verzoek = verzoeken.dienIn(id, p.get("verwachteAankomst"), p.get("toelichting"), gebruiker());
             redirect.addFlashAttribute("melding", "verzoek.ingediend");
-            return "redirect:/plaatsingsverzoeken/" + verzoek.id();
+            return "redirect:/plaatsingsverzoeken/" + verzoek.verzoek().id();
         } catch (OngeldigeInvoer | Conflict e) {
             redirect.addFlashAttribute("foutmelding", e.getMessage());
             return "redirect:/huishoudens/" + id;
@@ -60,15 +60,19 @@ class VerzoekenPagina {
     @GetMapping("/plaatsingsverzoeken/{id}")
     String verzoek(@PathVariable String id, Model model) {
         var gebruiker = gebruiker();
-        var verzoek = verzoeken.zichtbaar(uuid(id), gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        var inzicht = verzoeken.bekijk(uuid(id), gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        var verzoek = inzicht.verzoek();
         model.addAttribute("verzoek", verzoek);
-        model.addAttribute("behoefte", verzoeken.behoefte(verzoek));
+        model.addAttribute("behoefte", inzicht.behoefte());
+        model.addAttribute("samenstelling", inzicht.samenstelling().leden());
         boolean regio = gebruiker.heeft(Rol.REGIO_COORDINATOR) && "regio".equals(verzoek.status());
         boolean lcvs = gebruiker.heeft(Rol.LCVS_PLAATSER) && "lcvs".equals(verzoek.status());
         model.addAttribute("magVoorstellen", regio || lcvs);
         model.addAttribute("magDoorsturen", regio);
         model.addAttribute("magAccepteren", gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE
                 && "voorgesteld".equals(verzoek.status()) && gebruiker.organisatie().gemeenteCode().equals(verzoek.ontvangendeGemeente()));
+        model.addAttribute("magIntrekken", gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE && verzoek.open()
+                && gebruiker.organisatie().gemeenteCode().equals(verzoek.aanvragendeGemeente()));
         var suggesties = regio || lcvs ? verzoeken.suggesties(verzoek.id(), gebruiker) : java.util.List.<Plaatsingsverzoeken.Suggestie>of();
         model.addAttribute("suggestiesLang", suggesties.stream().filter(s -> "lang".equals(s.verblijfsduur())).toList());
         model.addAttribute("suggestiesKort", suggesties.stream().filter(s -> "kort".equals(s.verblijfsduur())).toList());
@@ -91,6 +95,23 @@ class VerzoekenPagina {
     @PostMapping("/plaatsingsverzoeken/{id}/accepteren")
     String accepteer(@PathVariable String id, @RequestParam(required = false) String vanaf, RedirectAttributes redirect) {
         return actie(id, redirect, "verzoek.geplaatst", () -> verzoeken.accepteer(uuid(id), vanaf, gebruiker()));
+    }
+
+    @PostMapping("/plaatsingsverzoeken/{id}/afwijzen")
+    String wijsAf(@PathVariable String id, @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+        try {
+            verzoeken.wijsAf(uuid(id), reden, gebruiker());
+            redirect.addFlashAttribute("melding", "verzoek.afgewezen");
+            return "redirect:/plaatsingsverzoeken";
+        } catch (OngeldigeInvoer | Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+            return "redirect:/plaatsingsverzoeken/" + id;
+        }
+    }
+
+    @PostMapping("/plaatsingsverzoeken/{id}/intrekken")
+    String trekIn(@PathVariable String id, RedirectAttributes redirect) {
+        return actie(id, redirect, "verzoek.ingetrokken", () -> verzoeken.trekIn(uuid(id), gebruiker()));
     }
 
     private String actie(String id, RedirectAttributes redirect, String melding, Runnable stap) {

@@ -1,0 +1,24 @@
+package nl.onderdak.bewoners;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What placement needs to know of a household, and nothing more: per member the age on a day, sex,
+ * and needs. No names, no date of birth, no BSN, no documents. The member ids are there only so the
+ * caller can write its processing-log record; they are not shown.
+ */
+public record Samenstelling(UUID huishoudenId, List<Lid> leden) {
+
+    public record Lid(UUID bewonerId, int leeftijd, String geslacht, boolean alleenreizendMinderjarig, boolean medischeZorg,
+            boolean toegankelijkheid, String taal) {
+    }
+
+    public List<UUID> bewonerIds() {
+        return leden.stream().map(Lid::bewonerId).toList();
+    }
+
+    public boolean metAlleenreizendeMinderjarige() {
+        return leden.stream().anyMatch(Lid::alleenreizendMinderjarig);
+    }
+}

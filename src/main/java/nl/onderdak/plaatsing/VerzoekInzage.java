@@ -1,0 +1,42 @@
+package nl.onderdak.plaatsing;
+
+import java.util.UUID;
+import nl.onderdak.bewoners.Plaatsingsinzage;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the residents module when a region coordinator or the LCVS handles a request of a household
+ * (ADR 0014): the region coordinator for a request in its own region, the LCVS for a request passed
+ * to it; never for a withdrawn request. Only these roles; other national organisations never.
+ */
+@Component
+class VerzoekInzage implements Plaatsingsinzage {
+
+    private final JdbcClient jdbc;
+
+    VerzoekInzage(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean behandeltVerzoekVoor(UUID huishouden, Gebruiker gebruiker) {
+        var org = gebruiker.organisatie();
+        if (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)) {
+            return jdbc.sql("""
+                    select exists (select 1 from plaatsingsverzoek
+                                    where huishouden_id = ? and veiligheidsregio_code = ? and status <> 'ingetrokken')""")
+                    .params(huishouden, org.veiligheidsregioCode()).query(Boolean.class).single();
+        }
+        if (org.soort() == Organisatie.Soort.LANDELIJK && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
+            return jdbc.sql("""
+                    select exists (select 1 from plaatsingsverzoek
+                                    where huishouden_id = ? and naar_lcvs_op is not null and status <> 'ingetrokken')""")
+                    .param(huishouden).query(Boolean.class).single();
+        }
+        return false;
+    }
+}
