@@ -296,7 +296,7 @@ public final class Bankresultaat {
                         var naam = xml.getLocalName();
                         if (pad.isEmpty() && (!"Document".equals(naam) || !CAMT_054.equals(xml.getNamespaceURI()))) {
                             return Resultaat.fout("geen camt.054.001.08-bestand: het hoofdelement is "
-                                    + kort("{" + Objects.toString(xml.getNamespaceURI(), "") + "}" + naam));
+                                    + hoofdelement(Objects.toString(xml.getNamespaceURI(), ""), naam));
                         }
                         if (pad.size() == 1) {
                             if (!"BkToCstmrDbtCdtNtfctn".equals(naam)) {
@@ -409,6 +409,13 @@ public final class Bankresultaat {
         fabriek.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         fabriek.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return fabriek;
+    }
+
+    /** The root element as {namespace}name, each part cut to an excerpt; an ISO 20022 namespace keeps its fixed prefix. */
+    private static String hoofdelement(String naamruimte, String naam) {
+        var iso = "urn:iso:std:iso:20022:tech:xsd:";
+        var ns = naamruimte.startsWith(iso) ? iso + kort(naamruimte.substring(iso.length())) : kort(naamruimte);
+        return "{" + ns + "}" + kort(naam);
     }
 
     private static String ouder(List<String> pad, int hoger) {
