@@ -185,6 +185,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         assertThat(regel(run, "amersfoort-financien", een).get("gedeeldIban").asInt()).isEqualTo(1);
         assertThat(regel(run, "amersfoort-financien", twee).get("gedeeldIban").asInt()).isEqualTo(1);
         assertThat(regel(run, "amersfoort-financien", apart).get("gedeeldIban").asInt()).isZero();
+        assertThat(pagina("/betaalruns/" + run, "amersfoort-financien")).contains("dit IBAN hoort ook bij 1 ander");
         post(PAD + "/" + run + "/_intrekken", "amersfoort", "{}");
     }
 
@@ -196,6 +197,8 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         assertThat(voorstel.status()).as(voorstel.toString()).isEqualTo(202);
         assertThat(get("/api/v1/leefgeldrekening", "amersfoort").json().get("iban").asString()).as("nog niet van kracht").isEqualTo(voor);
         var id = voorstel.json().get("id").asString();
+        assertThat(pagina("/betaalruns", "amersfoort-financien")).contains("Voorgesteld: " + nieuw, "Rekening bevestigen");
+        assertThat(pagina("/betaalruns", "amersfoort")).contains("Voorgesteld: " + nieuw).doesNotContain("Rekening bevestigen");
         assertThat(get("/api/v1/leefgeldrekening/voorstel", "amersfoort-financien").json().get("voorgesteldDoor").asString())
                 .isEqualTo("amersfoort");
 
@@ -234,6 +237,8 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
 
         var meldingen = get(PAD + "/" + run + "/mislukmeldingen", "amersfoort-financien");
         assertThat(meldingen.body()).contains(e2e, "\"gemeldDoor\":\"amersfoort\"", "AC04");
+        assertThat(pagina("/betaalruns/" + run, "amersfoort-financien")).contains("Gemelde mislukkingen", e2e, "Bevestigen");
+        assertThat(pagina("/betaalruns/" + run, "amersfoort")).contains("U deed deze melding");
         assertThat(post(PAD + "/" + run + "/mislukmeldingen/" + e2e + "/_bevestigen", "amersfoort", "{}").status())
                 .as("niet door wie meldde").isEqualTo(409);
         assertThatThrownBy(() -> jdbc.sql("""
@@ -255,6 +260,8 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         assertThat(eerder.get("gemeldDoor").asString()).isEqualTo("amersfoort");
         assertThat(eerder.get("bevestigdDoor").asString()).isEqualTo("amersfoort-financien");
         assertThat(eerder.get("reden").asString()).contains("AC04");
+        assertThat(pagina("/betaalruns/" + herstel, "amersfoort-financien")).contains("Eerdere poging " + e2e,
+                "gemeld door amersfoort / amersfoort-financien");
         post(PAD + "/" + herstel + "/_intrekken", "amersfoort", "{}");
     }
 
