@@ -87,11 +87,36 @@ public final class Bankresultaat {
         return beschrijving == null ? "code " + code : code + " " + beschrijving;
     }
 
-    /**
-     * Reads the bank's result in either format: a camt.054 message when the content (after a byte
-     * order mark and white space) starts with {@code <}, our CSV otherwise. The file's name does not count.
-     */
-    public static Resultaat lees(byte[] inhoud) {
+    /** The largest file read (a camt.054 for 100,000 transfers is about 60 MB); a larger one is refused unread. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** The most transfers one file may report on, and the most problems named (the count of the rest is given). */
+    static final int MAX_UITKOMSTEN = 250_000;
+    static final int MAX_FOUTEN = 50;
+    /** How much of a value from the file an error message repeats. */
+    static final int UITTREKSEL = 40;
+
+    /** At most {@value #UITTREKSEL} characters of a value from the file, with "…" when cut; control characters become "?". */
+    public static String kort(String tekst) {
+        return kort(tekst, UITTREKSEL);
+    }
+
+    static String kort(String tekst, int max) {
+        if (tekst == null) {
+            return "";
+        }
+        var schoon = tekst.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return schoon.codePointCount(0, schoon.length()) <= max ? schoon
+                : schoon.substring(0, schoon.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /** Whether the content (after a byte order mark and white space) is XML, i.e. would be read as camt.054. */
+    public static boolean isXml(byte[] inhoud) {
+        int begin = start(inhoud);
+        return begin < inhoud.length && inhoud[begin] == '<';
+    }
+
+    private static int start(byte[] inhoud) {
         int begin = 0;
         if (inhoud.length >= 3 && inhoud[0] == (byte) 0xEF && inhoud[1] == (byte) 0xBB && inhoud[2] == (byte) 0xBF) {
             begin = 3;
@@ -99,11 +124,41 @@ public final class Bankresultaat {
         while (begin < inhoud.length && Character.isWhitespace(inhoud[begin])) {
             begin++;
         }
+        return begin;
+    }
+
+    /** Keeps at most {@value #MAX_FOUTEN} problems and says how many more there were. */
+    private static Resultaat begrensd(Resultaat r) {
+        if (r.fouten().size() <= MAX_FOUTEN) {
+            return r;
+        }
+        var fouten = new ArrayList<>(r.fouten().subList(0, MAX_FOUTEN));
+        fouten.add("en nog " + (r.fouten().size() - MAX_FOUTEN) + " problemen");
+        return new Resultaat(List.of(), fouten);
+    }
+
+    /**
+     * Reads the bank's result in either format: a camt.054 message when the content (after a byte
+     * order mark and white space) starts with {@code <}, our CSV otherwise. The file's name does not
+     * count. A file over {@link #MAX_BYTES} is refused unread; at most {@value #MAX_FOUTEN} problems
+     * are named, each repeating at most {@value #UITTREKSEL} characters of the file.
+     */
+    public static Resultaat lees(byte[] inhoud) {
+        if (inhoud.length > MAX_BYTES) {
+            return Resultaat.fout("het bestand is groter dan " + MAX_BYTES / (1024 * 1024) + " MB; splits het per dag of per run");
+        }
+        Resultaat r;
+        int begin = start(inhoud);
         if (begin < inhoud.length && inhoud[begin] == '<') {
             // An XML declaration must come first, so what precedes it is cut off before parsing.
-            return leesCamt054(begin == 0 ? inhoud : java.util.Arrays.copyOfRange(inhoud, begin, inhoud.length));
+            r = leesCamt054(begin == 0 ? inhoud : java.util.Arrays.copyOfRange(inhoud, begin, inhoud.length));
+        } else {
+            r = leesCsv(inhoud);
         }
-        return leesCsv(inhoud);
+        if (r.uitkomsten().size() > MAX_UITKOMSTEN) {
+            return Resultaat.fout("het bestand meldt meer dan " + MAX_UITKOMSTEN + " overboekingen; splits het");
+        }
+        return begrensd(r);
     }
 
     // --- CSV ---
@@ -126,7 +181,7 @@ public final class Bankresultaat {
         var kopVelden = kop.velden().stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
         if (!kopVelden.equals(KOP)) {
             return Resultaat.fout("regel " + kop.regelnummer() + ": kopregel moet " + String.join(",", KOP)
-                    + " zijn, maar is " + String.join(",", kop.velden()));
+                    + " zijn, maar is " + kort(String.join(",", kop.velden())));
         }
         var uitkomsten = new ArrayList<Uitkomst>();
         var fouten = new ArrayList<String>();
@@ -146,7 +201,7 @@ public final class Bankresultaat {
                 continue;
             }
             if (!Sepa.geldigId(id)) {
-                fouten.add("regel " + nr + ": end_to_end_id '" + id + "' is geen SEPA-kenmerk (1 tot " + Sepa.MAX_ID
+                fouten.add("regel " + nr + ": end_to_end_id '" + kort(id) + "' is geen SEPA-kenmerk (1 tot " + Sepa.MAX_ID
                         + " tekens: letters, cijfers, spatie en / - ? : ( ) . , ' +)");
                 continue;
             }
@@ -162,11 +217,11 @@ public final class Bankresultaat {
                         fouten.add("regel " + nr + ": reden ontbreekt bij status mislukt");
                     } else {
                         var code = reden.toUpperCase(Locale.ROOT);
-                        uitkomsten.add(new Uitkomst(id, false, REDENCODE.matcher(code).matches() ? redenMetCode(code) : reden));
+                        uitkomsten.add(new Uitkomst(id, false, REDENCODE.matcher(code).matches() ? redenMetCode(code) : kort(reden, 200)));
                     }
                 }
                 case "" -> fouten.add("regel " + nr + ": status ontbreekt (betaald of mislukt)");
-                default -> fouten.add("regel " + nr + ": onbekende status '" + velden.get(1).strip()
+                default -> fouten.add("regel " + nr + ": onbekende status '" + kort(velden.get(1).strip())
                         + "' (betaald of mislukt)");
             }
         }
@@ -240,13 +295,13 @@ public final class Bankresultaat {
                     case XMLStreamConstants.START_ELEMENT -> {
                         var naam = xml.getLocalName();
                         if (pad.isEmpty() && (!"Document".equals(naam) || !CAMT_054.equals(xml.getNamespaceURI()))) {
-                            return Resultaat.fout("geen camt.054.001.08-bestand: het hoofdelement is {"
-                                    + Objects.toString(xml.getNamespaceURI(), "") + "}" + naam);
+                            return Resultaat.fout("geen camt.054.001.08-bestand: het hoofdelement is "
+                                    + hoofdelement(Objects.toString(xml.getNamespaceURI(), ""), naam));
                         }
                         if (pad.size() == 1) {
                             if (!"BkToCstmrDbtCdtNtfctn".equals(naam)) {
                                 return Resultaat.fout("regel " + regel(xml)
-                                        + ": geen camt.054-bestand: BkToCstmrDbtCdtNtfctn verwacht, " + naam + " gevonden");
+                                        + ": geen camt.054-bestand: BkToCstmrDbtCdtNtfctn verwacht, " + kort(naam) + " gevonden");
                             }
                             notificatie = true;
                         }
@@ -299,7 +354,7 @@ public final class Bankresultaat {
         } catch (XMLStreamException e) {
             var plek = e.getLocation();
             return Resultaat.fout((plek != null && plek.getLineNumber() > 0 ? "regel " + plek.getLineNumber()
-                    + ", kolom " + plek.getColumnNumber() + ": " : "") + "geen leesbare XML: " + kern(e));
+                    + ", kolom " + plek.getColumnNumber() + ": " : "") + "geen leesbare XML: " + kort(kern(e), 120));
         } finally {
             sluit(xml);
         }
@@ -333,7 +388,7 @@ public final class Bankresultaat {
                 // Booked first and returned later: the money did not arrive.
                 gevonden.put(tx.endToEndId, new Gevonden(uitkomst, tx.regel));
             } else if (eerder.uitkomst().betaald() && betaald) {
-                fouten.add("regel " + tx.regel + ": EndToEndId " + tx.endToEndId
+                fouten.add("regel " + tx.regel + ": EndToEndId " + kort(tx.endToEndId)
                         + " is twee keer afgeschreven (ook op regel " + eerder.regel() + ")");
             }
         }
@@ -341,7 +396,7 @@ public final class Bankresultaat {
 
     private static String reden(Transactie tx, Boeking boeking) {
         if (tx.redencode != null && !tx.redencode.isEmpty()) {
-            return redenMetCode(tx.redencode);
+            return redenMetCode(kort(tx.redencode));
         }
         return boeking.storno && !tx.retour ? "teruggeboekt door de bank, zonder reden" : "teruggekomen, zonder reden";
     }
@@ -354,6 +409,13 @@ public final class Bankresultaat {
         fabriek.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         fabriek.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return fabriek;
+    }
+
+    /** The root element as {namespace}name, each part cut to an excerpt; an ISO 20022 namespace keeps its fixed prefix. */
+    private static String hoofdelement(String naamruimte, String naam) {
+        var iso = "urn:iso:std:iso:20022:tech:xsd:";
+        var ns = naamruimte.startsWith(iso) ? iso + kort(naamruimte.substring(iso.length())) : kort(naamruimte);
+        return "{" + ns + "}" + kort(naam);
     }
 
     private static String ouder(List<String> pad, int hoger) {

@@ -27,6 +27,7 @@ import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Rol;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,35 @@ public class Betaalruns {
             int betaald, int mislukt) {
     }
 
-    /** One line of the preview, with the household's explanation. */
+    /**
+     * One line of the preview, with the payment details as they were at the preview (what is paid),
+     * the household's explanation, and warnings for the approver. A line of a household with a
+     * child travelling alone is {@code afgeschermd} for a user without the role: amount and method
+     * only, no id, name, account, card or explanation.
+     */
     public record Regel(UUID huishoudenId, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden,
-            Leefgeldberekening.Uitkomst uitleg, boolean gewijzigd) {
+            Leefgeldberekening.Uitkomst uitleg, boolean gewijzigd, String iban, String tenaamstelling, String kaartnummer,
+            String tegengehoudenBijUitvoering, boolean betaalgegevensGewijzigd, int gedeeldIban, boolean afgeschermd,
+            EerderePoging eerderePoging) {
     }
+
+    /** The failed first attempt of a month, shown with a second attempt: what was paid, why it failed and who said so. */
+    public record EerderePoging(String endToEndId, String methode, String iban, String tenaamstelling, String kaartnummer, String reden,
+            String bron, String gemeldDoor, String bevestigdDoor, Instant verwerktOp) {
+    }
+
+    /** A failure claimed by hand, waiting for a second employee. */
+    public record Mislukmelding(String endToEndId, BigDecimal bedrag, String methode, String reden, String gemeldDoor, Instant gemeldOp,
+            boolean afgeschermd) {
+    }
+
+    /** A proposed change of the gemeente's own account, waiting for a second employee. */
+    public record Rekeningvoorstel(UUID id, String iban, String bic, String naam, String voorgesteldDoor, Instant voorgesteldOp) {
+    }
+
+    /** Why a line is held back at execution when the household's payment details changed after the preview. */
+    public static final String GEWIJZIGD_NA_VOORVERTONING =
+            "Betaalgegevens gewijzigd na de voorvertoning; neem het huishouden op in een volgende run";
 
     /** The gemeente's own account, the debtor of the transfers. */
     public record Rekening(String iban, String bic, String naam) {
@@ -109,6 +135,10 @@ public class Betaalruns {
         var bedragen = new ArrayList<BigDecimal>(n);
         var pogingen = new ArrayList<Integer>(n);
         var methoden = new ArrayList<String>(n);
+        var ibans = new ArrayList<String>(n);
+        var namen = new ArrayList<String>(n);
+        var kaarten = new ArrayList<String>(n);
+        var gewijzigdOp = new ArrayList<String>(n);
         var redenen = new ArrayList<String>(n);
         int gedaan = 0;
         for (var f : feiten.values()) {
@@ -135,16 +165,23 @@ public class Betaalruns {
             huishoudens.add(f.huishoudenId());
             bedragen.add(uitkomst.tegengehouden() ? BigDecimal.ZERO.setScale(2) : uitkomst.bedrag());
             pogingen.add(vorige == null ? 1 : 2);
-            methoden.add(wijze);
+            methoden.add(wijze == null ? null : wijze.methode());
+            ibans.add(wijze == null ? null : wijze.iban());
+            namen.add(wijze == null ? null : wijze.tenaamstelling());
+            kaarten.add(wijze == null ? null : wijze.kaartnummer());
+            gewijzigdOp.add(wijze == null ? null : wijze.gewijzigdOp().toString());
             redenen.add(reden);
         }
         jdbc.sql("""
-                insert into betaalrunregel (betaalrun_id, huishouden_id, bedrag, poging, methode, tegengehouden)
-                select ?, h, b, p, m, t
-                  from unnest(cast(? as uuid[]), cast(? as numeric[]), cast(? as smallint[]), cast(? as text[]), cast(? as text[]))
-                       as r(h, b, p, m, t)""")
+                insert into betaalrunregel (betaalrun_id, huishouden_id, bedrag, poging, methode, tegengehouden, iban, tenaamstelling,
+                    kaartnummer, betaalgegevens_op)
+                select ?, h, b, p, m, t, i, n, k, cast(o as timestamptz)
+                  from unnest(cast(? as uuid[]), cast(? as numeric[]), cast(? as smallint[]), cast(? as text[]), cast(? as text[]),
+                              cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
+                       as r(h, b, p, m, t, i, n, k, o)""")
                 .params(id, huishoudens.toArray(UUID[]::new), bedragen.toArray(BigDecimal[]::new), pogingen.toArray(Integer[]::new),
-                        methoden.toArray(String[]::new), redenen.toArray(String[]::new))
+                        methoden.toArray(String[]::new), redenen.toArray(String[]::new), ibans.toArray(String[]::new),
+                        namen.toArray(String[]::new), kaarten.toArray(String[]::new), gewijzigdOp.toArray(String[]::new))
                 .update();
         voortgang.accept(n);
         // Computing the preview shows nobody anything; viewing its lines is logged where they are shown (regels).
@@ -190,16 +227,28 @@ public class Betaalruns {
             throw new Conflict("niet-goedgekeurd", "Een betaalrun wordt pas uitgevoerd na goedkeuring door een tweede medewerker.");
         }
         var maand = run.maand();
+        // A household whose payment details are no longer the approved ones is held back: the approved details may be
+        // out of date (a closed account), the new ones were never approved. Nobody is paid with details that were not approved.
+        jdbc.sql("""
+                update betaalrunregel r set tegengehouden_bij_uitvoering = :reden
+                 where r.betaalrun_id = :run and r.tegengehouden is null and r.bedrag > 0 and r.tegengehouden_bij_uitvoering is null
+                   and not exists (select 1 from betaalwijze w where w.huishouden_id = r.huishouden_id
+                                      and (w.methode, w.iban, w.tenaamstelling, w.kaartnummer)
+                                          is not distinct from (r.methode, r.iban, r.tenaamstelling, r.kaartnummer))""")
+                .param("reden", GEWIJZIGD_NA_VOORVERTONING).param("run", id).update();
+        // Paid exactly as approved: method, account, holder and card come from the line, not from the current details.
         // End-to-end id: LG, month, the household's id without hyphens cut to 22 characters, attempt: at most 35 characters.
         jdbc.sql("""
                 insert into betaling (id, betaalrun_id, huishouden_id, gemeente_code, maand, poging, bedrag, methode, iban, tenaamstelling,
-                    kaartnummer, end_to_end_id)
-                select gen_random_uuid(), r.betaalrun_id, r.huishouden_id, :gemeente, :maand, r.poging, r.bedrag, w.methode, w.iban,
-                       w.tenaamstelling, w.kaartnummer,
+                    kaartnummer, end_to_end_id, afgeschermd)
+                select gen_random_uuid(), r.betaalrun_id, r.huishouden_id, :gemeente, :maand, r.poging, r.bedrag, r.methode, r.iban,
+                       r.tenaamstelling, r.kaartnummer,
                        'LG' || to_char(cast(:maand as date), 'YYYYMM') || '-' || left(replace(cast(r.huishouden_id as text), '-', ''), 22)
-                           || '-' || r.poging
-                  from betaalrunregel r join betaalwijze w on w.huishouden_id = r.huishouden_id
-                 where r.betaalrun_id = :run and r.tegengehouden is null and r.bedrag > 0
+                           || '-' || r.poging,
+                       exists (select 1 from bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
+                                  and b.alleenreizend_minderjarig)
+                  from betaalrunregel r
+                 where r.betaalrun_id = :run and r.tegengehouden is null and r.tegengehouden_bij_uitvoering is null and r.bedrag > 0
                 on conflict do nothing""")
                 .param("gemeente", run.gemeenteCode()).param("maand", maand.atDay(1)).param("run", id).update();
         jdbc.sql("update betaalrun set status = 'uitgevoerd', uitgevoerd_op = ? where id = ?")
@@ -208,117 +257,257 @@ public class Betaalruns {
         return vind(id).orElseThrow();
     }
 
-    /** The SEPA credit-transfer file (pain.001.001.09) of the run's bank payments, validated against its schema. */
-    public byte[] sepa(UUID id, Gebruiker gebruiker) {
+    /**
+     * The SEPA credit-transfer file (pain.001.001.09) of the run's bank payments, validated against
+     * its schema. It carries only what the bank needs: the creditor's name and IBAN, the amount, the
+     * end-to-end id and "Leefgeld <month>". Payments to households with a child travelling alone are
+     * in a file of their own ({@code afgeschermd}), for users with the role only; each payment is in
+     * exactly one of the two files.
+     */
+    public byte[] sepa(UUID id, boolean afgeschermd, Gebruiker gebruiker) {
         var run = uitgevoerd(id, gebruiker);
+        magAfgeschermd(afgeschermd, gebruiker);
         var rekening = rekening(run.gemeenteCode()).orElseThrow(() -> new Conflict("rekening-ontbreekt",
                 "Leg eerst de rekening van de gemeente vast waarvan het leefgeld wordt betaald."));
         var omschrijving = "Leefgeld " + Leefgeld.maandNaam(run.maand());
         var overboekingen = jdbc.sql("""
                 select end_to_end_id, tenaamstelling, iban, bedrag from betaling
-                 where betaalrun_id = ? and methode = 'bank' and status <> 'mislukt' order by end_to_end_id""")
-                .param(id)
+                 where betaalrun_id = ? and methode = 'bank' and status <> 'mislukt' and afgeschermd = ? order by end_to_end_id""")
+                .params(id, afgeschermd)
                 .query((rs, i) -> new Sepa.Overboeking(rs.getString(1), rs.getString(2), new Iban(rs.getString(3)), rs.getBigDecimal(4),
                         omschrijving))
                 .list();
         if (overboekingen.isEmpty()) {
-            throw new Conflict("geen-overboekingen", "Deze betaalrun heeft geen betalingen per bank.");
+            throw new Conflict("geen-overboekingen", afgeschermd ? "Deze betaalrun heeft geen afgeschermde betalingen per bank."
+                    : "Deze betaalrun heeft geen betalingen per bank.");
         }
         var uit = new ByteArrayOutputStream(overboekingen.size() * 700 + 2000);
-        var berichtId = "ONDERDAK-" + id.toString().replace("-", "").substring(0, 20);
+        // Each file its own message id, so a bank never takes the second file for a duplicate of the first.
+        var berichtId = (afgeschermd ? "ONDERDAK-A-" : "ONDERDAK-") + id.toString().replace("-", "").substring(0, 20);
         Sepa.schrijf(berichtId, OffsetDateTime.now(clock.withZone(NL)), new Sepa.Opdrachtgever(rekening.naam(), new Iban(rekening.iban()),
                 rekening.bic()), uitvoerdatum(run), overboekingen, uit);
         var xml = uit.toByteArray();
         Sepa.valideer(xml);
-        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "bank"), gebruiker);
+        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "bank", afgeschermd), gebruiker);
         return xml;
     }
 
-    /** The printable cash list with a signature column. */
-    public byte[] kaslijst(UUID id, Gebruiker gebruiker) {
+    public byte[] sepa(UUID id, Gebruiker gebruiker) {
+        return sepa(id, false, gebruiker);
+    }
+
+    /** The printable cash list with a signature column (adults' names; afgeschermd: see {@link #sepa}). */
+    public byte[] kaslijst(UUID id, boolean afgeschermd, Gebruiker gebruiker) {
         var run = uitgevoerd(id, gebruiker);
+        magAfgeschermd(afgeschermd, gebruiker);
         var betalingen = jdbc.sql("""
                 select b.end_to_end_id, (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
                                            from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null
                                             and geboortedatum <= current_date - interval '18 years'),
                        (select count(*) from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null), b.bedrag
-                  from betaling b where b.betaalrun_id = ? and b.methode = 'contant' and b.status <> 'mislukt' order by 2, 1""")
-                .param(id)
+                  from betaling b where b.betaalrun_id = ? and b.methode = 'contant' and b.status <> 'mislukt' and b.afgeschermd = ?
+                 order by 2, 1""")
+                .params(id, afgeschermd)
                 .query((rs, i) -> new Kaslijst.Kasbetaling(rs.getString(1), rs.getString(2) == null ? "(geen volwassene)" : rs.getString(2),
                         rs.getInt(3), rs.getBigDecimal(4)))
                 .list();
         var uit = new ByteArrayOutputStream();
         Kaslijst.schrijf(new Kaslijst.Kop(gemeenteNaam(run.gemeenteCode()), run.maand(), id.toString().substring(0, 8),
                 LocalDate.now(clock)), betalingen, uit);
-        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "contant"), gebruiker);
+        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "contant", afgeschermd), gebruiker);
         return uit.toByteArray();
     }
 
-    /** The prepaid-card load list (CSV, formula-safe). */
-    public String prepaidlijst(UUID id, Gebruiker gebruiker) {
+    public byte[] kaslijst(UUID id, Gebruiker gebruiker) {
+        return kaslijst(id, false, gebruiker);
+    }
+
+    /**
+     * The prepaid-card load list (CSV, formula-safe): card, reference, the card holder (the
+     * household's adults; the members when there is none) and amount. Afgeschermd: see {@link #sepa}.
+     */
+    public String prepaidlijst(UUID id, boolean afgeschermd, Gebruiker gebruiker) {
         uitgevoerd(id, gebruiker);
+        magAfgeschermd(afgeschermd, gebruiker);
         var ladingen = jdbc.sql("""
-                select b.kaartnummer, b.end_to_end_id, (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
-                                                         from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null),
+                select b.kaartnummer, b.end_to_end_id,
+                       coalesce((select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
+                                   from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null
+                                    and geboortedatum <= current_date - interval '18 years'),
+                                (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
+                                   from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null)),
                        b.bedrag
-                  from betaling b where b.betaalrun_id = ? and b.methode = 'prepaid' and b.status <> 'mislukt' order by 2""")
-                .param(id)
+                  from betaling b where b.betaalrun_id = ? and b.methode = 'prepaid' and b.status <> 'mislukt' and b.afgeschermd = ?
+                 order by 2""")
+                .params(id, afgeschermd)
                 .query((rs, i) -> new Prepaidlijst.Lading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
                 .list();
         var uit = new StringWriter();
         Prepaidlijst.schrijf(ladingen, uit);
-        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "prepaid"), gebruiker);
+        logboek.leg(Handeling.EXPORTEREN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id, "prepaid", afgeschermd), gebruiker);
         return uit.toString();
     }
 
-    /** What a reconciliation did: how many payments were marked paid and failed. */
-    public record Afstemming(int betaald, int mislukt, int alVerwerkt) {
+    public String prepaidlijst(UUID id, Gebruiker gebruiker) {
+        return prepaidlijst(id, false, gebruiker);
+    }
+
+    /** The files of payments to households with a child travelling alone exist only for users with the role. */
+    private static void magAfgeschermd(boolean afgeschermd, Gebruiker gebruiker) {
+        if (afgeschermd && !gebruiker.heeft(Rol.MINDERJARIGEN)) {
+            throw new NietGevonden("Bestand");
+        }
+    }
+
+    /** How many of the run's valid payments are in the separate files for households with a child travelling alone, per method. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> afgeschermdeBetalingen(UUID id, Gebruiker gebruiker) {
+        eigen(id, gebruiker);
+        var uit = new HashMap<String, Integer>();
+        jdbc.sql("select methode, count(*) from betaling where betaalrun_id = ? and afgeschermd and status <> 'mislukt' group by methode")
+                .param(id).query(rs -> {
+                    uit.put(rs.getString(1), rs.getInt(2));
+                });
+        return uit;
+    }
+
+    /**
+     * What a reconciliation did: how many payments were marked paid and failed, were already so, and
+     * how many failures were claimed by hand and now wait for a second employee.
+     */
+    public record Afstemming(int betaald, int mislukt, int alVerwerkt, int gemeld) {
     }
 
     /**
      * Reads the bank's result (our CSV or camt.054) and marks the run's payments paid or failed.
      * All or nothing: a file with any unknown payment or bad line changes nothing and every problem
-     * is named. Reading the same file again changes nothing more.
+     * is named. Reading the same file again changes nothing more. The bank's camt.054 marks failures
+     * at once; a failure in a CSV (made by hand, by anyone) is only a claim until another employee
+     * of the gemeente confirms it ({@link #bevestigMislukking}), since it allows a second payment.
      */
     public Afstemming verwerkBankresultaat(UUID id, byte[] inhoud, Gebruiker gebruiker) {
         uitgevoerd(id, gebruiker);
         if (inhoud == null || inhoud.length == 0) {
             throw OngeldigeInvoer.veld("bestand", "Kies het bestand met het resultaat van de bank (CSV of camt.054).");
         }
+        var camt = Bankresultaat.isXml(inhoud);
         var resultaat = Bankresultaat.lees(inhoud);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         resultaat.fouten().forEach(f -> fouten.add(new OngeldigeInvoer.Veld("bestand", f)));
-        var bekend = new HashMap<String, String>();
-        jdbc.sql("select end_to_end_id, status from betaling where betaalrun_id = ?").param(id)
+        record Bekend(UUID id, String status, String melding) {
+        }
+        var bekend = new HashMap<String, Bekend>();
+        jdbc.sql("""
+                select b.end_to_end_id, b.id, b.status,
+                       case when m.bevestigd_door is not null then 'bevestigd' when m.afgewezen_door is not null then 'afgewezen'
+                            when m.betaling_id is not null then 'open' end
+                  from betaling b left join mislukmelding m on m.betaling_id = b.id where b.betaalrun_id = ?""").param(id)
                 .query(rs -> {
-                    bekend.put(rs.getString(1), rs.getString(2));
+                    bekend.put(rs.getString(1), new Bekend(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
                 });
-        int betaald = 0, mislukt = 0, al = 0;
+        int betaald = 0, mislukt = 0, al = 0, gemeld = 0;
+        var teMelden = new ArrayList<Bankresultaat.Uitkomst>();
+        var teZetten = new ArrayList<Bankresultaat.Uitkomst>();
         for (var u : resultaat.uitkomsten()) {
-            var status = bekend.get(u.endToEndId());
+            var b = bekend.get(u.endToEndId());
             var nieuw = u.betaald() ? "betaald" : "mislukt";
-            if (status == null) {
-                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + u.endToEndId() + " hoort niet bij deze betaalrun."));
-            } else if (status.equals(nieuw)) {
+            if (b == null) {
+                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + Bankresultaat.kort(u.endToEndId())
+                        + " hoort niet bij deze betaalrun."));
+            } else if (b.status().equals(nieuw)) {
                 al++;
-            } else if (!status.equals("verstuurd")) {
-                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + u.endToEndId() + " is al als " + status
+            } else if (!b.status().equals("verstuurd")) {
+                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + u.endToEndId() + " is al als " + b.status()
                         + " verwerkt en kan niet " + nieuw + " worden."));
             } else if (u.betaald()) {
                 betaald++;
-            } else {
+                teZetten.add(u);
+            } else if (camt) {
                 mislukt++;
+                teZetten.add(u);
+            } else if ("open".equals(b.melding())) {
+                al++;
+            } else if ("afgewezen".equals(b.melding())) {
+                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + u.endToEndId() + " is al eens als mislukt gemeld en die "
+                        + "melding is afgewezen; alleen het camt.054-bestand van de bank kan haar nog mislukt maken."));
+            } else {
+                gemeld++;
+                teMelden.add(u);
             }
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
         var nu = Timestamp.from(clock.instant());
-        for (var u : resultaat.uitkomsten()) {
-            jdbc.sql("update betaling set status = ?, reden = ?, verwerkt_op = ? where betaalrun_id = ? and end_to_end_id = ? and status = 'verstuurd'")
-                    .params(u.betaald() ? "betaald" : "mislukt", u.betaald() ? null : u.reden(), nu, id, u.endToEndId()).update();
+        for (var u : teZetten) {
+            jdbc.sql("""
+                    update betaling set status = ?, reden = ?, verwerkt_op = ?, mislukt_bron = ?
+                     where betaalrun_id = ? and end_to_end_id = ? and status = 'verstuurd'""")
+                    .params(u.betaald() ? "betaald" : "mislukt", u.betaald() ? null : u.reden(), nu, u.betaald() ? null : "camt054", id,
+                            u.endToEndId())
+                    .update();
         }
-        return new Afstemming(betaald, mislukt, al);
+        for (var u : teMelden) {
+            jdbc.sql("""
+                    insert into mislukmelding (betaling_id, reden, gemeld_door, gemeld_op) values (?, ?, ?, ?)
+                    on conflict (betaling_id) do nothing""")
+                    .params(bekend.get(u.endToEndId()).id(), Bankresultaat.kort(u.reden(), 200), gebruiker.gebruikersnaam(), nu).update();
+        }
+        return new Afstemming(betaald, mislukt, al, gemeld);
+    }
+
+    /** The failures of the run claimed by hand that wait for a second employee: who claimed them, when and why. */
+    @Transactional(readOnly = true)
+    public List<Mislukmelding> openMislukmeldingen(UUID id, Gebruiker gebruiker) {
+        eigen(id, gebruiker);
+        return jdbc.sql("""
+                select b.end_to_end_id, b.bedrag, b.methode, m.reden, m.gemeld_door, m.gemeld_op, b.afgeschermd
+                  from mislukmelding m join betaling b on b.id = m.betaling_id
+                 where b.betaalrun_id = ? and m.bevestigd_door is null and m.afgewezen_door is null and b.status = 'verstuurd'
+                 order by m.gemeld_op, b.end_to_end_id""")
+                .param(id)
+                .query((rs, i) -> new Mislukmelding(rs.getString(1), rs.getBigDecimal(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), instant(rs, "gemeld_op"), rs.getBoolean(7)))
+                .list();
+    }
+
+    /**
+     * A second employee confirms a failure claimed by hand: the payment is then failed, and may be
+     * paid once more after its details are corrected. The claimant cannot confirm (the database
+     * refuses it too).
+     */
+    public Mislukmelding bevestigMislukking(UUID id, String endToEndId, Gebruiker gebruiker) {
+        var melding = openMelding(id, endToEndId, gebruiker);
+        var nu = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                update mislukmelding set bevestigd_door = ?, bevestigd_op = ?
+                 where betaling_id = (select id from betaling where betaalrun_id = ? and end_to_end_id = ?)""")
+                .params(gebruiker.gebruikersnaam(), nu, id, endToEndId).update();
+        jdbc.sql("""
+                update betaling set status = 'mislukt', reden = ?, verwerkt_op = ?, mislukt_bron = 'handmatig', mislukt_gemeld_door = ?,
+                       mislukt_bevestigd_door = ?
+                 where betaalrun_id = ? and end_to_end_id = ? and status = 'verstuurd'""")
+                .params(melding.reden(), nu, melding.gemeldDoor(), gebruiker.gebruikersnaam(), id, endToEndId).update();
+        return melding;
+    }
+
+    /** A second employee rejects a failure claimed by hand: the payment stays sent. */
+    public Mislukmelding wijsMislukkingAf(UUID id, String endToEndId, Gebruiker gebruiker) {
+        var melding = openMelding(id, endToEndId, gebruiker);
+        jdbc.sql("""
+                update mislukmelding set afgewezen_door = ?, afgewezen_op = ?
+                 where betaling_id = (select id from betaling where betaalrun_id = ? and end_to_end_id = ?)""")
+                .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), id, endToEndId).update();
+        return melding;
+    }
+
+    private Mislukmelding openMelding(UUID id, String endToEndId, Gebruiker gebruiker) {
+        var melding = openMislukmeldingen(id, gebruiker).stream().filter(m -> m.endToEndId().equals(endToEndId)).findFirst()
+                .orElseThrow(() -> new NietGevonden("Melding"));
+        if (melding.gemeldDoor().equals(gebruiker.gebruikersnaam())) {
+            throw new Conflict("vier-ogen", "Een tweede medewerker bevestigt of wijst de melding af, niet degene die haar deed.");
+        }
+        return melding;
     }
 
     /** The runs of the user's gemeente, newest first. */
@@ -336,34 +525,80 @@ public class Betaalruns {
     }
 
     /**
-     * The lines of a run's preview, held back first, then largest first, each with its explanation
-     * computed again from the same data; {@code gewijzigd} when that gives another amount than the
-     * approved one. Logged as a view of the members shown.
+     * The lines of a run's preview, held back first, then lines whose IBAN is shared with another
+     * household, then largest first. Each line shows the payment details as approved (what is paid)
+     * and is flagged when the household's current details differ; its explanation is computed again
+     * from the same data ({@code gewijzigd} when that gives another amount than the approved one); a
+     * second attempt shows the failed first one and who marked it failed. A line of a household with
+     * a child travelling alone is shown without anything that identifies it to a user without the
+     * role. Logged as a view of the members shown.
      */
     public List<Regel> regels(UUID id, Gebruiker gebruiker, int max) {
         var run = eigen(id, gebruiker);
-        record Rij(UUID huishouden, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden) {
+        var magMinderjarigen = gebruiker.heeft(Rol.MINDERJARIGEN);
+        record Rij(UUID huishouden, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden, String iban,
+                String tenaamstelling, String kaartnummer, String bijUitvoering, boolean wijzeGewijzigd, int gedeeld, boolean afgeschermd,
+                EerderePoging eerder) {
         }
+        // One IBAN for several households, in this run or among the gemeente's households, is shown to the approver.
         var rijen = jdbc.sql("""
+                with gedeeld as (
+                    select iban, count(distinct huishouden_id) as n from (
+                        select iban, huishouden_id from betaalrunregel where betaalrun_id = :run and iban is not null
+                        union
+                        select w.iban, w.huishouden_id from betaalwijze w
+                          join huishouden_gemeente hg on hg.huishouden_id = w.huishouden_id and hg.gemeente_code = :gemeente
+                         where w.iban is not null) a
+                     group by iban having count(distinct huishouden_id) > 1)
                 select r.huishouden_id, (select string_agg(left(voornaam, 1) || '. ' || achternaam, ', ' order by geboortedatum)
                                            from bewoner where huishouden_id = r.huishouden_id and samengevoegd_in is null),
-                       r.bedrag, r.poging, r.methode, r.tegengehouden
-                  from betaalrunregel r where r.betaalrun_id = ?
-                 order by r.tegengehouden is null, r.bedrag desc, r.huishouden_id limit ?""")
-                .params(id, max)
+                       r.bedrag, r.poging, r.methode, r.tegengehouden, r.iban, r.tenaamstelling, r.kaartnummer,
+                       r.tegengehouden_bij_uitvoering,
+                       r.methode is not null and not exists (
+                           select 1 from betaalwijze w where w.huishouden_id = r.huishouden_id
+                              and (w.methode, w.iban, w.tenaamstelling, w.kaartnummer)
+                                  is not distinct from (r.methode, r.iban, r.tenaamstelling, r.kaartnummer)) as wijze_gewijzigd,
+                       coalesce(g.n - 1, 0) as gedeeld,
+                       exists (select 1 from bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
+                                  and b.alleenreizend_minderjarig) as afgeschermd,
+                       e.end_to_end_id, e.methode as e_methode, e.iban as e_iban, e.tenaamstelling as e_tenaamstelling,
+                       e.kaartnummer as e_kaartnummer, e.reden as e_reden, e.mislukt_bron, e.mislukt_gemeld_door, e.mislukt_bevestigd_door,
+                       e.verwerkt_op
+                  from betaalrunregel r
+                  left join gedeeld g on g.iban = r.iban
+                  left join betaling e on r.poging > 1 and e.huishouden_id = r.huishouden_id and e.maand = :maand
+                                      and e.poging = r.poging - 1
+                 where r.betaalrun_id = :run
+                 order by r.tegengehouden is null and r.tegengehouden_bij_uitvoering is null, g.n is null, r.bedrag desc, r.huishouden_id
+                 limit :max""")
+                .param("run", id).param("gemeente", run.gemeenteCode()).param("maand", run.maand().atDay(1)).param("max", max)
                 .query((rs, i) -> new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
+                        rs.getInt(12), rs.getBoolean(13),
+                        rs.getString("end_to_end_id") == null ? null : new EerderePoging(rs.getString("end_to_end_id"),
+                                rs.getString("e_methode"), rs.getString("e_iban"), rs.getString("e_tenaamstelling"),
+                                rs.getString("e_kaartnummer"), rs.getString("e_reden"), rs.getString("mislukt_bron"),
+                                rs.getString("mislukt_gemeld_door"), rs.getString("mislukt_bevestigd_door"), instant(rs, "verwerkt_op"))))
                 .list();
-        var feiten = aanwezigheden.voor(rijen.stream().map(Rij::huishouden).toList(), run.maand());
+        var zichtbaar = rijen.stream().filter(r -> magMinderjarigen || !r.afgeschermd()).map(Rij::huishouden).toList();
+        var feiten = aanwezigheden.voor(zichtbaar, run.maand());
         var geldend = tarieven.geldend();
         var regels = new ArrayList<Regel>(rijen.size());
         var leden = new ArrayList<UUID>();
         for (var r : rijen) {
+            if (r.afgeschermd() && !magMinderjarigen) {
+                // Counted and paid as approved, but nothing that identifies the household: see docs/regels.md.
+                regels.add(new Regel(null, "afgeschermd", r.bedrag(), r.poging(), r.methode(), r.tegengehouden(), null, false, null, null,
+                        null, r.bijUitvoering(), r.wijzeGewijzigd(), 0, true, null));
+                continue;
+            }
             var f = feiten.get(r.huishouden());
             var uitleg = Leefgeldberekening.bereken(run.maand(), f.leden(), f.besluiten(), geldend);
             f.leden().forEach(l -> leden.add(l.id()));
             boolean gewijzigd = r.tegengehouden() == null && uitleg.bedrag().compareTo(r.bedrag()) != 0;
-            regels.add(new Regel(r.huishouden(), r.omschrijving(), r.bedrag(), r.poging(), r.methode(), r.tegengehouden(), uitleg, gewijzigd));
+            regels.add(new Regel(r.huishouden(), r.omschrijving(), r.bedrag(), r.poging(), r.methode(), r.tegengehouden(), uitleg, gewijzigd,
+                    r.iban(), r.tenaamstelling(), r.kaartnummer(), r.bijUitvoering(), r.wijzeGewijzigd(), r.gedeeld(), r.afgeschermd(),
+                    r.eerder()));
         }
         logboek.leg(Handeling.INZIEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, leden, gebruiker);
         return regels;
@@ -375,8 +610,12 @@ public class Betaalruns {
                 .query((rs, i) -> new Rekening(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
     }
 
-    /** Sets the gemeente's own account (the debtor); the IBAN is checked with mod-97. */
-    public Rekening legRekeningVast(String iban, String bic, Gebruiker gebruiker) {
+    /**
+     * Proposes the gemeente's own account (the debtor); the IBAN is checked with mod-97. It takes
+     * effect only when another employee of the gemeente confirms it ({@link #bevestigRekening}); a
+     * newer proposal replaces an open one.
+     */
+    public Rekeningvoorstel stelRekeningVoor(String iban, String bic, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var gelezen = Iban.lees(iban);
@@ -391,12 +630,61 @@ public class Betaalruns {
             throw new OngeldigeInvoer(fouten);
         }
         var naam = "Gemeente " + gemeenteNaam(gemeente);
+        var nu = clock.instant();
+        jdbc.sql("update leefgeldrekening_voorstel set status = 'vervangen' where gemeente_code = ? and status = 'open'").param(gemeente)
+                .update();
+        var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op) values (?, ?, ?, ?, ?, ?)
+                insert into leefgeldrekening_voorstel (id, gemeente_code, iban, bic, naam, voorgesteld_door, voorgesteld_op)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, gemeente, gelezen.get().waarde(), b, naam, gebruiker.gebruikersnaam(), Timestamp.from(nu)).update();
+        return new Rekeningvoorstel(id, gelezen.get().waarde(), b, naam, gebruiker.gebruikersnaam(), nu);
+    }
+
+    /** The open proposal for the gemeente's own account, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Rekeningvoorstel> rekeningvoorstel(Gebruiker gebruiker) {
+        return jdbc.sql("""
+                select id, iban, bic, naam, voorgesteld_door, voorgesteld_op from leefgeldrekening_voorstel
+                 where gemeente_code = ? and status = 'open'""").param(gebruiker.eigenGemeente())
+                .query((rs, i) -> new Rekeningvoorstel(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), instant(rs, "voorgesteld_op")))
+                .optional();
+    }
+
+    /** Another employee of the same gemeente confirms the open proposal: from now on it is the debtor account. */
+    public Rekening bevestigRekening(UUID voorstelId, Gebruiker gebruiker) {
+        var voorstel = openVoorstel(voorstelId, gebruiker);
+        var nu = Timestamp.from(clock.instant());
+        jdbc.sql("update leefgeldrekening_voorstel set status = 'bevestigd', afgehandeld_door = ?, afgehandeld_op = ? where id = ?")
+                .params(gebruiker.gebruikersnaam(), nu, voorstelId).update();
+        jdbc.sql("""
+                insert into leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op, voorgesteld_door)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (gemeente_code) do update set iban = excluded.iban, bic = excluded.bic, naam = excluded.naam,
-                    gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = excluded.gewijzigd_op""")
-                .params(gemeente, gelezen.get().waarde(), b, naam, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
-        return new Rekening(gelezen.get().waarde(), b, naam);
+                    gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = excluded.gewijzigd_op,
+                    voorgesteld_door = excluded.voorgesteld_door""")
+                .params(gebruiker.eigenGemeente(), voorstel.iban(), voorstel.bic(), voorstel.naam(), gebruiker.gebruikersnaam(), nu,
+                        voorstel.voorgesteldDoor())
+                .update();
+        return new Rekening(voorstel.iban(), voorstel.bic(), voorstel.naam());
+    }
+
+    /** Another employee rejects the open proposal; the account stays as it was. */
+    public Rekeningvoorstel wijsRekeningAf(UUID voorstelId, Gebruiker gebruiker) {
+        var voorstel = openVoorstel(voorstelId, gebruiker);
+        jdbc.sql("update leefgeldrekening_voorstel set status = 'afgewezen', afgehandeld_door = ?, afgehandeld_op = ? where id = ?")
+                .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), voorstelId).update();
+        return voorstel;
+    }
+
+    private Rekeningvoorstel openVoorstel(UUID voorstelId, Gebruiker gebruiker) {
+        var voorstel = rekeningvoorstel(gebruiker).filter(v -> v.id().equals(voorstelId))
+                .orElseThrow(() -> new NietGevonden("Voorstel"));
+        if (voorstel.voorgesteldDoor().equals(gebruiker.gebruikersnaam())) {
+            throw new Conflict("vier-ogen", "Een tweede medewerker bevestigt de nieuwe rekening, niet degene die haar voorstelde.");
+        }
+        return voorstel;
     }
 
     @Transactional(readOnly = true)
@@ -408,12 +696,16 @@ public class Betaalruns {
     private static final String RUN_MET_TOTALEN = """
                 select r.*, t.* from betaalrun r cross join lateral (
                     select count(*) as huishoudens,
-                           count(*) filter (where tegengehouden is null and bedrag > 0) as te_betalen,
-                           coalesce(sum(bedrag) filter (where tegengehouden is null), 0) as bedrag,
-                           count(*) filter (where tegengehouden is not null) as tegengehouden,
-                           count(*) filter (where tegengehouden is null and methode = 'bank') as bank,
-                           count(*) filter (where tegengehouden is null and methode = 'contant') as contant,
-                           count(*) filter (where tegengehouden is null and methode = 'prepaid') as prepaid,
+                           count(*) filter (where tegengehouden is null and tegengehouden_bij_uitvoering is null and bedrag > 0)
+                               as te_betalen,
+                           coalesce(sum(bedrag) filter (where tegengehouden is null and tegengehouden_bij_uitvoering is null), 0) as bedrag,
+                           count(*) filter (where tegengehouden is not null or tegengehouden_bij_uitvoering is not null) as tegengehouden,
+                           count(*) filter (where tegengehouden is null and tegengehouden_bij_uitvoering is null and methode = 'bank')
+                               as bank,
+                           count(*) filter (where tegengehouden is null and tegengehouden_bij_uitvoering is null and methode = 'contant')
+                               as contant,
+                           count(*) filter (where tegengehouden is null and tegengehouden_bij_uitvoering is null and methode = 'prepaid')
+                               as prepaid,
                            (select count(*) from betaling b where b.betaalrun_id = r.id and b.status = 'betaald') as betaald,
                            (select count(*) from betaling b where b.betaalrun_id = r.id and b.status = 'mislukt') as mislukt
                       from betaalrunregel where betaalrun_id = r.id) t
@@ -475,12 +767,17 @@ public class Betaalruns {
         return uit;
     }
 
-    private Map<UUID, String> betaalwijzen(java.util.Collection<UUID> huishoudens) {
-        var uit = new HashMap<UUID, String>();
-        jdbc.sql("select huishouden_id, methode from betaalwijze where huishouden_id = any(?)")
+    /** A household's payment details as read for the preview. */
+    private record Wijze(String methode, String iban, String tenaamstelling, String kaartnummer, Instant gewijzigdOp) {
+    }
+
+    private Map<UUID, Wijze> betaalwijzen(java.util.Collection<UUID> huishoudens) {
+        var uit = new HashMap<UUID, Wijze>();
+        jdbc.sql("select huishouden_id, methode, iban, tenaamstelling, kaartnummer, gewijzigd_op from betaalwijze where huishouden_id = any(?)")
                 .param(huishoudens.toArray(UUID[]::new))
                 .query(rs -> {
-                    uit.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    uit.put(rs.getObject(1, UUID.class), new Wijze(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getTimestamp(6).toInstant()));
                 });
         return uit;
     }
@@ -491,9 +788,10 @@ public class Betaalruns {
                  where b.betaalrun_id = ?""").param(run).query(UUID.class).list();
     }
 
-    private List<UUID> ledenVanBetalingen(UUID run, String methode) {
+    private List<UUID> ledenVanBetalingen(UUID run, String methode, boolean afgeschermd) {
         return jdbc.sql("""
                 select w.id from betaling b join bewoner w on w.huishouden_id = b.huishouden_id and w.samengevoegd_in is null
-                 where b.betaalrun_id = ? and b.methode = ?""").params(run, methode).query(UUID.class).list();
+                 where b.betaalrun_id = ? and b.methode = ? and b.afgeschermd = ? and b.status <> 'mislukt'""")
+                .params(run, methode, afgeschermd).query(UUID.class).list();
     }
 }

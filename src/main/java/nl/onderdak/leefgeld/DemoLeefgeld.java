@@ -58,7 +58,11 @@ class DemoLeefgeld implements ApplicationRunner {
         int n = 0;
         for (var code : GEMEENTEN) {
             var gebruiker = new Gebruiker("demo", "Demogegevens", organisaties.vind(code).orElseThrow(), Set.of(Rol.GEMEENTE_MEDEWERKER));
-            betaalruns.legRekeningVast(iban("BNGH", 285000000L + n), "BNGHNL2G", gebruiker);
+            // The account is proposed by one employee and confirmed by another, as the database requires.
+            var voorsteller = new Gebruiker("demo-voorstel", "Demogegevens", organisaties.vind(code).orElseThrow(),
+                    Set.of(Rol.GEMEENTE_MEDEWERKER));
+            var voorstel = betaalruns.stelRekeningVoor(iban("BNGH", 285000000L + n), "BNGHNL2G", voorsteller);
+            betaalruns.bevestigRekening(voorstel.id(), gebruiker);
             if (code.equals("GM0344")) {
                 for (int i = 0; i < GASTEN.size(); i++) {
                     var naam = GASTEN.get(i);
@@ -81,6 +85,9 @@ class DemoLeefgeld implements ApplicationRunner {
                     .query(java.util.UUID.class).list();
             for (var id : ids) {
                 n++;
+                if (!code.equals(leefgeld.betalendeGemeenteNu(id, code))) {
+                    continue; // another gemeente pays this household now and records how
+                }
                 switch (n % 5) {
                     case 0 -> leefgeld.legBetaalwijzeVast(id, "contant", null, null, null, gebruiker);
                     case 1 -> leefgeld.legBetaalwijzeVast(id, "prepaid", null, null, "DEMO-" + (10_000 + n), gebruiker);

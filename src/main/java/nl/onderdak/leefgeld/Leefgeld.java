@@ -14,6 +14,7 @@ import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -82,16 +83,40 @@ public class Leefgeld {
         return Leefgeldberekening.bereken(maand, feiten.leden(), feiten.besluiten(), tarieven.geldend());
     }
 
+    /** How the household is paid (IBAN, account holder, card); logged as a view of each member. */
     public Optional<Betaalwijze> betaalwijze(UUID huishoudenId, Gebruiker gebruiker) {
-        inScope(huishoudenId, gebruiker);
-        return jdbc.sql("select methode, iban, tenaamstelling, kaartnummer from betaalwijze where huishouden_id = ?").param(huishoudenId)
+        var huishouden = inScope(huishoudenId, gebruiker);
+        var wijze = jdbc.sql("select methode, iban, tenaamstelling, kaartnummer from betaalwijze where huishouden_id = ?").param(huishoudenId)
                 .query((rs, i) -> new Betaalwijze(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional();
+        logboek.leg(Handeling.INZIEN, ACTIVITEIT, DOEL, ids(huishouden), gebruiker);
+        return wijze;
+    }
+
+    /**
+     * The gemeente that may change a household's payment details, decisions and host stays: the one
+     * that pays its current month (where it spends the month's last night in reception), or, when
+     * the household has no night in reception this month, the gemeente that registered it.
+     */
+    public String betalendeGemeenteNu(UUID huishoudenId, String registrerendeGemeente) {
+        var feiten = aanwezigheden.voor(List.of(huishoudenId), YearMonth.now(clock)).get(huishoudenId);
+        var betalend = feiten == null ? null : feiten.betalendeGemeente();
+        return betalend != null ? betalend : registrerendeGemeente;
+    }
+
+    /** The household, in scope and paid by the user's gemeente; otherwise the change is refused (409, the paying gemeente changes it). */
+    private Huishouden teWijzigen(UUID huishoudenId, Gebruiker gebruiker) {
+        var huishouden = inScope(huishoudenId, gebruiker);
+        if (!gebruiker.eigenGemeente().equals(betalendeGemeenteNu(huishoudenId, huishouden.gemeenteCode()))) {
+            throw new Conflict("niet-betalende-gemeente", "Alleen de gemeente die het leefgeld van dit huishouden nu betaalt, wijzigt de "
+                    + "betaalgegevens, besluiten en verblijven bij een gastgezin. Neem contact op met die gemeente.");
+        }
+        return huishouden;
     }
 
     /** Sets how the household is paid: bank (IBAN checked with mod-97, account holder), cash, or prepaid card. */
     public Betaalwijze legBetaalwijzeVast(UUID huishoudenId, String methode, String iban, String tenaamstelling, String kaartnummer,
             Gebruiker gebruiker) {
-        var huishouden = inScope(huishoudenId, gebruiker);
+        var huishouden = teWijzigen(huishoudenId, gebruiker);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var m = Invoer.schoon(methode);
         String rekening = null, naam = null, kaart = null;
@@ -125,18 +150,21 @@ public class Leefgeld {
         return new Betaalwijze(m, rekening, naam, kaart);
     }
 
+    /** The household's allowance decisions; logged as a view of each member. */
     public List<OpgeslagenBesluit> besluiten(UUID huishoudenId, Gebruiker gebruiker) {
-        inScope(huishoudenId, gebruiker);
-        return jdbc.sql("select id, soort, vanaf, tot, reden from leefgeldbesluit where huishouden_id = ? order by vanaf, vastgelegd_op")
+        var huishouden = inScope(huishoudenId, gebruiker);
+        var lijst = jdbc.sql("select id, soort, vanaf, tot, reden from leefgeldbesluit where huishouden_id = ? order by vanaf, vastgelegd_op")
                 .param(huishoudenId)
                 .query((rs, i) -> new OpgeslagenBesluit(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5)))
                 .list();
+        logboek.leg(Handeling.INZIEN, ACTIVITEIT, DOEL, ids(huishouden), gebruiker);
+        return lijst;
     }
 
     /** Records a decision to stop the allowance or to give the food or clothing part in kind. */
     public OpgeslagenBesluit neemBesluit(UUID huishoudenId, String soort, String vanaf, String tot, String reden, Gebruiker gebruiker) {
-        var huishouden = inScope(huishoudenId, gebruiker);
+        var huishouden = teWijzigen(huishoudenId, gebruiker);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var s = Invoer.schoon(soort);
         if (s == null || !List.of("stoppen", "voedsel_in_natura", "kleding_in_natura").contains(s)) {
@@ -163,14 +191,17 @@ public class Leefgeld {
         return new OpgeslagenBesluit(id, s, van, einde, waarom);
     }
 
+    /** The household's stays with a host household; logged as a view of each member. */
     public List<Gastverblijf> gastverblijven(UUID huishoudenId, Gebruiker gebruiker) {
-        inScope(huishoudenId, gebruiker);
-        return jdbc.sql("""
+        var huishouden = inScope(huishoudenId, gebruiker);
+        var lijst = jdbc.sql("""
                 select id, gemeente_code, lower(periode), upper(periode), gastgezin from gastverblijf where huishouden_id = ?
                  order by lower(periode)""").param(huishoudenId)
                 .query((rs, i) -> new Gastverblijf(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5)))
                 .list();
+        logboek.leg(Handeling.INZIEN, ACTIVITEIT, DOEL, ids(huishouden), gebruiker);
+        return lijst;
     }
 
     /**
@@ -178,7 +209,7 @@ public class Leefgeld {
      * first night up to, not including, the departure day. Overlapping stays are refused.
      */
     public Gastverblijf legGastverblijfVast(UUID huishoudenId, String van, String tot, String gastgezin, Gebruiker gebruiker) {
-        var huishouden = inScope(huishoudenId, gebruiker);
+        var huishouden = teWijzigen(huishoudenId, gebruiker);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var begin = Invoer.datum(van, "van", true, fouten);
         var einde = Invoer.datum(tot, "tot", false, fouten);

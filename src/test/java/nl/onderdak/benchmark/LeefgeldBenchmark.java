@@ -598,11 +598,21 @@ class LeefgeldBenchmark {
                         from regexp_split_to_table(m.bban || 'NL00', '') with ordinality as t(teken, plek)) c
                  order by h.nr""")
                 .param("door", DOOR).update());
-        stap("leefgeldrekening", () -> jdbc.sql("""
-                insert into leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op)
-                select :gemeente, 'NL' || lpad((98 - getal % 97)::text, 2, '0') || bban, 'BNGHNL2G', :naam, :door, now()
-                  from (select 'BNGH0285000599' as bban, cast('11231617' || '0285000599' || '232100' as numeric) as getal) r""")
-                .param("gemeente", GEMEENTE).param("naam", "Gemeente " + GEMEENTENAAM).param("door", DOOR).update());
+        // The gemeente's account is written only from a proposal confirmed by a second employee (ADR 0013).
+        stap("leefgeldrekening", () -> {
+            jdbc.sql("""
+                    insert into leefgeldrekening_voorstel (id, gemeente_code, iban, bic, naam, voorgesteld_door, voorgesteld_op, status,
+                        afgehandeld_door, afgehandeld_op)
+                    select gen_random_uuid(), :gemeente, 'NL' || lpad((98 - getal % 97)::text, 2, '0') || bban, 'BNGHNL2G', :naam,
+                           :door || '-voorstel', now(), 'bevestigd', :door, now()
+                      from (select 'BNGH0285000599' as bban, cast('11231617' || '0285000599' || '232100' as numeric) as getal) r""")
+                    .param("gemeente", GEMEENTE).param("naam", "Gemeente " + GEMEENTENAAM).param("door", DOOR).update();
+            jdbc.sql("""
+                    insert into leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op, voorgesteld_door)
+                    select gemeente_code, iban, bic, naam, afgehandeld_door, now(), voorgesteld_door from leefgeldrekening_voorstel
+                     where gemeente_code = :gemeente and status = 'bevestigd'""")
+                    .param("gemeente", GEMEENTE).update();
+        });
     }
 
     private Map<String, Long> tel() {

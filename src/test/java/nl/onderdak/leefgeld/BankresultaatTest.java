@@ -55,7 +55,7 @@ class BankresultaatTest {
                 "regel 6: end_to_end_id LG-1 staat ook op regel 2",
                 "regel 7: 3 velden verwacht, 1 gevonden",
                 "regel 8: 3 velden verwacht, 4 gevonden",
-                "regel 9: end_to_end_id 'LG-6\nop twee regels' is geen SEPA-kenmerk (1 tot 35 tekens: letters, cijfers,"
+                "regel 9: end_to_end_id 'LG-6?op twee regels' is geen SEPA-kenmerk (1 tot 35 tekens: letters, cijfers,"
                         + " spatie en / - ? : ( ) . , ' +)",
                 "regel 11: status ontbreekt (betaald of mislukt)",
                 "regel 12: end_to_end_id 'LG_8' is geen SEPA-kenmerk (1 tot 35 tekens: letters, cijfers,"

@@ -135,7 +135,12 @@ class BetaalrunsApiTest extends IntegratieTest {
         var csv = ("end_to_end_id,status,reden\n" + e2e + ",mislukt,AC04\n").getBytes(StandardCharsets.UTF_8);
         var afgestemd = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "text/csv", csv);
         assertThat(afgestemd.status()).as(afgestemd.toString()).isEqualTo(200);
-        assertThat(afgestemd.json().get("mislukt").asInt()).isEqualTo(1);
+        // A failure from a CSV is a claim until a second employee confirms it (ADR 0013).
+        assertThat(afgestemd.json().get("gemeld").asInt()).isEqualTo(1);
+        assertThat(postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "text/csv", csv).json().get("alVerwerkt").asInt())
+                .isEqualTo(1);
+        assertThat(post(PAD + "/" + run + "/mislukmeldingen/" + e2e + "/_bevestigen", "amersfoort-financien", "{}").status())
+                .isEqualTo(200);
         assertThat(postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "text/csv", csv).json().get("alVerwerkt").asInt())
                 .isEqualTo(1);
         assertThat(jdbc.sql("select reden from betaling where end_to_end_id = ?").param(e2e).query(String.class).single())

@@ -41,6 +41,7 @@ class LeefgeldPaginaTest extends BrowserTest {
         wachtOpStatus("Voorbeeld");
         var adres = page.url();
         assertThat(page.locator("main").textContent()).contains("Een collega keurt", "DemoGast");
+        assertThat(page.locator("#regels").textContent()).as("de goedkeurder ziet de betaalgegevens").contains(" t.n.v. ");
         assertThat(knop("Goedkeuren").count()).as("niet door de maker").isZero();
         zonderAxeOvertredingen();
 
@@ -71,8 +72,17 @@ class LeefgeldPaginaTest extends BrowserTest {
         page.locator("#bestand").setInputFiles(new FilePayload("bank.csv", "text/csv",
                 ("end_to_end_id,status,reden\n" + eerste + ",mislukt,AC04\n").getBytes(StandardCharsets.UTF_8)));
         knop("Verwerken").click();
-        page.getByText("Verwerkt: 0 betaald, 1 mislukt").waitFor();
-        assertThat(page.locator("#afgestemd").textContent()).contains("1 mislukt");
+        // A failure from a CSV is a claim: a second employee sees who made it and why, and confirms it.
+        page.locator("#gemeld").waitFor();
+        assertThat(page.locator("#mislukmeldingen").textContent()).contains(eerste, "utrecht-financien", "AC04");
+        assertThat(knop("Bevestigen").count()).as("niet door wie meldde").isZero();
+        zonderAxeOvertredingen();
+
+        context.clearCookies();
+        login("utrecht");
+        page.navigate(adres);
+        knop("Bevestigen").click();
+        page.locator("#afgestemd").filter(new Locator.FilterOptions().setHasText("1 mislukt")).waitFor();
         zonderAxeOvertredingen();
     }
 

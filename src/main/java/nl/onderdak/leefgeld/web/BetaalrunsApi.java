@@ -42,9 +42,20 @@ class BetaalrunsApi {
     record RunsUit(List<RunUit> betaalruns) {
     }
 
-    record RegelUit(UUID huishouden, String omschrijving, BigDecimal bedrag, int poging, String methode, String tegengehouden,
+    record RegelUit(@Schema(description = "leeg als de regel is afgeschermd") UUID huishouden, String omschrijving, BigDecimal bedrag,
+            int poging, String methode, String tegengehouden,
             @Schema(description = "waar: opnieuw berekend geeft de uitleg een ander bedrag dan goedgekeurd (gegevens gewijzigd)")
-            boolean gewijzigd, LeefgeldApi.LeefgeldUit uitleg) {
+            boolean gewijzigd, LeefgeldApi.LeefgeldUit uitleg,
+            @Schema(description = "IBAN zoals bij de voorvertoning: hierheen wordt betaald") String iban,
+            @Schema(description = "rekeninghouder zoals bij de voorvertoning") String tenaamstelling,
+            @Schema(description = "prepaidkaart zoals bij de voorvertoning") String kaartnummer,
+            @Schema(description = "waarom de regel bij de uitvoering is tegengehouden") String tegengehoudenBijUitvoering,
+            @Schema(description = "waar: de betaalgegevens van het huishouden zijn nu anders dan goedgekeurd; de regel wordt dan "
+                    + "tegengehouden") boolean betaalgegevensGewijzigd,
+            @Schema(description = "aantal andere huishoudens met hetzelfde IBAN (in deze run of in de gemeente)") int gedeeldIban,
+            @Schema(description = "waar: huishouden met een alleenreizende minderjarige, zonder gegevens getoond aan wie de rol "
+                    + "daarvoor niet heeft") boolean afgeschermd,
+            @Schema(description = "de mislukte eerdere poging van deze maand en wie haar mislukt meldde") Betaalruns.EerderePoging eerderePoging) {
     }
 
     record RegelsUit(List<RegelUit> regels) {
@@ -88,7 +99,9 @@ class BetaalrunsApi {
     RegelsUit regels(@PathVariable String id, @RequestParam(defaultValue = "1000") int max) {
         return new RegelsUit(runs.regels(uuid(id), gebruiker(), Math.max(1, Math.min(max, 100_000))).stream()
                 .map(r -> new RegelUit(r.huishoudenId(), r.omschrijving(), r.bedrag(), r.poging(), r.methode(), r.tegengehouden(),
-                        r.gewijzigd(), LeefgeldApi.uit(r.huishoudenId(), r.uitleg())))
+                        r.gewijzigd(), r.uitleg() == null ? null : LeefgeldApi.uit(r.huishoudenId(), r.uitleg()), r.iban(),
+                        r.tenaamstelling(), r.kaartnummer(), r.tegengehoudenBijUitvoering(), r.betaalgegevensGewijzigd(), r.gedeeldIban(),
+                        r.afgeschermd(), r.eerderePoging()))
                 .toList());
     }
 
@@ -116,33 +129,60 @@ class BetaalrunsApi {
     @GetMapping(value = PAD + "/{id}/sepa", produces = MediaType.APPLICATION_XML_VALUE)
     @Operation(summary = "SEPA-overboekingsbestand (pain.001.001.09) van de bankbetalingen, gevalideerd tegen het XML-schema",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<byte[]> sepa(@PathVariable String id) {
+    ResponseEntity<byte[]> sepa(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
-        return BetaalrunsPagina.bestand(runs.sepa(run, gebruiker()), MediaType.APPLICATION_XML, "leefgeld-" + run + ".xml");
+        return BetaalrunsPagina.bestand(runs.sepa(run, afgeschermd, gebruiker()), MediaType.APPLICATION_XML,
+                (afgeschermd ? "leefgeld-afgeschermd-" : "leefgeld-") + run + ".xml");
     }
 
     @GetMapping(value = PAD + "/{id}/kaslijst", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Kaslijst (PDF) met handtekeningkolom voor contante betalingen",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<byte[]> kaslijst(@PathVariable String id) {
+    ResponseEntity<byte[]> kaslijst(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
-        return BetaalrunsPagina.bestand(runs.kaslijst(run, gebruiker()), MediaType.APPLICATION_PDF, "kaslijst-" + run + ".pdf");
+        return BetaalrunsPagina.bestand(runs.kaslijst(run, afgeschermd, gebruiker()), MediaType.APPLICATION_PDF,
+                (afgeschermd ? "kaslijst-afgeschermd-" : "kaslijst-") + run + ".pdf");
     }
 
     @GetMapping(value = PAD + "/{id}/prepaid", produces = "text/csv")
     @Operation(summary = "Laadlijst (CSV) voor prepaidkaarten", security = {@SecurityRequirement(name = "bearer"),
             @SecurityRequirement(name = "basic")})
-    ResponseEntity<byte[]> prepaid(@PathVariable String id) {
+    ResponseEntity<byte[]> prepaid(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
-        return BetaalrunsPagina.bestand(runs.prepaidlijst(run, gebruiker()).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
-                "prepaid-" + run + ".csv");
+        return BetaalrunsPagina.bestand(runs.prepaidlijst(run, afgeschermd, gebruiker()).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), (afgeschermd ? "prepaid-afgeschermd-" : "prepaid-") + run + ".csv");
     }
 
     @PostMapping(value = PAD + "/{id}/bankresultaat", consumes = {"text/csv", "application/xml", "text/xml", "application/octet-stream"})
-    @Operation(summary = "Verwerk het resultaat van de bank (CSV of camt.054): betalingen betaald of mislukt met reden",
+    @Operation(summary = "Verwerk het resultaat van de bank (CSV of camt.054): betalingen betaald of mislukt met reden; "
+            + "een mislukking uit een CSV is een melding die een tweede medewerker bevestigt",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     Betaalruns.Afstemming bankresultaat(@PathVariable String id, @RequestBody(required = false) byte[] inhoud) {
         return runs.verwerkBankresultaat(uuid(id), inhoud, gebruiker());
+    }
+
+    record MislukmeldingenUit(List<Betaalruns.Mislukmelding> meldingen) {
+    }
+
+    @GetMapping(PAD + "/{id}/mislukmeldingen")
+    @Operation(summary = "Mislukkingen gemeld met een CSV die wachten op een tweede medewerker: wie meldde, wanneer en waarom",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    MislukmeldingenUit mislukmeldingen(@PathVariable String id) {
+        return new MislukmeldingenUit(runs.openMislukmeldingen(uuid(id), gebruiker()));
+    }
+
+    @PostMapping(PAD + "/{id}/mislukmeldingen/{endToEndId}/_bevestigen")
+    @Operation(summary = "Bevestig een gemelde mislukking (een tweede medewerker): de betaling is dan mislukt",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Betaalruns.Mislukmelding bevestigMislukking(@PathVariable String id, @PathVariable String endToEndId) {
+        return runs.bevestigMislukking(uuid(id), endToEndId, gebruiker());
+    }
+
+    @PostMapping(PAD + "/{id}/mislukmeldingen/{endToEndId}/_afwijzen")
+    @Operation(summary = "Wijs een gemelde mislukking af (een tweede medewerker): de betaling blijft verstuurd",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Betaalruns.Mislukmelding wijsMislukkingAf(@PathVariable String id, @PathVariable String endToEndId) {
+        return runs.wijsMislukkingAf(uuid(id), endToEndId, gebruiker());
     }
 
     @GetMapping("/api/v1/leefgeldrekening")
@@ -154,10 +194,32 @@ class BetaalrunsApi {
     }
 
     @PutMapping("/api/v1/leefgeldrekening")
-    @Operation(summary = "Leg de rekening van de eigen gemeente vast (IBAN, BIC)", security = {@SecurityRequirement(name = "bearer"),
+    @Operation(summary = "Stel de rekening van de eigen gemeente voor (IBAN, BIC); 202: geldt pas als een tweede medewerker "
+            + "bevestigt", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<Betaalruns.Rekeningvoorstel> legRekeningVast(@RequestBody(required = false) RekeningIn in) {
+        return ResponseEntity.accepted().body(runs.stelRekeningVoor(in == null ? null : in.iban(), in == null ? null : in.bic(),
+                gebruiker()));
+    }
+
+    @GetMapping("/api/v1/leefgeldrekening/voorstel")
+    @Operation(summary = "Het open voorstel voor de rekening van de eigen gemeente", security = {@SecurityRequirement(name = "bearer"),
             @SecurityRequirement(name = "basic")})
-    Betaalruns.Rekening legRekeningVast(@RequestBody(required = false) RekeningIn in) {
-        return runs.legRekeningVast(in == null ? null : in.iban(), in == null ? null : in.bic(), gebruiker());
+    Betaalruns.Rekeningvoorstel rekeningvoorstel() {
+        return runs.rekeningvoorstel(gebruiker()).orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Voorstel"));
+    }
+
+    @PostMapping("/api/v1/leefgeldrekening/voorstel/{voorstel}/_bevestigen")
+    @Operation(summary = "Bevestig het voorstel (een tweede medewerker van dezelfde gemeente): vanaf nu de rekening van de gemeente",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Betaalruns.Rekening bevestigRekening(@PathVariable String voorstel) {
+        return runs.bevestigRekening(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker());
+    }
+
+    @PostMapping("/api/v1/leefgeldrekening/voorstel/{voorstel}/_afwijzen")
+    @Operation(summary = "Wijs het voorstel af (een tweede medewerker); de rekening blijft zoals ze was",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Betaalruns.Rekeningvoorstel wijsRekeningAf(@PathVariable String voorstel) {
+        return runs.wijsRekeningAf(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker());
     }
 
     static RunUit uit(Betaalruns.Run r) {

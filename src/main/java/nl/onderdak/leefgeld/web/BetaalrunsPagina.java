@@ -89,6 +89,9 @@ class BetaalrunsPagina {
         var gebruiker = gebruiker();
         model.addAttribute("runs", runs.vanGemeente(gebruiker));
         model.addAttribute("rekening", runs.rekening(gebruiker.eigenGemeente()).orElse(null));
+        var voorstel = runs.rekeningvoorstel(gebruiker).orElse(null);
+        model.addAttribute("voorstel", voorstel);
+        model.addAttribute("magVoorstelBevestigen", voorstel != null && !voorstel.voorgesteldDoor().equals(gebruiker.gebruikersnaam()));
         if (!model.containsAttribute("maand")) {
             model.addAttribute("maand", YearMonth.now(clock).minusMonths(1).toString());
         }
@@ -143,6 +146,10 @@ class BetaalrunsPagina {
         model.addAttribute("regels", runs.regels(run.id(), gebruiker, 200));
         model.addAttribute("magGoedkeuren", "concept".equals(run.status()) && !run.aangemaaktDoor().equals(gebruiker.gebruikersnaam()));
         model.addAttribute("rekening", runs.rekening(run.gemeenteCode()).orElse(null));
+        model.addAttribute("mislukmeldingen", runs.openMislukmeldingen(run.id(), gebruiker));
+        model.addAttribute("gebruikersnaam", gebruiker.gebruikersnaam());
+        model.addAttribute("afgeschermd", runs.afgeschermdeBetalingen(run.id(), gebruiker));
+        model.addAttribute("magAfgeschermd", gebruiker.heeft(nl.onderdak.toegang.Rol.MINDERJARIGEN));
         return "leefgeld/betaalrun";
     }
 
@@ -176,12 +183,44 @@ class BetaalrunsPagina {
         return "redirect:/betaalruns/" + id;
     }
 
+    @PostMapping("/betaalruns/{id}/mislukmeldingen/{endToEndId}/bevestigen")
+    String bevestigMislukking(@PathVariable String id, @PathVariable String endToEndId, RedirectAttributes redirect) {
+        return actie(id, redirect, "betaalrun.mislukkingBevestigd", () -> runs.bevestigMislukking(uuid(id), endToEndId, gebruiker()));
+    }
+
+    @PostMapping("/betaalruns/{id}/mislukmeldingen/{endToEndId}/afwijzen")
+    String wijsMislukkingAf(@PathVariable String id, @PathVariable String endToEndId, RedirectAttributes redirect) {
+        return actie(id, redirect, "betaalrun.mislukkingAfgewezen", () -> runs.wijsMislukkingAf(uuid(id), endToEndId, gebruiker()));
+    }
+
+    @PostMapping("/betaalruns/rekening/{voorstel}/bevestigen")
+    String bevestigRekening(@PathVariable String voorstel, RedirectAttributes redirect) {
+        return rekeningActie(redirect, "betaalrun.rekeningBevestigd",
+                () -> runs.bevestigRekening(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker()));
+    }
+
+    @PostMapping("/betaalruns/rekening/{voorstel}/afwijzen")
+    String wijsRekeningAf(@PathVariable String voorstel, RedirectAttributes redirect) {
+        return rekeningActie(redirect, "betaalrun.rekeningAfgewezen",
+                () -> runs.wijsRekeningAf(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker()));
+    }
+
+    private String rekeningActie(RedirectAttributes redirect, String melding, Runnable stap) {
+        try {
+            stap.run();
+            redirect.addFlashAttribute("melding", melding);
+        } catch (OngeldigeInvoer | Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/betaalruns";
+    }
+
     @PostMapping("/betaalruns/rekening")
     String rekening(@RequestParam(required = false) String iban, @RequestParam(required = false) String bic, Model model,
             RedirectAttributes redirect) {
         try {
-            runs.legRekeningVast(iban, bic, gebruiker());
-            redirect.addFlashAttribute("melding", "betaalrun.rekeningVastgelegd");
+            runs.stelRekeningVoor(iban, bic, gebruiker());
+            redirect.addFlashAttribute("melding", "betaalrun.rekeningVoorgesteld");
             return "redirect:/betaalruns";
         } catch (OngeldigeInvoer e) {
             model.addAttribute("rekeningfouten", e.alsKaart());
@@ -192,19 +231,21 @@ class BetaalrunsPagina {
     }
 
     @GetMapping("/betaalruns/{id}/sepa.xml")
-    ResponseEntity<byte[]> sepa(@PathVariable String id) {
-        return bestand(runs.sepa(uuid(id), gebruiker()), MediaType.APPLICATION_XML, "leefgeld-" + id + ".xml");
+    ResponseEntity<byte[]> sepa(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
+        return bestand(runs.sepa(uuid(id), afgeschermd, gebruiker()), MediaType.APPLICATION_XML,
+                (afgeschermd ? "leefgeld-afgeschermd-" : "leefgeld-") + id + ".xml");
     }
 
     @GetMapping("/betaalruns/{id}/kaslijst.pdf")
-    ResponseEntity<byte[]> kaslijst(@PathVariable String id) {
-        return bestand(runs.kaslijst(uuid(id), gebruiker()), MediaType.APPLICATION_PDF, "kaslijst-" + id + ".pdf");
+    ResponseEntity<byte[]> kaslijst(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
+        return bestand(runs.kaslijst(uuid(id), afgeschermd, gebruiker()), MediaType.APPLICATION_PDF,
+                (afgeschermd ? "kaslijst-afgeschermd-" : "kaslijst-") + id + ".pdf");
     }
 
     @GetMapping("/betaalruns/{id}/prepaid.csv")
-    ResponseEntity<byte[]> prepaid(@PathVariable String id) {
-        return bestand(runs.prepaidlijst(uuid(id), gebruiker()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                MediaType.parseMediaType("text/csv;charset=UTF-8"), "prepaid-" + id + ".csv");
+    ResponseEntity<byte[]> prepaid(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
+        return bestand(runs.prepaidlijst(uuid(id), afgeschermd, gebruiker()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                MediaType.parseMediaType("text/csv;charset=UTF-8"), (afgeschermd ? "prepaid-afgeschermd-" : "prepaid-") + id + ".csv");
     }
 
     /** A run's file as a download, for the page and the API alike; never shown inline. */

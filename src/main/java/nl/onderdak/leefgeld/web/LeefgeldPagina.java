@@ -105,6 +105,8 @@ class LeefgeldPagina {
             e.alsKaart().forEach((k, v) -> kaart.put(veldnaam(foutsleutel, k), v));
             redirect.addFlashAttribute(foutsleutel, kaart);
             redirect.addFlashAttribute("invoer", p);
+        } catch (nl.onderdak.platform.Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
         }
         return "redirect:/huishoudens/" + id + "/leefgeld" + (p.get("maand") == null ? "" : "?maand=" + p.get("maand"));
     }
