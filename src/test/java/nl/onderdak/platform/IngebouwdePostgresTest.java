@@ -22,6 +22,14 @@ class IngebouwdePostgresTest {
         return Path.of("target/pg-test/start-" + UUID.randomUUID());
     }
 
+    private static void opruimen(Path map) throws java.io.IOException {
+        try (var alles = Files.walk(map)) {
+            for (var p : alles.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     @Test
     void eenTweedeOnderdakOpDezelfdeDatamapWeigertTeStarten() {
         var map = nieuweMap();
@@ -43,9 +51,10 @@ class IngebouwdePostgresTest {
             poort = eerste.poort();
             assertThat(Files.readString(eerste.map().resolve(IngebouwdePostgres.POORTBESTAND)).strip()).isEqualTo(String.valueOf(poort));
         }
-        try (var tweede = IngebouwdePostgres.start(map, 0, true)) {
+        try (var tweede = IngebouwdePostgres.start(map, 0, false)) {
             assertThat(tweede.poort()).isEqualTo(poort);
         }
+        opruimen(map);
     }
 
     @Test
@@ -61,7 +70,8 @@ class IngebouwdePostgresTest {
                     .hasMessageContaining("Poort " + poort).hasMessageContaining("in gebruik door een ander programma");
         }
         // The folder was not left locked by the refused start.
-        IngebouwdePostgres.start(map, 0, true).close();
+        IngebouwdePostgres.start(map, 0, false).close();
+        opruimen(map);
     }
 
     @Test
@@ -84,7 +94,7 @@ class IngebouwdePostgresTest {
             s.execute("insert into oud (tekst) values ('bewaard')");
         }
         Files.deleteIfExists(map.resolve("epg-lock"));
-        try (var pg = IngebouwdePostgres.start(map, 0, true)) {
+        try (var pg = IngebouwdePostgres.start(map, 0, false)) {
             var zonder = new Properties();
             zonder.setProperty("user", IngebouwdePostgres.BEHEERDER);
             assertThatThrownBy(() -> DriverManager.getConnection(pg.jdbcUrl(), zonder).close()).isInstanceOf(SQLException.class);
@@ -95,5 +105,6 @@ class IngebouwdePostgresTest {
                     .query(String.class).single()).isEqualTo(IngebouwdePostgres.EIGENAAR);
             assertThat(Databasebeheer.alsEigenaar(pg).sql("select tekst from oud").query(String.class).single()).isEqualTo("bewaard");
         }
+        opruimen(map);
     }
 }
