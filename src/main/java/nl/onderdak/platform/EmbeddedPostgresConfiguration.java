@@ -2,20 +2,16 @@ package nl.onderdak.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -23,7 +19,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  *
  * <p>The embedded server is the default so that one command starts the whole system on a fresh
  * machine. Its data lives under {@code onderdak.embedded-postgres.data-dir} (default
- * {@code ./data/postgres}) and survives restarts. As soon as {@code spring.datasource.url} is set
+ * {@code ./data/postgres}) and survives restarts; see {@link IngebouwdePostgres} for its settings,
+ * port, lock and roles (ADR 0012). The application connects as {@value IngebouwdePostgres#APPLICATIE},
+ * Flyway as {@value IngebouwdePostgres#EIGENAAR}. As soon as {@code spring.datasource.url} is set
  * (for example through {@code SPRING_DATASOURCE_URL}), this configuration steps aside and Spring
  * Boot's ordinary data source is used.
  */
@@ -31,38 +29,36 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedPostgresConfiguration.GeenExterneDatabase.class)
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
+    IngebouwdePostgres ingebouwdePostgres(
             @Value("${onderdak.embedded-postgres.data-dir:./data/postgres}") Path dataDir,
-            @Value("${onderdak.embedded-postgres.port:54329}") int port,
-            @Value("${onderdak.embedded-postgres.clean:false}") boolean clean) throws IOException {
-        Files.createDirectories(dataDir);
-        var builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir.toAbsolutePath())
-                .setCleanDataDirectory(clean)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "100")
-                .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8");
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        var pg = builder.start();
-        log.info("Ingebouwde PostgreSQL draait op poort {} met data in {}", pg.getPort(), dataDir.toAbsolutePath());
-        return pg;
+            @Value("${onderdak.embedded-postgres.port:0}") int port,
+            @Value("${onderdak.embedded-postgres.clean:false}") boolean clean) {
+        return IngebouwdePostgres.start(dataDir, port, clean);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg,
-            @Value("${onderdak.embedded-postgres.pool-size:10}") int poolSize) {
+    @Primary
+    DataSource dataSource(IngebouwdePostgres pg,
+            @Value("${onderdak.embedded-postgres.pool-size:10}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:3000}") long verbindingstijd) {
         var config = new HikariConfig();
-        config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(pg.jdbcUrl());
+        config.setUsername(IngebouwdePostgres.APPLICATIE);
+        config.setPassword(pg.wachtwoord(IngebouwdePostgres.APPLICATIE));
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("onderdak-embedded");
+        // A user waits a few seconds at most when the database is gone, then gets a 503 (DatabaseOnbereikbaar).
+        config.setConnectionTimeout(verbindingstijd);
+        config.setValidationTimeout(Math.min(2000, verbindingstijd - 1));
         return new HikariDataSource(config);
+    }
+
+    /** Flyway runs as the owner of the schema; the application's role owns nothing. */
+    @Bean
+    FlywayConfigurationCustomizer flywayAlsEigenaar(IngebouwdePostgres pg) {
+        return configuratie -> configuratie.dataSource(pg.jdbcUrl(), IngebouwdePostgres.EIGENAAR,
+                pg.wachtwoord(IngebouwdePostgres.EIGENAAR));
     }
 
     static class GeenExterneDatabase implements Condition {

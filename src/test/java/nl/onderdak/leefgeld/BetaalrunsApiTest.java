@@ -9,7 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import nl.onderdak.Databasebeheer;
 import nl.onderdak.IntegratieTest;
+import nl.onderdak.platform.IngebouwdePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,9 @@ class BetaalrunsApiTest extends IntegratieTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IngebouwdePostgres postgres;
 
     /** One adult with a host family in Amersfoort from 1 January 2024, paid as given (null: no payment method). */
     private String huishouden(String methode) {
@@ -209,12 +214,14 @@ class BetaalrunsApiTest extends IntegratieTest {
         huishouden("bank");
         huishouden("contant");
         var run = maakEnKeurGoed("2024-03");
-        // Simulate a crash after the payments were written: the run's status update fails.
-        jdbc.sql("""
+        // Simulate a crash after the payments were written: the run's status update fails. Only the
+        // owner of the schema may add a trigger; the application's role may not (ADR 0012).
+        var eigenaar = Databasebeheer.alsEigenaar(postgres);
+        eigenaar.sql("""
                 create or replace function test_breek_run() returns trigger language plpgsql as $$
                 begin if new.id = '%s' and new.status = 'uitgevoerd' then raise exception 'gesimuleerde crash'; end if; return new; end $$"""
                 .formatted(run)).update();
-        jdbc.sql("create trigger test_breek_run before update on betaalrun for each row execute function test_breek_run()").update();
+        eigenaar.sql("create trigger test_breek_run before update on betaalrun for each row execute function test_breek_run()").update();
         try {
             var kapot = post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}");
             assertThat(kapot.status()).isEqualTo(500);
@@ -222,8 +229,8 @@ class BetaalrunsApiTest extends IntegratieTest {
             assertThat(betalingen(run)).as("niets half geschreven").isZero();
             assertThat(get(PAD + "/" + run, "amersfoort").json().get("status").asString()).isEqualTo("goedgekeurd");
         } finally {
-            jdbc.sql("drop trigger test_breek_run on betaalrun").update();
-            jdbc.sql("drop function test_breek_run()").update();
+            eigenaar.sql("drop trigger test_breek_run on betaalrun").update();
+            eigenaar.sql("drop function test_breek_run()").update();
         }
         var heel = post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}");
         assertThat(heel.status()).isEqualTo(200);

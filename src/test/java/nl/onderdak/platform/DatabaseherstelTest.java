@@ -1,0 +1,101 @@
+package nl.onderdak.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import nl.onderdak.Databasebeheer;
+import nl.onderdak.IntegratieTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The embedded PostgreSQL dies (kill -9) and comes back (ADR 0012). A context of its own: these tests
+ * kill the server under the application. The server runs with exactly the production settings.
+ */
+@TestPropertySource(properties = "onderdak.embedded-postgres.pool-size=5")
+class DatabaseherstelTest extends IntegratieTest {
+
+    private static final String RUNS = "/api/v1/betaalruns";
+
+    @Autowired
+    IngebouwdePostgres postgres;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void bevestigdeUitvoeringOverleeftCrashVanPostgres() throws Exception {
+        var run = post(RUNS, "utrecht", "{\"maand\":\"2024-11\"}");
+        assertThat(run.status()).as(run.toString()).isEqualTo(201);
+        var id = run.json().get("id").asString();
+        var goedgekeurd = post(RUNS + "/" + id + "/_goedkeuren", "utrecht-financien", "{}");
+        assertThat(goedgekeurd.status()).as(goedgekeurd.toString()).isEqualTo(200);
+
+        var uitgevoerd = post(RUNS + "/" + id + "/_uitvoeren", "utrecht", "{}");
+        Databasebeheer.doodPostgres(postgres);
+        assertThat(uitgevoerd.status()).as(uitgevoerd.toString()).isEqualTo(200);
+        assertThat(uitgevoerd.json().get("status").asString()).isEqualTo("uitgevoerd");
+        int teBetalen = uitgevoerd.json().get("teBetalen").asInt();
+        assertThat(teBetalen).isPositive();
+
+        postgres.herstart();
+
+        var na = get(RUNS + "/" + id, "utrecht");
+        assertThat(na.status()).as(na.toString()).isEqualTo(200);
+        assertThat(na.json().get("status").asString()).as("the confirmed execution survived").isEqualTo("uitgevoerd");
+        assertThat(betalingen(id)).as("with its payments").isEqualTo(teBetalen);
+        var nogmaals = post(RUNS + "/" + id + "/_uitvoeren", "utrecht", "{}");
+        assertThat(nogmaals.status()).as(nogmaals.toString()).isEqualTo(200);
+        assertThat(betalingen(id)).as("executing again pays nobody twice").isEqualTo(teBetalen);
+        assertThat(jdbc.sql("select count(*) from (select huishouden_id from betaling where maand = '2024-11-01' "
+                + "and huishouden_id in (select huishouden_id from betaling where betaalrun_id = ?) "
+                + "group by huishouden_id having count(*) > 1) dubbel").param(UUID.fromString(id)).query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void zonderDatabaseAntwoordtOnderdak503EnHerstelt() throws Exception {
+        var beheer = Websessie.ingelogd(poort, "beheer");
+        assertThat(beheer.get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/gemeenten").status()).isEqualTo(200);
+
+        Databasebeheer.doodPostgres(postgres);
+        try {
+            var gezondheid = beheer.get("/actuator/health");
+            assertThat(gezondheid.statusCode()).as(gezondheid.body()).isEqualTo(503);
+            assertThat(JSON.readTree(gezondheid.body()).get("status").asString()).isEqualTo("DOWN");
+            assertThat(JSON.readTree(gezondheid.body()).get("components").get("db").get("status").asString()).isEqualTo("DOWN");
+
+            var api = get("/api/v1/gemeenten");
+            assertThat(api.status()).as(api.toString()).isEqualTo(503);
+            assertThat(api.contentType()).startsWith("application/problem+json");
+            assertThat(api.json().get("title").asString()).isEqualTo("Database niet bereikbaar");
+            assertThat(api.json().get("type").asString()).endsWith("database-niet-bereikbaar");
+            assertThat(api.body()).doesNotContainIgnoringCase("wachtwoord").doesNotContainIgnoringCase("password");
+
+            var schrijven = post("/api/v1/betaalruns", "utrecht", "{\"maand\":\"2024-10\"}");
+            assertThat(schrijven.status()).as("never 500").isNotEqualTo(500);
+
+            var pagina = Websessie.anoniem(poort).get("/gemeenten");
+            assertThat(pagina.statusCode()).isEqualTo(503);
+            assertThat(pagina.body()).contains("Database niet bereikbaar").doesNotContainIgnoringCase("wachtwoord");
+        } finally {
+            postgres.herstart();
+        }
+        // The pool retries with a back-off of at most a few seconds: wait for it, then everything works again.
+        var tot = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (beheer.get("/actuator/health").statusCode() != 200 && System.nanoTime() < tot) {
+            Thread.sleep(200);
+        }
+        assertThat(beheer.get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/gemeenten").status()).isEqualTo(200);
+        var huishoudens = get("/api/v1/betaalruns", "utrecht");
+        assertThat(huishoudens.status()).as(huishoudens.toString()).isEqualTo(200);
+    }
+
+    private int betalingen(String run) {
+        return jdbc.sql("select count(*) from betaling where betaalrun_id = ?").param(UUID.fromString(run)).query(Integer.class).single();
+    }
+}
