@@ -1,10 +1,16 @@
 package nl.onderdak.toegang;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
 
 import nl.onderdak.OnderdakApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The production profile has no local accounts: without OIDC settings nobody could log in, so it
@@ -29,6 +35,20 @@ class ProductieprofielTest {
                 .hasMessageContaining("spring.security.oauth2.client.registration")
                 .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.issuer-uri")
                 .hasMessageContaining("Onderdak does not start");
+    }
+
+    /** The settings as docs/operations.md gives them, as environment variables: accepted. */
+    @Test
+    void productieMetOidcUitOmgevingsvariabelenMagStarten() {
+        var env = new StandardEnvironment();
+        env.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.<String, Object>of(
+                        "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KEYCLOAK_CLIENT_ID", "onderdak",
+                        "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KEYCLOAK_ISSUER_URI", "https://sso.example/realms/onderdak",
+                        "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "https://sso.example/realms/onderdak")));
+        env.setActiveProfiles("productie");
+
+        assertThatCode(() -> new VeiligeStart().postProcessEnvironment(env, new SpringApplication())).doesNotThrowAnyException();
     }
 
     @Test
