@@ -1,8 +1,14 @@
 package nl.onderdak.toegang;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import nl.onderdak.platform.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,8 +16,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -29,8 +40,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * from the OIDC provider only. The web UI uses a session: a login form in the demo profile, OIDC
  * login otherwise, with CSRF protection on every form.
  *
- * <p>Open data (reference geography, the distribution key, target decisions, the OpenAPI document)
- * needs no login. Everything else does; what a logged-in user then sees is limited by {@link Scope}.
+ * <p>Open data (reference geography, the distribution key, target decisions, the OpenAPI document),
+ * {@code /.well-known/security.txt} and Actuator's health need no login. Everything else does; what a
+ * logged-in user then sees is limited by {@link Scope}. Actuator's other endpoints are for the
+ * {@link Rol#BEHEERDER} only and sit in the stateless chain, like the API (machines call them).
+ *
+ * <p>Local accounts (demo only, see {@link VeiligeStart}) log in through {@link BegrensdeInlog}:
+ * throttled per account and per address, and a database outage is never reported as a wrong password.
+ * Every answer carries a {@code Permissions-Policy} that switches off browser features Onderdak never
+ * uses; HSTS is sent on secure requests (behind a TLS proxy: {@code server.forward-headers-strategy}).
  */
 @Configuration(proxyBeanMethods = false)
 class BeveiligingConfiguratie {
@@ -43,8 +61,17 @@ class BeveiligingConfiguratie {
     private static final String[] OPEN_WEB = {
         "/", "/gemeenten", "/gemeenten/*", "/veiligheidsregios", "/veiligheidsregios/*", "/verdeelsleutel",
         "/opgavebesluiten", "/opgavebesluiten/*", "/over", "/inloggen", "/error", "/css/**", "/js/**", "/img/**",
-        "/vendor/**", "/webjars/**", "/favicon.ico"
+        "/vendor/**", "/webjars/**", "/favicon.ico", "/.well-known/security.txt"
     };
+    private static final String[] ACTUATOR_OPEN = {"/actuator/health", "/actuator/health/**"};
+
+    /** Browser features Onderdak never uses, switched off for every page and answer. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "encrypted-media=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), magnetometer=(), "
+            + "microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), "
+            + "screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
+
+    static final String MELDING_DATABASE = "Onderdak kan de database nu niet bereiken. Probeer het later opnieuw.";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -57,13 +84,36 @@ class BeveiligingConfiguratie {
     }
 
     @Bean
+    Inlogrem inlogrem(JdbcClient jdbc, Clock clock,
+            @Value("${onderdak.inloggen.max-mislukt-per-account:5}") int perAccount,
+            @Value("${onderdak.inloggen.max-mislukt-per-adres:20}") int perAdres,
+            @Value("${onderdak.inloggen.venster:PT15M}") Duration venster) {
+        return new Inlogrem(jdbc, clock, new Inlogrem.Grenzen(perAccount, perAdres, venster));
+    }
+
+    /** Local accounts, throttled; deliberately not a bean, so that only the two chains below use it. */
+    private static AuthenticationManager lokaleInlog(UserDetailsService gebruikers, PasswordEncoder encoder, Inlogrem rem) {
+        var wachtwoorden = new DaoAuthenticationProvider(gebruikers);
+        wachtwoorden.setPasswordEncoder(encoder);
+        return new ProviderManager(new BegrensdeInlog(wachtwoorden, rem));
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY));
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Environment env, Organisaties organisaties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Environment env, UserDetailsService gebruikers, PasswordEncoder encoder,
+            Inlogrem rem) throws Exception {
         boolean demo = env.acceptsProfiles(Profiles.of("demo"));
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, OPEN_API).permitAll()
+                        .requestMatchers(HttpMethod.GET, ACTUATOR_OPEN).permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())
+                .headers(BeveiligingConfiguratie::headers)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable())
@@ -75,11 +125,8 @@ class BeveiligingConfiguratie {
                                 "geen-toegang", "Geen toegang", "Uw rol geeft geen toegang tot deze handeling.",
                                 req.getRequestURI())));
         if (demo) {
-            http.httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
-                res.setHeader("WWW-Authenticate", "Basic realm=\"Onderdak\"");
-                ProblemResponses.schrijf(res, 401, "niet-ingelogd", "Niet ingelogd",
-                        "Gebruikersnaam of wachtwoord ontbreekt of klopt niet.", req.getRequestURI());
-            }));
+            http.authenticationManager(lokaleInlog(gebruikers, encoder, rem))
+                    .httpBasic(b -> b.authenticationEntryPoint(BeveiligingConfiguratie::basicMislukt));
         } else {
             var converter = new JwtAuthenticationConverter();
             converter.setJwtGrantedAuthoritiesConverter(jwt -> autoriteiten(GebruikerUitAuthenticatie.rollen(jwt.getClaims())));
@@ -88,23 +135,64 @@ class BeveiligingConfiguratie {
         return http.build();
     }
 
+    /** HTTP Basic refused: too many attempts (429), no database (503), or name or password wrong (401). */
+    private static void basicMislukt(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
+            throws IOException {
+        switch (ex) {
+            case BegrensdeInlog.TeVeelPogingen teVeel -> {
+                res.setHeader("Retry-After", Long.toString(teVeel.seconden()));
+                ProblemResponses.schrijf(res, 429, "te-veel-inlogpogingen", "Te veel mislukte pogingen",
+                        "Te veel mislukte pogingen. Probeer het over " + minuten(teVeel.minuten()) + " opnieuw.",
+                        req.getRequestURI());
+            }
+            case BegrensdeInlog.DatabaseNietBereikbaar storing -> {
+                res.setHeader("Retry-After", "30");
+                ProblemResponses.schrijf(res, 503, "database-niet-bereikbaar", "Database niet bereikbaar",
+                        MELDING_DATABASE, req.getRequestURI());
+            }
+            default -> {
+                res.setHeader("WWW-Authenticate", "Basic realm=\"Onderdak\"");
+                ProblemResponses.schrijf(res, 401, "niet-ingelogd", "Niet ingelogd",
+                        "Gebruikersnaam of wachtwoord ontbreekt of klopt niet.", req.getRequestURI());
+            }
+        }
+    }
+
+    /** The login form refused: the page says why, and never "wrong password" when that is not the reason. */
+    private static void formulierMislukt(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
+            throws IOException {
+        var doel = switch (ex) {
+            case BegrensdeInlog.TeVeelPogingen teVeel -> "/inloggen?geblokkeerd=" + teVeel.minuten();
+            case BegrensdeInlog.DatabaseNietBereikbaar storing -> "/inloggen?storing";
+            default -> "/inloggen?fout";
+        };
+        res.sendRedirect(req.getContextPath() + doel);
+    }
+
+    static String minuten(long aantal) {
+        return aantal == 1 ? "1 minuut" : aantal + " minuten";
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Environment env) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Environment env, UserDetailsService gebruikers, PasswordEncoder encoder,
+            Inlogrem rem) throws Exception {
         boolean demo = env.acceptsProfiles(Profiles.of("demo"));
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, OPEN_WEB).permitAll()
                         .requestMatchers("/inloggen").permitAll()
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())
-                .headers(h -> h
+                .headers(h -> headers(h
                         .contentSecurityPolicy(c -> c.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))))
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"));
         if (demo) {
-            http.formLogin(f -> f.loginPage("/inloggen").defaultSuccessUrl("/", false).failureUrl("/inloggen?fout"));
+            http.authenticationManager(lokaleInlog(gebruikers, encoder, rem))
+                    .formLogin(f -> f.loginPage("/inloggen").defaultSuccessUrl("/", false)
+                            .failureHandler(BeveiligingConfiguratie::formulierMislukt));
         } else {
             http.oauth2Login(o -> o.userInfoEndpoint(u -> u.userAuthoritiesMapper(BeveiligingConfiguratie::oidcRollen)));
         }

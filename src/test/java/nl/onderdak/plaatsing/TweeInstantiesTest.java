@@ -79,6 +79,8 @@ class TweeInstantiesTest extends BewonersIntegratieTest {
                 .properties("server.port=0", "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + gebruiker,
                         "spring.datasource.password=", "onderdak.demo-gegevens=false", "spring.main.banner-mode=off",
                         "spring.datasource.hikari.pool-name=tweede-instantie",
+                        // The demo profile refuses an external database; this one is the test's own embedded server.
+                        "onderdak.demo.lokale-testdatabase=true",
                         "spring.datasource.hikari.maximum-pool-size=" + POOL,
                         // Shorter than the default 30 s, so the regression test below fails in 10 s instead of 30.
                         "spring.datasource.hikari.connection-timeout=10000")

@@ -1,14 +1,36 @@
 package nl.onderdak.toegang.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The login form of the demo profile; production logs in through OIDC instead. */
+/**
+ * The login form of the demo profile; production logs in through OIDC instead. After a refused login
+ * it says why: wrong name or password ({@code ?fout}), too many failed attempts with the minutes to
+ * wait ({@code ?geblokkeerd=N}), or a database outage ({@code ?storing}) — never "wrong password" when
+ * the password could not even be checked.
+ */
 @Controller
 class InlogPagina {
 
+    /** The longest wait the page will state; a larger number in the address is ignored. */
+    private static final int MAX_MINUTEN = 24 * 60;
+
     @GetMapping("/inloggen")
-    String inloggen() {
+    String inloggen(@RequestParam(name = "geblokkeerd", required = false) String geblokkeerd, Model model) {
+        if (geblokkeerd != null) {
+            model.addAttribute("wachtMinuten", minuten(geblokkeerd));
+        }
         return "inloggen";
+    }
+
+    private static int minuten(String tekst) {
+        try {
+            var n = Integer.parseInt(tekst.strip());
+            return Math.clamp(n, 1, MAX_MINUTEN);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }
