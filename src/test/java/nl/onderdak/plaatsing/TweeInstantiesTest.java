@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import nl.onderdak.OnderdakApplication;
+import nl.onderdak.platform.IngebouwdePostgres;
 import nl.onderdak.bewoners.BewonersIntegratieTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +63,9 @@ class TweeInstantiesTest extends BewonersIntegratieTest {
     DataSource dataSource;
 
     @Autowired
+    IngebouwdePostgres postgres;
+
+    @Autowired
     JdbcClient jdbc;
 
     private ConfigurableApplicationContext tweede;
@@ -70,14 +74,22 @@ class TweeInstantiesTest extends BewonersIntegratieTest {
 
     @BeforeAll
     void startEenTweedeInstantieOpDezelfdeDatabase() throws SQLException {
-        String gebruiker;
-        try (var verbinding = dataSource.getConnection()) {
-            jdbcUrl = verbinding.getMetaData().getURL();
-            gebruiker = verbinding.getMetaData().getUserName();
+        jdbcUrl = postgres.jdbcUrl();
+        // As an external database is run (docs/operations.md): the application as the role that owns
+        // nothing, Flyway as the owner, both with the passwords the embedded server keeps in its folder.
+        var wachtwoorden = new java.util.Properties();
+        try (var r = java.nio.file.Files.newBufferedReader(postgres.map().resolve(IngebouwdePostgres.WACHTWOORDBESTAND))) {
+            wachtwoorden.load(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         tweede = new SpringApplicationBuilder(OnderdakApplication.class)
-                .properties("server.port=0", "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + gebruiker,
-                        "spring.datasource.password=", "onderdak.demo-gegevens=false", "spring.main.banner-mode=off",
+                .properties("server.port=0", "spring.datasource.url=" + jdbcUrl,
+                        "spring.datasource.username=" + IngebouwdePostgres.APPLICATIE,
+                        "spring.datasource.password=" + wachtwoorden.getProperty(IngebouwdePostgres.APPLICATIE),
+                        "spring.flyway.user=" + IngebouwdePostgres.EIGENAAR,
+                        "spring.flyway.password=" + wachtwoorden.getProperty(IngebouwdePostgres.EIGENAAR),
+                        "onderdak.demo-gegevens=false", "spring.main.banner-mode=off",
                         "spring.datasource.hikari.pool-name=tweede-instantie",
                         // The demo profile refuses an external database; this one is the test's own embedded server.
                         "onderdak.demo.lokale-testdatabase=true",

@@ -3,7 +3,7 @@ package nl.onderdak.toegang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.onderdak.platform.IngebouwdePostgres;
 import javax.sql.DataSource;
 import nl.onderdak.IntegratieTest;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 class DatabasestoringBijInloggenTest extends IntegratieTest {
 
     @Autowired
-    EmbeddedPostgres postgres;
+    IngebouwdePostgres postgres;
 
     @Autowired
     DataSource dataSource;
@@ -34,7 +34,7 @@ class DatabasestoringBijInloggenTest extends IntegratieTest {
         // Shorter than the default 30 s wait for a connection that will not come; the pool picks this up at
         // its next housekeeping run, so the first request below may still wait the full 30 s.
         ((HikariDataSource) dataSource).getHikariConfigMXBean().setConnectionTimeout(1_000);
-        postgres.close();
+        postgres.stop();
 
         var api = get("/api/v1/mij", "utrecht");
         assertThat(api.status()).as(api.toString()).isEqualTo(503);
