@@ -1,0 +1,75 @@
+package nl.onderdak.toegangstoets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.onderdak.IntegratieTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The access test of issue 11: every GET endpoint (API and pages, downloads included) called as every
+ * account and anonymously, with the ids of seeded households, members, locations, placements, requests,
+ * runs, declarations and more. An answer may carry a household's names, BSN, IBAN, card number, host
+ * family or decision reason only for employees of the gemeente the household belongs to, and a child
+ * travelling alone only for those with the role MINDERJARIGEN; never for a region, the LCVS, a national
+ * organisation, another gemeente (also not the one a placement was proposed to) or anyone anonymous.
+ * Every violation is listed at once (endpoint, user, kind of data), then the test fails.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ToegangOpElkEindpuntTest extends IntegratieTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    Eindpuntwandeling.Uitkomst uitkomst;
+
+    @BeforeAll
+    void wandel() {
+        uitkomst = Eindpuntwandeling.voor(poort, context);
+        System.out.printf("Toegangstoets: %d GET-eindpunten, %d gebruikers + anoniem, %d aanroepen in %d s; %d merktekens; notities: %s%n",
+                uitkomst.eindpunten().size(), uitkomst.gebruikers().size(), uitkomst.aanroepen(), uitkomst.duur().toSeconds(),
+                uitkomst.zaaisel().merktekens.size(), uitkomst.notities().stream().distinct().toList());
+    }
+
+    @Test
+    void geenAntwoordToontPersoonsgegevensBuitenDeScopeVanDeGebruiker() {
+        var overtredingen = uitkomst.overtredingen();
+        if (!overtredingen.isEmpty()) {
+            var rapport = Eindpuntwandeling.perEindpunt(overtredingen);
+            System.out.println("Persoonsgegevens buiten de scope (" + overtredingen.size() + "):\n" + rapport);
+            fail(overtredingen.size() + " keer persoonsgegevens buiten de scope van de gebruiker, per eindpunt:\n" + rapport);
+        }
+    }
+
+    @Test
+    void eenBsnStaatNooitInEenAdres() {
+        if (!uitkomst.bsnInAdres().isEmpty()) {
+            fail("BSN in een adres:\n" + Eindpuntwandeling.perEindpunt(uitkomst.bsnInAdres()));
+        }
+    }
+
+    @Test
+    void geenEnkeleGetGeeftEenServerfout() {
+        var perEindpunt = new TreeMap<String, TreeSet<String>>();
+        uitkomst.serverfouten().forEach(f -> perEindpunt.computeIfAbsent("GET " + f.eindpunt(), k -> new TreeSet<>())
+                .add(f.status() + " voor " + f.gebruiker() + " op " + f.adres()));
+        assertThat(perEindpunt).as("5xx-antwoorden").isEmpty();
+    }
+
+    @Test
+    void elkGetEindpuntWordtMetEchteGegevensBereikt() {
+        // A new endpoint whose path variable or required parameter the walk cannot fill shows up here:
+        // teach the seeding that kind of id (Zaaisel) or the parameter a value (Eindpuntwandeling.queryVarianten).
+        assertThat(uitkomst.nietBereikt()).as("eindpunten die voor geen enkele gebruiker 2xx gaven (laatste antwoord)").isEmpty();
+        assertThat(uitkomst.eindpunten()).as("de wandeling vond de eindpunten zelf").hasSizeGreaterThan(50);
+        assertThat(uitkomst.gebruikers()).as("alle demo-accounts uit de tabel gebruiker")
+                .contains("utrecht", "utrecht-jeugd", "utrecht-financien", "amersfoort", "amersfoort-financien", "rotterdam",
+                        "regio-utrecht", "regio-rotterdam", "lcvs", "kcio", "noo", "jenv", "beheer");
+    }
+}
