@@ -23,6 +23,13 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.ZipFile;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -81,6 +88,9 @@ final class Eindpuntwandeling {
     static final Set<String> BEKENDE_SOORTEN = Set.of("huishoudens", "bewoners", "opvanglocaties", "plaatsingen", "plaatsingsverzoeken",
             "betaalruns", "taak", "import", "declaraties", "bijlagen", "transitievergoedingen", "regiokosten", "opgavebesluiten",
             "gemeenten", "veiligheidsregios", "normbedragen");
+
+    /** Callers walking at the same time. */
+    private static final int PARALLEL = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private static final Pattern VARIABELE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
     private static final Pattern ADRES_IN_HTML = Pattern.compile("(?:href|action|src)=\"([^\"]*)\"");
@@ -291,43 +301,57 @@ final class Eindpuntwandeling {
             int inzagenMetPersoonsgegevens) {
     }
 
+    /** One GET the walk makes, for every caller. */
+    private record Aanroep(Eindpunt eindpunt, String adres) {
+    }
+
+    /**
+     * Every caller walks every call, one thread per caller (a few at a time). A caller's own calls run
+     * one after the other, so the processing-log rows by that caller between two moments are that call's.
+     */
     private Lus loop(List<Eindpunt> eindpunten, List<Merkteken.Gebruiker> gebruikers, Map<String, Sessie> sessies, Zaaisel zaaisel,
             List<String> notities) {
-        var bereikt = new TreeSet<String>();
-        var laatste = new TreeMap<String, String>();
-        var overtredingen = new ArrayList<Overtreding>();
-        var serverfouten = new ArrayList<Serverfout>();
-        var bsnInAdres = new ArrayList<Overtreding>();
-        var zonderLogboek = new ArrayList<Overtreding>();
-        var bsns = zaaisel.merktekens.stream().filter(mk -> mk.soort() == Merkteken.Soort.BSN).toList();
-        var anoniem = new Sessie(poort, null, null);
-        int aanroepen = 0;
-        int inzagen = 0;
-        var allen = new ArrayList<Merkteken.Gebruiker>(gebruikers);
-        allen.add(null);
-        var tijden = new TreeMap<Long, String>();
+        var aanroepen = new ArrayList<Aanroep>();
         for (var e : eindpunten) {
-            long eindpuntStart = System.nanoTime();
-            int eindpuntAanroepen = aanroepen;
             for (var pad : paden(e, zaaisel, notities)) {
                 for (var query : queryVarianten(e)) {
-                    var adres = pad + (query.isEmpty() ? "" : "?" + String.join("&",
-                            query.entrySet().stream().map(q -> q.getKey() + "=" + Sessie.enc(q.getValue())).toList()));
-                    for (var g : allen) {
-                        var sessie = g == null ? anoniem : sessies.get(g.naam());
-                        var naam = g == null ? "(anoniem)" : g.naam();
-                        boolean kanInzien = g != null && "GEMEENTE".equals(g.organisatieSoort());
+                    aanroepen.add(new Aanroep(e, pad + (query.isEmpty() ? "" : "?" + String.join("&",
+                            query.entrySet().stream().map(q -> q.getKey() + "=" + Sessie.enc(q.getValue())).toList()))));
+                }
+            }
+        }
+        var bereikt = ConcurrentHashMap.<String>newKeySet();
+        var laatste = new ConcurrentHashMap<String, String>();
+        var overtredingen = new ConcurrentLinkedQueue<Overtreding>();
+        var serverfouten = new ConcurrentLinkedQueue<Serverfout>();
+        var bsnInAdres = new ConcurrentLinkedQueue<Overtreding>();
+        var zonderLogboek = new ConcurrentLinkedQueue<Overtreding>();
+        var tijd = new ConcurrentHashMap<String, LongAdder>();
+        var inzagen = new AtomicInteger();
+        var bsns = zaaisel.merktekens.stream().filter(mk -> mk.soort() == Merkteken.Soort.BSN).toList();
+        var allen = new ArrayList<Merkteken.Gebruiker>(gebruikers);
+        allen.add(null);
+        var pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            var taken = new ArrayList<Future<?>>();
+            for (var g : allen) {
+                var sessie = g == null ? new Sessie(poort, null, null) : sessies.get(g.naam());
+                var naam = g == null ? "(anoniem)" : g.naam();
+                boolean kanInzien = g != null && "GEMEENTE".equals(g.organisatieSoort());
+                taken.add(pool.submit(() -> {
+                    for (var r : aanroepen) {
+                        var e = r.eindpunt();
+                        long begin = System.nanoTime();
                         long voor = kanInzien ? laatsteLogId() : 0;
-                        var a = sessie.get(adres, e.api() ? "application/json, application/problem+json, */*;q=0.8" : Sessie.BROWSER_ACCEPT);
-                        aanroepen++;
+                        var a = sessie.get(r.adres(), e.api() ? "application/json, application/problem+json, */*;q=0.8" : Sessie.BROWSER_ACCEPT);
                         if (a.status() >= 500) {
-                            serverfouten.add(new Serverfout(e.patroon(), adres, naam, a.status()));
+                            serverfouten.add(new Serverfout(e.patroon(), r.adres(), naam, a.status()));
                         }
                         var plek = a.header("Location");
                         if (a.status() / 100 == 2 || (a.status() / 100 == 3 && plek != null && !plek.contains("/inloggen"))) {
                             bereikt.add(e.patroon());
                         } else {
-                            laatste.put(e.patroon(), a.status() + " voor " + naam + " op " + adres);
+                            laatste.put(e.patroon(), a.status() + " voor " + naam + " op " + r.adres());
                         }
                         var tekst = tekst(a);
                         var klein = tekst.toLowerCase(java.util.Locale.ROOT);
@@ -338,43 +362,54 @@ final class Eindpuntwandeling {
                                 if (mk.magGezienWordenDoor(g)) {
                                     gezien.add(mk);
                                 } else {
-                                    overtredingen.add(new Overtreding(e.patroon(), adres, naam, mk));
+                                    overtredingen.add(new Overtreding(e.patroon(), r.adres(), naam, mk));
                                 }
                             }
                         }
                         for (var adresInAntwoord : adressen(a, tekst)) {
                             for (var bsn : bsns) {
                                 if (bsn.staatIn(adresInAntwoord.toLowerCase(java.util.Locale.ROOT))) {
-                                    bsnInAdres.add(new Overtreding(e.patroon(), adres + " → " + adresInAntwoord, naam, bsn));
+                                    bsnInAdres.add(new Overtreding(e.patroon(), r.adres() + " → " + adresInAntwoord, naam, bsn));
                                 }
                             }
                         }
                         if (!gezien.isEmpty() && a.status() / 100 == 2) {
-                            inzagen++;
+                            inzagen.incrementAndGet();
                             var gelogd = new java.util.HashSet<>(jdbc.sql("select betrokkene from verwerkingslog where id > ? and gebruiker = ?")
                                     .params(voor, g.naam()).query(String.class).list());
                             for (var mk : gezien) {
                                 var personen = mk.persoon() != null ? List.of(mk.persoon()) : zaaisel.ledenVan.get(mk.huishouden());
                                 if (personen.stream().noneMatch(p -> gelogd.contains(pseudoniem(p)))) {
-                                    zonderLogboek.add(new Overtreding(e.patroon(), adres, naam, mk));
+                                    zonderLogboek.add(new Overtreding(e.patroon(), r.adres(), naam, mk));
                                 }
                             }
                         }
+                        tijd.computeIfAbsent(e.patroon(), k -> new LongAdder()).add(System.nanoTime() - begin);
                     }
-                }
+                }));
             }
-            long ms = Duration.ofNanos(System.nanoTime() - eindpuntStart).toMillis();
-            tijden.put(ms * 1000 + tijden.size() % 1000, e.patroon() + " (" + (aanroepen - eindpuntAanroepen) + ")");
+            for (var t : taken) {
+                t.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        var traagste = new ArrayList<>(tijden.descendingMap().entrySet()).subList(0, Math.min(8, tijden.size()));
-        notities.add("traagste eindpunten (ms, aanroepen): " + traagste.stream().map(t -> t.getValue() + " " + t.getKey()).toList());
+        notities.add("traagste eindpunten (s, alle gebruikers samen): " + tijd.entrySet().stream()
+                .sorted((x, y) -> Long.compare(y.getValue().sum(), x.getValue().sum())).limit(8)
+                .map(t -> t.getKey() + " " + Duration.ofNanos(t.getValue().sum()).toMillis() / 1000.0).toList());
         var nietBereikt = new TreeMap<String, String>();
         for (var e : eindpunten) {
             if (!bereikt.contains(e.patroon())) {
                 nietBereikt.put(e.patroon(), laatste.getOrDefault(e.patroon(), "geen aanroep"));
             }
         }
-        return new Lus(eindpunten, bereikt, nietBereikt, overtredingen, serverfouten, bsnInAdres, zonderLogboek, aanroepen, inzagen);
+        return new Lus(eindpunten, new TreeSet<>(bereikt), nietBereikt, List.copyOf(overtredingen), List.copyOf(serverfouten),
+                List.copyOf(bsnInAdres), List.copyOf(zonderLogboek), aanroepen.size() * allen.size(), inzagen.get());
     }
 
     private long laatsteLogId() {

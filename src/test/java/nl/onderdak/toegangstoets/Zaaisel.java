@@ -129,7 +129,15 @@ final class Zaaisel {
         var kindVerzoek = als("utrecht-jeugd").post("/api/v1/plaatsingsverzoeken",
                 "{\"huishouden\":\"%s\",\"verwachteAankomst\":\"%s\"}".formatted(kinderen, vandaag.plusDays(14)));
         verwacht(kindVerzoek, 201, "plaatsingsverzoek minderjarigen");
-        id("plaatsingsverzoeken", json(kindVerzoek).get("id").asString());
+        var kindVerzoekId = json(kindVerzoek).get("id").asString();
+        id("plaatsingsverzoeken", kindVerzoekId);
+        // On to the LCVS, so the national desk handles a request of children travelling alone too; by a region
+        // user with the role where that account exists (once only such users may handle it).
+        var regio = sessies.containsKey("regio-utrecht-jeugd") ? "regio-utrecht-jeugd" : "regio-utrecht";
+        var door = als(regio).post("/api/v1/plaatsingsverzoeken/" + kindVerzoekId + "/_doorsturen", "{}");
+        if (door.status() != 200) {
+            notities.add("minderjarigen naar het LCVS door " + regio + ": " + door.status());
+        }
 
         // A household the region proposes to Amersfoort, not (yet) accepted there.
         var voorgesteld = huishouden("utrecht", "utrecht", "door de regio voorgesteld aan Amersfoort", false, true);
