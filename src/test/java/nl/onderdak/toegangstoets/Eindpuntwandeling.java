@@ -74,7 +74,7 @@ final class Eindpuntwandeling {
 
     record Uitkomst(List<Eindpunt> eindpunten, Set<String> bereikt, Map<String, String> nietBereikt, List<Overtreding> overtredingen,
             List<Serverfout> serverfouten, List<Overtreding> bsnInAdres, List<Overtreding> zonderLogboek, int aanroepen,
-            int inzagenMetPersoonsgegevens, Duration duur, List<String> gebruikers, List<String> notities, Zaaisel zaaisel) {
+            int inzagenMetPersoonsgegevens, Map<String, Set<String>> gezienDoorBevoegden, Duration duur, List<String> gebruikers, List<String> notities, Zaaisel zaaisel) {
     }
 
     private static final Map<Integer, Uitkomst> UITKOMSTEN = new HashMap<>();
@@ -146,10 +146,17 @@ final class Eindpuntwandeling {
             zaaisel.zaai();
             notities.add("zaaien duurde " + Duration.ofNanos(System.nanoTime() - zaaiStart).toMillis() + " ms");
             notities.addAll(zaaisel.notities);
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu = os.getProcessCpuTime();
+            long wand = System.nanoTime();
             var uitkomst = loop(eindpunten(), ingelogd, sessies, zaaisel, notities);
+            // Server and callers share this process: its CPU time is what the walk costs on a machine of its own.
+            notities.add("wandeling: %d s klok, %d s CPU (server en aanroepers samen), %d processors".formatted(
+                    Duration.ofNanos(System.nanoTime() - wand).toSeconds(), Duration.ofNanos(os.getProcessCpuTime() - cpu).toSeconds(),
+                    Runtime.getRuntime().availableProcessors()));
             return new Uitkomst(uitkomst.eindpunten(), uitkomst.bereikt(), uitkomst.nietBereikt(), uitkomst.overtredingen(),
                     uitkomst.serverfouten(), uitkomst.bsnInAdres(), uitkomst.zonderLogboek(), uitkomst.aanroepen(),
-                    uitkomst.inzagenMetPersoonsgegevens(), Duration.ofNanos(System.nanoTime() - start),
+                    uitkomst.inzagenMetPersoonsgegevens(), uitkomst.gezienDoorBevoegden(), Duration.ofNanos(System.nanoTime() - start),
                     ingelogd.stream().map(Merkteken.Gebruiker::naam).toList(), notities, zaaisel);
         } finally {
             oudeHashes.forEach((naam, hash) -> jdbc.sql("update gebruiker set wachtwoord_hash = ? where gebruikersnaam = ?")
@@ -298,7 +305,7 @@ final class Eindpuntwandeling {
 
     private record Lus(List<Eindpunt> eindpunten, Set<String> bereikt, Map<String, String> nietBereikt, List<Overtreding> overtredingen,
             List<Serverfout> serverfouten, List<Overtreding> bsnInAdres, List<Overtreding> zonderLogboek, int aanroepen,
-            int inzagenMetPersoonsgegevens) {
+            int inzagenMetPersoonsgegevens, Map<String, Set<String>> gezienDoorBevoegden) {
     }
 
     /** One GET the walk makes, for every caller. */
@@ -328,6 +335,7 @@ final class Eindpuntwandeling {
         var zonderLogboek = new ConcurrentLinkedQueue<Overtreding>();
         var tijd = new ConcurrentHashMap<String, LongAdder>();
         var inzagen = new AtomicInteger();
+        var gezienDoorBevoegden = new ConcurrentHashMap<String, Set<String>>();
         var bsns = zaaisel.merktekens.stream().filter(mk -> mk.soort() == Merkteken.Soort.BSN).toList();
         var allen = new ArrayList<Merkteken.Gebruiker>(gebruikers);
         allen.add(null);
@@ -375,6 +383,8 @@ final class Eindpuntwandeling {
                         }
                         if (!gezien.isEmpty() && a.status() / 100 == 2) {
                             inzagen.incrementAndGet();
+                            gezien.forEach(mk -> gezienDoorBevoegden.computeIfAbsent(e.patroon(), k -> ConcurrentHashMap.newKeySet())
+                                    .add(naam + ":" + mk.soort()));
                             var gelogd = new java.util.HashSet<>(jdbc.sql("select betrokkene from verwerkingslog where id > ? and gebruiker = ?")
                                     .params(voor, g.naam()).query(String.class).list());
                             for (var mk : gezien) {
@@ -409,7 +419,8 @@ final class Eindpuntwandeling {
             }
         }
         return new Lus(eindpunten, new TreeSet<>(bereikt), nietBereikt, List.copyOf(overtredingen), List.copyOf(serverfouten),
-                List.copyOf(bsnInAdres), List.copyOf(zonderLogboek), aanroepen.size() * allen.size(), inzagen.get());
+                List.copyOf(bsnInAdres), List.copyOf(zonderLogboek), aanroepen.size() * allen.size(), inzagen.get(),
+                new TreeMap<>(gezienDoorBevoegden));
     }
 
     private long laatsteLogId() {

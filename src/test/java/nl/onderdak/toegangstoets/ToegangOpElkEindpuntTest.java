@@ -72,4 +72,17 @@ class ToegangOpElkEindpuntTest extends IntegratieTest {
                 .contains("utrecht", "utrecht-jeugd", "utrecht-financien", "amersfoort", "amersfoort-financien", "rotterdam",
                         "regio-utrecht", "regio-rotterdam", "lcvs", "kcio", "noo", "jenv", "beheer");
     }
+
+    @Test
+    void deWandelingHerkentPersoonsgegevensInJsonPaginasEnDownloads() {
+        // The check of the checker: where the rightful owner reads the seeded data, the walk finds it, in
+        // every format it reads (JSON, HTML, PDF text, XML, CSV). Without this a walk that never matched would pass.
+        var gezien = uitkomst.gezienDoorBevoegden();
+        assertThat(gezien.get("/api/v1/huishoudens/{id}")).as("JSON").contains("utrecht:NAAM", "utrecht:BSN", "rotterdam:BSN",
+                "utrecht-jeugd:NAAM", "utrecht-jeugd:BSN");
+        assertThat(gezien.get("/huishoudens/{id}")).as("HTML").contains("amersfoort:NAAM");
+        assertThat(gezien.get("/betaalruns/{id}/kaslijst.pdf")).as("PDF").contains("amersfoort:NAAM");
+        assertThat(gezien.get("/api/v1/betaalruns/{id}/sepa")).as("XML").contains("utrecht:IBAN", "utrecht:TENAAMSTELLING");
+        assertThat(gezien.get("/betaalruns/{id}/prepaid.csv")).as("CSV").contains("utrecht-jeugd:KAARTNUMMER");
+    }
 }

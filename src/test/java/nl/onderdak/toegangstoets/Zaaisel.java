@@ -112,7 +112,8 @@ final class Zaaisel {
             id("opvanglocaties", locaties.get(g));
         }
         for (var g : List.of("utrecht", "amersfoort", "rotterdam")) {
-            var h = huishouden(g, g, "huishouden van " + g, false, true);
+            // Amersfoort pays cash, so its names reach the cash list (PDF) of its executed run.
+            var h = huishouden(g, g, "huishouden van " + g, false, g.equals("amersfoort") ? "contant" : "bank");
             var p = als(g).post(Bewonersverzoeken.PLAATSINGEN,
                     Bewonersverzoeken.plaatsing(h.toString(), locaties.get(g), vandaag.minusDays(30).toString()));
             verwacht(p, 201, "plaatsing " + g);
@@ -120,7 +121,7 @@ final class Zaaisel {
         }
 
         // Children travelling alone: only utrecht-jeugd may see them, also in runs, lists and requests.
-        var kinderen = huishouden("utrecht-jeugd", "utrecht", "alleenreizende minderjarigen in Utrecht", true, false);
+        var kinderen = huishouden("utrecht-jeugd", "utrecht", "alleenreizende minderjarigen in Utrecht", true, null);
         var kaart = "ZXQK" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
         verwacht(als("utrecht-jeugd").put("/api/v1/huishoudens/" + kinderen + "/betaalwijze",
                 "{\"methode\":\"prepaid\",\"kaartnummer\":\"" + kaart + "\"}"), 200, "prepaidkaart");
@@ -140,7 +141,7 @@ final class Zaaisel {
         }
 
         // A household the region proposes to Amersfoort, not (yet) accepted there.
-        var voorgesteld = huishouden("utrecht", "utrecht", "door de regio voorgesteld aan Amersfoort", false, true);
+        var voorgesteld = huishouden("utrecht", "utrecht", "door de regio voorgesteld aan Amersfoort", false, "bank");
         var verzoek = als("utrecht").post("/api/v1/plaatsingsverzoeken",
                 "{\"huishouden\":\"%s\",\"verwachteAankomst\":\"%s\",\"toelichting\":\"Gezin met twee personen\"}"
                         .formatted(voorgesteld, vandaag.plusDays(10)));
@@ -160,9 +161,9 @@ final class Zaaisel {
 
     /**
      * A household of two registered by {@code door} for {@code gemeente}, every name, BSN, IBAN, host family
-     * and decision reason a marker. Adults with a bank account, or (minderjarigen) two children travelling alone.
+     * and decision reason a marker. Adults paid by bank or cash (null: set later), or (minderjarigen) two children travelling alone.
      */
-    private UUID huishouden(String door, String gemeente, String omschrijving, boolean minderjarigen, boolean bank) {
+    private UUID huishouden(String door, String gemeente, String omschrijving, boolean minderjarigen, String betaalwijze) {
         var code = GEMEENTEN.get(gemeente);
         var achternaam = uniek();
         var namen = List.of(uniek(), uniek());
@@ -205,7 +206,9 @@ final class Zaaisel {
                 "{\"soort\":\"kleding_in_natura\",\"vanaf\":\"2024-12-01\",\"reden\":\"Kleding via de voedselbank " + reden + "\"}"), 201,
                 "besluit");
         merktekens.add(new Merkteken(reden, Merkteken.Soort.BESLUITREDEN, code, minderjarigen, id, null, omschrijving));
-        if (bank) {
+        if ("contant".equals(betaalwijze)) {
+            verwacht(als(door).put("/api/v1/huishoudens/" + id + "/betaalwijze", "{\"methode\":\"contant\"}"), 200, "betaalwijze");
+        } else if ("bank".equals(betaalwijze)) {
             var iban = nieuwIban();
             var houder = uniek();
             verwacht(als(door).put("/api/v1/huishoudens/" + id + "/betaalwijze",
