@@ -65,7 +65,7 @@ class ApiFoutafhandeling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException e, HttpServletRequest req) {
-        return ongeldig(OngeldigeInvoer.veld(e.getName(), "'" + e.getValue() + "' heeft niet de juiste vorm."), req);
+        return ongeldig(OngeldigeInvoer.veld(e.getName(), "'" + Invoer.uittreksel(e.getValue()) + "' heeft niet de juiste vorm."), req);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The error page for the web UI: something not found (or outside the user's scope) is 404, a wrong
- * value in an address is 400, each with the message in plain words. API controllers answer
+ * value in an address is 400, a conflict with the state of things 409, each with the message in plain
+ * words. A download that is refused answers this page too, never a broken file. API controllers answer
  * problem+json instead ({@link ApiFoutafhandeling}, which takes precedence for them).
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -29,6 +30,18 @@ class WebFoutafhandeling {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String ongeldig(OngeldigeInvoer e, Model model) {
         return fout(model, 400, e.velden().stream().map(OngeldigeInvoer.Veld::reason).collect(Collectors.joining(" ")));
+    }
+
+    @ExceptionHandler(Conflict.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(Conflict e, Model model) {
+        return fout(model, 409, e.getMessage());
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String teGroot(Model model) {
+        return fout(model, 413, "Het bestand is te groot: een bestand mag hoogstens 10 MB zijn, alles samen hoogstens 25 MB.");
     }
 
     private static String fout(Model model, int status, String melding) {
