@@ -105,7 +105,7 @@ class ApiFoutafhandeling {
     }
 
     private static ResponseEntity<ProblemDetail> antwoord(ProblemDetail p, HttpServletRequest req) {
-        p.setInstance(java.net.URI.create(req.getRequestURI()));
+        p.setInstance(java.net.URI.create(ProblemResponses.instance(req.getRequestURI())));
         return ResponseEntity.status(p.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }

@@ -222,7 +222,8 @@ class Invoerbewaking extends OncePerRequestFilter {
     private static void teGroot(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var melding = "Het verzoek is groter dan 1 MB. Stuur minder tekst tegelijk; bestanden gaan als bijlage.";
         if (api(request)) {
-            ProblemResponses.schrijf(response, 413, "verzoek-te-groot", "Verzoek te groot", melding, request.getRequestURI());
+            ProblemResponses.schrijf(response, 413, "verzoek-te-groot", "Verzoek te groot", melding,
+                    ProblemResponses.instance(request.getRequestURI()));
         } else {
             request.setAttribute(MELDING, melding);
             response.sendError(413);
@@ -232,11 +233,17 @@ class Invoerbewaking extends OncePerRequestFilter {
     private static void weiger(HttpServletRequest request, HttpServletResponse response, List<Veld> fouten) throws IOException {
         if (api(request)) {
             var p = ProblemResponses.ongeldig(fouten, "ongeldige-invoer");
-            p.setInstance(java.net.URI.create(request.getRequestURI()));
+            var kaart = new java.util.LinkedHashMap<String, Object>();
+            kaart.put("type", p.getType().toString());
+            kaart.put("title", p.getTitle());
+            kaart.put("status", p.getStatus());
+            kaart.put("detail", p.getDetail());
+            kaart.put("instance", ProblemResponses.instance(request.getRequestURI()));
+            kaart.putAll(p.getProperties());
             response.setStatus(400);
             response.setContentType(ProblemResponses.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.writeValueAsString(p));
+            response.getWriter().write(JSON.writeValueAsString(kaart));
         } else {
             var melding = new StringBuilder();
             for (var f : fouten) {
