@@ -278,7 +278,7 @@ public class Regiokosten {
         var hj = Halfjaar.lees(w);
         if (hj.isEmpty()) {
             fouten.add(new Veld("halfjaar", w == null ? "Kies een halfjaar, bijvoorbeeld 2023-H1."
-                    : "'" + w + "' is geen halfjaar; gebruik JJJJ-H1 (januari tot en met juni) of JJJJ-H2 (juli tot en met december)."));
+                    : "'" + Invoer.uittreksel(w) + "' is geen halfjaar; gebruik JJJJ-H1 (januari tot en met juni) of JJJJ-H2 (juli tot en met december)."));
             return null;
         }
         return hj.get();

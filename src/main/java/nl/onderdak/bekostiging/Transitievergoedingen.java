@@ -123,7 +123,7 @@ public class Transitievergoedingen {
         if (Invoer.schoon(opvanglocatie) == null) {
             fouten.add(new Veld("opvanglocatie", "Kies een opvanglocatie van de eigen gemeente."));
         } else {
-            locatieId = Invoer.id(opvanglocatie, "opvanglocatie", "'" + opvanglocatie.strip() + "' is geen id van een opvanglocatie.",
+            locatieId = Invoer.id(opvanglocatie, "opvanglocatie", "'" + Invoer.uittreksel(opvanglocatie.strip()) + "' is geen id van een opvanglocatie.",
                     fouten);
         }
         var locatie = locatieId == null ? null

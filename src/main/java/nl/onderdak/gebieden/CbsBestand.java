@@ -97,7 +97,7 @@ final class CbsBestand {
 
             var code = waarde.apply("gm_code");
             if (!GEMEENTECODE.matcher(code).matches()) {
-                fouten.add(new Fout(nr, "gm_code", "'" + code + "' is geen CBS-gemeentecode (GM gevolgd door 4 cijfers)."));
+                fouten.add(new Fout(nr, "gm_code", "'" + nl.onderdak.platform.Invoer.uittreksel(code) + "' is geen CBS-gemeentecode (GM gevolgd door 4 cijfers)."));
             } else if (eersteRegelVanCode.containsKey(code)) {
                 fouten.add(new Fout(nr, "gm_code", "Gemeentecode " + code + " staat ook al op regel "
                         + eersteRegelVanCode.get(code) + "."));
@@ -150,7 +150,7 @@ final class CbsBestand {
             }
             return (int) getal;
         } catch (NumberFormatException e) {
-            fouten.add(new Fout(regel, kolom, "'" + tekst + "' in kolom '" + kolom + "' is geen geheel getal."));
+            fouten.add(new Fout(regel, kolom, "'" + nl.onderdak.platform.Invoer.uittreksel(tekst) + "' in kolom '" + kolom + "' is geen geheel getal."));
             return null;
         }
     }

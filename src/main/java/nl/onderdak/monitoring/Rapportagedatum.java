@@ -30,8 +30,12 @@ public final class Rapportagedatum {
         } else if (heeftDatum) {
             try {
                 uitkomst = LocalDate.parse(datum.strip());
+                if (!nl.onderdak.platform.Invoer.binnenBereik(uitkomst)) {
+                    uitkomst = vandaag;
+                    fouten.add(new Veld("peildatum", nl.onderdak.platform.Invoer.BUITEN_BEREIK));
+                }
             } catch (DateTimeParseException e) {
-                fouten.add(new Veld("peildatum", "'" + datum + "' is geen datum; gebruik JJJJ-MM-DD."));
+                fouten.add(new Veld("peildatum", "'" + nl.onderdak.platform.Invoer.uittreksel(datum) + "' is geen datum; gebruik JJJJ-MM-DD."));
             }
         } else if (heeftWeek) {
             var m = WEEK.matcher(week.strip());
@@ -39,7 +43,7 @@ public final class Rapportagedatum {
             int nummer = m.matches() ? Integer.parseInt(m.group(2)) : 0;
             var maandag = m.matches() ? LocalDate.of(jaar, 6, 1).with(IsoFields.WEEK_BASED_YEAR, jaar) : null;
             if (maandag == null || nummer < 1 || nummer > maandag.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-                fouten.add(new Veld("week", "'" + week + "' is geen week; gebruik JJJJ-Www, bijvoorbeeld 2026-W47."));
+                fouten.add(new Veld("week", "'" + nl.onderdak.platform.Invoer.uittreksel(week) + "' is geen week; gebruik JJJJ-Www, bijvoorbeeld 2026-W47."));
             } else {
                 uitkomst = maandag.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, nummer).with(DayOfWeek.SUNDAY);
             }

@@ -137,7 +137,7 @@ public class Opgavebesluiten {
             }
             return totaal;
         } catch (NumberFormatException e) {
-            fouten.add(new Veld(naam, "'" + tekst.strip() + "' is geen geheel getal."));
+            fouten.add(new Veld(naam, "'" + nl.onderdak.platform.Invoer.uittreksel(tekst.strip()) + "' is geen geheel getal."));
             return 0;
         }
     }
@@ -156,7 +156,7 @@ public class Opgavebesluiten {
             }
             return cijfers;
         } catch (NumberFormatException e) {
-            fouten.add(new Veld(naam, "'" + tekst.strip() + "' is geen jaartal; bekend zijn " + bekend + "."));
+            fouten.add(new Veld(naam, "'" + nl.onderdak.platform.Invoer.uittreksel(tekst.strip()) + "' is geen jaartal; bekend zijn " + bekend + "."));
             return Optional.empty();
         }
     }

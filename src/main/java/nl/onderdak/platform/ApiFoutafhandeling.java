@@ -65,7 +65,7 @@ class ApiFoutafhandeling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException e, HttpServletRequest req) {
-        return ongeldig(OngeldigeInvoer.veld(e.getName(), "'" + e.getValue() + "' heeft niet de juiste vorm."), req);
+        return ongeldig(OngeldigeInvoer.veld(e.getName(), "'" + Invoer.uittreksel(e.getValue()) + "' heeft niet de juiste vorm."), req);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -105,7 +105,7 @@ class ApiFoutafhandeling {
     }
 
     private static ResponseEntity<ProblemDetail> antwoord(ProblemDetail p, HttpServletRequest req) {
-        p.setInstance(java.net.URI.create(req.getRequestURI()));
+        p.setInstance(java.net.URI.create(ProblemResponses.instance(req.getRequestURI())));
         return ResponseEntity.status(p.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }

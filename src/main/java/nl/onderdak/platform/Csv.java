@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Reads comma-separated text as RFC 4180 describes it: fields may be quoted, a quote inside a
- * quoted field is doubled, and quoted fields may hold commas and line breaks.
+ * quoted field is doubled, and quoted fields may hold commas and line breaks. Writes downloads for
+ * Dutch Excel: {@code ;} between fields, a decimal comma in numbers, a UTF-8 byte order mark, and
+ * no cell that a spreadsheet would run as a formula (docs/api.md, "CSV").
  */
 public final class Csv {
 
@@ -52,7 +54,13 @@ public final class Csv {
         }
     }
 
+    /** Reads comma-separated text (the CBS files, bank results, reference data). */
     public static List<Regel> lees(String tekst) {
+        return lees(tekst, ',');
+    }
+
+    /** Reads text separated by {@code scheidingsteken} ({@code ;} for what Dutch Excel writes). */
+    public static List<Regel> lees(String tekst, char scheidingsteken) {
         var regels = new ArrayList<Regel>();
         var velden = new ArrayList<String>();
         var veld = new StringBuilder();
@@ -81,7 +89,7 @@ public final class Csv {
             } else if (c == '"' && veld.isEmpty() && !veldWasGequote) {
                 binnenAanhalingstekens = true;
                 veldWasGequote = true;
-            } else if (c == ',') {
+            } else if (c == scheidingsteken) {
                 velden.add(veld.toString());
                 veld.setLength(0);
                 veldWasGequote = false;
@@ -115,38 +123,104 @@ public final class Csv {
         }
     }
 
+    /** The separator Dutch Excel expects (its list separator; the comma is its decimal sign). */
+    public static final char SCHEIDINGSTEKEN = ';';
+    /** The byte order mark that makes Excel read the file as UTF-8 instead of Windows-1252. */
+    public static final String BOM = "\uFEFF";
+    /** The media type of every CSV download. */
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+
     /**
      * Makes a cell value safe to open in a spreadsheet: a value that a spreadsheet would run as a
-     * formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe.
+     * formula gets a leading apostrophe. That is a value whose first character, or first character
+     * after leading white space, is =, +, -, @ (also their full-width forms, which Excel folds), or
+     * that starts with a tab, carriage return or line feed. Numbers written as numbers ({@link #cel})
+     * do not pass here, so a negative amount stays a number.
      */
     public static String formuleVeilig(String waarde) {
         if (waarde == null || waarde.isEmpty()) {
             return waarde;
         }
         char eerste = waarde.charAt(0);
-        if (eerste == '=' || eerste == '+' || eerste == '-' || eerste == '@' || eerste == '\t' || eerste == '\r') {
+        if (eerste == '\t' || eerste == '\r' || eerste == '\n') {
+            return "'" + waarde;
+        }
+        int i = 0;
+        while (i < waarde.length() && (Character.isWhitespace(waarde.charAt(i)) || Character.isSpaceChar(waarde.charAt(i)))) {
+            i++;
+        }
+        if (i < waarde.length() && formuleteken(waarde.charAt(i))) {
             return "'" + waarde;
         }
         return waarde;
     }
 
+    private static boolean formuleteken(char c) {
+        return switch (c) {
+            case '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFE62', '\uFE63', '\uFE66', '\uFF20', '\u2212' -> true;
+            default -> false;
+        };
+    }
+
     /**
-     * A whole table as CSV text: the headings, then one line per row, lines ending in CRLF, every
-     * value written with {@link #veld} (null as an empty field, numbers and dates as their text).
+     * A whole table as CSV text in the form Dutch Excel opens without questions: the headings, then
+     * one line per row, separated by {@code ;}, lines ending in CRLF. Text goes through {@link #veld};
+     * numbers are written as numbers with a decimal comma ({@code -12,50}), dates as JJJJ-MM-DD, null
+     * as an empty field. Without the byte order mark: {@link #bestand} adds it.
      */
     public static String tabel(List<String> kolommen, List<? extends List<?>> rijen) {
         var tekst = new StringBuilder();
-        tekst.append(String.join(",", kolommen.stream().map(Csv::veld).toList())).append("\r\n");
+        tekst.append(regel(kolommen));
         for (var rij : rijen) {
-            tekst.append(String.join(",", rij.stream().map(w -> veld(w == null ? "" : w.toString())).toList())).append("\r\n");
+            tekst.append(regel(rij));
         }
         return tekst.toString();
     }
 
-    /** Quotes a field for writing when it needs it, after making it formula-safe. */
+    /** {@link #tabel} as the bytes of a download: UTF-8 with a byte order mark. */
+    public static byte[] bestand(List<String> kolommen, List<? extends List<?>> rijen) {
+        return (BOM + tabel(kolommen, rijen)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One line of values (see {@link #tabel}), separated by {@code ;} and ending in CRLF. */
+    public static String regel(List<?> waarden) {
+        var b = new StringBuilder();
+        for (int k = 0; k < waarden.size(); k++) {
+            if (k > 0) {
+                b.append(SCHEIDINGSTEKEN);
+            }
+            b.append(cel(waarden.get(k)));
+        }
+        return b.append("\r\n").toString();
+    }
+
+    /**
+     * One cell: a number as a number with a decimal comma and no grouping (so Dutch Excel reads it
+     * as a number and may sum it), anything else as formula-safe, quoted text.
+     */
+    public static String cel(Object waarde) {
+        return switch (waarde) {
+            case null -> "";
+            case java.math.BigDecimal b -> b.toPlainString().replace('.', ',');
+            case Integer i -> i.toString();
+            case Long l -> l.toString();
+            case Short s -> s.toString();
+            case Byte b -> b.toString();
+            case java.math.BigInteger b -> b.toString();
+            case Double d when Double.isFinite(d) -> java.math.BigDecimal.valueOf(d).toPlainString().replace('.', ',');
+            case Float f when Float.isFinite(f) -> java.math.BigDecimal.valueOf(f.doubleValue()).toPlainString().replace('.', ',');
+            default -> veld(waarde.toString());
+        };
+    }
+
+    /**
+     * Quotes a text field for writing when it needs it (it holds a separator, comma or semicolon,
+     * a quote or a line break), after making it formula-safe. Good for files separated by either.
+     */
     public static String veld(String waarde) {
         var veilig = formuleVeilig(waarde == null ? "" : waarde);
-        if (veilig.contains(",") || veilig.contains("\"") || veilig.contains("\n") || veilig.contains("\r")) {
+        if (veilig.indexOf(',') >= 0 || veilig.indexOf(';') >= 0 || veilig.indexOf('"') >= 0 || veilig.indexOf('\n') >= 0
+                || veilig.indexOf('\r') >= 0) {
             return '"' + veilig.replace("\"", "\"\"") + '"';
         }
         return veilig;

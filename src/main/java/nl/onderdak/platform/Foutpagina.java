@@ -26,6 +26,7 @@ class Foutpagina implements ErrorController {
                 case 401 -> "Niet ingelogd";
                 case 403 -> "Geen toegang";
                 case 405 -> "Methode niet toegestaan";
+                case 413 -> "Verzoek te groot";
                 default -> status >= 500 ? "Interne fout" : "Ongeldig verzoek";
             };
             var detail = status == 404 ? "Er is geen bron op dit adres." : titel + ".";
@@ -34,6 +35,12 @@ class Foutpagina implements ErrorController {
         }
         res.setStatus(status);
         model.addAttribute("status", status);
+        model.addAttribute("dubbel", req.getAttribute(Formuliertokens.DUBBEL) != null);
+        if (req.getAttribute(Invoerbewaking.MELDING) instanceof String melding) {
+            model.addAttribute("melding", melding);
+        } else if (status == 413) {
+            model.addAttribute("melding", "Het bestand of verzoek is te groot: een bestand mag hoogstens 10 MB zijn.");
+        }
         return "fout";
     }
 }

@@ -15,7 +15,64 @@ import nl.onderdak.platform.OngeldigeInvoer.Veld;
  */
 public final class Invoer {
 
+    /** The earliest date any field accepts: older dates are typing errors (docs/api.md, "Limits"). */
+    public static final LocalDate EERSTE_DATUM = LocalDate.of(1900, 1, 1);
+    /** The latest date any field accepts. */
+    public static final LocalDate LAATSTE_DATUM = LocalDate.of(2100, 12, 31);
+    /** The longest text of an ordinary field (a name, a code, a source). */
+    public static final int TEKST_MAX = 1_000;
+    /** The longest free-text explanation (toelichting, uitleg, motivering, reden, opmerking). */
+    public static final int TOELICHTING_MAX = 10_000;
+    /** How much of a wrong value a message repeats at most. */
+    public static final int UITTREKSEL_MAX = 40;
+
     private Invoer() {
+    }
+
+    /**
+     * A short excerpt of a wrong value to repeat in a message: at most {@value #UITTREKSEL_MAX}
+     * characters, then "…"; control characters (NUL included) shown as a space.
+     */
+    public static String uittreksel(Object waarde) {
+        if (waarde == null) {
+            return "";
+        }
+        var s = waarde.toString();
+        var kort = s.length() > UITTREKSEL_MAX ? s.substring(0, UITTREKSEL_MAX) + "…" : s;
+        var b = new StringBuilder(kort.length());
+        kort.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return b.toString();
+    }
+
+    /** Whether a text holds a NUL or another control character besides tab and line breaks. */
+    public static boolean heeftStuurteken(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0 || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Optional text of at most {@code max} characters without control characters; null when absent
+     * or blank, else stripped.
+     */
+    public static String tekst(String s, String veld, int max, List<Veld> fouten) {
+        var w = schoon(s);
+        if (w == null) {
+            return null;
+        }
+        if (heeftStuurteken(w)) {
+            fouten.add(new Veld(veld, "Er staat een ongeldig teken in (zoals een NUL-teken)."));
+        } else if (w.length() > max) {
+            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
+        }
+        return w;
     }
 
     /** Null for absent or blank text, else the text without surrounding spaces. */
@@ -28,6 +85,8 @@ public final class Invoer {
         var w = schoon(s);
         if (w == null) {
             fouten.add(new Veld(veld, melding));
+        } else if (heeftStuurteken(w)) {
+            fouten.add(new Veld(veld, "Er staat een ongeldig teken in (zoals een NUL-teken)."));
         } else if (w.length() > max) {
             fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
         }
@@ -50,7 +109,7 @@ public final class Invoer {
             }
             return getal;
         } catch (NumberFormatException e) {
-            fouten.add(new Veld(veld, "'" + w + "' is geen geheel getal."));
+            fouten.add(new Veld(veld, "'" + uittreksel(w) + "' is geen geheel getal."));
             return null;
         }
     }
@@ -65,9 +124,14 @@ public final class Invoer {
             return null;
         }
         try {
-            return LocalDate.parse(w);
+            var datum = LocalDate.parse(w);
+            if (!binnenBereik(datum)) {
+                fouten.add(new Veld(veld, BUITEN_BEREIK));
+                return null;
+            }
+            return datum;
         } catch (DateTimeParseException e) {
-            fouten.add(new Veld(veld, "'" + w + "' is geen datum; gebruik JJJJ-MM-DD."));
+            fouten.add(new Veld(veld, "'" + uittreksel(w) + "' is geen datum; gebruik JJJJ-MM-DD."));
             return null;
         }
     }
@@ -82,11 +146,24 @@ public final class Invoer {
             return null;
         }
         try {
-            return YearMonth.parse(w);
+            var maand = YearMonth.parse(w);
+            if (!binnenBereik(maand.atDay(1))) {
+                fouten.add(new Veld(veld, BUITEN_BEREIK));
+                return null;
+            }
+            return maand;
         } catch (DateTimeParseException e) {
-            fouten.add(new Veld(veld, "'" + w + "' is geen maand; gebruik JJJJ-MM, bijvoorbeeld 2023-11."));
+            fouten.add(new Veld(veld, "'" + uittreksel(w) + "' is geen maand; gebruik JJJJ-MM, bijvoorbeeld 2023-11."));
             return null;
         }
+    }
+
+    /** The message for a date outside {@link #EERSTE_DATUM} to {@link #LAATSTE_DATUM}. */
+    public static final String BUITEN_BEREIK = "Geef een datum van 1900-01-01 tot en met 2100-12-31.";
+
+    /** Whether a date lies from {@link #EERSTE_DATUM} to {@link #LAATSTE_DATUM}. */
+    public static boolean binnenBereik(LocalDate datum) {
+        return datum != null && !datum.isBefore(EERSTE_DATUM) && !datum.isAfter(LAATSTE_DATUM);
     }
 
     /**
@@ -112,8 +189,7 @@ public final class Invoer {
             return null;
         }
         if (w.length() > 20 || !w.matches("-?\\d+([.,]\\d+)?")) {
-            var kort = w.length() > 30 ? w.substring(0, 30) + "…" : w;
-            fouten.add(new Veld(veld, "'" + kort + "' is geen bedrag; schrijf het zonder punten voor duizendtallen, bijvoorbeeld 1250,00."));
+            fouten.add(new Veld(veld, "'" + uittreksel(w) + "' is geen bedrag; schrijf het zonder punten voor duizendtallen, bijvoorbeeld 1250,00."));
             return null;
         }
         var getal = new BigDecimal(w.replace(',', '.'));

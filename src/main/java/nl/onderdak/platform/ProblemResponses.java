@@ -38,6 +38,11 @@ public final class ProblemResponses {
         return p;
     }
 
+    /** The address of a problem, cut to 200 characters so a long address is not echoed in full. */
+    public static String instance(String uri) {
+        return uri == null ? "" : uri.length() > 200 ? uri.substring(0, 200) : uri;
+    }
+
     /** Writes a problem straight to the servlet response, for answers given before any controller runs. */
     public static void schrijf(HttpServletResponse res, int status, String type, String titel, String detail,
             String instance) throws IOException {
@@ -45,7 +50,7 @@ public final class ProblemResponses {
         res.setContentType(MEDIA_TYPE);
         res.setCharacterEncoding("UTF-8");
         res.getWriter().write("{\"type\":\"" + json(type(type).toString()) + "\",\"title\":\"" + json(titel)
-                + "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(instance)
+                + "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(instance(instance))
                 + "\"}");
     }
 

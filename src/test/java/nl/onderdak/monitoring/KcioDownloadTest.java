@@ -37,8 +37,8 @@ import tools.jackson.databind.JsonNode;
  */
 class KcioDownloadTest extends IntegratieTest {
 
-    private static final String KOPREGEL = "peildatum,week,gemeentecode,gemeente,veiligheidsregiocode,veiligheidsregio,"
-            + "locaties,bruikbare_bedden,bezet,vrij,aandeel_in_regio_procent";
+    private static final String KOPREGEL = "peildatum;week;gemeentecode;gemeente;veiligheidsregiocode;veiligheidsregio;"
+            + "locaties;bruikbare_bedden;bezet;vrij;aandeel_in_regio_procent";
     private static final Pattern CSRF = Pattern.compile(
             "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
@@ -84,12 +84,12 @@ class KcioDownloadTest extends IntegratieTest {
         return new Websessie().inloggen(gebruiker);
     }
 
-    /** The lines of a CSV download, parsed; the first is the heading. */
+    /** The lines of a CSV download, parsed as Dutch Excel does (BOM, {@code ;}); the first is the heading. */
     private static List<List<String>> csv(HttpResponse<byte[]> antwoord) {
         assertThat(antwoord.statusCode()).isEqualTo(200);
         var tekst = new String(antwoord.body(), StandardCharsets.UTF_8);
-        assertThat(tekst).startsWith(KOPREGEL + "\r\n").endsWith("\r\n");
-        return Csv.lees(tekst).stream().map(Csv.Regel::velden).toList();
+        assertThat(tekst).startsWith("\uFEFF" + KOPREGEL + "\r\n").endsWith("\r\n");
+        return Csv.lees(tekst.substring(1), ';').stream().map(Csv.Regel::velden).toList();
     }
 
     /** The rows of the single sheet of an XLSX download, each cell as the text the CSV has for it. */
@@ -136,7 +136,7 @@ class KcioDownloadTest extends IntegratieTest {
         assertThat(xlsx).hasSize(csv.size());
         for (int k = 0; k < csv.size(); k++) {
             if (k >= 6 && !csv.get(k).isEmpty()) {
-                assertThat(new BigDecimal(xlsx.get(k))).as("kolom %d van %s", k, csv).isEqualByComparingTo(csv.get(k));
+                assertThat(new BigDecimal(xlsx.get(k))).as("kolom %d van %s", k, csv).isEqualByComparingTo(csv.get(k).replace(',', '.'));
             } else {
                 assertThat(xlsx.get(k)).as("kolom %d van %s", k, csv).isEqualTo(csv.get(k));
             }
@@ -155,7 +155,7 @@ class KcioDownloadTest extends IntegratieTest {
                 g.get("veiligheidsregioCode").asString(), g.get("veiligheidsregio").asString(),
                 String.valueOf(g.get("locaties").asInt()), String.valueOf(g.get("bruikbareBedden").asInt()),
                 String.valueOf(g.get("bezet").asInt()), String.valueOf(g.get("vrij").asInt()),
-                aandeel == null || aandeel.isNull() ? "" : aandeel.decimalValue().toPlainString());
+                aandeel == null || aandeel.isNull() ? "" : aandeel.decimalValue().toPlainString().replace('.', ','));
     }
 
     @Test
@@ -167,7 +167,7 @@ class KcioDownloadTest extends IntegratieTest {
         assertThat(antwoord.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"kcio-2026-11-01.csv\"");
         var regels = csv(antwoord);
-        assertThat(String.join(",", regels.getFirst())).isEqualTo(KOPREGEL);
+        assertThat(String.join(";", regels.getFirst())).isEqualTo(KOPREGEL);
         assertThat(regels).hasSize(2);
         var utrecht = regels.get(1);
         assertThat(utrecht.subList(0, 6))

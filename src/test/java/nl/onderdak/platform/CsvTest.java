@@ -114,7 +114,7 @@ class CsvTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Utrecht", "GM0344", "1234", "'al veilig", " =spatie", "a=b", "x-y", "Fryslân", "e@mail"})
+    @ValueSource(strings = {"Utrecht", "GM0344", "1234", "'al veilig", "a=b", "x-y", "Fryslân", "e@mail", " spatie"})
     void formuleVeiligLaatGewoneWaardenOngemoeid(String waarde) {
         assertThat(Csv.formuleVeilig(waarde)).isEqualTo(waarde);
     }
@@ -144,10 +144,38 @@ class CsvTest {
         assertThat(velden(regel + "\n")).containsExactly(waarden);
     }
 
-    @org.junit.jupiter.api.Test
-    void eenTabelHeeftKopregelsEnVeiligeVeldenMetCrlf() {
-        var tekst = Csv.tabel(java.util.List.of("naam", "aantal"),
-                java.util.List.of(java.util.List.of("=SOM(A1)", 3), java.util.Arrays.asList("a,b", null)));
-        org.assertj.core.api.Assertions.assertThat(tekst).isEqualTo("naam,aantal\r\n'=SOM(A1),3\r\n\"a,b\",\r\n");
+    @ParameterizedTest
+    @ValueSource(strings = {" =spatie", "   +1+1", "\u00A0@SUM(1)", " \t-2", "\u3000=1", "\uFF1D1+1", "\uFF0B1", "\uFF20SUM(1)",
+        "\u22121", "\nregel", "=HYPERLINK(\"http://x\",\"klik\")"})
+    void formuleVeiligOokNaVoorloopspatiesEnVoorVolbreedteTekens(String waarde) {
+        assertThat(Csv.formuleVeilig(waarde)).isEqualTo("'" + waarde);
+    }
+
+    @Test
+    void eenTabelIsVoorNederlandseExcelGescheidenDoorPuntkommaMetDecimaleKommaEnVeiligeVelden() {
+        var tekst = Csv.tabel(List.of("naam", "aantal", "bedrag"),
+                List.of(List.of("=SOM(A1)", 3, new java.math.BigDecimal("-12.50")),
+                        java.util.Arrays.asList("a;b", null, new java.math.BigDecimal("1250.00")),
+                        List.of("-1", -4L, java.time.LocalDate.of(2026, 1, 31))));
+
+        assertThat(tekst).isEqualTo("naam;aantal;bedrag\r\n'=SOM(A1);3;-12,50\r\n\"a;b\";;1250,00\r\n'-1;-4;2026-01-31\r\n");
+    }
+
+    @Test
+    void eenBestandBegintMetDeBomEnLeestTerugAlsDezelfdeWaarden() {
+        var bytes = Csv.bestand(List.of("naam", "uitleg"), List.of(List.of("Den Haag", "met ; puntkomma, komma en \"quote\"\nen regel")));
+
+        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+        assertThat(bytes[1]).isEqualTo((byte) 0xBB);
+        assertThat(bytes[2]).isEqualTo((byte) 0xBF);
+        var tekst = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertThat(Csv.lees(tekst, ';')).extracting(Csv.Regel::velden).containsExactly(List.of("naam", "uitleg"),
+                List.of("Den Haag", "met ; puntkomma, komma en \"quote\"\nen regel"));
+    }
+
+    @Test
+    void veldQuoteertOokEenPuntkomma() {
+        assertThat(Csv.veld("a;b")).isEqualTo("\"a;b\"");
+        assertThat(Csv.MEDIA_TYPE).isEqualTo("text/csv; charset=UTF-8");
     }
 }

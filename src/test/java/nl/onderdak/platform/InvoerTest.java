@@ -50,4 +50,44 @@ class InvoerTest {
         assertThat(Invoer.maand("", "van", false, fouten)).isNull();
         assertThat(fouten).extracting(OngeldigeInvoer.Veld::name).containsExactly("maand", "maand");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"+999999999-12-31", "-0001-01-01", "1899-12-31", "2101-01-01", "0000-01-01"})
+    void eenDatumBuitenNegentienhonderdTotTweeduizendhonderdIsFout(String tekst) {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(Invoer.datum(tekst, "geboortedatum", true, fouten)).isNull();
+        assertThat(fouten).containsExactly(new OngeldigeInvoer.Veld("geboortedatum", Invoer.BUITEN_BEREIK));
+    }
+
+    @Test
+    void deGrenzenVanHetDatumbereikMogen() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(Invoer.datum("1900-01-01", "d", true, fouten)).isEqualTo(Invoer.EERSTE_DATUM);
+        assertThat(Invoer.datum("2100-12-31", "d", true, fouten)).isEqualTo(Invoer.LAATSTE_DATUM);
+        assertThat(Invoer.maand("+999999999-12", "maand", true, fouten)).isNull();
+        assertThat(fouten).extracting(OngeldigeInvoer.Veld::name).containsExactly("maand");
+    }
+
+    @Test
+    void eenFoutmeldingHerhaaltHoogstensVeertigTekensVanDeInvoer() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var lang = "x".repeat(100_000);
+        Invoer.geheelGetal(lang, "aantal", 0, 10, true, fouten);
+        Invoer.datum(lang, "datum", true, fouten);
+        Invoer.maand(lang, "maand", true, fouten);
+        Invoer.bedrag(lang, "bedrag", true, MAX, fouten);
+        assertThat(fouten).hasSize(4).allSatisfy(v -> assertThat(v.reason()).hasSizeLessThan(160).contains("x".repeat(40) + "…")
+                .doesNotContain("x".repeat(41)));
+        assertThat(Invoer.uittreksel("a\u0000b")).isEqualTo("a b");
+    }
+
+    @Test
+    void tekstMetEenNulTekenOfTeLangIsFout() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        Invoer.tekst("a\u0000b", "naam", Invoer.TEKST_MAX, fouten);
+        Invoer.verplicht("a\u0000b", "naam2", "Vul in.", Invoer.TEKST_MAX, fouten);
+        Invoer.tekst("y".repeat(1001), "naam3", Invoer.TEKST_MAX, fouten);
+        assertThat(Invoer.tekst(" goed ", "naam4", Invoer.TEKST_MAX, fouten)).isEqualTo("goed");
+        assertThat(fouten).extracting(OngeldigeInvoer.Veld::name).containsExactly("naam", "naam2", "naam3");
+    }
 }

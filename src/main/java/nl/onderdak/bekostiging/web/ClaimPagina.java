@@ -2,7 +2,6 @@ package nl.onderdak.bekostiging.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,10 +71,10 @@ class ClaimPagina {
     void csv(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String van,
             @RequestParam(required = false) String tot, HttpServletResponse response) throws IOException {
         var claim = claims.claim(gemeente, van, tot, toegang.vereisGebruiker());
-        response.setContentType("text/csv;charset=UTF-8");
+        response.setContentType(Csv.MEDIA_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"claim-" + claim.gemeenteCode() + "-" + claim.van() + "-"
                 + claim.tot() + ".csv\"");
-        response.getOutputStream().write(Csv.tabel(KOLOMMEN, rijen(claim)).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(Csv.bestand(KOLOMMEN, rijen(claim)));
     }
 
     @GetMapping("/bekostiging/claim.xlsx")

@@ -96,7 +96,7 @@ class GebiedenParameters {
                     fouten.add(new Veld("peiljaar", "Voor indeling " + gekozen + " zijn cijfers van peiljaar " + jaren + "."));
                 }
             } catch (NumberFormatException e) {
-                fouten.add(new Veld("peiljaar", "'" + peiljaar.strip() + "' is geen jaartal."));
+                fouten.add(new Veld("peiljaar", "'" + nl.onderdak.platform.Invoer.uittreksel(peiljaar.strip()) + "' is geen jaartal."));
             }
         }
         return new Keuze(gekozen, jaar);

@@ -136,12 +136,12 @@ class CapaciteitApi {
             try {
                 eind = Rapportagedatum.lees(tot, null, vandaag);
             } catch (OngeldigeInvoer e) {
-                fouten.add(new Veld("tot", "'" + tot + "' is geen datum; gebruik JJJJ-MM-DD."));
+                fouten.add(new Veld("tot", "'" + nl.onderdak.platform.Invoer.uittreksel(tot) + "' is geen datum; gebruik JJJJ-MM-DD."));
             }
             try {
                 begin = Rapportagedatum.lees(van, null, eind.minusDays(89));
             } catch (OngeldigeInvoer e) {
-                fouten.add(new Veld("van", "'" + van + "' is geen datum; gebruik JJJJ-MM-DD."));
+                fouten.add(new Veld("van", "'" + nl.onderdak.platform.Invoer.uittreksel(van) + "' is geen datum; gebruik JJJJ-MM-DD."));
             }
             if (fouten.isEmpty() && begin.isAfter(eind)) {
                 fouten.add(new Veld("van", "De begindatum ligt na de einddatum."));

@@ -3,7 +3,6 @@ package nl.onderdak.monitoring.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,9 +106,9 @@ class CapaciteitPagina {
     void kcioCsv(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String week,
             HttpServletResponse response) throws IOException {
         var rapport = kcio.op(Rapportagedatum.lees(peildatum, week, LocalDate.now(clock)), toegang.scope());
-        response.setContentType("text/csv;charset=UTF-8");
+        response.setContentType(Csv.MEDIA_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"kcio-" + rapport.peildatum() + ".csv\"");
-        response.getOutputStream().write(Csv.tabel(KOLOMMEN, rijen(rapport)).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(Csv.bestand(KOLOMMEN, rijen(rapport)));
     }
 
     @GetMapping("/rapportage/kcio.xlsx")

@@ -1,0 +1,320 @@
+package nl.onderdak.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The input guard: one check of every request before security and controllers see it, so that no
+ * module can store or choke on input that no field ever accepts (docs/api.md, "Limits").
+ *
+ * <ul>
+ *   <li>a JSON or form body is at most {@link #MAX_BODY} bytes (413);</li>
+ *   <li>no text (query parameter, form field, multipart field or file name, JSON name or string)
+ *       holds a NUL or another control character other than tab and line breaks;</li>
+ *   <li>no text is longer than {@link Invoer#TEKST_MAX} characters, or {@link Invoer#TOELICHTING_MAX}
+ *       for free-text explanations (a field named like toelichting, omschrijving, reden, uitleg);</li>
+ *   <li>a text that is written as a date, month, week or moment (JJJJ-MM-DD, JJJJ-MM, JJJJ-Www) has a
+ *       year from 1900 to 2100.</li>
+ * </ul>
+ *
+ * Every wrong field is named at once: 400 problem+json under {@code /api}, the error page elsewhere.
+ * Field rules that belong to one field (a shorter name, a date in the past) stay with the module;
+ * this is the floor under all of them.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class Invoerbewaking extends OncePerRequestFilter {
+
+    /** The largest JSON or form body accepted (files are sent as multipart or as the body itself). */
+    static final int MAX_BODY = 1024 * 1024;
+    /** The request attribute holding the message for the error page. */
+    static final String MELDING = Invoerbewaking.class.getName() + ".melding";
+    /** At most this many wrong fields are named, so a hostile request cannot make a huge answer. */
+    private static final int MAX_FOUTEN = 20;
+
+    private static final Set<String> VRIJE_TEKST = Set.of("toelichting", "omschrijving", "reden", "uitleg", "motivering",
+            "opmerking", "opmerkingen", "bijzonderheden", "beschrijving", "notitie");
+    private static final Pattern DATUMACHTIG = Pattern.compile("([+-]?)(\\d{4,})-(\\d{2}|W\\d{2})(-\\d{2}([T ].*)?)?");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var type = mediaType(request.getContentType());
+        boolean json = type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+        boolean formulier = type != null && type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED);
+        if ((json || formulier) && request.getContentLengthLong() > MAX_BODY) {
+            teGroot(request, response);
+            return;
+        }
+        var fouten = new ArrayList<Veld>();
+        HttpServletRequest verder = request;
+        if (json) {
+            var inhoud = request.getInputStream().readNBytes(MAX_BODY + 1);
+            if (inhoud.length > MAX_BODY) {
+                teGroot(request, response);
+                return;
+            }
+            verder = new GelezenBody(request, inhoud);
+            controleerJson(inhoud, fouten);
+        }
+        controleerParameters(request, fouten);
+        if (type != null && type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA)) {
+            controleerDelen(request, fouten);
+        }
+        if (!fouten.isEmpty()) {
+            weiger(request, response, fouten.size() > MAX_FOUTEN ? fouten.subList(0, MAX_FOUTEN) : fouten);
+            return;
+        }
+        chain.doFilter(verder, response);
+    }
+
+    /** The problems of one text value, or none. Used for every kind of input. */
+    static String probleem(String naam, String waarde) {
+        if (waarde == null) {
+            return null;
+        }
+        if (Invoer.heeftStuurteken(waarde)) {
+            return "Er staat een ongeldig teken in (zoals een NUL-teken).";
+        }
+        int max = maximum(naam);
+        if (waarde.length() > max) {
+            return "Hoogstens " + max + " tekens.";
+        }
+        var m = DATUMACHTIG.matcher(waarde.strip());
+        if (m.matches()) {
+            var jaar = m.group(2);
+            boolean binnen = m.group(1).equals("-") ? false
+                    : jaar.length() <= 6 && Integer.parseInt(jaar) >= Invoer.EERSTE_DATUM.getYear()
+                            && Integer.parseInt(jaar) <= Invoer.LAATSTE_DATUM.getYear();
+            if (!binnen) {
+                return Invoer.BUITEN_BEREIK;
+            }
+        }
+        return null;
+    }
+
+    /** The longest text a field of this name takes. */
+    static int maximum(String naam) {
+        var kort = naam == null ? "" : naam.substring(Math.max(naam.lastIndexOf('.'), naam.lastIndexOf(']')) + 1);
+        return VRIJE_TEKST.contains(kort.toLowerCase(Locale.ROOT)) ? Invoer.TOELICHTING_MAX : Invoer.TEKST_MAX;
+    }
+
+    private static void controleerParameters(HttpServletRequest request, List<Veld> fouten) {
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (RuntimeException e) {
+            return; // the container refuses unreadable parameters itself; the controller answers that
+        }
+        for (var p : parameters.entrySet()) {
+            var naam = p.getKey();
+            var naamProbleem = Invoer.heeftStuurteken(naam) || naam.length() > 100;
+            if (naamProbleem) {
+                fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                continue;
+            }
+            for (var waarde : p.getValue()) {
+                var probleem = probleem(naam, waarde);
+                if (probleem != null) {
+                    fouten.add(new Veld(naam, probleem));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void controleerDelen(HttpServletRequest request, List<Veld> fouten) {
+        try {
+            for (var deel : request.getParts()) {
+                var naam = deel.getName();
+                if (naam != null && (Invoer.heeftStuurteken(naam) || naam.length() > 100)) {
+                    fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                    continue;
+                }
+                var bestandsnaam = deel.getSubmittedFileName();
+                if (bestandsnaam != null && (Invoer.heeftStuurteken(bestandsnaam) || bestandsnaam.length() > 255)) {
+                    fouten.add(new Veld(naam, "De bestandsnaam is ongeldig of langer dan 255 tekens."));
+                }
+            }
+        } catch (IOException | ServletException | RuntimeException e) {
+            // too large or not readable: the multipart resolver answers that with its own message
+        }
+    }
+
+    private static void controleerJson(byte[] inhoud, List<Veld> fouten) {
+        JsonNode boom;
+        try {
+            boom = JSON.readTree(inhoud);
+        } catch (JacksonException e) {
+            return; // malformed JSON: the controller answers 400 "onleesbaar verzoek"
+        }
+        loop(boom, "", fouten);
+    }
+
+    private static void loop(JsonNode knoop, String pad, List<Veld> fouten) {
+        if (knoop == null || fouten.size() > MAX_FOUTEN) {
+            return;
+        }
+        if (knoop.isObject()) {
+            for (var e : knoop.properties()) {
+                var naam = e.getKey();
+                if (Invoer.heeftStuurteken(naam) || naam.length() > 100) {
+                    fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                    continue;
+                }
+                loop(e.getValue(), pad.isEmpty() ? naam : pad + "." + naam, fouten);
+            }
+        } else if (knoop.isArray()) {
+            for (int i = 0; i < knoop.size(); i++) {
+                loop(knoop.get(i), pad + "[" + i + "]", fouten);
+            }
+        } else if (knoop.isString()) {
+            var probleem = probleem(pad, knoop.stringValue());
+            if (probleem != null) {
+                fouten.add(new Veld(pad.isEmpty() ? "body" : pad, probleem));
+            }
+        }
+    }
+
+    private static MediaType mediaType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(contentType);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static void teGroot(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var melding = "Het verzoek is groter dan 1 MB. Stuur minder tekst tegelijk; bestanden gaan als bijlage.";
+        if (api(request)) {
+            ProblemResponses.schrijf(response, 413, "verzoek-te-groot", "Verzoek te groot", melding,
+                    ProblemResponses.instance(request.getRequestURI()));
+        } else {
+            request.setAttribute(MELDING, melding);
+            response.sendError(413);
+        }
+    }
+
+    private static void weiger(HttpServletRequest request, HttpServletResponse response, List<Veld> fouten) throws IOException {
+        if (api(request)) {
+            var p = ProblemResponses.ongeldig(fouten, "ongeldige-invoer");
+            var kaart = new java.util.LinkedHashMap<String, Object>();
+            kaart.put("type", p.getType().toString());
+            kaart.put("title", p.getTitle());
+            kaart.put("status", p.getStatus());
+            kaart.put("detail", p.getDetail());
+            kaart.put("instance", ProblemResponses.instance(request.getRequestURI()));
+            kaart.putAll(p.getProperties());
+            response.setStatus(400);
+            response.setContentType(ProblemResponses.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.writeValueAsString(kaart));
+        } else {
+            var melding = new StringBuilder();
+            for (var f : fouten) {
+                melding.append(f.name()).append(": ").append(f.reason()).append(' ');
+            }
+            request.setAttribute(MELDING, melding.toString().strip());
+            response.sendError(400);
+        }
+    }
+
+    /** The request with its body already read, handed on as it was. */
+    private static final class GelezenBody extends HttpServletRequestWrapper {
+        private final byte[] inhoud;
+
+        GelezenBody(HttpServletRequest request, byte[] inhoud) {
+            super(request);
+            this.inhoud = inhoud;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(inhoud);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            Charset cs = StandardCharsets.UTF_8;
+            try {
+                if (getCharacterEncoding() != null) {
+                    cs = Charset.forName(getCharacterEncoding());
+                }
+            } catch (RuntimeException e) {
+                // unknown encoding: read as UTF-8
+            }
+            return new BufferedReader(new InputStreamReader(getInputStream(), cs));
+        }
+
+        @Override
+        public int getContentLength() {
+            return inhoud.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return inhoud.length;
+        }
+    }
+}
