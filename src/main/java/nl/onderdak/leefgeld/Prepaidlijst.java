@@ -7,21 +7,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.onderdak.platform.Csv;
 
 /**
  * The load list for prepaid cards: which card gets how much living allowance in a payment run.
- * CSV as RFC 4180 describes it, as the rest of Onderdak writes it: a header line, comma-separated,
- * lines ending in CRLF. Every text field goes through {@link Csv#veld}, so it is quoted where
- * needed and cannot run as a spreadsheet formula; the amount is a plain number with a dot and two
- * decimals ({@code 245.50}).
+ * CSV as every Onderdak download is written ({@link Csv#regel}), so a gemeente employee can open it
+ * in Dutch Excel: UTF-8 with a byte order mark, a header line, {@code ;} between fields, lines
+ * ending in CRLF. Every text field is quoted where needed and cannot run as a spreadsheet formula;
+ * the amount has a decimal comma and two decimals ({@code 245,50}).
  */
 public final class Prepaidlijst {
 
     static final List<String> KOLOMMEN = List.of("kaartnummer", "referentie", "naam", "bedrag");
-    private static final String REGELEINDE = "\r\n";
 
     private Prepaidlijst() {
     }
@@ -55,10 +52,10 @@ public final class Prepaidlijst {
     public static void schrijf(List<Lading> ladingen, Writer uit) {
         var regels = List.copyOf(ladingen);
         try {
-            uit.write(regel(KOLOMMEN.stream().map(Csv::veld)));
+            uit.write(Csv.BOM);
+            uit.write(Csv.regel(KOLOMMEN));
             for (var lading : regels) {
-                uit.write(regel(Stream.of(Csv.veld(lading.kaartnummer()), Csv.veld(lading.referentie()),
-                        Csv.veld(lading.naam()), bedrag(lading.bedrag()))));
+                uit.write(Csv.regel(List.of(lading.kaartnummer(), lading.referentie(), lading.naam(), bedrag(lading.bedrag()))));
             }
             uit.flush();
         } catch (IOException e) {
@@ -66,12 +63,8 @@ public final class Prepaidlijst {
         }
     }
 
-    /** "245.50": a dot, two decimals, no grouping; exact, since a load has whole cents. */
-    static String bedrag(BigDecimal bedrag) {
-        return bedrag.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
-    }
-
-    private static String regel(Stream<String> velden) {
-        return velden.collect(Collectors.joining(",", "", REGELEINDE));
+    /** Two decimals, exact, since a load has whole cents; {@link Csv#cel} writes it as "245,50". */
+    static BigDecimal bedrag(BigDecimal bedrag) {
+        return bedrag.setScale(2, RoundingMode.UNNECESSARY);
     }
 }

@@ -112,7 +112,7 @@ class BetaalrunsApiTest extends IntegratieTest {
         assertThat(kaslijst.status()).isEqualTo(200);
         assertThat(kaslijst.body()).startsWith("%PDF");
         var laadlijst = download(PAD + "/" + run + "/prepaid", "amersfoort");
-        assertThat(laadlijst.body()).startsWith("kaartnummer,referentie,naam,bedrag").contains(endToEnd(run, prepaid), "384.10");
+        assertThat(laadlijst.body()).startsWith("\uFEFFkaartnummer;referentie;naam;bedrag").contains(endToEnd(run, prepaid), "384,10");
 
         var tweede = post(PAD, "amersfoort", "{\"maand\":\"2024-02\"}");
         assertThat(tweede.status()).as(tweede.toString()).isEqualTo(201);

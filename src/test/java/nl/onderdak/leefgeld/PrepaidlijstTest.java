@@ -53,25 +53,31 @@ class PrepaidlijstTest {
     }
 
     @Test
-    void bedragenHebbenEenPuntEnTweeDecimalenZonderDuizendtallen() {
-        assertThat(Prepaidlijst.bedrag(new BigDecimal("245.5"))).isEqualTo("245.50");
-        assertThat(Prepaidlijst.bedrag(new BigDecimal("260"))).isEqualTo("260.00");
-        assertThat(Prepaidlijst.bedrag(new BigDecimal("0.05"))).isEqualTo("0.05");
-        assertThat(Prepaidlijst.bedrag(new BigDecimal("1234567.80"))).isEqualTo("1234567.80");
-        assertThat(Prepaidlijst.bedrag(new BigDecimal("1E+3"))).isEqualTo("1000.00");
-        assertThat(Prepaidlijst.bedrag(new BigDecimal("12.500"))).isEqualTo("12.50");
+    void bedragenHebbenEenKommaEnTweeDecimalenZonderDuizendtallen() {
+        assertThat(bedragInBestand("245.5")).isEqualTo("245,50");
+        assertThat(bedragInBestand("260")).isEqualTo("260,00");
+        assertThat(bedragInBestand("0.05")).isEqualTo("0,05");
+        assertThat(bedragInBestand("1234567.80")).isEqualTo("1234567,80");
+        assertThat(bedragInBestand("1E+3")).isEqualTo("1000,00");
+        assertThat(bedragInBestand("12.500")).isEqualTo("12,50");
+    }
+
+    private static String bedragInBestand(String bedrag) {
+        var tekst = schrijf(List.of(new Lading("6012", "LG-0001", "Anna", new BigDecimal(bedrag))));
+        var laatste = tekst.strip().lines().toList().getLast();
+        return laatste.substring(laatste.lastIndexOf(';') + 1);
     }
 
     @Test
     void elkeRegelEindigtOpCrlf() {
         var tekst = schrijf(List.of(new Lading("6012", "LG-0001", "Anna", new BigDecimal("50"))));
 
-        assertThat(tekst).isEqualTo("kaartnummer,referentie,naam,bedrag\r\n6012,LG-0001,Anna,50.00\r\n");
+        assertThat(tekst).isEqualTo("\uFEFFkaartnummer;referentie;naam;bedrag\r\n6012;LG-0001;Anna;50,00\r\n");
     }
 
     @Test
     void eenLegeLijstIsAlleenDeKop() {
-        assertThat(schrijf(List.of())).isEqualTo("kaartnummer,referentie,naam,bedrag\r\n");
+        assertThat(schrijf(List.of())).isEqualTo("\uFEFFkaartnummer;referentie;naam;bedrag\r\n");
     }
 
     @Test
