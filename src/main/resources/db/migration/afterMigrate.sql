@@ -23,7 +23,8 @@ begin
     execute format('alter default privileges in schema public grant execute on functions to %I', rol);
     execute format('grant select, insert, update, delete on all tables in schema public to %I', rol);
     execute format('grant usage, select on all sequences in schema public to %I', rol);
-    execute format('grant execute on all functions in schema public to %I', rol);
+    -- No grant on existing functions: PostgreSQL lets PUBLIC execute functions by default, and the
+    -- functions of extensions (btree_gist) belong to the superuser, so granting on them only warns.
     -- The processing log: read and append, nothing else (no update, delete, truncate, references, trigger).
     execute format('revoke all on verwerkingslog from %I', rol);
     execute format('grant select, insert on verwerkingslog to %I', rol);

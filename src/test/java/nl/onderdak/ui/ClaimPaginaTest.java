@@ -22,7 +22,7 @@ class ClaimPaginaTest extends BrowserTest {
         zonderAxeOvertredingen();
         var download = page.waitForDownload(() -> page.locator("#claim-csv").click());
         var csv = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("gemeentecode,jaar,opvangvorm");
+        assertThat(csv).as("Dutch Excel: byte order mark and semicolons").startsWith("\uFEFFgemeentecode;jaar;opvangvorm");
     }
 
     @Test

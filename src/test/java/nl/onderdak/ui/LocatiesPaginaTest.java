@@ -158,7 +158,8 @@ class LocatiesPaginaTest extends BrowserTest {
 
         var csv = page.waitForDownload(() -> link("Downloaden als CSV").click());
         var tekst = Files.readString(csv.path(), StandardCharsets.UTF_8);
-        assertThat(tekst.lines().findFirst().orElseThrow()).startsWith("peildatum,week,gemeentecode,gemeente");
+        // Dutch Excel: byte order mark, then fields separated by semicolons.
+        assertThat(tekst.lines().findFirst().orElseThrow()).startsWith("\uFEFFpeildatum;week;gemeentecode;gemeente");
         assertThat(tekst.lines().count()).isEqualTo(343);
         var xlsx = page.waitForDownload(() -> link("Downloaden als Excel (XLSX)").click());
         var inhoud = Files.readAllBytes(xlsx.path());
