@@ -216,6 +216,15 @@ public class Plaatsingsverzoeken {
      * long-stay beds and, separately, its short-stay (crisis) beds.
      */
     public List<Suggestie> suggesties(UUID id, Gebruiker gebruiker) {
+        return suggesties(id, gebruiker, null);
+    }
+
+    /**
+     * The suggestions, or with {@code locatie} only that location's: a coordinator may propose any
+     * location that fits, not only one of the ten best shown to them (in a region with many
+     * locations the one they know to be right may rank eleventh).
+     */
+    private List<Suggestie> suggesties(UUID id, Gebruiker gebruiker, UUID locatie) {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         boolean landelijk = gebruiker.heeft(Rol.LCVS_PLAATSER);
         var behoefte = behoefte(verzoek);
@@ -225,6 +234,7 @@ public class Plaatsingsverzoeken {
         return jdbc.sql(SQL_SUGGESTIES)
                 .param("d", dag).param("personen", behoefte.personen()).param("toegankelijk", behoefte.toegankelijk())
                 .param("gemeente", verzoek.aanvragendeGemeente()).param("regio", regioGemeenten).param("landelijk", landelijk)
+                .param("locatie", locatie, java.sql.Types.OTHER)
                 .query((rs, i) -> suggestie(rs, behoefte)).list();
     }
 
@@ -292,7 +302,8 @@ public class Plaatsingsverzoeken {
                    and (v.lang_vrij >= :personen or (:landelijk and v.kort_vrij >= :personen))
                    and l.beschikbaar_vanaf <= :d and (l.beschikbaar_tot is null or l.beschikbaar_tot >= :d)
                    and (not :toegankelijk or l.rolstoeltoegankelijk)
-                   and (:landelijk or l.gemeente_code = any(:regio)))
+                   and (:landelijk or l.gemeente_code = any(:regio))
+                   and (cast(:locatie as uuid) is null or l.id = cast(:locatie as uuid)))
             (select id, naam, gemeente_code, gezinskamers, 'lang' as verblijfsduur, lang_vrij as vrij, eigen_gemeente, eigen_regio,
                     afstand_km, score
                from kandidaat where lang_vrij >= :personen
@@ -323,7 +334,7 @@ public class Plaatsingsverzoeken {
             throw new OngeldigeInvoer(fouten);
         }
         var code = duur.get().code();
-        if (suggesties(id, gebruiker).stream().noneMatch(s -> s.locatieId().equals(locatieId) && s.verblijfsduur().equals(code))) {
+        if (suggesties(id, gebruiker, locatieId).stream().noneMatch(s -> s.locatieId().equals(locatieId) && s.verblijfsduur().equals(code))) {
             throw new Conflict("geen-passende-plek", "Deze locatie heeft geen passende vrije plek voor dit huishouden.");
         }
         var ontvangend = plaatsingen.gemeenteVan(locatieId);

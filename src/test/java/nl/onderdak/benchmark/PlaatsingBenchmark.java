@@ -195,6 +195,7 @@ class PlaatsingBenchmark {
                     jdbc.sql(Plaatsingsverzoeken.SQL_SUGGESTIES)
                             .param("d", g.dag()).param("personen", g.personen()).param("toegankelijk", g.toegankelijk())
                             .param("gemeente", g.gemeente()).param("regio", g.regio()).param("landelijk", g.landelijk())
+                            .param("locatie", null, java.sql.Types.OTHER)
                             .query(rs -> {
                                 // Read every column, as the service's row mapper does.
                                 som[0]++;
@@ -606,6 +607,7 @@ class PlaatsingBenchmark {
             jdbc.sql("explain (analyze, buffers) " + Plaatsingsverzoeken.SQL_SUGGESTIES)
                     .param("d", g.dag()).param("personen", g.personen()).param("toegankelijk", g.toegankelijk())
                     .param("gemeente", g.gemeente()).param("regio", g.regio()).param("landelijk", g.landelijk())
+                    .param("locatie", null, java.sql.Types.OTHER)
                     .query(String.class).list().forEach(regel -> plan.append(regel).append("\n"));
             plan.append("\n");
         }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The prepaid card load list: RFC 4180 CSV, formula-safe text, amounts with a dot and two decimals. */
+/** The prepaid card load list: CSV for Dutch Excel (BOM, semicolons), formula-safe text, amounts with a decimal comma. */
 class PrepaidlijstTest {
 
     @Test
@@ -20,12 +20,12 @@ class PrepaidlijstTest {
         var ladingen = List.of(new Lading("6012345678901234", "LG-0001", "Олена Коваленко", new BigDecimal("1234.56")),
                 new Lading("0012345678901235", "LG-0002", "Zoë Müller", new BigDecimal("245.5")));
 
-        var regels = Csv.lees(schrijf(ladingen));
+        var regels = lees(schrijf(ladingen));
 
         assertThat(regels).hasSize(3);
         assertThat(regels.get(0).velden()).containsExactly("kaartnummer", "referentie", "naam", "bedrag");
-        assertThat(regels.get(1).velden()).containsExactly("6012345678901234", "LG-0001", "Олена Коваленко", "1234.56");
-        assertThat(regels.get(2).velden()).containsExactly("0012345678901235", "LG-0002", "Zoë Müller", "245.50");
+        assertThat(regels.get(1).velden()).containsExactly("6012345678901234", "LG-0001", "Олена Коваленко", "1234,56");
+        assertThat(regels.get(2).velden()).containsExactly("0012345678901235", "LG-0002", "Zoë Müller", "245,50");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -33,23 +33,23 @@ class PrepaidlijstTest {
     void eenNaamDieAlsFormuleBegintWordtOnschadelijkGemaakt(String naam) {
         var tekst = schrijf(List.of(new Lading("6012", "LG-0001", naam, BigDecimal.TEN)));
 
-        var velden = Csv.lees(tekst).get(1).velden();
+        var velden = lees(tekst).get(1).velden();
 
         assertThat(velden.get(2)).isEqualTo("'" + naam);
-        assertThat(tekst.lines().skip(1).findFirst().orElseThrow().split(",", -1)[2]).doesNotStartWith("=")
+        assertThat(tekst.lines().skip(1).findFirst().orElseThrow().split(";", -1)[2]).doesNotStartWith("=")
                 .doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("-");
     }
 
     @Test
-    void kommasAanhalingstekensEnRegeleindenWordenGequote() {
-        var naam = "Jansen, Piet \"PJ\"";
-        var tekst = schrijf(List.of(new Lading("6012", "LG,1", naam, BigDecimal.ONE),
+    void puntkommasAanhalingstekensEnRegeleindenWordenGequote() {
+        var naam = "Jansen; Piet \"PJ\"";
+        var tekst = schrijf(List.of(new Lading("6012", "LG;1", naam, BigDecimal.ONE),
                 new Lading("6013", "LG-2", "Regel\nTwee", BigDecimal.ONE)));
 
-        assertThat(tekst).contains("6012,\"LG,1\",\"Jansen, Piet \"\"PJ\"\"\",1.00\r\n");
-        var regels = Csv.lees(tekst);
-        assertThat(regels.get(1).velden()).containsExactly("6012", "LG,1", naam, "1.00");
-        assertThat(regels.get(2).velden()).containsExactly("6013", "LG-2", "Regel\nTwee", "1.00");
+        assertThat(tekst).contains("6012;\"LG;1\";\"Jansen; Piet \"\"PJ\"\"\";1,00\r\n");
+        var regels = lees(tekst);
+        assertThat(regels.get(1).velden()).containsExactly("6012", "LG;1", naam, "1,00");
+        assertThat(regels.get(2).velden()).containsExactly("6013", "LG-2", "Regel\nTwee", "1,00");
     }
 
     @Test
@@ -90,6 +90,12 @@ class PrepaidlijstTest {
         assertThatThrownBy(() -> new Lading("6012", "LG-1", "A", new BigDecimal("0.001")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Lading("6012", "LG-1", null, BigDecimal.TEN)).isInstanceOf(NullPointerException.class);
+    }
+
+    /** Reads the list as Dutch Excel does: a byte order mark first, then fields separated by semicolons. */
+    private static List<Csv.Regel> lees(String tekst) {
+        assertThat(tekst).startsWith(Csv.BOM);
+        return Csv.lees(tekst.substring(1), Csv.SCHEIDINGSTEKEN);
     }
 
     private static String schrijf(List<Lading> ladingen) {

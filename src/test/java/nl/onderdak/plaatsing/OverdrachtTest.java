@@ -62,14 +62,20 @@ class OverdrachtTest extends BewonersIntegratieTest {
         return verzoekBijLcvs("utrecht", "regio-utrecht", "lcvs", Map.of());
     }
 
-    /** The LCVS proposes the first long-stay place in Amersfoort. */
+    /** A location of the test's own in Amersfoort, so the proposal does not depend on what other tests left. */
+    private String amersfoortseLocatie;
+
+    /** The LCVS proposes a long-stay place in Amersfoort. */
     private void stelVoorInAmersfoort(Geval g, String lcvs) {
+        if (amersfoortseLocatie == null) {
+            var l = post(nl.onderdak.locaties.Locatieverzoeken.PAD, "amersfoort",
+                    nl.onderdak.locaties.Locatieverzoeken.locatie("Overdracht " + System.nanoTime(), "2024-01-01", 200));
+            assertThat(l.status()).as(l.toString()).isEqualTo(201);
+            amersfoortseLocatie = l.json().get("id").asString();
+        }
         var suggesties = get(VERZOEKEN + "/" + g.verzoek() + "/suggesties", lcvs);
         assertThat(suggesties.status()).as(suggesties.toString()).isEqualTo(200);
-        var plek = lijst(suggesties.json().get("suggesties")).stream()
-                .filter(s -> s.get("gemeenteCode").asString().equals("GM0307") && s.get("verblijfsduur").asString().equals("lang"))
-                .findFirst().orElseThrow().get("opvanglocatie").asString();
-        var voorstel = post(VERZOEKEN + "/" + g.verzoek() + "/_voorstellen", lcvs, "{\"opvanglocatie\":\"" + plek + "\"}");
+        var voorstel = post(VERZOEKEN + "/" + g.verzoek() + "/_voorstellen", lcvs, "{\"opvanglocatie\":\"" + amersfoortseLocatie + "\"}");
         assertThat(voorstel.status()).as(voorstel.toString()).isEqualTo(200);
         assertThat(voorstel.json().get("ontvangendeGemeente").asString()).isEqualTo("GM0307");
     }

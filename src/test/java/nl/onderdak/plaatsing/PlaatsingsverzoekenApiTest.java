@@ -63,6 +63,36 @@ class PlaatsingsverzoekenApiTest extends IntegratieTest {
     }
 
     @Test
+    void deRegioKanElkePassendeLocatieInDeRegioVoorstellenOokBuitenDeTienBesteSuggesties() {
+        // Eleven locations in the requesting gemeente itself rank above any location elsewhere in the region.
+        for (int i = 0; i < 11; i++) {
+            var l = post(nl.onderdak.locaties.Locatieverzoeken.PAD, "utrecht",
+                    nl.onderdak.locaties.Locatieverzoeken.locatie("Voorrang " + i + " " + System.nanoTime(), "2024-01-01", 40));
+            assertThat(l.status()).as(l.toString()).isEqualTo(201);
+        }
+        var amersfoort = post(nl.onderdak.locaties.Locatieverzoeken.PAD, "amersfoort",
+                nl.onderdak.locaties.Locatieverzoeken.locatie("Elfde keus " + System.nanoTime(), "2024-01-01", 4));
+        assertThat(amersfoort.status()).as(amersfoort.toString()).isEqualTo(201);
+        var locatie = amersfoort.json().get("id").asString();
+        var rotterdam = post(nl.onderdak.locaties.Locatieverzoeken.PAD, "rotterdam",
+                nl.onderdak.locaties.Locatieverzoeken.locatie("Buiten de regio " + System.nanoTime(), "2024-01-01", 40));
+        var id = verzoek();
+        var getoond = get(PAD + "/" + id + "/suggesties", "regio-utrecht").json().get("suggesties");
+        for (var s : getoond) {
+            assertThat(s.get("opvanglocatie").asString()).as("not among the ten shown").isNotEqualTo(locatie);
+        }
+
+        var voorstel = post(PAD + "/" + id + "/_voorstellen", "regio-utrecht", "{\"opvanglocatie\":\"" + locatie + "\"}");
+        assertThat(voorstel.status()).as(voorstel.toString()).isEqualTo(200);
+        assertThat(voorstel.json().get("ontvangendeGemeente").asString()).isEqualTo("GM0307");
+
+        var ander = verzoek();
+        var buiten = post(PAD + "/" + ander + "/_voorstellen", "regio-utrecht",
+                "{\"opvanglocatie\":\"" + rotterdam.json().get("id").asString() + "\"}");
+        assertThat(buiten.status()).as("a region proposes only within the region").isEqualTo(409);
+    }
+
+    @Test
     void deRegioKrijgtLangVerblijfInDeRegioEnHetLcvsOokKortVerblijfLandelijk() {
         var id = verzoek();
         var regio = get(PAD + "/" + id + "/suggesties", "regio-utrecht").json().get("suggesties");
