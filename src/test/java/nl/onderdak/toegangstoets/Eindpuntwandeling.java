@@ -249,6 +249,8 @@ final class Eindpuntwandeling {
         waarden.put("van", List.of(Map.of("van", "2024-01-01", "tot", "2024-12-31"), Map.of("van", "2024-01", "tot", "2024-12")));
         waarden.put("totaal", List.of(Map.of("totaal", "90000")));
         waarden.put("peiljaar", List.of(Map.of("peiljaar", "2024")));
+        // Payments of households with a child travelling alone are only in the shielded files.
+        waarden.put("afgeschermd", List.of(Map.of("afgeschermd", "true")));
         var opties = new ArrayList<List<Map<String, String>>>();
         for (var naam : e.parameters()) {
             var sleutel = naam.equals("tot") ? "van" : naam;

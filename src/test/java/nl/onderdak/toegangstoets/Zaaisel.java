@@ -231,6 +231,13 @@ final class Zaaisel {
         var rotterdam = als("rotterdam").post("/api/v1/betaalruns", "{\"maand\":\"" + MAAND_UITGEVOERD + "\"}");
         verwacht(rotterdam, 201, "betaalrun rotterdam");
         id("betaalruns", json(rotterdam).get("id").asString());
+        // An open proposal for Rotterdam's own account, waiting for a second employee: it has a page of its own.
+        var rekening = als("rotterdam").put("/api/v1/leefgeldrekening",
+                "{\"iban\":\"" + Iban.metControlegetal("NL", "BNGH0285%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000))).waarde()
+                        + "\",\"bic\":\"BNGHNL2G\"}");
+        if (rekening.status() != 202) {
+            notities.add("voorstel eigen rekening Rotterdam: " + rekening.status());
+        }
 
         // A preview made on the page runs in the background: its progress page has an id of its own.
         var pagina = als("utrecht").postFormulier("/betaalruns", "/betaalruns", "maand=" + MAAND_VOORBEELD);
