@@ -82,6 +82,9 @@ public class Betaalruns {
     /** Why a line is held back at execution when the household's payment details changed after the preview. */
     public static final String GEWIJZIGD_NA_VOORVERTONING =
             "Betaalgegevens gewijzigd na de voorvertoning; neem het huishouden op in een volgende run";
+    public static final String AFGESCHERMD_ZONDER_ROL =
+            "Afgeschermd huishouden (alleenreizende minderjarige): goedgekeurd zonder de rol voor alleenreizende minderjarigen; "
+                    + "neem het op in een volgende run die een collega met die rol goedkeurt";
 
     /** The gemeente's own account, the debtor of the transfers. */
     public record Rekening(String iban, String bic, String naam) {
@@ -197,8 +200,10 @@ public class Betaalruns {
         if (run.aangemaaktDoor().equals(gebruiker.gebruikersnaam())) {
             throw new Conflict("vier-ogen", "Een tweede medewerker keurt de betaalrun goed, niet degene die hem aanmaakte.");
         }
-        jdbc.sql("update betaalrun set status = 'goedgekeurd', goedgekeurd_door = ?, goedgekeurd_op = ? where id = ? and status = 'concept'")
-                .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), id).update();
+        jdbc.sql("""
+                update betaalrun set status = 'goedgekeurd', goedgekeurd_door = ?, goedgekeurd_op = ?, goedgekeurd_met_rol_minderjarigen = ?
+                 where id = ? and status = 'concept'""")
+                .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), gebruiker.heeft(Rol.MINDERJARIGEN), id).update();
         return vind(id).orElseThrow();
     }
 
@@ -236,6 +241,16 @@ public class Betaalruns {
                                       and (w.methode, w.iban, w.tenaamstelling, w.kaartnummer)
                                           is not distinct from (r.methode, r.iban, r.tenaamstelling, r.kaartnummer))""")
                 .param("reden", GEWIJZIGD_NA_VOORVERTONING).param("run", id).update();
+        // A shielded line (a household with a child travelling alone) showed an approver without the role only its amount
+        // and method: its account was never seen by a second pair of eyes, so it waits for a run approved by a colleague
+        // with the role.
+        jdbc.sql("""
+                update betaalrunregel r set tegengehouden_bij_uitvoering = :reden
+                 where r.betaalrun_id = :run and r.tegengehouden is null and r.bedrag > 0 and r.tegengehouden_bij_uitvoering is null
+                   and not (select goedgekeurd_met_rol_minderjarigen from betaalrun where id = :run)
+                   and exists (select 1 from bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
+                                  and b.alleenreizend_minderjarig)""")
+                .param("reden", AFGESCHERMD_ZONDER_ROL).param("run", id).update();
         // Paid exactly as approved: method, account, holder and card come from the line, not from the current details.
         // End-to-end id: LG, month, the household's id without hyphens cut to 22 characters, attempt: at most 35 characters.
         jdbc.sql("""

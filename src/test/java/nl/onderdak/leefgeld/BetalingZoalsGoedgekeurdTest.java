@@ -271,7 +271,14 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         var kind = huishouden("utrecht-jeugd", naam, true);
         var iban = nieuwIban("INGB");
         bank(kind, "utrecht-jeugd", iban, "Voogd " + naam);
-        var run = maakEnKeurGoed("2024-06", "utrecht", "utrecht-financien");
+        // Approved by a colleague who could not see the shielded line's account: that line waits.
+        var blind = maakEnKeurGoed("2024-06", "utrecht", "utrecht-financien");
+        post(PAD + "/" + blind + "/_uitvoeren", "utrecht", "{}");
+        assertThat(betalingen(blind, kind)).as("not paid on an approval that could not see the account").isZero();
+        assertThat(get(PAD + "/" + blind + "/regels?max=100000", "utrecht-jeugd").body())
+                .contains(kind, "goedgekeurd zonder de rol voor alleenreizende minderjarigen");
+        // A colleague with the role (not the creator) approves the next run for the month: then it is paid.
+        var run = maakEnKeurGoed("2024-06", "utrecht", "utrecht-jeugd");
 
         var zonderRol = get(PAD + "/" + run + "/regels?max=100000", "utrecht-financien");
         assertThat(zonderRol.status()).isEqualTo(200);
@@ -285,14 +292,16 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         // Counted and paid as approved; its bank transfer is in a file of its own, for users with the role only.
         post(PAD + "/" + run + "/_uitvoeren", "utrecht", "{}");
         assertThat(betalingen(run, kind)).isEqualTo(1);
-        var gewoon = download(PAD + "/" + run + "/sepa", "utrecht");
+        var gewoon = download(PAD + "/" + blind + "/sepa", "utrecht");
         assertThat(gewoon.status()).as(gewoon.toString()).isEqualTo(200);
         assertThat(gewoon.body()).doesNotContain(iban, naam);
+        var gewoonTweede = download(PAD + "/" + run + "/sepa", "utrecht");
+        assertThat(gewoonTweede.body()).doesNotContain(iban, naam);
         assertThat(download(PAD + "/" + run + "/sepa?afgeschermd=true", "utrecht").status()).isEqualTo(404);
         var afgeschermd = download(PAD + "/" + run + "/sepa?afgeschermd=true", "utrecht-jeugd");
         assertThat(afgeschermd.status()).as(afgeschermd.toString()).isEqualTo(200);
         Sepa.valideer(afgeschermd.body().getBytes(StandardCharsets.UTF_8));
-        assertThat(afgeschermd.body()).contains(iban).doesNotContain(nietAfgeschermdeEndToEndId(run));
+        assertThat(afgeschermd.body()).contains(iban).doesNotContain(nietAfgeschermdeEndToEndId(blind));
     }
 
     private String nietAfgeschermdeEndToEndId(String run) {
@@ -308,7 +317,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         wijze(kind, "utrecht-jeugd", "{\"methode\":\"prepaid\",\"kaartnummer\":\"" + kaart + "\"}");
         var gewoon = huishouden("utrecht", "Gewoon" + System.nanoTime(), false);
         wijze(gewoon, "utrecht", "{\"methode\":\"prepaid\",\"kaartnummer\":\"GEWOON-" + (System.nanoTime() % 1_000_000) + "\"}");
-        var run = maakEnKeurGoed("2024-07", "utrecht", "utrecht-financien");
+        var run = maakEnKeurGoed("2024-07", "utrecht", "utrecht-jeugd");
         assertThat(get(PAD + "/" + run + "/regels?max=100000", "utrecht").body()).doesNotContain(kaart, naam);
         post(PAD + "/" + run + "/_uitvoeren", "utrecht", "{}");
 
@@ -330,7 +339,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         var kind = huishouden("utrecht-jeugd", kindnaam, true);
         var kindIban = nieuwIban("INGB");
         bank(kind, "utrecht-jeugd", kindIban, "Voogd " + kindnaam);
-        var run = maakEnKeurGoed("2024-05", "utrecht", "utrecht-financien");
+        var run = maakEnKeurGoed("2024-05", "utrecht", "utrecht-jeugd");
         post(PAD + "/" + run + "/_uitvoeren", "utrecht", "{}");
         var xml = download(PAD + "/" + run + "/sepa", "utrecht").body();
         Sepa.valideer(xml.getBytes(StandardCharsets.UTF_8));
