@@ -272,7 +272,12 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         var iban = nieuwIban("INGB");
         bank(kind, "utrecht-jeugd", iban, "Voogd " + naam);
         // Approved by a colleague who could not see the shielded line's account: that line waits.
-        var blind = maakEnKeurGoed("2024-06", "utrecht", "utrecht-financien");
+        var concept = post(PAD, "utrecht", "{\"maand\":\"2024-06\"}");
+        assertThat(concept.status()).as(concept.toString()).isEqualTo(201);
+        var blind = concept.json().get("id").asString();
+        assertThat(pagina("/betaalruns/" + blind, "utrecht-financien")).contains("na uw goedkeuring worden zij niet betaald");
+        assertThat(pagina("/betaalruns/" + blind, "utrecht-jeugd")).doesNotContain("na uw goedkeuring worden zij niet betaald");
+        assertThat(post(PAD + "/" + blind + "/_goedkeuren", "utrecht-financien", "{}").status()).isEqualTo(200);
         post(PAD + "/" + blind + "/_uitvoeren", "utrecht", "{}");
         assertThat(betalingen(blind, kind)).as("not paid on an approval that could not see the account").isZero();
         assertThat(get(PAD + "/" + blind + "/regels?max=100000", "utrecht-jeugd").body())
