@@ -48,6 +48,9 @@ class EmbeddedPostgresConfiguration {
         config.setPassword(pg.wachtwoord(IngebouwdePostgres.APPLICATIE));
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("onderdak-embedded");
+        // The driver leaves the server's detail ("Key (bsn)=(…) already exists", "Failing row contains …") out of its
+        // exceptions, so an unexpected database error never carries a BSN or a name into the application's log.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         // A user waits a few seconds at most when the database is gone, then gets a 503 (DatabaseOnbereikbaar).
         config.setConnectionTimeout(verbindingstijd);
         config.setValidationTimeout(Math.min(2000, verbindingstijd - 1));

@@ -213,6 +213,26 @@ class DatabaseRechtenTest extends IntegratieTest {
         }
     }
 
+    @Autowired
+    javax.sql.DataSource applicatiebron;
+
+    @Test
+    void eenDatabasefoutNoemtGeenWaardenInDeMeldingVanDeApplicatie() throws SQLException {
+        // What an exception says ends up in the application's log: the server's detail with the row's values must not.
+        var waarde = "BSN" + nieuwBsn();
+        try (var verbinding = applicatiebron.getConnection(); var opdracht = verbinding.createStatement()) {
+            opdracht.execute("create temporary table dubbel_test (waarde text unique)");
+            try {
+                opdracht.execute("insert into dubbel_test values ('" + waarde + "')");
+                assertThatThrownBy(() -> opdracht.execute("insert into dubbel_test values ('" + waarde + "')"))
+                        .isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(e.toString()).contains("dubbel_test").doesNotContain(waarde));
+            } finally {
+                opdracht.execute("drop table if exists dubbel_test");
+            }
+        }
+    }
+
     @Test
     void gezondheidNoemtDeDatabaseAlleenVoorDeBeheerder() {
         // Actuator sits in the stateless API chain: HTTP Basic here, bearer tokens in production.
