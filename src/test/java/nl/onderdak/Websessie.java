@@ -32,6 +32,7 @@ public final class Websessie {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private String csrf;
+    private String inlogtoken;
 
     public Websessie(int poort) {
         this.poort = poort;
@@ -60,6 +61,42 @@ public final class Websessie {
         }
         csrf = token(get("/"), CSRF);
         return this;
+    }
+
+    /** A GET answered as text, for pages. */
+    public HttpResponse<String> pagina(String pad) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(pad)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens the login form once, for its CSRF token (before the database is stopped, say). */
+    public Websessie open() {
+        inlogtoken = token(get("/inloggen"), CSRF);
+        return this;
+    }
+
+    /** Posts the login form with this password, whatever the outcome; answers where it redirects to. */
+    public String probeerInloggen(String gebruiker, String wachtwoord) {
+        if (inlogtoken == null) {
+            open();
+        }
+        var antwoord = post("/inloggen", "username=" + enc(gebruiker) + "&password=" + enc(wachtwoord) + "&_csrf=" + enc(inlogtoken),
+                "application/x-www-form-urlencoded");
+        if (antwoord.statusCode() != 302) {
+            throw new IllegalStateException("inloggen gaf " + antwoord.statusCode() + ": " + tekst(antwoord));
+        }
+        var doel = antwoord.headers().firstValue("Location").orElseThrow();
+        if (!doel.contains("/inloggen")) {
+            inlogtoken = null; // a new session after login: a new token
+        }
+        return doel;
     }
 
     /** The CSRF token of this session (valid for every form). */

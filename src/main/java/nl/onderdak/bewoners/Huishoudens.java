@@ -203,7 +203,7 @@ public class Huishoudens {
     private boolean zichtbaar(UUID huishouden, Gebruiker gebruiker, Scope scope) {
         var org = gebruiker.organisatie();
         return switch (org.soort()) {
-            case GEMEENTE -> scope.omvat(org.gemeenteCode())
+            case GEMEENTE -> gebruiker.isGemeenteMedewerker() && scope.omvat(org.gemeenteCode())
                     && relatie(huishouden, org.gemeenteCode()).filter(Relatie::geeftInzage).isPresent();
             case VEILIGHEIDSREGIO, LANDELIJK -> (gebruiker.heeft(Rol.REGIO_COORDINATOR) || gebruiker.heeft(Rol.LCVS_PLAATSER))
                     && plaatsingsinzage.stream().anyMatch(p -> p.behandeltVerzoekVoor(huishouden, gebruiker));

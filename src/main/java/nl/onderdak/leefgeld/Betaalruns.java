@@ -450,6 +450,12 @@ public class Betaalruns {
                 teMelden.add(u);
             }
         }
+        if (fouten.size() > Bankresultaat.MAX_FOUTEN) {
+            // As Bankresultaat.lees does for the file's own problems: a file of 250,000 strangers is not 250,000 messages.
+            int meer = fouten.size() - Bankresultaat.MAX_FOUTEN;
+            fouten.subList(Bankresultaat.MAX_FOUTEN, fouten.size()).clear();
+            fouten.add(new OngeldigeInvoer.Veld("bestand", "en nog " + meer + " problemen"));
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
@@ -471,18 +477,32 @@ public class Betaalruns {
         return new Afstemming(betaald, mislukt, al, gemeld);
     }
 
-    /** The failures of the run claimed by hand that wait for a second employee: who claimed them, when and why. */
-    @Transactional(readOnly = true)
+    /**
+     * The failures of the run claimed by hand that wait for a second employee: who claimed them, when
+     * and why. A claim on a shielded payment (a child travelling alone) is shown only to users with
+     * the role, and showing a claim is a view of that household's payment, so it is logged.
+     */
     public List<Mislukmelding> openMislukmeldingen(UUID id, Gebruiker gebruiker) {
         eigen(id, gebruiker);
+        var meldingen = openMeldingen(id, gebruiker.heeft(Rol.MINDERJARIGEN));
+        logboek.leg(Handeling.INZIEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVan(meldingen.stream().map(OpenMelding::huishouden).toList()),
+                gebruiker);
+        return meldingen.stream().map(OpenMelding::melding).toList();
+    }
+
+    private record OpenMelding(UUID huishouden, Mislukmelding melding) {
+    }
+
+    private List<OpenMelding> openMeldingen(UUID id, boolean ookAfgeschermd) {
         return jdbc.sql("""
-                select b.end_to_end_id, b.bedrag, b.methode, m.reden, m.gemeld_door, m.gemeld_op, b.afgeschermd
+                select b.end_to_end_id, b.bedrag, b.methode, m.reden, m.gemeld_door, m.gemeld_op, b.afgeschermd, b.huishouden_id
                   from mislukmelding m join betaling b on b.id = m.betaling_id
                  where b.betaalrun_id = ? and m.bevestigd_door is null and m.afgewezen_door is null and b.status = 'verstuurd'
+                   and (? or not b.afgeschermd)
                  order by m.gemeld_op, b.end_to_end_id""")
-                .param(id)
-                .query((rs, i) -> new Mislukmelding(rs.getString(1), rs.getBigDecimal(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), instant(rs, "gemeld_op"), rs.getBoolean(7)))
+                .params(id, ookAfgeschermd)
+                .query((rs, i) -> new OpenMelding(rs.getObject(8, UUID.class), new Mislukmelding(rs.getString(1), rs.getBigDecimal(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), instant(rs, "gemeld_op"), rs.getBoolean(7))))
                 .list();
     }
 
@@ -492,37 +512,46 @@ public class Betaalruns {
      * refuses it too).
      */
     public Mislukmelding bevestigMislukking(UUID id, String endToEndId, Gebruiker gebruiker) {
-        var melding = openMelding(id, endToEndId, gebruiker);
+        var open = openMelding(id, endToEndId, gebruiker);
+        var melding = open.melding();
         var nu = Timestamp.from(clock.instant());
         jdbc.sql("""
                 update mislukmelding set bevestigd_door = ?, bevestigd_op = ?
                  where betaling_id = (select id from betaling where betaalrun_id = ? and end_to_end_id = ?)""")
                 .params(gebruiker.gebruikersnaam(), nu, id, endToEndId).update();
-        jdbc.sql("""
+        int gezet = jdbc.sql("""
                 update betaling set status = 'mislukt', reden = ?, verwerkt_op = ?, mislukt_bron = 'handmatig', mislukt_gemeld_door = ?,
                        mislukt_bevestigd_door = ?
                  where betaalrun_id = ? and end_to_end_id = ? and status = 'verstuurd'""")
                 .params(melding.reden(), nu, melding.gemeldDoor(), gebruiker.gebruikersnaam(), id, endToEndId).update();
+        if (gezet == 0) {
+            // Processed meanwhile (the bank's file said paid): the whole confirmation rolls back, nothing is half done.
+            throw new Conflict("al-verwerkt", "Deze betaling is intussen al verwerkt; de melding kan niet meer worden bevestigd.");
+        }
+        logboek.leg(Handeling.WIJZIGEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVan(List.of(open.huishouden())), gebruiker);
         return melding;
     }
 
     /** A second employee rejects a failure claimed by hand: the payment stays sent. */
     public Mislukmelding wijsMislukkingAf(UUID id, String endToEndId, Gebruiker gebruiker) {
-        var melding = openMelding(id, endToEndId, gebruiker);
+        var open = openMelding(id, endToEndId, gebruiker);
         jdbc.sql("""
                 update mislukmelding set afgewezen_door = ?, afgewezen_op = ?
                  where betaling_id = (select id from betaling where betaalrun_id = ? and end_to_end_id = ?)""")
                 .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), id, endToEndId).update();
-        return melding;
+        logboek.leg(Handeling.WIJZIGEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVan(List.of(open.huishouden())), gebruiker);
+        return open.melding();
     }
 
-    private Mislukmelding openMelding(UUID id, String endToEndId, Gebruiker gebruiker) {
-        var melding = openMislukmeldingen(id, gebruiker).stream().filter(m -> m.endToEndId().equals(endToEndId)).findFirst()
+    private OpenMelding openMelding(UUID id, String endToEndId, Gebruiker gebruiker) {
+        eigen(id, gebruiker);
+        var open = openMeldingen(id, gebruiker.heeft(Rol.MINDERJARIGEN)).stream()
+                .filter(m -> m.melding().endToEndId().equals(endToEndId)).findFirst()
                 .orElseThrow(() -> new NietGevonden("Melding"));
-        if (melding.gemeldDoor().equals(gebruiker.gebruikersnaam())) {
+        if (open.melding().gemeldDoor().equals(gebruiker.gebruikersnaam())) {
             throw new Conflict("vier-ogen", "Een tweede medewerker bevestigt of wijst de melding af, niet degene die haar deed.");
         }
-        return melding;
+        return open;
     }
 
     /** The runs of the user's gemeente, newest first. */
@@ -563,6 +592,7 @@ public class Betaalruns {
                         union
                         select w.iban, w.huishouden_id from betaalwijze w
                           join huishouden_gemeente hg on hg.huishouden_id = w.huishouden_id and hg.gemeente_code = :gemeente
+                                             and hg.relatie <> 'voorgesteld'
                          where w.iban is not null) a
                      group by iban having count(distinct huishouden_id) > 1)
                 select r.huishouden_id, (select string_agg(left(voornaam, 1) || '. ' || achternaam, ', ' order by geboortedatum)
@@ -795,6 +825,14 @@ public class Betaalruns {
                             rs.getTimestamp(6).toInstant()));
                 });
         return uit;
+    }
+
+    private List<UUID> ledenVan(List<UUID> huishoudens) {
+        if (huishoudens.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from bewoner where huishouden_id = any(?) and samengevoegd_in is null")
+                .param(huishoudens.toArray(UUID[]::new)).query(UUID.class).list();
     }
 
     private List<UUID> ledenVanBetalingen(UUID run) {

@@ -338,10 +338,16 @@ public class Plaatsingsverzoeken {
             throw new Conflict("geen-passende-plek", "Deze locatie heeft geen passende vrije plek voor dit huishouden.");
         }
         var ontvangend = plaatsingen.gemeenteVan(locatieId);
-        jdbc.sql("""
+        // The reason a previous gemeente gave for declining is its own text: the next gemeente does not see it. Only
+        // a request that is still open moves on (a withdrawal at the same moment wins).
+        int voorgesteld = jdbc.sql("""
                 update plaatsingsverzoek set status = 'voorgesteld', voorgestelde_locatie = ?, voorgestelde_verblijfsduur = ?,
-                       ontvangende_gemeente = ?, voorgesteld_door = ?, voorgesteld_op = ? where id = ?""")
+                       ontvangende_gemeente = ?, voorgesteld_door = ?, voorgesteld_op = ?, afwijzingsreden = null
+                 where id = ? and status in ('regio', 'lcvs')""")
                 .params(locatieId, code, ontvangend, door, Timestamp.from(clock.instant()), id).update();
+        if (voorgesteld == 0) {
+            throw new Conflict("verzoek-niet-open", "Dit verzoek is intussen ingetrokken of al voorgesteld.");
+        }
         huishoudens.stelVoorAan(verzoek.huishoudenId(), ontvangend, id);
         return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
     }

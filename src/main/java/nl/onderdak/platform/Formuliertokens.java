@@ -162,10 +162,13 @@ class Formuliertokens {
                 return;
             }
             var bewaard = new ContentCachingResponseWrapper(response);
+            boolean mislukt = true;
             try {
                 chain.doFilter(request, bewaard);
+                mislukt = false;
             } finally {
-                nieuw.status = bewaard.getStatus();
+                // A post that ended in an exception stored nothing: its repeat must run again, so it counts as a 500.
+                nieuw.status = mislukt ? 500 : bewaard.getStatus();
                 nieuw.locatie = bewaard.getHeader("Location");
                 nieuw.contentType = bewaard.getContentType();
                 nieuw.inhoud = bewaard.getContentSize() <= 512 * 1024 ? bewaard.getContentAsByteArray() : null;

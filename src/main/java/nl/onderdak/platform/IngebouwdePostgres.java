@@ -455,7 +455,10 @@ public final class IngebouwdePostgres implements AutoCloseable {
                 return;
             }
             long pid = Long.parseLong(Files.readAllLines(pidbestand).getFirst().strip());
-            var proces = ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+            // After a reboot the pid may belong to another program or another cluster: only a postgres started on this
+            // very folder is stopped.
+            var proces = ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(map.toString())).orElse(false));
             if (proces.isEmpty()) {
                 return;
             }

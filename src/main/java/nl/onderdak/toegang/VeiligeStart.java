@@ -88,8 +88,10 @@ final class VeiligeStart implements EnvironmentPostProcessor, Ordered {
     static final class GeenOidc extends IllegalStateException {
         GeenOidc(String ontbreekt) {
             super("""
-                    Onderdak start niet: zonder het demoprofiel is inloggen alleen mogelijk via OIDC, en de instellingen                     van de identity provider ontbreken (%s). Zie docs/operations.md.
-                    Onderdak does not start: without the demo profile login is only possible through OIDC, and the                     identity provider settings are missing (%s). See docs/operations.md.""".formatted(ontbreekt.strip(), ontbreekt.strip()));
+                    Onderdak start niet: zonder het demoprofiel is inloggen alleen mogelijk via OIDC, en de instellingen \
+                    van de identity provider ontbreken (%s). Zie docs/operations.md.
+                    Onderdak does not start: without the demo profile login is only possible through OIDC, and the \
+                    identity provider settings are missing (%s). See docs/operations.md.""".formatted(ontbreekt.strip(), ontbreekt.strip()));
         }
     }
 

@@ -82,7 +82,7 @@ class DatabaseherstelTest extends IntegratieTest {
                     .isEqualTo(503);
             assertThat(schrijven.body()).contains("Database niet bereikbaar");
 
-            var pagina = Websessie.anoniem(poort).get("/gemeenten");
+            var pagina = new nl.onderdak.Websessie(poort).pagina("/gemeenten");
             assertThat(pagina.statusCode()).isEqualTo(503);
             assertThat(pagina.body()).contains("Database niet bereikbaar").doesNotContainIgnoringCase("wachtwoord");
         } finally {

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import nl.onderdak.platform.IngebouwdePostgres;
 import javax.sql.DataSource;
 import nl.onderdak.IntegratieTest;
+import nl.onderdak.Websessie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,7 +30,7 @@ class DatabasestoringBijInloggenTest extends IntegratieTest {
     @Test
     void databaseStoringZegtNietDatHetWachtwoordFoutIs() throws Exception {
         assertThat(get("/api/v1/mij", "utrecht").status()).isEqualTo(200);
-        var browser = new Webformulier(poort).open();
+        var browser = new Websessie(poort).open();
 
         // Shorter than the default 30 s wait for a connection that will not come; the pool picks this up at
         // its next housekeeping run, so the first request below may still wait the full 30 s.
@@ -44,9 +45,9 @@ class DatabasestoringBijInloggenTest extends IntegratieTest {
         assertThat(api.body()).doesNotContain("klopt niet").doesNotContain("wachtwoord");
         assertThat(api.header("WWW-Authenticate")).isNull();
 
-        var doel = browser.inloggen("utrecht", WACHTWOORD);
+        var doel = browser.probeerInloggen("utrecht", WACHTWOORD);
         assertThat(doel).endsWith("/inloggen?storing");
-        var pagina = browser.get("/inloggen?storing");
+        var pagina = browser.pagina("/inloggen?storing");
         assertThat(pagina.statusCode()).isEqualTo(200);
         assertThat(pagina.body()).contains("Onderdak kan de database nu niet bereiken. Probeer het later opnieuw.")
                 .doesNotContain("klopt niet");

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import nl.onderdak.IntegratieTest;
+import nl.onderdak.Websessie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,18 +118,18 @@ class InlogbegrenzingTest extends IntegratieTest {
 
     @Test
     void hetInlogformulierZegtDatErTeVeelPogingenWaren() {
-        var browser = new Webformulier(poort);
+        var browser = new Websessie(poort);
         for (int i = 0; i < 5; i++) {
-            assertThat(browser.inloggen("utrecht-financien", "geraden-" + i)).endsWith("/inloggen?fout");
+            assertThat(browser.probeerInloggen("utrecht-financien", "geraden-" + i)).endsWith("/inloggen?fout");
         }
 
-        var doel = browser.inloggen("utrecht-financien", WACHTWOORD);
+        var doel = browser.probeerInloggen("utrecht-financien", WACHTWOORD);
 
         assertThat(doel).endsWith("/inloggen?geblokkeerd=15");
-        var pagina = browser.get("/inloggen?geblokkeerd=15").body();
+        var pagina = browser.pagina("/inloggen?geblokkeerd=15").body();
         assertThat(pagina).contains("Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.")
                 .doesNotContain("klopt niet");
         klok.verzet(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(browser.inloggen("utrecht-financien", WACHTWOORD)).doesNotContain("inloggen");
+        assertThat(browser.probeerInloggen("utrecht-financien", WACHTWOORD)).doesNotContain("inloggen");
     }
 }

@@ -65,11 +65,17 @@ class HuishoudenPagina {
             redirect.addFlashAttribute("melding", "plaatsing.ingecheckt");
             return "redirect:/huishoudens/" + id;
         } catch (OngeldigeInvoer e) {
-            vul(model, huishouden, gebruiker, p, e.alsKaart());
+            vul(model, getoond(huishouden, gebruiker), gebruiker, p, e.alsKaart());
         } catch (Conflict | NietGevonden e) {
-            vul(model, huishouden, gebruiker, p, Map.of("opvanglocatie", e.getMessage()));
+            vul(model, getoond(huishouden, gebruiker), gebruiker, p, Map.of("opvanglocatie", e.getMessage()));
         }
         return "plaatsing/huishouden";
+    }
+
+    /** The household read again for showing the form with its errors: a view, logged like any other. */
+    private nl.onderdak.bewoners.Huishouden getoond(nl.onderdak.bewoners.Huishouden huishouden, nl.onderdak.toegang.Gebruiker gebruiker) {
+        return huishoudens.bekijk(huishouden.id(), gebruiker, toegang.scopeVan(gebruiker))
+                .orElseThrow(() -> new NietGevonden("Huishouden"));
     }
 
     @PostMapping("/plaatsingen/{id}/uitchecken")
@@ -81,7 +87,8 @@ class HuishoudenPagina {
             redirect.addFlashAttribute("melding", "plaatsing.uitgecheckt");
             return "redirect:/huishoudens/" + plaatsing.huishoudenId();
         } catch (OngeldigeInvoer e) {
-            var huishouden = huishoudens.lees(plaatsing.huishoudenId(), gebruiker, toegang.scopeVan(gebruiker))
+            // Shown again with the errors: a view of the household, logged like any other.
+            var huishouden = huishoudens.bekijk(plaatsing.huishoudenId(), gebruiker, toegang.scopeVan(gebruiker))
                     .orElseThrow(() -> new NietGevonden("Huishouden"));
             var fouten = new LinkedHashMap<String, String>();
             e.alsKaart().forEach((veld, melding) -> fouten.put("uit-" + veld, melding));
