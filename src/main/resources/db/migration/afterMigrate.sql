@@ -8,6 +8,7 @@
 do $$
 declare
     rol text := '${applicatierol}';
+    schema text;
 begin
     if not exists (select from pg_roles where rolname = rol) then
         raise warning 'Role % does not exist: no privileges granted (docs/operations.md, Database roles)', rol;
@@ -17,16 +18,28 @@ begin
         raise warning 'Flyway runs as the application role %: it owns the schema (docs/operations.md, Database roles)', rol;
         return;
     end if;
-    execute format('grant usage on schema public to %I', rol);
-    execute format('alter default privileges in schema public grant select, insert, update, delete on tables to %I', rol);
-    execute format('alter default privileges in schema public grant usage, select on sequences to %I', rol);
-    execute format('alter default privileges in schema public grant execute on functions to %I', rol);
-    execute format('grant select, insert, update, delete on all tables in schema public to %I', rol);
-    execute format('grant usage, select on all sequences in schema public to %I', rol);
+    -- One schema per module (ADR 0015); public keeps only Flyway's history and shared functions.
+    foreach schema in array array['public', 'gebieden', 'toegang', 'opgave', 'locaties', 'bewoners', 'plaatsing',
+                                  'logboek', 'leefgeld', 'bekostiging'] loop
+        if not exists (select from pg_namespace where nspname = schema) then
+            continue;
+        end if;
+        execute format('grant usage on schema %I to %I', schema, rol);
+        execute format('revoke create on schema %I from %I', schema, rol);
+        execute format('alter default privileges in schema %I grant select, insert, update, delete on tables to %I', schema, rol);
+        execute format('alter default privileges in schema %I grant usage, select on sequences to %I', schema, rol);
+        execute format('alter default privileges in schema %I grant execute on functions to %I', schema, rol);
+        execute format('grant select, insert, update, delete on all tables in schema %I to %I', schema, rol);
+        execute format('grant usage, select on all sequences in schema %I to %I', schema, rol);
+    end loop;
+    -- On clusters older than PostgreSQL 15 every role may create objects in public; not ours.
+    execute 'revoke create on schema public from public';
     -- No grant on existing functions: PostgreSQL lets PUBLIC execute functions by default, and the
     -- functions of extensions (btree_gist) belong to the superuser, so granting on them only warns.
     -- The processing log: read and append, nothing else (no update, delete, truncate, references, trigger).
-    execute format('revoke all on verwerkingslog from %I', rol);
-    execute format('grant select, insert on verwerkingslog to %I', rol);
+    if to_regclass('logboek.verwerkingslog') is not null then
+        execute format('revoke all on logboek.verwerkingslog from %I', rol);
+        execute format('grant select, insert on logboek.verwerkingslog to %I', rol);
+    end if;
     execute format('revoke all on %I from %I', '${flyway:table}', rol);
 end $$;

@@ -163,8 +163,8 @@ public class Claims {
                 select s.nr, l.id, l.naam,
                        sum((b.lang_opgegeven - b.lang_buiten + b.kort_opgegeven - b.kort_buiten) * (upper(x.r) - lower(x.r))) as plekdagen
                   from unnest(cast(:van as date[]), cast(:tot as date[])) with ordinality as s(van, tot, nr)
-                  join opvanglocatie l on l.gemeente_code = :gemeente
-                  join beddenstand b on b.opvanglocatie_id = l.id and b.status = 'beschikbaar'
+                  join locaties.opvanglocatie l on l.gemeente_code = :gemeente
+                  join locaties.beddenstand b on b.opvanglocatie_id = l.id and b.status = 'beschikbaar'
                                     and b.geldig && daterange(s.van, s.tot, '[]')
                  cross join lateral (select b.geldig * daterange(s.van, s.tot, '[]')
                                             * daterange(l.beschikbaar_vanaf, l.beschikbaar_tot, '[]') as r) x
@@ -198,8 +198,8 @@ public class Claims {
         jdbc.sql("""
                 select s.nr, sum(m.leden * (upper(x.r) - lower(x.r))) as persoondagen, sum(m.leden) as personen
                   from unnest(cast(:van as date[]), cast(:tot as date[])) with ordinality as s(van, tot, nr)
-                  join gastverblijf g on g.gemeente_code = :gemeente and g.periode && daterange(s.van, s.tot, '[]')
-                 cross join lateral (select count(*) as leden from bewoner w
+                  join plaatsing.gastverblijf g on g.gemeente_code = :gemeente and g.periode && daterange(s.van, s.tot, '[]')
+                 cross join lateral (select count(*) as leden from bewoners.bewoner w
                                       where w.huishouden_id = g.huishouden_id and w.samengevoegd_in is null) m
                  cross join lateral (select g.periode * daterange(s.van, s.tot, '[]') as r) x
                  group by s.nr

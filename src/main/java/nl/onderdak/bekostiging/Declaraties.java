@@ -150,13 +150,13 @@ public class Declaraties {
         var id = UUID.randomUUID();
         var nu = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into declaratie (id, gemeente_code, bedrag, categorie, periode_van, periode_tot, omschrijving, status,
+                insert into bekostiging.declaratie (id, gemeente_code, bedrag, categorie, periode_van, periode_tot, omschrijving, status,
                     ingediend_door, ingediend_op)
                 values (?, ?, ?, ?, ?, ?, ?, 'ingediend', ?, ?)""")
                 .params(id, gemeente, gelezen.bedrag(), gelezen.categorie(), gelezen.periodeVan(), gelezen.periodeTot(),
                         gelezen.omschrijving(), gebruiker.gebruikersnaam(), nu)
                 .update();
-        jdbc.sql("insert into declaratie_status (declaratie_id, status, door, op) values (?, 'ingediend', ?, ?)")
+        jdbc.sql("insert into bekostiging.declaratie_status (declaratie_id, status, door, op) values (?, 'ingediend', ?, ?)")
                 .params(id, gebruiker.gebruikersnaam(), nu).update();
         for (var b : bijlagen) {
             slaOp(id, b, gebruiker);
@@ -185,7 +185,7 @@ public class Declaraties {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        var aanwezig = new java.util.HashSet<>(jdbc.sql("select sha256 from declaratie_bijlage where declaratie_id = ?").param(id)
+        var aanwezig = new java.util.HashSet<>(jdbc.sql("select sha256 from bekostiging.declaratie_bijlage where declaratie_id = ?").param(id)
                 .query(String.class).list());
         long erbij = gecontroleerd.stream().map(Gecontroleerd::sha256).distinct().filter(h -> !aanwezig.contains(h)).count();
         if (aanwezig.size() + erbij > MAX_BIJLAGEN) {
@@ -250,13 +250,13 @@ public class Declaraties {
             throw new OngeldigeInvoer(fouten);
         }
         vergrendel(id);
-        var status = jdbc.sql("select status from declaratie where id = ?").param(id).query(String.class).single();
+        var status = jdbc.sql("select status from bekostiging.declaratie where id = ?").param(id).query(String.class).single();
         if (!"ingediend".equals(status)) {
             throw new Conflict("declaratie-beoordeeld", "Deze declaratie is al " + status + "; een besluit wordt niet overgedaan.");
         }
         var nu = Timestamp.from(clock.instant());
-        jdbc.sql("update declaratie set status = ? where id = ? and status = 'ingediend'").params(b, id).update();
-        jdbc.sql("insert into declaratie_status (declaratie_id, status, door, op, reden) values (?, ?, ?, ?, ?)")
+        jdbc.sql("update bekostiging.declaratie set status = ? where id = ? and status = 'ingediend'").params(b, id).update();
+        jdbc.sql("insert into bekostiging.declaratie_status (declaratie_id, status, door, op, reden) values (?, ?, ?, ?, ?)")
                 .params(id, b, gebruiker.gebruikersnaam(), nu, r).update();
         return details(laad(id).orElseThrow());
     }
@@ -274,7 +274,7 @@ public class Declaraties {
         }
         var voorwaarde = " where (cast(:gemeente as text) is null or d.gemeente_code = :gemeente)"
                 + " and (cast(:status as text) is null or d.status = :status)";
-        int aantal = jdbc.sql("select count(*) from declaratie d" + voorwaarde)
+        int aantal = jdbc.sql("select count(*) from bekostiging.declaratie d" + voorwaarde)
                 .param("gemeente", gemeente.orElse(null)).param("status", s).query(Integer.class).single();
         var declaraties = jdbc.sql(SELECT + voorwaarde + " order by d.ingediend_op desc, d.id limit " + LIJST_MAX)
                 .param("gemeente", gemeente.orElse(null)).param("status", s)
@@ -294,7 +294,7 @@ public class Declaraties {
         zichtbaar(id, gebruiker);
         return jdbc.sql("""
                 select id, bestandsnaam, mediatype, grootte, sha256, toegevoegd_door, toegevoegd_op, inhoud
-                  from declaratie_bijlage where declaratie_id = ? and id = ?""")
+                  from bekostiging.declaratie_bijlage where declaratie_id = ? and id = ?""")
                 .params(id, bijlageId)
                 .query((rs, i) -> new Download(bijlage(rs), rs.getBytes("inhoud")))
                 .optional()
@@ -459,7 +459,7 @@ public class Declaraties {
     }
 
     private void vergrendel(UUID id) {
-        jdbc.sql("select id from declaratie where id = ? for update").param(id).query().singleRow();
+        jdbc.sql("select id from bekostiging.declaratie where id = ? for update").param(id).query().singleRow();
     }
 
     // --- storage --------------------------------------------------------------------------------
@@ -467,8 +467,8 @@ public class Declaraties {
     private static final String SELECT = """
             select d.id, d.gemeente_code, d.bedrag, d.categorie, d.periode_van, d.periode_tot, d.omschrijving, d.status,
                    d.ingediend_door, d.ingediend_op,
-                   (select count(*) from declaratie_bijlage b where b.declaratie_id = d.id) as bijlagen
-              from declaratie d""";
+                   (select count(*) from bekostiging.declaratie_bijlage b where b.declaratie_id = d.id) as bijlagen
+              from bekostiging.declaratie d""";
 
     private Optional<Declaratie> laad(UUID id) {
         return jdbc.sql(SELECT + " where d.id = ?").param(id).query(this::declaratie).optional()
@@ -491,14 +491,14 @@ public class Declaraties {
     }
 
     private Details details(Declaratie d) {
-        var statussen = jdbc.sql("select status, door, op, reden from declaratie_status where declaratie_id = ? order by op, id")
+        var statussen = jdbc.sql("select status, door, op, reden from bekostiging.declaratie_status where declaratie_id = ? order by op, id")
                 .param(d.id())
                 .query((rs, i) -> new Statusregel(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
                         rs.getString(4)))
                 .list();
         var bijlagen = jdbc.sql("""
                 select id, bestandsnaam, mediatype, grootte, sha256, toegevoegd_door, toegevoegd_op
-                  from declaratie_bijlage where declaratie_id = ? order by toegevoegd_op, bestandsnaam, id""")
+                  from bekostiging.declaratie_bijlage where declaratie_id = ? order by toegevoegd_op, bestandsnaam, id""")
                 .param(d.id()).query((rs, i) -> bijlage(rs)).list();
         return new Details(d, statussen, bijlagen);
     }
@@ -511,14 +511,14 @@ public class Declaraties {
     private Optional<Bijlage> bijlageMetHash(UUID declaratie, String sha256) {
         return jdbc.sql("""
                 select id, bestandsnaam, mediatype, grootte, sha256, toegevoegd_door, toegevoegd_op
-                  from declaratie_bijlage where declaratie_id = ? and sha256 = ?""")
+                  from bekostiging.declaratie_bijlage where declaratie_id = ? and sha256 = ?""")
                 .params(declaratie, sha256).query((rs, i) -> bijlage(rs)).optional();
     }
 
     /** Stores an attachment; the same content on the same declaration is stored once, also when two uploads race. */
     private void slaOp(UUID declaratie, Gecontroleerd b, Gebruiker gebruiker) {
         jdbc.sql("""
-                insert into declaratie_bijlage (id, declaratie_id, bestandsnaam, mediatype, grootte, sha256, inhoud, toegevoegd_door,
+                insert into bekostiging.declaratie_bijlage (id, declaratie_id, bestandsnaam, mediatype, grootte, sha256, inhoud, toegevoegd_door,
                     toegevoegd_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (declaratie_id, sha256) do nothing""")

@@ -50,7 +50,7 @@ public class Normbedragen implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('onderdak-normbedragen'))").query().singleRow();
-        if (jdbc.sql("select exists (select 1 from normbedrag)").query(Boolean.class).single()) {
+        if (jdbc.sql("select exists (select 1 from bekostiging.normbedrag)").query(Boolean.class).single()) {
             return;
         }
         String tekst;
@@ -66,7 +66,7 @@ public class Normbedragen implements ApplicationRunner {
             var toelichting = status.startsWith("voorstel") && status.contains("(")
                     ? status.substring(status.indexOf('(') + 1, status.lastIndexOf(')')) : null;
             jdbc.sql("""
-                    insert into normbedrag (geldig_vanaf, geldig_tot, opvangvorm, eenheid, bedrag, status, toelichting, bron,
+                    insert into bekostiging.normbedrag (geldig_vanaf, geldig_tot, opvangvorm, eenheid, bedrag, status, toelichting, bron,
                         vastgelegd_door, vastgelegd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(LocalDate.parse(v.get(0)), v.get(1).isBlank() ? null : LocalDate.parse(v.get(1)), v.get(2), v.get(3),
                             new BigDecimal(v.get(4)), status.startsWith("voorstel") ? "voorstel" : "vastgesteld", toelichting, v.get(6),
@@ -77,7 +77,7 @@ public class Normbedragen implements ApplicationRunner {
 
     /** Every stored row, oldest start first, with its stored end (null = until replaced). */
     public List<Normbedrag> rijen() {
-        return jdbc.sql("select * from normbedrag order by opvangvorm, geldig_vanaf, status, vastgelegd_op")
+        return jdbc.sql("select * from bekostiging.normbedrag order by opvangvorm, geldig_vanaf, status, vastgelegd_op")
                 .query((rs, i) -> new Normbedrag(rs.getLong("id"), rs.getObject("geldig_vanaf", LocalDate.class),
                         rs.getObject("geldig_tot", LocalDate.class), Opvangvorm.valueOf(rs.getString("opvangvorm")),
                         rs.getBigDecimal("bedrag"), "voorstel".equals(rs.getString("status")), rs.getString("toelichting"),
@@ -140,7 +140,7 @@ public class Normbedragen implements ApplicationRunner {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        var bestaand = jdbc.sql("select count(*) from normbedrag where opvangvorm = ? and geldig_vanaf = ? and status = ?")
+        var bestaand = jdbc.sql("select count(*) from bekostiging.normbedrag where opvangvorm = ? and geldig_vanaf = ? and status = ?")
                 .params(opvangvorm.name(), van, s).query(Integer.class).single();
         if (bestaand > 0) {
             throw new Conflict("normbedrag-bestaat", "Er is al een " + s + " normbedrag " + opvangvorm + " vanaf " + van + ".");
@@ -158,7 +158,7 @@ public class Normbedragen implements ApplicationRunner {
             throw new Conflict("al-vastgesteld", "Dit normbedrag is al vastgesteld.");
         }
         var bronTekst = Invoer.schoon(bron) == null ? voorstel.bron() : Invoer.schoon(bron);
-        var bestaand = jdbc.sql("select count(*) from normbedrag where opvangvorm = ? and geldig_vanaf = ? and status = 'vastgesteld'")
+        var bestaand = jdbc.sql("select count(*) from bekostiging.normbedrag where opvangvorm = ? and geldig_vanaf = ? and status = 'vastgesteld'")
                 .params(voorstel.opvangvorm().name(), voorstel.geldigVanaf()).query(Integer.class).single();
         if (bestaand > 0) {
             throw new Conflict("al-vastgesteld", "Voor deze periode is al een vastgesteld normbedrag.");
@@ -175,7 +175,7 @@ public class Normbedragen implements ApplicationRunner {
     private long bewaar(LocalDate van, LocalDate tot, Opvangvorm vorm, BigDecimal bedrag, String status, String toelichting, String bron,
             String door) {
         return jdbc.sql("""
-                insert into normbedrag (geldig_vanaf, geldig_tot, opvangvorm, eenheid, bedrag, status, toelichting, bron, vastgelegd_door,
+                insert into bekostiging.normbedrag (geldig_vanaf, geldig_tot, opvangvorm, eenheid, bedrag, status, toelichting, bron, vastgelegd_door,
                     vastgelegd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(van, tot, vorm.name(), vorm.eenheidCode(), bedrag, status, toelichting, bron, door, Timestamp.from(clock.instant()))
                 .query(Long.class).single();

@@ -101,7 +101,7 @@ public class Regiokosten {
 
     /** All deadlines, newest half-year first. */
     public List<Termijn> termijnen() {
-        return jdbc.sql("select * from regiokostentermijn order by halfjaar desc")
+        return jdbc.sql("select * from bekostiging.regiokostentermijn order by halfjaar desc")
                 .query((rs, i) -> termijn(rs)).list();
     }
 
@@ -178,14 +178,14 @@ public class Regiokosten {
         var id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    insert into regiokostenaanvraag (id, veiligheidsregio_code, halfjaar, bedrag, toelichting, ingediend_door,
+                    insert into bekostiging.regiokostenaanvraag (id, veiligheidsregio_code, halfjaar, bedrag, toelichting, ingediend_door,
                         ingediend_op, te_laat) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, regio, hj.toString(), euro, tekst, gebruiker.gebruikersnaam(), Timestamp.from(nu), teLaat).update();
         } catch (DuplicateKeyException e) {
             throw new Conflict("aanvraag-bestaat", "Uw regio heeft voor " + hj + " al een aanvraag ingediend.");
         }
         jdbc.sql("""
-                insert into regiokostenaanvraagstatus (regiokostenaanvraag_id, status, vastgelegd_door, vastgelegd_op)
+                insert into bekostiging.regiokostenaanvraagstatus (regiokostenaanvraag_id, status, vastgelegd_door, vastgelegd_op)
                 values (?, 'ingediend', ?, ?)""").params(id, gebruiker.gebruikersnaam(), Timestamp.from(nu)).update();
         return zichtbaar(id, gebruiker).orElseThrow();
     }
@@ -204,7 +204,7 @@ public class Regiokosten {
             throw new OngeldigeInvoer(fouten);
         }
         int nieuw = jdbc.sql("""
-                insert into regiokostentermijn (halfjaar, uiterlijk, bron, vastgelegd_door, vastgelegd_op)
+                insert into bekostiging.regiokostentermijn (halfjaar, uiterlijk, bron, vastgelegd_door, vastgelegd_op)
                 values (?, ?, ?, ?, ?) on conflict (halfjaar) do nothing""")
                 .params(hj.toString(), datum, bronTekst, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
         if (nieuw == 0) {
@@ -238,7 +238,7 @@ public class Regiokosten {
         }
         try {
             jdbc.sql("""
-                    insert into regiokostenaanvraagstatus (regiokostenaanvraag_id, status, reden, vastgelegd_door, vastgelegd_op)
+                    insert into bekostiging.regiokostenaanvraagstatus (regiokostenaanvraag_id, status, reden, vastgelegd_door, vastgelegd_op)
                     values (?, ?, ?, ?, ?)""")
                     .params(id, soort, redenTekst, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException e) {
@@ -270,7 +270,7 @@ public class Regiokosten {
     }
 
     private Optional<Termijn> termijn(Halfjaar hj) {
-        return jdbc.sql("select * from regiokostentermijn where halfjaar = ?").param(hj.toString()).query((rs, i) -> termijn(rs)).optional();
+        return jdbc.sql("select * from bekostiging.regiokostentermijn where halfjaar = ?").param(hj.toString()).query((rs, i) -> termijn(rs)).optional();
     }
 
     private static Halfjaar halfjaar(String tekst, List<Veld> fouten) {
@@ -301,9 +301,9 @@ public class Regiokosten {
     private static final String SELECT = """
             select a.*, t.uiterlijk, coalesce(b.status, 'ingediend') as status, b.reden,
                    b.vastgelegd_door as beoordeeld_door, b.vastgelegd_op as beoordeeld_op
-              from regiokostenaanvraag a
-              join regiokostentermijn t on t.halfjaar = a.halfjaar
-              left join regiokostenaanvraagstatus b on b.regiokostenaanvraag_id = a.id and b.status <> 'ingediend'
+              from bekostiging.regiokostenaanvraag a
+              join bekostiging.regiokostentermijn t on t.halfjaar = a.halfjaar
+              left join bekostiging.regiokostenaanvraagstatus b on b.regiokostenaanvraag_id = a.id and b.status <> 'ingediend'
             """;
 
     private static Aanvraag aanvraag(ResultSet rs, Map<String, String> namen) throws SQLException {

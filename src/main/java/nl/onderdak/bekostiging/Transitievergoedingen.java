@@ -140,9 +140,9 @@ public class Transitievergoedingen {
         // One open request per location at a time: requests for a location take turns.
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("transitievergoeding:" + locatieId).query().singleRow();
         var lopend = jdbc.sql("""
-                select t.ingediend_op from transitievergoeding t
+                select t.ingediend_op from bekostiging.transitievergoeding t
                  where t.opvanglocatie_id = ?
-                   and not exists (select 1 from transitievergoedingstatus s
+                   and not exists (select 1 from bekostiging.transitievergoedingstatus s
                                     where s.transitievergoeding_id = t.id and s.status <> 'ingediend')""")
                 .param(locatieId).query(Timestamp.class).optional();
         if (lopend.isPresent()) {
@@ -152,11 +152,11 @@ public class Transitievergoedingen {
         var id = UUID.randomUUID();
         var nu = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into transitievergoeding (id, gemeente_code, opvanglocatie_id, locatienaam, bedrag, toelichting,
+                insert into bekostiging.transitievergoeding (id, gemeente_code, opvanglocatie_id, locatienaam, bedrag, toelichting,
                     ingediend_door, ingediend_op) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, gemeente, locatieId, locatie.naam(), euro, tekst, gebruiker.gebruikersnaam(), nu).update();
         jdbc.sql("""
-                insert into transitievergoedingstatus (transitievergoeding_id, status, vastgelegd_door, vastgelegd_op)
+                insert into bekostiging.transitievergoedingstatus (transitievergoeding_id, status, vastgelegd_door, vastgelegd_op)
                 values (?, 'ingediend', ?, ?)""")
                 .params(id, gebruiker.gebruikersnaam(), nu).update();
         return vind(id).orElseThrow();
@@ -201,7 +201,7 @@ public class Transitievergoedingen {
     /** The status history of a request the user may see, oldest first. */
     public List<Status> historie(UUID id, Gebruiker gebruiker) {
         zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Transitievergoeding"));
-        return jdbc.sql("select * from transitievergoedingstatus where transitievergoeding_id = ? order by vastgelegd_op, id")
+        return jdbc.sql("select * from bekostiging.transitievergoedingstatus where transitievergoeding_id = ? order by vastgelegd_op, id")
                 .param(id)
                 .query((rs, i) -> new Status(rs.getString("status"), rs.getBigDecimal("toegekend_bedrag"), rs.getString("reden"),
                         rs.getString("vastgelegd_door"), rs.getTimestamp("vastgelegd_op").toInstant()))
@@ -242,7 +242,7 @@ public class Transitievergoedingen {
         }
         try {
             jdbc.sql("""
-                    insert into transitievergoedingstatus (transitievergoeding_id, status, toegekend_bedrag, reden, vastgelegd_door,
+                    insert into bekostiging.transitievergoedingstatus (transitievergoeding_id, status, toegekend_bedrag, reden, vastgelegd_door,
                         vastgelegd_op) values (?, ?, ?, ?, ?, ?)""")
                     .params(id, soort, "toegekend".equals(soort) ? bedrag : null, redenTekst, gebruiker.gebruikersnaam(),
                             Timestamp.from(clock.instant()))
@@ -281,8 +281,8 @@ public class Transitievergoedingen {
                     select to_char(t.ingediend_op at time zone :zone, 'YYYY-MM') as maand, t.ingediend_op,
                            b.vastgelegd_op as besloten_op,
                            extract(epoch from (b.vastgelegd_op - t.ingediend_op)) / 3600.0 as uren
-                      from transitievergoeding t
-                      left join transitievergoedingstatus b on b.transitievergoeding_id = t.id and b.status <> 'ingediend'
+                      from bekostiging.transitievergoeding t
+                      left join bekostiging.transitievergoedingstatus b on b.transitievergoeding_id = t.id and b.status <> 'ingediend'
                      where (cast(:gemeente as text) is null or t.gemeente_code = :gemeente))
                 select maand, count(*) as ingediend, count(besloten_op) as besloten,
                        count(*) filter (where besloten_op is null) as open,
@@ -326,8 +326,8 @@ public class Transitievergoedingen {
     private static final String SELECT = """
             select t.*, coalesce(b.status, 'ingediend') as status, b.toegekend_bedrag, b.reden,
                    b.vastgelegd_door as besloten_door, b.vastgelegd_op as besloten_op
-              from transitievergoeding t
-              left join transitievergoedingstatus b on b.transitievergoeding_id = t.id and b.status <> 'ingediend'
+              from bekostiging.transitievergoeding t
+              left join bekostiging.transitievergoedingstatus b on b.transitievergoeding_id = t.id and b.status <> 'ingediend'
             """;
 
     private static Aanvraag aanvraag(ResultSet rs, Instant nu) throws SQLException {

@@ -99,9 +99,9 @@ public class Huishoudens {
         }
         var id = UUID.randomUUID();
         var nu = Timestamp.from(clock.instant());
-        jdbc.sql("insert into huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door) values (?, ?, ?, ?)")
+        jdbc.sql("insert into bewoners.huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door) values (?, ?, ?, ?)")
                 .params(id, gemeente, nu, gebruiker.gebruikersnaam()).update();
-        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code, relatie) values (?, ?, 'registrerend')")
+        jdbc.sql("insert into bewoners.huishouden_gemeente (huishouden_id, gemeente_code, relatie) values (?, ?, 'registrerend')")
                 .params(id, gemeente).update();
         var ids = new ArrayList<UUID>();
         for (var l : geldig) {
@@ -123,13 +123,13 @@ public class Huishoudens {
      */
     private void weigerBestaandBsn(List<String> bsns, String gemeente, Gebruiker gebruiker) {
         var vandaag = LocalDate.now(clock);
-        int eerder = jdbc.sql("select coalesce(max(aantal), 0) from dubbele_inschrijving_weigering where gebruiker = ? and dag = ?")
+        int eerder = jdbc.sql("select coalesce(max(aantal), 0) from bewoners.dubbele_inschrijving_weigering where gebruiker = ? and dag = ?")
                 .params(gebruiker.gebruikersnaam(), vandaag).query(Integer.class).single();
         if (eerder >= WEIGERINGEN_PER_DAG) {
             throw new TeVaakGeweigerd("U heeft vandaag al " + WEIGERINGEN_PER_DAG + " keer iemand willen inschrijven die al in Onderdak"
                     + " staat. Registreren met een BSN kan weer vanaf morgen; neem voor een overdracht contact op met het LCVS.");
         }
-        var bestaand = jdbc.sql("select id, huishouden_id from bewoner where bsn = any(?) and samengevoegd_in is null")
+        var bestaand = jdbc.sql("select id, huishouden_id from bewoners.bewoner where bsn = any(?) and samengevoegd_in is null")
                 .param(bsns.toArray(String[]::new))
                 .query((rs, i) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
         if (bestaand.isEmpty()) {
@@ -141,7 +141,7 @@ public class Huishoudens {
             throw new DubbeleInschrijving("Deze persoon staat al in Onderdak bij uw gemeente. Zoek de bewoner op met het BSN.");
         }
         jdbc.sql("""
-                insert into dubbele_inschrijving_weigering (gebruiker, dag, aantal) values (?, ?, 1)
+                insert into bewoners.dubbele_inschrijving_weigering (gebruiker, dag, aantal) values (?, ?, 1)
                 on conflict (gebruiker, dag) do update set aantal = dubbele_inschrijving_weigering.aantal + 1""")
                 .params(gebruiker.gebruikersnaam(), vandaag).update();
         throw new DubbeleInschrijving("Deze persoon staat al in Onderdak bij een andere gemeente. Neem contact op met het LCVS"
@@ -152,7 +152,7 @@ public class Huishoudens {
     private UUID voegLidToe(UUID huishouden, LidValidatie.GeldigLid l, Timestamp nu) {
         var id = UUID.randomUUID();
         int rijen = jdbc.sql("""
-                insert into bewoner (id, huishouden_id, voornaam, achternaam, voornaam_origineel, achternaam_origineel, naamsleutel,
+                insert into bewoners.bewoner (id, huishouden_id, voornaam, achternaam, voornaam_origineel, achternaam_origineel, naamsleutel,
                     geboortedatum, geslacht, nationaliteit_categorie, identiteitsdocumenten, brp_status, bsn, brp_datum, ind_status,
                     ind_uitgenodigd_op, ind_afspraak_op, bescherming_tot, alleenreizend_minderjarig, medische_zorg, toegankelijkheid,
                     taal, aangemaakt_op)
@@ -182,14 +182,14 @@ public class Huishoudens {
      * ({@link Relatie#VOORGESTELD}) gets nothing here.
      */
     public Optional<Huishouden> lees(UUID id, Gebruiker gebruiker, Scope scope) {
-        var kop = jdbc.sql("select id, gemeente_code, aangemaakt_op from huishouden where id = ?").param(id)
+        var kop = jdbc.sql("select id, gemeente_code, aangemaakt_op from bewoners.huishouden where id = ?").param(id)
                 .query((rs, i) -> new Huishouden(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         List.of()))
                 .optional();
         if (kop.isEmpty() || !zichtbaar(id, gebruiker, scope)) {
             return Optional.empty();
         }
-        var leden = jdbc.sql("select * from bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
+        var leden = jdbc.sql("select * from bewoners.bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
                 .param(id).query(Huishoudens::bewoner).list();
         if (leden.stream().anyMatch(Bewoner::alleenreizendMinderjarig) && !gebruiker.heeft(Rol.MINDERJARIGEN)) {
             return Optional.empty();
@@ -213,7 +213,7 @@ public class Huishoudens {
 
     /** The relation of a gemeente to a household, if any. */
     public Optional<Relatie> relatie(UUID huishouden, String gemeente) {
-        return jdbc.sql("select relatie from huishouden_gemeente where huishouden_id = ? and gemeente_code = ?")
+        return jdbc.sql("select relatie from bewoners.huishouden_gemeente where huishouden_id = ? and gemeente_code = ?")
                 .params(huishouden, gemeente).query(String.class).optional().flatMap(Relatie::van);
     }
 
@@ -223,7 +223,7 @@ public class Huishoudens {
         var gemeente = gebruiker.eigenGemeente();
         var scope = new Scope.Gemeente(gemeente);
         var ids = jdbc.sql("""
-                select h.id from huishouden h join huishouden_gemeente hg on hg.huishouden_id = h.id
+                select h.id from bewoners.huishouden h join bewoners.huishouden_gemeente hg on hg.huishouden_id = h.id
                  where hg.gemeente_code = ? and hg.relatie <> 'voorgesteld' order by h.aangemaakt_op desc limit 500""")
                 .param(gemeente).query(UUID.class).list();
         var lijst = ids.stream().map(id -> lees(id, gebruiker, scope)).flatMap(Optional::stream).toList();
@@ -238,7 +238,7 @@ public class Huishoudens {
      * and writes the processing-log record of showing it.
      */
     public Optional<Samenstelling> samenstelling(UUID id, LocalDate dag) {
-        var leden = jdbc.sql("select * from bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
+        var leden = jdbc.sql("select * from bewoners.bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
                 .param(id).query(Huishoudens::bewoner).list();
         if (leden.isEmpty()) {
             return Optional.empty();
@@ -255,7 +255,7 @@ public class Huishoudens {
             return java.util.Set.of();
         }
         return java.util.Set.copyOf(jdbc.sql("""
-                select distinct huishouden_id from bewoner
+                select distinct huishouden_id from bewoners.bewoner
                  where huishouden_id = any(?) and alleenreizend_minderjarig and samengevoegd_in is null""")
                 .param(huishoudens.toArray(UUID[]::new)).query(UUID.class).list());
     }
@@ -277,9 +277,9 @@ public class Huishoudens {
         if (behouden.bsn() != null && dubbel.bsn() != null && !behouden.bsn().equals(dubbel.bsn())) {
             throw new Conflict("verschillend-bsn", "Deze bewoners hebben elk een ander BSN: het zijn twee personen.");
         }
-        jdbc.sql("update bewoner set samengevoegd_in = ? where id = ?").params(behoudenId, dubbelId).update();
+        jdbc.sql("update bewoners.bewoner set samengevoegd_in = ? where id = ?").params(behoudenId, dubbelId).update();
         jdbc.sql("""
-                update bewoner set bsn = coalesce(bsn, ?), brp_datum = coalesce(brp_datum, ?),
+                update bewoners.bewoner set bsn = coalesce(bsn, ?), brp_datum = coalesce(brp_datum, ?),
                        brp_status = case when bsn is null and cast(? as char(9)) is not null then 'ingeschreven' else brp_status end,
                        voornaam_origineel = coalesce(voornaam_origineel, ?), achternaam_origineel = coalesce(achternaam_origineel, ?)
                  where id = ?""")
@@ -292,7 +292,7 @@ public class Huishoudens {
     }
 
     private Bewoner actieveBewoner(UUID id, Gebruiker gebruiker, Scope scope) {
-        return jdbc.sql("select * from bewoner where id = ? and samengevoegd_in is null").param(id).query(Huishoudens::bewoner)
+        return jdbc.sql("select * from bewoners.bewoner where id = ? and samengevoegd_in is null").param(id).query(Huishoudens::bewoner)
                 .optional().filter(b -> lees(b.huishoudenId(), gebruiker, scope).isPresent())
                 .orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Bewoner"));
     }
@@ -318,7 +318,7 @@ public class Huishoudens {
     @Transactional
     public void stelVoorAan(UUID huishouden, String gemeente, UUID verzoek) {
         jdbc.sql("""
-                insert into huishouden_gemeente (huishouden_id, gemeente_code, relatie, plaatsingsverzoek_id)
+                insert into bewoners.huishouden_gemeente (huishouden_id, gemeente_code, relatie, plaatsingsverzoek_id)
                 values (?, ?, 'voorgesteld', ?) on conflict do nothing""")
                 .params(huishouden, gemeente, verzoek).update();
     }
@@ -334,7 +334,7 @@ public class Huishoudens {
             neemOp(huishouden, gemeente);
         } else if (huidig.get().magWorden(Relatie.OPVANGEND)) {
             jdbc.sql("""
-                    update huishouden_gemeente set relatie = 'opvangend', plaatsingsverzoek_id = null
+                    update bewoners.huishouden_gemeente set relatie = 'opvangend', plaatsingsverzoek_id = null
                      where huishouden_id = ? and gemeente_code = ? and relatie = 'voorgesteld' and plaatsingsverzoek_id = ?""")
                     .params(huishouden, gemeente, verzoek).update();
         }
@@ -343,14 +343,14 @@ public class Huishoudens {
     /** The proposal of request {@code verzoek} was declined or the request withdrawn: every access it gave goes. */
     @Transactional
     public void trekVoorstelIn(UUID huishouden, UUID verzoek) {
-        jdbc.sql("delete from huishouden_gemeente where huishouden_id = ? and relatie = 'voorgesteld' and plaatsingsverzoek_id = ?")
+        jdbc.sql("delete from bewoners.huishouden_gemeente where huishouden_id = ? and relatie = 'voorgesteld' and plaatsingsverzoek_id = ?")
                 .params(huishouden, verzoek).update();
     }
 
     /** The household was checked in by a gemeente that may see it: that gemeente now also hosts it. Idempotent. */
     @Transactional
     public void neemOp(UUID huishouden, String gemeente) {
-        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code, relatie) values (?, ?, 'opvangend') on conflict do nothing")
+        jdbc.sql("insert into bewoners.huishouden_gemeente (huishouden_id, gemeente_code, relatie) values (?, ?, 'opvangend') on conflict do nothing")
                 .params(huishouden, gemeente).update();
     }
 
@@ -379,10 +379,10 @@ public class Huishoudens {
         }
         List<Bewoner> kandidaten;
         if (gezochtBsn != null) {
-            kandidaten = jdbc.sql("select * from bewoner where bsn = ? and samengevoegd_in is null").param(gezochtBsn.waarde())
+            kandidaten = jdbc.sql("select * from bewoners.bewoner where bsn = ? and samengevoegd_in is null").param(gezochtBsn.waarde())
                     .query(Huishoudens::bewoner).list();
         } else {
-            kandidaten = jdbc.sql("select * from bewoner where geboortedatum = ? and samengevoegd_in is null").param(geboorte)
+            kandidaten = jdbc.sql("select * from bewoners.bewoner where geboortedatum = ? and samengevoegd_in is null").param(geboorte)
                     .query(Huishoudens::bewoner).list().stream()
                     .filter(b -> Namen.lijkenOpElkaar(naam, b.voornaam() + " " + b.achternaam())
                             || (b.voornaamOrigineel() != null && Namen.lijkenOpElkaar(naam,
@@ -397,7 +397,7 @@ public class Huishoudens {
     /** Members within the scope with the same date of birth and a similar name: probably the same person. */
     @Transactional
     public List<Bewoner> waarschijnlijkeDubbelen(Bewoner bewoner, Gebruiker gebruiker, Scope scope) {
-        var gevonden = jdbc.sql("select * from bewoner where geboortedatum = ? and id <> ? and samengevoegd_in is null")
+        var gevonden = jdbc.sql("select * from bewoners.bewoner where geboortedatum = ? and id <> ? and samengevoegd_in is null")
                 .params(bewoner.geboortedatum(), bewoner.id()).query(Huishoudens::bewoner).list().stream()
                 .filter(b -> Namen.lijkenOpElkaar(b.voornaam() + " " + b.achternaam(),
                         bewoner.voornaam() + " " + bewoner.achternaam()))

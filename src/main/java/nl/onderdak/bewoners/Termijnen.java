@@ -48,9 +48,9 @@ public class Termijnen {
         var gemeente = gebruiker.eigenGemeente();
         var vandaag = LocalDate.now(clock);
         var basis = """
-                select b.* from bewoner b join huishouden_gemeente hg on hg.huishouden_id = b.huishouden_id and hg.relatie <> 'voorgesteld'
+                select b.* from bewoners.bewoner b join bewoners.huishouden_gemeente hg on hg.huishouden_id = b.huishouden_id and hg.relatie <> 'voorgesteld'
                  where hg.gemeente_code = :g and b.samengevoegd_in is null and b.brp_status <> 'uitgeschreven'
-                """ + (gebruiker.heeft(nl.onderdak.toegang.Rol.MINDERJARIGEN) ? "" : " and not exists (select 1 from bewoner a"
+                """ + (gebruiker.heeft(nl.onderdak.toegang.Rol.MINDERJARIGEN) ? "" : " and not exists (select 1 from bewoners.bewoner a"
                 + " where a.huishouden_id = b.huishouden_id and a.alleenreizend_minderjarig)");
         var bescherming = jdbc.sql(basis + " and b.bescherming_tot <= :tot order by b.bescherming_tot")
                 .param("g", gemeente).param("tot", vandaag.plusDays(VOORUIT_DAGEN)).query(Huishoudens::bewoner).list().stream()

@@ -43,12 +43,12 @@ public class CbsImport {
         if (indeling == null) {
             return new Uitkomst(0, List.of(new Melding(0, "indeling", "Geef de datum van de indeling op.")));
         }
-        var bestaat = jdbc.sql("select count(*) from indeling where datum = ?").param(indeling).query(Integer.class).single() > 0;
+        var bestaat = jdbc.sql("select count(*) from gebieden.indeling where datum = ?").param(indeling).query(Integer.class).single() > 0;
         if (bestaat) {
             return new Uitkomst(0, List.of(new Melding(0, "indeling",
                     "De indeling van " + indeling + " is al geladen; een geladen indeling wordt niet overschreven.")));
         }
-        var regioProvincie = jdbc.sql("select code, provincie_code from veiligheidsregio")
+        var regioProvincie = jdbc.sql("select code, provincie_code from gebieden.veiligheidsregio")
                 .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
         var resultaat = CbsBestand.lees(inhoud, regioProvincie, ontbrekend);
@@ -64,16 +64,16 @@ public class CbsImport {
             return new Uitkomst(0, List.of(new Melding(0, "vr_code",
                     "Een indeling omvat heel Nederland, maar het bestand heeft geen gemeenten in " + zonderGemeenten + ".")));
         }
-        jdbc.sql("insert into indeling (datum, bron, geladen_door) values (?, ?, ?)")
+        jdbc.sql("insert into gebieden.indeling (datum, bron, geladen_door) values (?, ?, ?)")
                 .params(indeling, bron, door).update();
         for (var rij : resultaat.rijen()) {
             jdbc.sql("""
-                    insert into gemeente (indeling, code, naam, veiligheidsregio_code, provincie_code)
+                    insert into gebieden.gemeente (indeling, code, naam, veiligheidsregio_code, provincie_code)
                     values (?, ?, ?, ?, ?)""")
                     .params(indeling, rij.code(), rij.naam(), rij.regioCode(), rij.provincieCode()).update();
             for (var cijfer : rij.inwonersPerPeiljaar().entrySet()) {
                 jdbc.sql("""
-                        insert into gemeente_kerncijfer (indeling, gemeente_code, peiljaar, inwoners, landoppervlakte_ha, bron)
+                        insert into gebieden.gemeente_kerncijfer (indeling, gemeente_code, peiljaar, inwoners, landoppervlakte_ha, bron)
                         values (?, ?, ?, ?, ?, ?)""")
                         .params(indeling, rij.code(), cijfer.getKey(), cijfer.getValue(), rij.landoppervlakteHa(),
                                 rij.bron().isBlank() ? bron : bron + " — " + rij.bron())

@@ -19,10 +19,10 @@ public class Gebieden {
     private static final String GEMEENTE_SELECT = """
             select g.code, g.naam, g.veiligheidsregio_code, v.naam as vr_naam, g.provincie_code, p.naam as pv_naam,
                    g.indeling, k.inwoners, k.landoppervlakte_ha
-              from gemeente g
-              join veiligheidsregio v on v.code = g.veiligheidsregio_code
-              join provincie p on p.code = g.provincie_code
-              left join gemeente_kerncijfer k
+              from gebieden.gemeente g
+              join gebieden.veiligheidsregio v on v.code = g.veiligheidsregio_code
+              join gebieden.provincie p on p.code = g.provincie_code
+              left join gebieden.gemeente_kerncijfer k
                 on k.indeling = g.indeling and k.gemeente_code = g.code and k.peiljaar = :peiljaar
              where g.indeling = :indeling
             """;
@@ -37,7 +37,7 @@ public class Gebieden {
 
     /** The layouts present, oldest first. */
     public List<LocalDate> indelingen() {
-        return jdbc.sql("select datum from indeling order by datum").query(LocalDate.class).list();
+        return jdbc.sql("select datum from gebieden.indeling order by datum").query(LocalDate.class).list();
     }
 
     /**
@@ -49,11 +49,11 @@ public class Gebieden {
     }
 
     private static final String HUIDIGE_INDELING = """
-            select coalesce((select max(datum) from indeling where datum <= :vandaag), (select min(datum) from indeling))""";
+            select coalesce((select max(datum) from gebieden.indeling where datum <= :vandaag), (select min(datum) from gebieden.indeling))""";
 
     /** Reference years for which the layout has figures, oldest first. */
     public List<Integer> peiljaren(LocalDate indeling) {
-        return jdbc.sql("select distinct peiljaar from gemeente_kerncijfer where indeling = ? order by peiljaar")
+        return jdbc.sql("select distinct peiljaar from gebieden.gemeente_kerncijfer where indeling = ? order by peiljaar")
                 .param(indeling).query(Integer.class).list();
     }
 
@@ -81,10 +81,10 @@ public class Gebieden {
                 select v.code, v.naam, v.provincie_code, p.naam as pv_naam, count(g.code) as aantal,
                        case when count(k.inwoners) = count(g.code) then sum(k.inwoners) end as inwoners,
                        case when count(k.landoppervlakte_ha) = count(g.code) then sum(k.landoppervlakte_ha) end as land
-                  from veiligheidsregio v
-                  join provincie p on p.code = v.provincie_code
-                  left join gemeente g on g.veiligheidsregio_code = v.code and g.indeling = :indeling
-                  left join gemeente_kerncijfer k
+                  from gebieden.veiligheidsregio v
+                  join gebieden.provincie p on p.code = v.provincie_code
+                  left join gebieden.gemeente g on g.veiligheidsregio_code = v.code and g.indeling = :indeling
+                  left join gebieden.gemeente_kerncijfer k
                     on k.indeling = g.indeling and k.gemeente_code = g.code and k.peiljaar = :peiljaar
                  group by v.code, v.naam, v.provincie_code, p.naam
                  order by v.code
@@ -102,28 +102,28 @@ public class Gebieden {
     }
 
     public List<Provincie> provincies() {
-        return jdbc.sql("select code, naam from provincie order by code")
+        return jdbc.sql("select code, naam from gebieden.provincie order by code")
                 .query((rs, i) -> new Provincie(rs.getString(1), rs.getString(2))).list();
     }
 
     /** The codes of the gemeenten that belong to a region in the current layout. */
     public Set<String> gemeentecodesInRegio(String veiligheidsregioCode) {
         return jdbc.sql("""
-                select code from gemeente
+                select code from gebieden.gemeente
                  where veiligheidsregio_code = :regio and indeling = (%s)
                 """.formatted(HUIDIGE_INDELING)).param("regio", veiligheidsregioCode).param("vandaag", LocalDate.now(clock)).query(String.class).set();
     }
 
     /** The name of a gemeente in the newest layout that has it. */
     public Optional<String> gemeenteNaam(String gemeenteCode) {
-        return jdbc.sql("select naam from gemeente where code = ? order by indeling desc limit 1").param(gemeenteCode)
+        return jdbc.sql("select naam from gebieden.gemeente where code = ? order by indeling desc limit 1").param(gemeenteCode)
                 .query(String.class).optional();
     }
 
     /** The region of a gemeente in the current layout. */
     public Optional<String> veiligheidsregioVan(String gemeenteCode) {
         return jdbc.sql("""
-                select veiligheidsregio_code from gemeente
+                select veiligheidsregio_code from gebieden.gemeente
                  where code = :code and indeling = (%s)
                 """.formatted(HUIDIGE_INDELING)).param("code", gemeenteCode).param("vandaag", LocalDate.now(clock)).query(String.class).optional();
     }
@@ -136,13 +136,13 @@ public class Gebieden {
      */
     public Optional<Kerncijfers> kerncijfers(int peiljaar) {
         return jdbc.sql("""
-                select i.datum from indeling i
-                 where exists (select 1 from gemeente_kerncijfer k where k.indeling = i.datum and k.peiljaar = :peiljaar)
-                   and (select count(distinct g.veiligheidsregio_code) from gemeente g where g.indeling = i.datum)
-                       = (select count(*) from veiligheidsregio)
+                select i.datum from gebieden.indeling i
+                 where exists (select 1 from gebieden.gemeente_kerncijfer k where k.indeling = i.datum and k.peiljaar = :peiljaar)
+                   and (select count(distinct g.veiligheidsregio_code) from gebieden.gemeente g where g.indeling = i.datum)
+                       = (select count(*) from gebieden.veiligheidsregio)
                    and not exists (
-                       select 1 from gemeente g
-                         left join gemeente_kerncijfer k
+                       select 1 from gebieden.gemeente g
+                         left join gebieden.gemeente_kerncijfer k
                            on k.indeling = g.indeling and k.gemeente_code = g.code and k.peiljaar = :peiljaar
                         where g.indeling = i.datum
                           and (k.inwoners is null or k.landoppervlakte_ha is null))
@@ -153,7 +153,7 @@ public class Gebieden {
 
     /** The reference years for which {@link #kerncijfers(int)} has a complete set. */
     public Set<Integer> peiljarenMetVolledigeCijfers() {
-        return jdbc.sql("select distinct peiljaar from gemeente_kerncijfer order by peiljaar")
+        return jdbc.sql("select distinct peiljaar from gebieden.gemeente_kerncijfer order by peiljaar")
                 .query(Integer.class).list().stream()
                 .filter(jaar -> kerncijfers(jaar).isPresent())
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -61,13 +61,13 @@ class ReferentiedataLader implements ApplicationRunner {
 
     /** Centres of the gemeenten, newest boundaries first, so a code keeps the centre of its newest shape. */
     private void laadMiddelpunten() {
-        if (jdbc.sql("select exists (select 1 from gemeente_middelpunt)").query(Boolean.class).single()) {
+        if (jdbc.sql("select exists (select 1 from gebieden.gemeente_middelpunt)").query(Boolean.class).single()) {
             return;
         }
         for (var indeling : INDELINGEN.reversed()) {
             var bestand = "referentiedata/geo/gemeenten_" + indeling + ".geojson";
             Middelpunten.leesBron(bestand).forEach((code, punt) -> jdbc.sql("""
-                    insert into gemeente_middelpunt (gemeente_code, breedtegraad, lengtegraad, bron) values (?, ?, ?, ?)
+                    insert into gebieden.gemeente_middelpunt (gemeente_code, breedtegraad, lengtegraad, bron) values (?, ?, ?, ?)
                     on conflict do nothing""").params(code, punt.breedtegraad(), punt.lengtegraad(), "CBS-grenzen " + indeling).update());
         }
     }
@@ -75,12 +75,12 @@ class ReferentiedataLader implements ApplicationRunner {
     private void laadProvinciesEnRegios() {
         var provincies = Csv.lees(Csv.alsTekst(lees("provincies.csv")).orElseThrow());
         for (var regel : provincies.subList(1, provincies.size())) {
-            jdbc.sql("insert into provincie (code, naam) values (?, ?) on conflict do nothing")
+            jdbc.sql("insert into gebieden.provincie (code, naam) values (?, ?) on conflict do nothing")
                     .params(regel.velden().get(0), regel.velden().get(1)).update();
         }
         var regios = Csv.lees(Csv.alsTekst(lees("veiligheidsregios.csv")).orElseThrow());
         for (var regel : regios.subList(1, regios.size())) {
-            jdbc.sql("insert into veiligheidsregio (code, naam, provincie_code) values (?, ?, ?) on conflict do nothing")
+            jdbc.sql("insert into gebieden.veiligheidsregio (code, naam, provincie_code) values (?, ?, ?) on conflict do nothing")
                     .params(regel.velden().get(0), regel.velden().get(1), regel.velden().get(2)).update();
         }
     }

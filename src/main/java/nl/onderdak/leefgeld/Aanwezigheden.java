@@ -44,12 +44,12 @@ class Aanwezigheden {
     Map<UUID, Huishoudfeiten> vanGemeente(String gemeente, YearMonth maand) {
         var kandidaten = jdbc.sql("""
                 select distinct b.huishouden_id
-                  from opvanglocatie l
-                  join bedbezetting bb on bb.opvanglocatie_id = l.id and bb.periode && cast(:maand as daterange)
-                  join bewoner b on b.id = bb.bewoner_id
+                  from locaties.opvanglocatie l
+                  join plaatsing.bedbezetting bb on bb.opvanglocatie_id = l.id and bb.periode && cast(:maand as daterange)
+                  join bewoners.bewoner b on b.id = bb.bewoner_id
                  where l.gemeente_code = :g
                 union
-                select huishouden_id from gastverblijf where gemeente_code = :g and periode && cast(:maand as daterange)""")
+                select huishouden_id from plaatsing.gastverblijf where gemeente_code = :g and periode && cast(:maand as daterange)""")
                 .param("g", gemeente).param("maand", bereik(maand)).query(UUID.class).list();
         var alle = voor(kandidaten, maand);
         alle.values().removeIf(f -> !gemeente.equals(f.betalendeGemeente()));
@@ -63,9 +63,9 @@ class Aanwezigheden {
         var stukken = new HashMap<UUID, List<Stuk>>();
         jdbc.sql("""
                 select b.huishouden_id, bb.bewoner_id, lower(bb.periode) as van, upper(bb.periode) as tot, l.catering, l.gemeente_code
-                  from bewoner b
-                  join bedbezetting bb on bb.bewoner_id = b.id and bb.periode && cast(:maand as daterange)
-                  join opvanglocatie l on l.id = bb.opvanglocatie_id
+                  from bewoners.bewoner b
+                  join plaatsing.bedbezetting bb on bb.bewoner_id = b.id and bb.periode && cast(:maand as daterange)
+                  join locaties.opvanglocatie l on l.id = bb.opvanglocatie_id
                  where b.huishouden_id = any(:ids) and b.samengevoegd_in is null""")
                 .param("ids", ids).param("maand", bereik)
                 .query(rs -> {
@@ -76,7 +76,7 @@ class Aanwezigheden {
         // A host stay covers every member of the household.
         var gast = new HashMap<UUID, List<Stuk>>();
         jdbc.sql("""
-                select huishouden_id, lower(periode), upper(periode), gemeente_code from gastverblijf
+                select huishouden_id, lower(periode), upper(periode), gemeente_code from plaatsing.gastverblijf
                  where huishouden_id = any(:ids) and periode && cast(:maand as daterange)""")
                 .param("ids", ids).param("maand", bereik)
                 .query(rs -> {
@@ -86,7 +86,7 @@ class Aanwezigheden {
                 });
         var besluiten = new HashMap<UUID, List<Besluit>>();
         jdbc.sql("""
-                select huishouden_id, soort, vanaf, tot, reden from leefgeldbesluit
+                select huishouden_id, soort, vanaf, tot, reden from leefgeld.leefgeldbesluit
                  where huishouden_id = any(:ids) and vanaf <= :laatste and (tot is null or tot >= :eerste)
                  order by vanaf, vastgelegd_op""")
                 .param("ids", ids).param("eerste", maand.atDay(1)).param("laatste", maand.atEndOfMonth())
@@ -98,7 +98,7 @@ class Aanwezigheden {
         var leden = new LinkedHashMap<UUID, List<Lid>>();
         var stukkenPerHuishouden = new HashMap<UUID, List<Stuk>>();
         jdbc.sql("""
-                select huishouden_id, id, voornaam || ' ' || achternaam, geboortedatum from bewoner
+                select huishouden_id, id, voornaam || ' ' || achternaam, geboortedatum from bewoners.bewoner
                  where huishouden_id = any(:ids) and samengevoegd_in is null order by huishouden_id, geboortedatum, id""")
                 .param("ids", ids)
                 .query(rs -> {

@@ -117,7 +117,7 @@ public class Betaalruns {
         var maand = Leefgeld.maand(maandTekst, "maand");
         jdbc.sql("select pg_advisory_xact_lock(hashtext('betaalrun-' || ? || '-' || ?))").params(gemeente, maand.toString())
                 .query().singleRow();
-        var open = jdbc.sql("select id from betaalrun where gemeente_code = ? and maand = ? and status in ('concept', 'goedgekeurd')")
+        var open = jdbc.sql("select id from leefgeld.betaalrun where gemeente_code = ? and maand = ? and status in ('concept', 'goedgekeurd')")
                 .params(gemeente, maand.atDay(1)).query(UUID.class).optional();
         if (open.isPresent()) {
             throw new Conflict("run-loopt", "Voor " + Leefgeld.maandNaam(maand) + " staat al een betaalrun klaar. Open die in de lijst "
@@ -130,7 +130,7 @@ public class Betaalruns {
         var id = UUID.randomUUID();
         var nu = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into betaalrun (id, gemeente_code, maand, status, aangemaakt_door, aangemaakt_op)
+                insert into leefgeld.betaalrun (id, gemeente_code, maand, status, aangemaakt_door, aangemaakt_op)
                 values (?, ?, ?, 'concept', ?, ?)""").params(id, gemeente, maand.atDay(1), gebruiker.gebruikersnaam(), nu).update();
 
         int n = feiten.size();
@@ -176,7 +176,7 @@ public class Betaalruns {
             redenen.add(reden);
         }
         jdbc.sql("""
-                insert into betaalrunregel (betaalrun_id, huishouden_id, bedrag, poging, methode, tegengehouden, iban, tenaamstelling,
+                insert into leefgeld.betaalrunregel (betaalrun_id, huishouden_id, bedrag, poging, methode, tegengehouden, iban, tenaamstelling,
                     kaartnummer, betaalgegevens_op)
                 select ?, h, b, p, m, t, i, n, k, cast(o as timestamptz)
                   from unnest(cast(? as uuid[]), cast(? as numeric[]), cast(? as smallint[]), cast(? as text[]), cast(? as text[]),
@@ -201,7 +201,7 @@ public class Betaalruns {
             throw new Conflict("vier-ogen", "Een tweede medewerker keurt de betaalrun goed, niet degene die hem aanmaakte.");
         }
         jdbc.sql("""
-                update betaalrun set status = 'goedgekeurd', goedgekeurd_door = ?, goedgekeurd_op = ?, goedgekeurd_met_rol_minderjarigen = ?
+                update leefgeld.betaalrun set status = 'goedgekeurd', goedgekeurd_door = ?, goedgekeurd_op = ?, goedgekeurd_met_rol_minderjarigen = ?
                  where id = ? and status = 'concept'""")
                 .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), gebruiker.heeft(Rol.MINDERJARIGEN), id).update();
         return vind(id).orElseThrow();
@@ -213,7 +213,7 @@ public class Betaalruns {
         if (!List.of("concept", "goedgekeurd").contains(run.status())) {
             throw new Conflict("al-uitgevoerd", "Een uitgevoerde betaalrun vervalt niet meer.");
         }
-        jdbc.sql("update betaalrun set status = 'vervallen' where id = ?").param(id).update();
+        jdbc.sql("update leefgeld.betaalrun set status = 'vervallen' where id = ?").param(id).update();
         return vind(id).orElseThrow();
     }
 
@@ -223,7 +223,7 @@ public class Betaalruns {
      */
     public Run voerUit(UUID id, Gebruiker gebruiker) {
         var run = eigen(id, gebruiker);
-        jdbc.sql("select id from betaalrun where id = ? for update").param(id).query().singleRow();
+        jdbc.sql("select id from leefgeld.betaalrun where id = ? for update").param(id).query().singleRow();
         run = vind(id).orElseThrow();
         if ("uitgevoerd".equals(run.status())) {
             return run; // a retry: already done, nothing more happens
@@ -235,9 +235,9 @@ public class Betaalruns {
         // A household whose payment details are no longer the approved ones is held back: the approved details may be
         // out of date (a closed account), the new ones were never approved. Nobody is paid with details that were not approved.
         jdbc.sql("""
-                update betaalrunregel r set tegengehouden_bij_uitvoering = :reden
+                update leefgeld.betaalrunregel r set tegengehouden_bij_uitvoering = :reden
                  where r.betaalrun_id = :run and r.tegengehouden is null and r.bedrag > 0 and r.tegengehouden_bij_uitvoering is null
-                   and not exists (select 1 from betaalwijze w where w.huishouden_id = r.huishouden_id
+                   and not exists (select 1 from leefgeld.betaalwijze w where w.huishouden_id = r.huishouden_id
                                       and (w.methode, w.iban, w.tenaamstelling, w.kaartnummer)
                                           is not distinct from (r.methode, r.iban, r.tenaamstelling, r.kaartnummer))""")
                 .param("reden", GEWIJZIGD_NA_VOORVERTONING).param("run", id).update();
@@ -245,28 +245,28 @@ public class Betaalruns {
         // and method: its account was never seen by a second pair of eyes, so it waits for a run approved by a colleague
         // with the role.
         jdbc.sql("""
-                update betaalrunregel r set tegengehouden_bij_uitvoering = :reden
+                update leefgeld.betaalrunregel r set tegengehouden_bij_uitvoering = :reden
                  where r.betaalrun_id = :run and r.tegengehouden is null and r.bedrag > 0 and r.tegengehouden_bij_uitvoering is null
-                   and not (select goedgekeurd_met_rol_minderjarigen from betaalrun where id = :run)
-                   and exists (select 1 from bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
+                   and not (select goedgekeurd_met_rol_minderjarigen from leefgeld.betaalrun where id = :run)
+                   and exists (select 1 from bewoners.bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
                                   and b.alleenreizend_minderjarig)""")
                 .param("reden", AFGESCHERMD_ZONDER_ROL).param("run", id).update();
         // Paid exactly as approved: method, account, holder and card come from the line, not from the current details.
         // End-to-end id: LG, month, the household's id without hyphens cut to 22 characters, attempt: at most 35 characters.
         jdbc.sql("""
-                insert into betaling (id, betaalrun_id, huishouden_id, gemeente_code, maand, poging, bedrag, methode, iban, tenaamstelling,
+                insert into leefgeld.betaling (id, betaalrun_id, huishouden_id, gemeente_code, maand, poging, bedrag, methode, iban, tenaamstelling,
                     kaartnummer, end_to_end_id, afgeschermd)
                 select gen_random_uuid(), r.betaalrun_id, r.huishouden_id, :gemeente, :maand, r.poging, r.bedrag, r.methode, r.iban,
                        r.tenaamstelling, r.kaartnummer,
                        'LG' || to_char(cast(:maand as date), 'YYYYMM') || '-' || left(replace(cast(r.huishouden_id as text), '-', ''), 22)
                            || '-' || r.poging,
-                       exists (select 1 from bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
+                       exists (select 1 from bewoners.bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
                                   and b.alleenreizend_minderjarig)
-                  from betaalrunregel r
+                  from leefgeld.betaalrunregel r
                  where r.betaalrun_id = :run and r.tegengehouden is null and r.tegengehouden_bij_uitvoering is null and r.bedrag > 0
                 on conflict do nothing""")
                 .param("gemeente", run.gemeenteCode()).param("maand", maand.atDay(1)).param("run", id).update();
-        jdbc.sql("update betaalrun set status = 'uitgevoerd', uitgevoerd_op = ? where id = ?")
+        jdbc.sql("update leefgeld.betaalrun set status = 'uitgevoerd', uitgevoerd_op = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), id).update();
         logboek.leg(Handeling.WIJZIGEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVanBetalingen(id), gebruiker);
         return vind(id).orElseThrow();
@@ -286,7 +286,7 @@ public class Betaalruns {
                 "Leg eerst de rekening van de gemeente vast waarvan het leefgeld wordt betaald."));
         var omschrijving = "Leefgeld " + Leefgeld.maandNaam(run.maand());
         var overboekingen = jdbc.sql("""
-                select end_to_end_id, tenaamstelling, iban, bedrag from betaling
+                select end_to_end_id, tenaamstelling, iban, bedrag from leefgeld.betaling
                  where betaalrun_id = ? and methode = 'bank' and status <> 'mislukt' and afgeschermd = ? order by end_to_end_id""")
                 .params(id, afgeschermd)
                 .query((rs, i) -> new Sepa.Overboeking(rs.getString(1), rs.getString(2), new Iban(rs.getString(3)), rs.getBigDecimal(4),
@@ -317,10 +317,10 @@ public class Betaalruns {
         magAfgeschermd(afgeschermd, gebruiker);
         var betalingen = jdbc.sql("""
                 select b.end_to_end_id, (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
-                                           from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null
+                                           from bewoners.bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null
                                             and geboortedatum <= current_date - interval '18 years'),
-                       (select count(*) from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null), b.bedrag
-                  from betaling b where b.betaalrun_id = ? and b.methode = 'contant' and b.status <> 'mislukt' and b.afgeschermd = ?
+                       (select count(*) from bewoners.bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null), b.bedrag
+                  from leefgeld.betaling b where b.betaalrun_id = ? and b.methode = 'contant' and b.status <> 'mislukt' and b.afgeschermd = ?
                  order by 2, 1""")
                 .params(id, afgeschermd)
                 .query((rs, i) -> new Kaslijst.Kasbetaling(rs.getString(1), rs.getString(2) == null ? "(geen volwassene)" : rs.getString(2),
@@ -347,12 +347,12 @@ public class Betaalruns {
         var ladingen = jdbc.sql("""
                 select b.kaartnummer, b.end_to_end_id,
                        coalesce((select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
-                                   from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null
+                                   from bewoners.bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null
                                     and geboortedatum <= current_date - interval '18 years'),
                                 (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
-                                   from bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null)),
+                                   from bewoners.bewoner where huishouden_id = b.huishouden_id and samengevoegd_in is null)),
                        b.bedrag
-                  from betaling b where b.betaalrun_id = ? and b.methode = 'prepaid' and b.status <> 'mislukt' and b.afgeschermd = ?
+                  from leefgeld.betaling b where b.betaalrun_id = ? and b.methode = 'prepaid' and b.status <> 'mislukt' and b.afgeschermd = ?
                  order by 2""")
                 .params(id, afgeschermd)
                 .query((rs, i) -> new Prepaidlijst.Lading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
@@ -379,7 +379,7 @@ public class Betaalruns {
     public Map<String, Integer> afgeschermdeBetalingen(UUID id, Gebruiker gebruiker) {
         eigen(id, gebruiker);
         var uit = new HashMap<String, Integer>();
-        jdbc.sql("select methode, count(*) from betaling where betaalrun_id = ? and afgeschermd and status <> 'mislukt' group by methode")
+        jdbc.sql("select methode, count(*) from leefgeld.betaling where betaalrun_id = ? and afgeschermd and status <> 'mislukt' group by methode")
                 .param(id).query(rs -> {
                     uit.put(rs.getString(1), rs.getInt(2));
                 });
@@ -416,7 +416,7 @@ public class Betaalruns {
                 select b.end_to_end_id, b.id, b.status,
                        case when m.bevestigd_door is not null then 'bevestigd' when m.afgewezen_door is not null then 'afgewezen'
                             when m.betaling_id is not null then 'open' end
-                  from betaling b left join mislukmelding m on m.betaling_id = b.id where b.betaalrun_id = ?""").param(id)
+                  from leefgeld.betaling b left join leefgeld.mislukmelding m on m.betaling_id = b.id where b.betaalrun_id = ?""").param(id)
                 .query(rs -> {
                     bekend.put(rs.getString(1), new Bekend(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
                 });
@@ -462,7 +462,7 @@ public class Betaalruns {
         var nu = Timestamp.from(clock.instant());
         for (var u : teZetten) {
             jdbc.sql("""
-                    update betaling set status = ?, reden = ?, verwerkt_op = ?, mislukt_bron = ?
+                    update leefgeld.betaling set status = ?, reden = ?, verwerkt_op = ?, mislukt_bron = ?
                      where betaalrun_id = ? and end_to_end_id = ? and status = 'verstuurd'""")
                     .params(u.betaald() ? "betaald" : "mislukt", u.betaald() ? null : u.reden(), nu, u.betaald() ? null : "camt054", id,
                             u.endToEndId())
@@ -470,7 +470,7 @@ public class Betaalruns {
         }
         for (var u : teMelden) {
             jdbc.sql("""
-                    insert into mislukmelding (betaling_id, reden, gemeld_door, gemeld_op) values (?, ?, ?, ?)
+                    insert into leefgeld.mislukmelding (betaling_id, reden, gemeld_door, gemeld_op) values (?, ?, ?, ?)
                     on conflict (betaling_id) do nothing""")
                     .params(bekend.get(u.endToEndId()).id(), Bankresultaat.kort(u.reden(), 200), gebruiker.gebruikersnaam(), nu).update();
         }
@@ -496,7 +496,7 @@ public class Betaalruns {
     private List<OpenMelding> openMeldingen(UUID id, boolean ookAfgeschermd) {
         return jdbc.sql("""
                 select b.end_to_end_id, b.bedrag, b.methode, m.reden, m.gemeld_door, m.gemeld_op, b.afgeschermd, b.huishouden_id
-                  from mislukmelding m join betaling b on b.id = m.betaling_id
+                  from leefgeld.mislukmelding m join leefgeld.betaling b on b.id = m.betaling_id
                  where b.betaalrun_id = ? and m.bevestigd_door is null and m.afgewezen_door is null and b.status = 'verstuurd'
                    and (? or not b.afgeschermd)
                  order by m.gemeld_op, b.end_to_end_id""")
@@ -516,11 +516,11 @@ public class Betaalruns {
         var melding = open.melding();
         var nu = Timestamp.from(clock.instant());
         jdbc.sql("""
-                update mislukmelding set bevestigd_door = ?, bevestigd_op = ?
-                 where betaling_id = (select id from betaling where betaalrun_id = ? and end_to_end_id = ?)""")
+                update leefgeld.mislukmelding set bevestigd_door = ?, bevestigd_op = ?
+                 where betaling_id = (select id from leefgeld.betaling where betaalrun_id = ? and end_to_end_id = ?)""")
                 .params(gebruiker.gebruikersnaam(), nu, id, endToEndId).update();
         int gezet = jdbc.sql("""
-                update betaling set status = 'mislukt', reden = ?, verwerkt_op = ?, mislukt_bron = 'handmatig', mislukt_gemeld_door = ?,
+                update leefgeld.betaling set status = 'mislukt', reden = ?, verwerkt_op = ?, mislukt_bron = 'handmatig', mislukt_gemeld_door = ?,
                        mislukt_bevestigd_door = ?
                  where betaalrun_id = ? and end_to_end_id = ? and status = 'verstuurd'""")
                 .params(melding.reden(), nu, melding.gemeldDoor(), gebruiker.gebruikersnaam(), id, endToEndId).update();
@@ -536,8 +536,8 @@ public class Betaalruns {
     public Mislukmelding wijsMislukkingAf(UUID id, String endToEndId, Gebruiker gebruiker) {
         var open = openMelding(id, endToEndId, gebruiker);
         jdbc.sql("""
-                update mislukmelding set afgewezen_door = ?, afgewezen_op = ?
-                 where betaling_id = (select id from betaling where betaalrun_id = ? and end_to_end_id = ?)""")
+                update leefgeld.mislukmelding set afgewezen_door = ?, afgewezen_op = ?
+                 where betaling_id = (select id from leefgeld.betaling where betaalrun_id = ? and end_to_end_id = ?)""")
                 .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), id, endToEndId).update();
         logboek.leg(Handeling.WIJZIGEN, Leefgeld.ACTIVITEIT, Leefgeld.DOEL, ledenVan(List.of(open.huishouden())), gebruiker);
         return open.melding();
@@ -588,30 +588,30 @@ public class Betaalruns {
         var rijen = jdbc.sql("""
                 with gedeeld as (
                     select iban, count(distinct huishouden_id) as n from (
-                        select iban, huishouden_id from betaalrunregel where betaalrun_id = :run and iban is not null
+                        select iban, huishouden_id from leefgeld.betaalrunregel where betaalrun_id = :run and iban is not null
                         union
-                        select w.iban, w.huishouden_id from betaalwijze w
-                          join huishouden_gemeente hg on hg.huishouden_id = w.huishouden_id and hg.gemeente_code = :gemeente
+                        select w.iban, w.huishouden_id from leefgeld.betaalwijze w
+                          join bewoners.huishouden_gemeente hg on hg.huishouden_id = w.huishouden_id and hg.gemeente_code = :gemeente
                                              and hg.relatie <> 'voorgesteld'
                          where w.iban is not null) a
                      group by iban having count(distinct huishouden_id) > 1)
                 select r.huishouden_id, (select string_agg(left(voornaam, 1) || '. ' || achternaam, ', ' order by geboortedatum)
-                                           from bewoner where huishouden_id = r.huishouden_id and samengevoegd_in is null),
+                                           from bewoners.bewoner where huishouden_id = r.huishouden_id and samengevoegd_in is null),
                        r.bedrag, r.poging, r.methode, r.tegengehouden, r.iban, r.tenaamstelling, r.kaartnummer,
                        r.tegengehouden_bij_uitvoering,
                        r.methode is not null and not exists (
-                           select 1 from betaalwijze w where w.huishouden_id = r.huishouden_id
+                           select 1 from leefgeld.betaalwijze w where w.huishouden_id = r.huishouden_id
                               and (w.methode, w.iban, w.tenaamstelling, w.kaartnummer)
                                   is not distinct from (r.methode, r.iban, r.tenaamstelling, r.kaartnummer)) as wijze_gewijzigd,
                        coalesce(g.n - 1, 0) as gedeeld,
-                       exists (select 1 from bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
+                       exists (select 1 from bewoners.bewoner b where b.huishouden_id = r.huishouden_id and b.samengevoegd_in is null
                                   and b.alleenreizend_minderjarig) as afgeschermd,
                        e.end_to_end_id, e.methode as e_methode, e.iban as e_iban, e.tenaamstelling as e_tenaamstelling,
                        e.kaartnummer as e_kaartnummer, e.reden as e_reden, e.mislukt_bron, e.mislukt_gemeld_door, e.mislukt_bevestigd_door,
                        e.verwerkt_op
-                  from betaalrunregel r
+                  from leefgeld.betaalrunregel r
                   left join gedeeld g on g.iban = r.iban
-                  left join betaling e on r.poging > 1 and e.huishouden_id = r.huishouden_id and e.maand = :maand
+                  left join leefgeld.betaling e on r.poging > 1 and e.huishouden_id = r.huishouden_id and e.maand = :maand
                                       and e.poging = r.poging - 1
                  where r.betaalrun_id = :run
                  order by r.tegengehouden is null and r.tegengehouden_bij_uitvoering is null, g.n is null, r.bedrag desc, r.huishouden_id
@@ -651,7 +651,7 @@ public class Betaalruns {
 
     @Transactional(readOnly = true)
     public Optional<Rekening> rekening(String gemeente) {
-        return jdbc.sql("select iban, bic, naam from leefgeldrekening where gemeente_code = ?").param(gemeente)
+        return jdbc.sql("select iban, bic, naam from leefgeld.leefgeldrekening where gemeente_code = ?").param(gemeente)
                 .query((rs, i) -> new Rekening(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
     }
 
@@ -676,11 +676,11 @@ public class Betaalruns {
         }
         var naam = "Gemeente " + gemeenteNaam(gemeente);
         var nu = clock.instant();
-        jdbc.sql("update leefgeldrekening_voorstel set status = 'vervangen' where gemeente_code = ? and status = 'open'").param(gemeente)
+        jdbc.sql("update leefgeld.leefgeldrekening_voorstel set status = 'vervangen' where gemeente_code = ? and status = 'open'").param(gemeente)
                 .update();
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into leefgeldrekening_voorstel (id, gemeente_code, iban, bic, naam, voorgesteld_door, voorgesteld_op)
+                insert into leefgeld.leefgeldrekening_voorstel (id, gemeente_code, iban, bic, naam, voorgesteld_door, voorgesteld_op)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, gemeente, gelezen.get().waarde(), b, naam, gebruiker.gebruikersnaam(), Timestamp.from(nu)).update();
         return new Rekeningvoorstel(id, gelezen.get().waarde(), b, naam, gebruiker.gebruikersnaam(), nu);
@@ -690,7 +690,7 @@ public class Betaalruns {
     @Transactional(readOnly = true)
     public Optional<Rekeningvoorstel> rekeningvoorstel(Gebruiker gebruiker) {
         return jdbc.sql("""
-                select id, iban, bic, naam, voorgesteld_door, voorgesteld_op from leefgeldrekening_voorstel
+                select id, iban, bic, naam, voorgesteld_door, voorgesteld_op from leefgeld.leefgeldrekening_voorstel
                  where gemeente_code = ? and status = 'open'""").param(gebruiker.eigenGemeente())
                 .query((rs, i) -> new Rekeningvoorstel(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), instant(rs, "voorgesteld_op")))
@@ -701,10 +701,10 @@ public class Betaalruns {
     public Rekening bevestigRekening(UUID voorstelId, Gebruiker gebruiker) {
         var voorstel = openVoorstel(voorstelId, gebruiker);
         var nu = Timestamp.from(clock.instant());
-        jdbc.sql("update leefgeldrekening_voorstel set status = 'bevestigd', afgehandeld_door = ?, afgehandeld_op = ? where id = ?")
+        jdbc.sql("update leefgeld.leefgeldrekening_voorstel set status = 'bevestigd', afgehandeld_door = ?, afgehandeld_op = ? where id = ?")
                 .params(gebruiker.gebruikersnaam(), nu, voorstelId).update();
         jdbc.sql("""
-                insert into leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op, voorgesteld_door)
+                insert into leefgeld.leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op, voorgesteld_door)
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (gemeente_code) do update set iban = excluded.iban, bic = excluded.bic, naam = excluded.naam,
                     gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = excluded.gewijzigd_op,
@@ -718,7 +718,7 @@ public class Betaalruns {
     /** Another employee rejects the open proposal; the account stays as it was. */
     public Rekeningvoorstel wijsRekeningAf(UUID voorstelId, Gebruiker gebruiker) {
         var voorstel = openVoorstel(voorstelId, gebruiker);
-        jdbc.sql("update leefgeldrekening_voorstel set status = 'afgewezen', afgehandeld_door = ?, afgehandeld_op = ? where id = ?")
+        jdbc.sql("update leefgeld.leefgeldrekening_voorstel set status = 'afgewezen', afgehandeld_door = ?, afgehandeld_op = ? where id = ?")
                 .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), voorstelId).update();
         return voorstel;
     }
@@ -739,7 +739,7 @@ public class Betaalruns {
 
     /** A run with the counts and sums of its lines and payments; the caller adds the where clause. */
     private static final String RUN_MET_TOTALEN = """
-                select r.*, t.* from betaalrun r cross join lateral (
+                select r.*, t.* from leefgeld.betaalrun r cross join lateral (
                     select count(*) as huishoudens,
                            count(*) filter (where tegengehouden is null and tegengehouden_bij_uitvoering is null and bedrag > 0)
                                as te_betalen,
@@ -751,9 +751,9 @@ public class Betaalruns {
                                as contant,
                            count(*) filter (where tegengehouden is null and tegengehouden_bij_uitvoering is null and methode = 'prepaid')
                                as prepaid,
-                           (select count(*) from betaling b where b.betaalrun_id = r.id and b.status = 'betaald') as betaald,
-                           (select count(*) from betaling b where b.betaalrun_id = r.id and b.status = 'mislukt') as mislukt
-                      from betaalrunregel where betaalrun_id = r.id) t
+                           (select count(*) from leefgeld.betaling b where b.betaalrun_id = r.id and b.status = 'betaald') as betaald,
+                           (select count(*) from leefgeld.betaling b where b.betaalrun_id = r.id and b.status = 'mislukt') as mislukt
+                      from leefgeld.betaalrunregel where betaalrun_id = r.id) t
             """;
 
     private static Run run(ResultSet rs, int i) throws SQLException {
@@ -802,7 +802,7 @@ public class Betaalruns {
         jdbc.sql("""
                 select b.huishouden_id, (array_agg(b.status order by b.poging desc))[1], (array_agg(b.reden order by b.poging desc))[1],
                        bool_or(w.gewijzigd_op > b.verwerkt_op) filter (where b.status = 'mislukt'), count(*)
-                  from betaling b left join betaalwijze w on w.huishouden_id = b.huishouden_id
+                  from leefgeld.betaling b left join leefgeld.betaalwijze w on w.huishouden_id = b.huishouden_id
                  where b.maand = ? and b.huishouden_id = any(?)
                  group by b.huishouden_id""")
                 .params(maand.atDay(1), huishoudens.toArray(UUID[]::new))
@@ -818,7 +818,7 @@ public class Betaalruns {
 
     private Map<UUID, Wijze> betaalwijzen(java.util.Collection<UUID> huishoudens) {
         var uit = new HashMap<UUID, Wijze>();
-        jdbc.sql("select huishouden_id, methode, iban, tenaamstelling, kaartnummer, gewijzigd_op from betaalwijze where huishouden_id = any(?)")
+        jdbc.sql("select huishouden_id, methode, iban, tenaamstelling, kaartnummer, gewijzigd_op from leefgeld.betaalwijze where huishouden_id = any(?)")
                 .param(huishoudens.toArray(UUID[]::new))
                 .query(rs -> {
                     uit.put(rs.getObject(1, UUID.class), new Wijze(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -831,19 +831,19 @@ public class Betaalruns {
         if (huishoudens.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id from bewoner where huishouden_id = any(?) and samengevoegd_in is null")
+        return jdbc.sql("select id from bewoners.bewoner where huishouden_id = any(?) and samengevoegd_in is null")
                 .param(huishoudens.toArray(UUID[]::new)).query(UUID.class).list();
     }
 
     private List<UUID> ledenVanBetalingen(UUID run) {
         return jdbc.sql("""
-                select w.id from betaling b join bewoner w on w.huishouden_id = b.huishouden_id and w.samengevoegd_in is null
+                select w.id from leefgeld.betaling b join bewoners.bewoner w on w.huishouden_id = b.huishouden_id and w.samengevoegd_in is null
                  where b.betaalrun_id = ?""").param(run).query(UUID.class).list();
     }
 
     private List<UUID> ledenVanBetalingen(UUID run, String methode, boolean afgeschermd) {
         return jdbc.sql("""
-                select w.id from betaling b join bewoner w on w.huishouden_id = b.huishouden_id and w.samengevoegd_in is null
+                select w.id from leefgeld.betaling b join bewoners.bewoner w on w.huishouden_id = b.huishouden_id and w.samengevoegd_in is null
                  where b.betaalrun_id = ? and b.methode = ? and b.afgeschermd = ? and b.status <> 'mislukt'""")
                 .params(run, methode, afgeschermd).query(UUID.class).list();
     }

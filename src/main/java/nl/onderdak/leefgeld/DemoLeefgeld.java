@@ -52,7 +52,7 @@ class DemoLeefgeld implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select exists (select 1 from leefgeldrekening where gewijzigd_door = 'demo')").query(Boolean.class).single()) {
+        if (jdbc.sql("select exists (select 1 from leefgeld.leefgeldrekening where gewijzigd_door = 'demo')").query(Boolean.class).single()) {
             return;
         }
         int n = 0;
@@ -80,7 +80,7 @@ class DemoLeefgeld implements ApplicationRunner {
                 }
             }
             var ids = jdbc.sql("""
-                    select distinct h.id from huishouden h join bewoner b on b.huishouden_id = h.id
+                    select distinct h.id from bewoners.huishouden h join bewoners.bewoner b on b.huishouden_id = h.id
                      where h.gemeente_code = ? and b.achternaam like 'Demo%' order by h.id""").param(code)
                     .query(java.util.UUID.class).list();
             for (var id : ids) {

@@ -86,7 +86,7 @@ public class Leefgeld {
     /** How the household is paid (IBAN, account holder, card); logged as a view of each member. */
     public Optional<Betaalwijze> betaalwijze(UUID huishoudenId, Gebruiker gebruiker) {
         var huishouden = inScope(huishoudenId, gebruiker);
-        var wijze = jdbc.sql("select methode, iban, tenaamstelling, kaartnummer from betaalwijze where huishouden_id = ?").param(huishoudenId)
+        var wijze = jdbc.sql("select methode, iban, tenaamstelling, kaartnummer from leefgeld.betaalwijze where huishouden_id = ?").param(huishoudenId)
                 .query((rs, i) -> new Betaalwijze(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional();
         logboek.leg(Handeling.INZIEN, ACTIVITEIT, DOEL, ids(huishouden), gebruiker);
         return wijze;
@@ -140,7 +140,7 @@ public class Leefgeld {
             throw new OngeldigeInvoer(fouten);
         }
         jdbc.sql("""
-                insert into betaalwijze (huishouden_id, methode, iban, tenaamstelling, kaartnummer, gewijzigd_door, gewijzigd_op)
+                insert into leefgeld.betaalwijze (huishouden_id, methode, iban, tenaamstelling, kaartnummer, gewijzigd_door, gewijzigd_op)
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (huishouden_id) do update set methode = excluded.methode, iban = excluded.iban,
                     tenaamstelling = excluded.tenaamstelling, kaartnummer = excluded.kaartnummer,
@@ -153,7 +153,7 @@ public class Leefgeld {
     /** The household's allowance decisions; logged as a view of each member. */
     public List<OpgeslagenBesluit> besluiten(UUID huishoudenId, Gebruiker gebruiker) {
         var huishouden = inScope(huishoudenId, gebruiker);
-        var lijst = jdbc.sql("select id, soort, vanaf, tot, reden from leefgeldbesluit where huishouden_id = ? order by vanaf, vastgelegd_op")
+        var lijst = jdbc.sql("select id, soort, vanaf, tot, reden from leefgeld.leefgeldbesluit where huishouden_id = ? order by vanaf, vastgelegd_op")
                 .param(huishoudenId)
                 .query((rs, i) -> new OpgeslagenBesluit(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5)))
@@ -184,7 +184,7 @@ public class Leefgeld {
         }
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into leefgeldbesluit (id, huishouden_id, soort, vanaf, tot, reden, vastgelegd_door, vastgelegd_op)
+                insert into leefgeld.leefgeldbesluit (id, huishouden_id, soort, vanaf, tot, reden, vastgelegd_door, vastgelegd_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, huishoudenId, s, van, einde, waarom, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, ids(huishouden), gebruiker);
@@ -195,7 +195,7 @@ public class Leefgeld {
     public List<Gastverblijf> gastverblijven(UUID huishoudenId, Gebruiker gebruiker) {
         var huishouden = inScope(huishoudenId, gebruiker);
         var lijst = jdbc.sql("""
-                select id, gemeente_code, lower(periode), upper(periode), gastgezin from gastverblijf where huishouden_id = ?
+                select id, gemeente_code, lower(periode), upper(periode), gastgezin from plaatsing.gastverblijf where huishouden_id = ?
                  order by lower(periode)""").param(huishoudenId)
                 .query((rs, i) -> new Gastverblijf(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5)))
@@ -224,7 +224,7 @@ public class Leefgeld {
         var gemeente = gebruiker.eigenGemeente();
         try {
             jdbc.sql("""
-                    insert into gastverblijf (id, huishouden_id, gemeente_code, periode, gastgezin, vastgelegd_door, vastgelegd_op)
+                    insert into plaatsing.gastverblijf (id, huishouden_id, gemeente_code, periode, gastgezin, vastgelegd_door, vastgelegd_op)
                     values (?, ?, ?, daterange(?, ?), ?, ?, ?)""")
                     .params(id, huishoudenId, gemeente, begin, einde, gast, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()))
                     .update();

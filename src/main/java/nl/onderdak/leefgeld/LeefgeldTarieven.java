@@ -47,7 +47,7 @@ public class LeefgeldTarieven implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('onderdak-leefgeldtarieven'))").query().singleRow();
-        if (jdbc.sql("select exists (select 1 from leefgeldtarief)").query(Boolean.class).single()) {
+        if (jdbc.sql("select exists (select 1 from leefgeld.leefgeldtarief)").query(Boolean.class).single()) {
             return;
         }
         for (var t : Tarieven.standaard().alle()) {
@@ -57,7 +57,7 @@ public class LeefgeldTarieven implements ApplicationRunner {
 
     /** All rows as stored, oldest period first. */
     public List<Rij> rijen() {
-        return jdbc.sql("select * from leefgeldtarief order by geldig_vanaf, component, leeftijdsgroep, huishouden_min")
+        return jdbc.sql("select * from leefgeld.leefgeldtarief order by geldig_vanaf, component, leeftijdsgroep, huishouden_min")
                 .query((rs, i) -> new Rij(rs.getLong("id"), new Tarief(rs.getObject("geldig_vanaf", LocalDate.class),
                         rs.getObject("geldig_tot", LocalDate.class), Component.van(rs.getString("component")),
                         Leeftijdsgroep.van(rs.getString("leeftijdsgroep")), rs.getInt("huishouden_min"),
@@ -113,7 +113,7 @@ public class LeefgeldTarieven implements ApplicationRunner {
             throw new OngeldigeInvoer(fouten);
         }
         var nieuw = new Tarief(van, einde, c, g, min, max, euro, bronTekst);
-        jdbc.sql("lock table leefgeldtarief in exclusive mode").update();
+        jdbc.sql("lock table leefgeld.leefgeldtarief in exclusive mode").update();
         var alle = new ArrayList<>(rijen().stream().map(Rij::tarief).toList());
         alle.add(nieuw);
         try {
@@ -127,7 +127,7 @@ public class LeefgeldTarieven implements ApplicationRunner {
 
     private long bewaar(Tarief t, String door) {
         return jdbc.sql("""
-                insert into leefgeldtarief (geldig_vanaf, geldig_tot, component, leeftijdsgroep, huishouden_min, huishouden_max,
+                insert into leefgeld.leefgeldtarief (geldig_vanaf, geldig_tot, component, leeftijdsgroep, huishouden_min, huishouden_max,
                     bedrag_per_maand, bron, vastgelegd_door, vastgelegd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(t.geldigVanaf(), t.geldigTot(), t.component().code(), t.leeftijdsgroep().code(), t.huishoudenMin(),
                         t.huishoudenMax(), t.bedragPerMaand(), t.bron(), door, Timestamp.from(clock.instant()))

@@ -58,8 +58,8 @@ public class Capaciteiten {
                         and (l.beschikbaar_tot is null or l.beschikbaar_tot >= :d)) is true as beschikbaar,
                    coalesce(b.lang_opgegeven, 0) as lang_opgegeven, coalesce(b.lang_buiten, 0) as lang_buiten,
                    coalesce(b.kort_opgegeven, 0) as kort_opgegeven, coalesce(b.kort_buiten, 0) as kort_buiten
-              from opvanglocatie l
-              left join beddenstand b on b.opvanglocatie_id = l.id and b.geldig @> cast(:d as date)
+              from locaties.opvanglocatie l
+              left join locaties.beddenstand b on b.opvanglocatie_id = l.id and b.geldig @> cast(:d as date)
             """;
 
     /** Usable beds per day in the period, summed over the locations of the given gemeenten (all when empty). */
@@ -71,7 +71,7 @@ public class Capaciteiten {
                                 filter (where b.status = 'beschikbaar' and l.beschikbaar_vanaf <= d::date
                                           and (l.beschikbaar_tot is null or l.beschikbaar_tot >= d::date)), 0) as bruikbaar
                   from generate_series(cast(:van as date), cast(:tot as date), interval '1 day') d
-                  left join (beddenstand b join opvanglocatie l on l.id = b.opvanglocatie_id %s)
+                  left join (beddenstand b join locaties.opvanglocatie l on l.id = b.opvanglocatie_id %s)
                          on b.geldig @> d::date and b.geldig && daterange(cast(:van as date), cast(:tot as date), '[]')
                  group by d order by d
                 """.formatted(filter);

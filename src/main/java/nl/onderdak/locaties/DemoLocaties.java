@@ -48,7 +48,7 @@ class DemoLocaties implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from opvanglocatie where exploitant = ?").param(MARKERING).query(Integer.class).single() > 0) {
+        if (jdbc.sql("select count(*) from locaties.opvanglocatie where exploitant = ?").param(MARKERING).query(Integer.class).single() > 0) {
             return;
         }
         var indeling = gebieden.huidigeIndeling().orElseThrow();

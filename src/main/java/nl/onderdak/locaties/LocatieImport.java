@@ -172,7 +172,7 @@ public class LocatieImport {
             voortgang.totaal = geldig.size();
             transactie.executeWithoutResult(status -> {
                 jdbc.sql("""
-                        insert into locatie_import (id, gemeente_code, inhoud_sha256, aantal, geimporteerd_op, geimporteerd_door)
+                        insert into locaties.locatie_import (id, gemeente_code, inhoud_sha256, aantal, geimporteerd_op, geimporteerd_door)
                         values (?, ?, ?, ?, ?, ?)""")
                         .params(voortgang.id(), gemeente, hash, geldig.size(), Timestamp.from(clock.instant()), door).update();
                 for (var l : geldig) {
@@ -193,7 +193,7 @@ public class LocatieImport {
     }
 
     private Optional<java.time.LocalDateTime> eerdereImport(String gemeente, String hash) {
-        return jdbc.sql("select geimporteerd_op from locatie_import where gemeente_code = ? and inhoud_sha256 = ?")
+        return jdbc.sql("select geimporteerd_op from locaties.locatie_import where gemeente_code = ? and inhoud_sha256 = ?")
                 .params(gemeente, hash).query(Timestamp.class).optional()
                 .map(t -> t.toInstant().atZone(clock.getZone()).toLocalDateTime());
     }

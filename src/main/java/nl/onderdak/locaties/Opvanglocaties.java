@@ -60,7 +60,7 @@ public class Opvanglocaties {
         var id = UUID.randomUUID();
         var nu = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, huisnummertoevoeging, plaats, soort,
+                insert into locaties.opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, huisnummertoevoeging, plaats, soort,
                     exploitant, beschikbaar_vanaf, beschikbaar_tot, rolstoeltoegankelijk, gezinskamers, catering,
                     eigen_keuken, huisdieren_toegestaan, aangemaakt_op, aangemaakt_door)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -72,7 +72,7 @@ public class Opvanglocaties {
                         l.faciliteiten().contains(Faciliteit.HUISDIEREN_TOEGESTAAN), nu, door)
                 .update();
         jdbc.sql("""
-                insert into locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
+                insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(id, l.beschikbaarVanaf(), l.status().code(), reden, nu, door).update();
         voegBeddenToe(id, Verblijfsduur.LANG, l.beschikbaarVanaf(), l.bedden(), 0, null, reden, door);
@@ -135,7 +135,7 @@ public class Opvanglocaties {
             throw new OngeldigeInvoer(fouten);
         }
         jdbc.sql("""
-                insert into locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
+                insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(id, datum, status.get().code(), reden, Timestamp.from(clock.instant()), gebruiker.gebruikersnaam())
                 .update();
@@ -145,7 +145,7 @@ public class Opvanglocaties {
     void voegBeddenToe(UUID id, Verblijfsduur duur, LocalDate datum, int opgegeven, int buitenGebruik,
             String buitenReden, String reden, String door) {
         jdbc.sql("""
-                insert into beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
+                insert into locaties.beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
                     buiten_gebruik_reden, reden, vastgelegd_op, vastgelegd_door)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, duur.code(), datum, opgegeven, buitenGebruik, buitenReden, reden,
@@ -173,7 +173,7 @@ public class Opvanglocaties {
     }
 
     public List<Beddenmutatie> beddenhistorie(UUID id) {
-        return jdbc.sql("select * from beddenmutatie where opvanglocatie_id = ? order by ingangsdatum desc, id desc")
+        return jdbc.sql("select * from locaties.beddenmutatie where opvanglocatie_id = ? order by ingangsdatum desc, id desc")
                 .param(id)
                 .query((rs, i) -> new Beddenmutatie(rs.getLong("id"), Verblijfsduur.van(rs.getString("verblijfsduur")).orElseThrow(),
                         rs.getObject("ingangsdatum", LocalDate.class), rs.getInt("opgegeven"), rs.getInt("buiten_gebruik"),
@@ -183,7 +183,7 @@ public class Opvanglocaties {
     }
 
     public List<Statuswijziging> statushistorie(UUID id) {
-        return jdbc.sql("select * from locatiestatus where opvanglocatie_id = ? order by ingangsdatum desc, id desc")
+        return jdbc.sql("select * from locaties.locatiestatus where opvanglocatie_id = ? order by ingangsdatum desc, id desc")
                 .param(id)
                 .query((rs, i) -> new Statuswijziging(rs.getLong("id"), rs.getObject("ingangsdatum", LocalDate.class),
                         Status.van(rs.getString("status")).orElseThrow(), rs.getString("reden"),
@@ -203,14 +203,14 @@ public class Opvanglocaties {
             select l.*, st.status as status_op_dag,
                    coalesce(bl.opgegeven, 0) as lang_opgegeven, coalesce(bl.buiten_gebruik, 0) as lang_buiten,
                    coalesce(bk.opgegeven, 0) as kort_opgegeven, coalesce(bk.buiten_gebruik, 0) as kort_buiten
-              from opvanglocatie l
-              left join lateral (select s.status from locatiestatus s
+              from locaties.opvanglocatie l
+              left join lateral (select s.status from locaties.locatiestatus s
                                   where s.opvanglocatie_id = l.id and s.ingangsdatum <= :d
                                   order by s.ingangsdatum desc, s.id desc limit 1) st on true
-              left join lateral (select b.opgegeven, b.buiten_gebruik from beddenmutatie b
+              left join lateral (select b.opgegeven, b.buiten_gebruik from locaties.beddenmutatie b
                                   where b.opvanglocatie_id = l.id and b.verblijfsduur = 'lang' and b.ingangsdatum <= :d
                                   order by b.ingangsdatum desc, b.id desc limit 1) bl on true
-              left join lateral (select b.opgegeven, b.buiten_gebruik from beddenmutatie b
+              left join lateral (select b.opgegeven, b.buiten_gebruik from locaties.beddenmutatie b
                                   where b.opvanglocatie_id = l.id and b.verblijfsduur = 'kort' and b.ingangsdatum <= :d
                                   order by b.ingangsdatum desc, b.id desc limit 1) bk on true
             """;

@@ -66,7 +66,7 @@ public class Logboek {
         // One statement for all persons: a payment run logs tens of thousands at once.
         var pseudoniemen = personen.stream().map(this::pseudoniem).toArray(String[]::new);
         jdbc.sql("""
-                insert into verwerkingslog (tijdstip, verwerkingsactiviteit, doel, handeling, organisatie_code, gebruiker,
+                insert into logboek.verwerkingslog (tijdstip, verwerkingsactiviteit, doel, handeling, organisatie_code, gebruiker,
                     betrokkene, trace_id)
                 select ?, ?, ?, ?, ?, ?, p, ? from unnest(cast(? as text[])) as p""")
                 .params(nu, activiteit, doel, handeling.code(), gebruiker.organisatie().code(), gebruiker.gebruikersnaam(), trace,
@@ -78,7 +78,7 @@ public class Logboek {
     @Transactional(readOnly = true)
     public List<Inzage> inzage(UUID persoon) {
         return jdbc.sql("""
-                select tijdstip, verwerkingsactiviteit, doel, handeling, organisatie_code from verwerkingslog
+                select tijdstip, verwerkingsactiviteit, doel, handeling, organisatie_code from logboek.verwerkingslog
                  where betrokkene = ? order by tijdstip, id""")
                 .param(pseudoniem(persoon))
                 .query((rs, i) -> new Inzage(rs.getTimestamp(1).toInstant().atZone(clock.getZone()).toLocalDate(),

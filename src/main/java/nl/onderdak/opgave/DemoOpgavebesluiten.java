@@ -26,7 +26,7 @@ class DemoOpgavebesluiten implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from opgavebesluit").query(Integer.class).single() > 0) {
+        if (jdbc.sql("select count(*) from opgave.opgavebesluit").query(Integer.class).single() > 0) {
             return;
         }
         besluiten.legVast(new NieuwOpgavebesluit("2023-H2", "90000", "2022", "2022-12-16", false, null,

@@ -100,12 +100,12 @@ public class Opgavebesluiten {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("opgavebesluit-" + halfjaar.get())
                 .query().singleRow();
         var vorige = jdbc.sql("""
-                select b.id from opgavebesluit b
-                 where b.halfjaar = ? and not exists (select 1 from opgavebesluit n where n.vervangt = b.id)
+                select b.id from opgave.opgavebesluit b
+                 where b.halfjaar = ? and not exists (select 1 from opgave.opgavebesluit n where n.vervangt = b.id)
                 """).param(halfjaar.get().toString()).query(UUID.class).optional();
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into opgavebesluit (id, halfjaar, landelijk_totaal, peiljaar, aankondigingsdatum, spoed,
+                insert into opgave.opgavebesluit (id, halfjaar, landelijk_totaal, peiljaar, aankondigingsdatum, spoed,
                                            spoed_reden, toelichting, vervangt, vastgelegd_op, vastgelegd_door)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, halfjaar.get().toString(), totaal, verdeling.peiljaar(), aankondiging, invoer.spoed(),
@@ -115,7 +115,7 @@ public class Opgavebesluiten {
                 .update();
         for (var r : verdeling.regios()) {
             jdbc.sql("""
-                    insert into opgavebesluit_regio (opgavebesluit_id, veiligheidsregio_code, inwoners,
+                    insert into opgave.opgavebesluit_regio (opgavebesluit_id, veiligheidsregio_code, inwoners,
                                                      landoppervlakte_ha, exacte_waarde, opgave)
                     values (?, ?, ?, ?, ?, ?)""")
                     .params(id, r.code(), r.inwoners(), r.landoppervlakteHa(), r.exacteWaarde(), r.opgave()).update();
@@ -166,14 +166,14 @@ public class Opgavebesluiten {
     }
 
     private static final String SELECT = """
-            select b.*, v.id as vervangen_door from opgavebesluit b
-              left join opgavebesluit v on v.vervangt = b.id
+            select b.*, v.id as vervangen_door from opgave.opgavebesluit b
+              left join opgave.opgavebesluit v on v.vervangt = b.id
             """;
 
     private Opgavebesluit besluit(ResultSet rs, int rij) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var regios = jdbc.sql("""
-                select r.*, vr.naam from opgavebesluit_regio r join veiligheidsregio vr on vr.code = r.veiligheidsregio_code
+                select r.*, vr.naam from opgave.opgavebesluit_regio r join gebieden.veiligheidsregio vr on vr.code = r.veiligheidsregio_code
                  where r.opgavebesluit_id = ? order by r.veiligheidsregio_code""")
                 .param(id)
                 .query((r, i) -> new Verdeelsleutel.RegioOpgave(r.getString("veiligheidsregio_code"), r.getString("naam"),

@@ -29,7 +29,7 @@ public class Bezetting {
 
     /** Occupied beds per location on day {@code :d}, for benchmarks that time it next to the overview. */
     public static final String SQL_OP_DAG =
-            "select opvanglocatie_id, lang, kort from bezettingsstand where geldig @> cast(:d as date)";
+            "select opvanglocatie_id, lang, kort from plaatsing.bezettingsstand where geldig @> cast(:d as date)";
 
     private final JdbcClient jdbc;
 
@@ -53,7 +53,7 @@ public class Bezetting {
         var sql = """
                 select d::date as dag, coalesce(sum(b.lang + b.kort), 0) as bezet
                   from generate_series(cast(:van as date), cast(:tot as date), interval '1 day') d
-                  left join bezettingsstand b on b.geldig @> d::date
+                  left join plaatsing.bezettingsstand b on b.geldig @> d::date
                 """ + (locaties == null ? "" : " and b.opvanglocatie_id = any(:locaties)") + " group by d order by d";
         var query = jdbc.sql(sql).param("van", van).param("tot", tot);
         if (locaties != null) {

@@ -62,7 +62,7 @@ class DemoPlaatsingen implements ApplicationRunner {
         var vandaag = LocalDate.now(clock);
         var demo = locaties.lijst(new Scope.Landelijk(), vandaag).stream()
                 .filter(l -> "DEMOGEGEVENS".equals(l.exploitant())).toList();
-        if (demo.isEmpty() || jdbc.sql("select count(*) from plaatsing p join opvanglocatie l on l.id = p.opvanglocatie_id"
+        if (demo.isEmpty() || jdbc.sql("select count(*) from plaatsing.plaatsing p join locaties.opvanglocatie l on l.id = p.opvanglocatie_id"
                 + " where l.exploitant = 'DEMOGEGEVENS'").query(Integer.class).single() > 0) {
             return;
         }

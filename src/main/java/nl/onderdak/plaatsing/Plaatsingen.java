@@ -99,7 +99,7 @@ public class Plaatsingen {
         }
         var huishouden = huishoudens.lees(huishoudenId, gebruiker, scope).orElseThrow(() -> new NietGevonden("Huishouden"));
         // Lock first, then read: concurrent check-ins to this location wait here until the other commits.
-        var vergrendeld = jdbc.sql("select gemeente_code from opvanglocatie where id = ? for no key update").param(locatieId)
+        var vergrendeld = jdbc.sql("select gemeente_code from locaties.opvanglocatie where id = ? for no key update").param(locatieId)
                 .query(String.class).optional();
         if (vergrendeld.isEmpty() || !vergrendeld.get().equals(gemeente)) {
             throw new NietGevonden("Opvanglocatie");
@@ -123,7 +123,7 @@ public class Plaatsingen {
         }
         int bruikbaar = (duur.get() == Verblijfsduur.LANG ? locatie.langVerblijf() : locatie.kortVerblijf()).bruikbaar();
         var bezet = new HashSet<>(jdbc.sql("""
-                select bednummer from bedbezetting
+                select bednummer from plaatsing.bedbezetting
                  where opvanglocatie_id = ? and verblijfsduur = ? and periode && daterange(?, null)""")
                 .params(locatieId, duur.get().code(), vanaf).query(Integer.class).list());
         var vrij = new ArrayList<Integer>();
@@ -138,7 +138,7 @@ public class Plaatsingen {
         }
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, huishouden_id, splitsingsreden,
+                insert into plaatsing.plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, huishouden_id, splitsingsreden,
                     vastgelegd_op, vastgelegd_door) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, locatieId, duur.get().code(), teplaatsen.size(), vanaf, huishoudenId,
                         splitsingsreden == null || splitsingsreden.isBlank() ? null : splitsingsreden.strip(),
@@ -147,7 +147,7 @@ public class Plaatsingen {
         try {
             for (int i = 0; i < teplaatsen.size(); i++) {
                 jdbc.sql("""
-                        insert into bedbezetting (plaatsing_id, bewoner_id, opvanglocatie_id, verblijfsduur, bednummer, periode)
+                        insert into plaatsing.bedbezetting (plaatsing_id, bewoner_id, opvanglocatie_id, verblijfsduur, bednummer, periode)
                         values (?, ?, ?, ?, ?, daterange(?, null))""")
                         .params(id, teplaatsen.get(i).id(), locatieId, duur.get().code(), vrij.get(i), vanaf).update();
             }
@@ -218,9 +218,9 @@ public class Plaatsingen {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        jdbc.sql("select 1 from opvanglocatie where id = ? for no key update").param(plaatsing.opvanglocatieId()).query().listOfRows();
-        jdbc.sql("update plaatsing set tot = ?, vertrekreden = ? where id = ?").params(datum, reden.strip(), plaatsingId).update();
-        jdbc.sql("update bedbezetting set periode = daterange(lower(periode), ?) where plaatsing_id = ? and upper_inf(periode)")
+        jdbc.sql("select 1 from locaties.opvanglocatie where id = ? for no key update").param(plaatsing.opvanglocatieId()).query().listOfRows();
+        jdbc.sql("update plaatsing.plaatsing set tot = ?, vertrekreden = ? where id = ?").params(datum, reden.strip(), plaatsingId).update();
+        jdbc.sql("update plaatsing.bedbezetting set periode = daterange(lower(periode), ?) where plaatsing_id = ? and upper_inf(periode)")
                 .params(datum, plaatsingId).update();
         logboek.leg(Handeling.WIJZIGEN, "opvang-ontheemden", DOEL,
                 plaatsing.bedden().stream().map(Bed::bewonerId).distinct().toList(), gebruiker);
@@ -256,7 +256,7 @@ public class Plaatsingen {
         var uitkomst = new java.util.LinkedHashMap<UUID, Plaatsing>();
         jdbc.sql("""
                 select p.*, b.bewoner_id, b.bednummer, lower(b.periode) as bed_vanaf, upper(b.periode) as bed_tot
-                  from plaatsing p left join bedbezetting b on b.plaatsing_id = p.id
+                  from plaatsing.plaatsing p left join plaatsing.bedbezetting b on b.plaatsing_id = p.id
                  where %s order by p.vanaf desc, p.id, b.bednummer""".formatted(voorwaarde))
                 .param(waarde)
                 .query(rs -> {
@@ -283,7 +283,7 @@ public class Plaatsingen {
 
     /** The gemeente of a placement's location, for scope checks. */
     public String gemeenteVan(UUID locatie) {
-        return jdbc.sql("select gemeente_code from opvanglocatie where id = ?").param(locatie).query(String.class).single();
+        return jdbc.sql("select gemeente_code from locaties.opvanglocatie where id = ?").param(locatie).query(String.class).single();
     }
 
 }

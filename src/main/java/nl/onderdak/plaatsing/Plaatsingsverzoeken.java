@@ -130,7 +130,7 @@ public class Plaatsingsverzoeken {
         var id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    insert into plaatsingsverzoek (id, huishouden_id, aanvragende_gemeente, veiligheidsregio_code, verwachte_aankomst,
+                    insert into plaatsing.plaatsingsverzoek (id, huishouden_id, aanvragende_gemeente, veiligheidsregio_code, verwachte_aankomst,
                         toelichting, status, ingediend_op) values (?, ?, ?, ?, ?, ?, 'regio', ?)""")
                     .params(id, huishoudenId, gemeente, regio, aankomst, Invoer.schoon(toelichting),
                             Timestamp.from(clock.instant()))
@@ -152,16 +152,16 @@ public class Plaatsingsverzoeken {
         var org = gebruiker.organisatie();
         List<Verzoek> lijst;
         if (org.soort() == Organisatie.Soort.GEMEENTE && gebruiker.isGemeenteMedewerker()) {
-            lijst = jdbc.sql("select * from plaatsingsverzoek where aanvragende_gemeente = :g or ontvangende_gemeente = :g order by ingediend_op desc")
+            lijst = jdbc.sql("select * from plaatsing.plaatsingsverzoek where aanvragende_gemeente = :g or ontvangende_gemeente = :g order by ingediend_op desc")
                     .param("g", org.gemeenteCode()).query(Plaatsingsverzoeken::verzoek).list();
         } else if (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)) {
             lijst = jdbc.sql("""
-                    select * from plaatsingsverzoek where veiligheidsregio_code = ? and status <> 'ingetrokken'
+                    select * from plaatsing.plaatsingsverzoek where veiligheidsregio_code = ? and status <> 'ingetrokken'
                      order by ingediend_op desc""")
                     .param(org.veiligheidsregioCode()).query(Plaatsingsverzoeken::verzoek).list();
         } else if (org.soort() == Organisatie.Soort.LANDELIJK && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
             lijst = jdbc.sql("""
-                    select * from plaatsingsverzoek where naar_lcvs_op is not null and status <> 'ingetrokken'
+                    select * from plaatsing.plaatsingsverzoek where naar_lcvs_op is not null and status <> 'ingetrokken'
                      order by ingediend_op desc""")
                     .query(Plaatsingsverzoeken::verzoek).list();
         } else {
@@ -288,15 +288,15 @@ public class Plaatsingsverzoeken {
                        round(6371 * sqrt(power(radians(m.breedtegraad - h.breedtegraad), 2)
                            + power(radians(m.lengtegraad - h.lengtegraad) * cos(radians((m.breedtegraad + h.breedtegraad) / 2)), 2)))::int
                            as km
-                  from gemeente_middelpunt m join gemeente_middelpunt h on h.gemeente_code = :gemeente),
+                  from gebieden.gemeente_middelpunt m join gebieden.gemeente_middelpunt h on h.gemeente_code = :gemeente),
             kandidaat as materialized (
                 select l.id, l.naam, l.gemeente_code, l.gezinskamers, v.lang_vrij, v.kort_vrij,
                        l.gemeente_code = :gemeente as eigen_gemeente, l.gemeente_code = any(:regio) as eigen_regio,
                        a.km as afstand_km,
                        (case when :personen > 1 and l.gezinskamers then 4 else 0 end)
                        + (case when l.gemeente_code = :gemeente then 3 when l.gemeente_code = any(:regio) then 2 else 0 end) as score
-                  from vrijstand v
-                  join opvanglocatie l on l.id = v.opvanglocatie_id
+                  from plaatsing.vrijstand v
+                  join locaties.opvanglocatie l on l.id = v.opvanglocatie_id
                   left join afstand a on a.gemeente_code = l.gemeente_code
                  where v.geldig @> cast(:d as date)
                    and (v.lang_vrij >= :personen or (:landelijk and v.kort_vrij >= :personen))
@@ -341,7 +341,7 @@ public class Plaatsingsverzoeken {
         // The reason a previous gemeente gave for declining is its own text: the next gemeente does not see it. Only
         // a request that is still open moves on (a withdrawal at the same moment wins).
         int voorgesteld = jdbc.sql("""
-                update plaatsingsverzoek set status = 'voorgesteld', voorgestelde_locatie = ?, voorgestelde_verblijfsduur = ?,
+                update plaatsing.plaatsingsverzoek set status = 'voorgesteld', voorgestelde_locatie = ?, voorgestelde_verblijfsduur = ?,
                        ontvangende_gemeente = ?, voorgesteld_door = ?, voorgesteld_op = ?, afwijzingsreden = null
                  where id = ? and status in ('regio', 'lcvs')""")
                 .params(locatieId, code, ontvangend, door, Timestamp.from(clock.instant()), id).update();
@@ -359,7 +359,7 @@ public class Plaatsingsverzoeken {
         if (!"regio".equals(plaatser(gebruiker, verzoek))) {
             throw new AccessDeniedException("alleen de regio stuurt een verzoek door");
         }
-        jdbc.sql("update plaatsingsverzoek set status = 'lcvs', naar_lcvs_op = ? where id = ?")
+        jdbc.sql("update plaatsing.plaatsingsverzoek set status = 'lcvs', naar_lcvs_op = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), id).update();
         return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
     }
@@ -376,7 +376,7 @@ public class Plaatsingsverzoeken {
         var plaatsing = plaatsingen.plaats(verzoek.huishoudenId().toString(), verzoek.voorgesteldeLocatie().toString(),
                 vanaf == null || vanaf.isBlank() ? verzoek.verwachteAankomst().toString() : vanaf, verzoek.voorgesteldeVerblijfsduur(), null, null,
                 gebruiker);
-        jdbc.sql("update plaatsingsverzoek set status = 'geplaatst', plaatsing_id = ?, geplaatst_op = ? where id = ?")
+        jdbc.sql("update plaatsing.plaatsingsverzoek set status = 'geplaatst', plaatsing_id = ?, geplaatst_op = ? where id = ?")
                 .params(plaatsing.id(), Timestamp.from(clock.instant()), id).update();
         return inzicht(vind(id).orElseThrow());
     }
@@ -395,7 +395,7 @@ public class Plaatsingsverzoeken {
             throw new OngeldigeInvoer(fouten);
         }
         jdbc.sql("""
-                update plaatsingsverzoek set status = voorgesteld_door, voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
+                update plaatsing.plaatsingsverzoek set status = voorgesteld_door, voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
                        ontvangende_gemeente = null, voorgesteld_door = null, voorgesteld_op = null, afgewezen_op = ?, afwijzingsreden = ?
                  where id = ?""")
                 .params(Timestamp.from(clock.instant()), schoon, id).update();
@@ -413,7 +413,7 @@ public class Plaatsingsverzoeken {
             throw new Conflict("verzoek-niet-open", "Dit verzoek is al afgerond en kan niet meer worden ingetrokken.");
         }
         jdbc.sql("""
-                update plaatsingsverzoek set status = 'ingetrokken', voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
+                update plaatsing.plaatsingsverzoek set status = 'ingetrokken', voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
                        ontvangende_gemeente = null, voorgesteld_door = null, ingetrokken_op = ? where id = ?""")
                 .params(Timestamp.from(clock.instant()), id).update();
         huishoudens.trekVoorstelIn(verzoek.huishoudenId(), id);
@@ -441,7 +441,7 @@ public class Plaatsingsverzoeken {
     }
 
     public Optional<Verzoek> vind(UUID id) {
-        return jdbc.sql("select * from plaatsingsverzoek where id = ?").param(id).query(Plaatsingsverzoeken::verzoek).optional();
+        return jdbc.sql("select * from plaatsing.plaatsingsverzoek where id = ?").param(id).query(Plaatsingsverzoeken::verzoek).optional();
     }
 
     private String plaatser(Gebruiker gebruiker, Verzoek verzoek) {

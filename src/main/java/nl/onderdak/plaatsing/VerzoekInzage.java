@@ -27,13 +27,13 @@ class VerzoekInzage implements Plaatsingsinzage {
         var org = gebruiker.organisatie();
         if (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)) {
             return jdbc.sql("""
-                    select exists (select 1 from plaatsingsverzoek
+                    select exists (select 1 from plaatsing.plaatsingsverzoek
                                     where huishouden_id = ? and veiligheidsregio_code = ? and status in ('regio', 'lcvs', 'voorgesteld'))""")
                     .params(huishouden, org.veiligheidsregioCode()).query(Boolean.class).single();
         }
         if (org.soort() == Organisatie.Soort.LANDELIJK && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
             return jdbc.sql("""
-                    select exists (select 1 from plaatsingsverzoek
+                    select exists (select 1 from plaatsing.plaatsingsverzoek
                                     where huishouden_id = ? and naar_lcvs_op is not null and status in ('regio', 'lcvs', 'voorgesteld'))""")
                     .param(huishouden).query(Boolean.class).single();
         }

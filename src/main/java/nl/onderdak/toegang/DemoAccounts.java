@@ -60,7 +60,7 @@ class DemoAccounts implements ApplicationRunner {
         var hash = encoder.encode(WACHTWOORD);
         for (var a : ACCOUNTS) {
             jdbc.sql("""
-                    insert into gebruiker (gebruikersnaam, weergavenaam, wachtwoord_hash, organisatie_code, rollen)
+                    insert into toegang.gebruiker (gebruikersnaam, weergavenaam, wachtwoord_hash, organisatie_code, rollen)
                     values (?, ?, ?, ?, ?::text[]) on conflict do nothing""")
                     .params(a.naam(), a.weergavenaam(), hash, a.organisatie(),
                             "{" + String.join(",", a.rollen().stream().map(Enum::name).toList()) + "}")

@@ -58,13 +58,13 @@ class Inlogrem {
         var sinds = Timestamp.from(nu.minus(grenzen.venster()));
         // The n-th most recent failure in the window (n = the limit): while it is in the window, the limit is reached.
         var grens = jdbc.sql("""
-                select (select tijdstip from mislukte_inlog
+                select (select tijdstip from toegang.mislukte_inlog
                          where soort = 'account' and sleutel = :account and tijdstip > :sinds
                          order by tijdstip desc offset :perAccount - 1 limit 1) as account,
-                       (select tijdstip from mislukte_inlog
+                       (select tijdstip from toegang.mislukte_inlog
                          where soort = 'adres' and sleutel = :adres and tijdstip > :sinds
                          order by tijdstip desc offset :perAdres - 1 limit 1) as adres,
-                       exists (select 1 from mislukte_inlog where soort = 'account' and sleutel = :account) as fouten
+                       exists (select 1 from toegang.mislukte_inlog where soort = 'account' and sleutel = :account) as fouten
                 """)
                 .param("account", sleutel(normaal(account)))
                 .param("adres", sleutel(adres))
@@ -85,7 +85,7 @@ class Inlogrem {
     void mislukt(String account, String adres) {
         var nu = clock.instant();
         jdbc.sql("""
-                insert into mislukte_inlog (soort, sleutel, tijdstip)
+                insert into toegang.mislukte_inlog (soort, sleutel, tijdstip)
                 values ('account', :account, :nu), ('adres', :adres, :nu)
                 """)
                 .param("account", sleutel(normaal(account)))
@@ -93,12 +93,12 @@ class Inlogrem {
                 .param("nu", Timestamp.from(nu))
                 .update();
         // Housekeeping in passing: what left the window is never read again.
-        jdbc.sql("delete from mislukte_inlog where tijdstip <= ?").param(Timestamp.from(nu.minus(grenzen.venster()))).update();
+        jdbc.sql("delete from toegang.mislukte_inlog where tijdstip <= ?").param(Timestamp.from(nu.minus(grenzen.venster()))).update();
     }
 
     /** A successful login clears the account's failures. */
     void geslaagd(String account) {
-        jdbc.sql("delete from mislukte_inlog where soort = 'account' and sleutel = ?").param(sleutel(normaal(account))).update();
+        jdbc.sql("delete from toegang.mislukte_inlog where soort = 'account' and sleutel = ?").param(sleutel(normaal(account))).update();
     }
 
     private static Instant later(Timestamp a, Timestamp b) {

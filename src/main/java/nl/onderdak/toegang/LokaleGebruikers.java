@@ -29,7 +29,7 @@ class LokaleGebruikers implements UserDetailsService {
         // the row mapper would hold one pool connection while waiting for a second (pool deadlock under load).
         record Rij(String naam, String weergave, String organisatie, java.util.Set<Rol> rollen, String hash) {
         }
-        var rij = jdbc.sql("select * from gebruiker where gebruikersnaam = ? and actief")
+        var rij = jdbc.sql("select * from toegang.gebruiker where gebruikersnaam = ? and actief")
                 .param(naam)
                 .query((rs, i) -> new Rij(rs.getString("gebruikersnaam"), rs.getString("weergavenaam"),
                         rs.getString("organisatie_code"), Arrays.stream((String[]) rs.getArray("rollen").getArray())

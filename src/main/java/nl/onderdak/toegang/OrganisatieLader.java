@@ -25,16 +25,16 @@ class OrganisatieLader implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         jdbc.sql("""
-                insert into organisatie (code, naam, soort, gemeente_code)
-                select g.code, 'Gemeente ' || g.naam, 'GEMEENTE', g.code from gemeente g
-                 where g.indeling = (select max(datum) from indeling)
+                insert into toegang.organisatie (code, naam, soort, gemeente_code)
+                select g.code, 'Gemeente ' || g.naam, 'GEMEENTE', g.code from gebieden.gemeente g
+                 where g.indeling = (select max(datum) from gebieden.indeling)
                 on conflict do nothing""").update();
         jdbc.sql("""
-                insert into organisatie (code, naam, soort, veiligheidsregio_code)
-                select v.code, 'Veiligheidsregio ' || v.naam, 'VEILIGHEIDSREGIO', v.code from veiligheidsregio v
+                insert into toegang.organisatie (code, naam, soort, veiligheidsregio_code)
+                select v.code, 'Veiligheidsregio ' || v.naam, 'VEILIGHEIDSREGIO', v.code from gebieden.veiligheidsregio v
                 on conflict do nothing""").update();
         jdbc.sql("""
-                insert into organisatie (code, naam, soort) values
+                insert into toegang.organisatie (code, naam, soort) values
                   ('LCVS', 'Landelijk Coördinatiecentrum Vluchtelingenspreiding', 'LANDELIJK'),
                   ('KCIO', 'Knooppunt Coördinatie en Informatie Oekraïne', 'LANDELIJK'),
                   ('NOO', 'Nationale Opvang Organisatie', 'LANDELIJK'),

@@ -16,11 +16,11 @@ public class Organisaties {
     }
 
     public Optional<Organisatie> vind(String code) {
-        return jdbc.sql("select * from organisatie where code = ?").param(code).query(this::organisatie).optional();
+        return jdbc.sql("select * from toegang.organisatie where code = ?").param(code).query(this::organisatie).optional();
     }
 
     public List<Organisatie> alle() {
-        return jdbc.sql("select * from organisatie order by soort, naam").query(this::organisatie).list();
+        return jdbc.sql("select * from toegang.organisatie order by soort, naam").query(this::organisatie).list();
     }
 
     private Organisatie organisatie(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

@@ -79,7 +79,7 @@ class DeclaratiesApiTest extends IntegratieTest {
     }
 
     private int bijlagen(String id) {
-        return jdbc.sql("select count(*) from declaratie_bijlage where declaratie_id = ?").param(UUID.fromString(id))
+        return jdbc.sql("select count(*) from bekostiging.declaratie_bijlage where declaratie_id = ?").param(UUID.fromString(id))
                 .query(Integer.class).single();
     }
 
@@ -335,11 +335,11 @@ class DeclaratiesApiTest extends IntegratieTest {
         assertThat(upload(id, "utrecht", "laat.pdf", "application/pdf", PDF).status()).as("na het besluit geen bijlagen meer").isEqualTo(409);
         assertThat(get(PAD + "/" + id, "utrecht").json().get("statussen")).hasSize(2);
 
-        assertThatThrownBy(() -> jdbc.sql("delete from declaratie_status where declaratie_id = ?").param(UUID.fromString(id)).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from bekostiging.declaratie_status where declaratie_id = ?").param(UUID.fromString(id)).update())
                 .as("de geschiedenis wordt nooit gewist").hasMessageContaining("nooit gewijzigd");
-        assertThatThrownBy(() -> jdbc.sql("update declaratie_status set door = 'iemand' where declaratie_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("update bekostiging.declaratie_status set door = 'iemand' where declaratie_id = ?")
                 .param(UUID.fromString(id)).update()).hasMessageContaining("nooit gewijzigd");
-        assertThatThrownBy(() -> jdbc.sql("update declaratie set status = 'afgewezen' where id = ?").param(UUID.fromString(id)).update())
+        assertThatThrownBy(() -> jdbc.sql("update bekostiging.declaratie set status = 'afgewezen' where id = ?").param(UUID.fromString(id)).update())
                 .as("een besluit wordt niet overgedaan, ook niet in de database").hasMessageContaining("eenmaal");
     }
 

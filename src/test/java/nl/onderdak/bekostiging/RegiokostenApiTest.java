@@ -110,7 +110,7 @@ class RegiokostenApiTest extends IntegratieTest {
         });
         assertThat(opgeslagen).hasSize(1);
         assertThat(opgeslagen.getFirst().get("uiterlijk").asString()).isEqualTo("2030-04-30");
-        assertThatThrownBy(() -> jdbc.sql("update regiokostentermijn set uiterlijk = '2030-06-30' where halfjaar = ?").param(hj).update())
+        assertThatThrownBy(() -> jdbc.sql("update bekostiging.regiokostentermijn set uiterlijk = '2030-06-30' where halfjaar = ?").param(hj).update())
                 .as("ook de database weigert").isInstanceOf(DataAccessException.class);
 
         var doorNoo = post(PAD + "/termijnen", "noo", "{\"halfjaar\":\"" + nieuwHalfjaar() + "\",\"uiterlijk\":\"2030-10-31\",\"bron\":\"Brief C\"}");

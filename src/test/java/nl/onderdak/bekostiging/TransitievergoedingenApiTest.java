@@ -57,15 +57,15 @@ class TransitievergoedingenApiTest extends IntegratieTest {
     private UUID voegIn(String locatie, String gemeente, Instant ingediend, Instant besloten, String besluit) {
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into transitievergoeding (id, gemeente_code, opvanglocatie_id, locatienaam, bedrag, toelichting, ingediend_door,
+                insert into bekostiging.transitievergoeding (id, gemeente_code, opvanglocatie_id, locatienaam, bedrag, toelichting, ingediend_door,
                     ingediend_op) values (?, ?, ?, 'Ingevoegd in de test', 50000, 'Ingevoegd in de test', 'test', ?)""")
                 .params(id, gemeente, UUID.fromString(locatie), Timestamp.from(ingediend)).update();
         jdbc.sql("""
-                insert into transitievergoedingstatus (transitievergoeding_id, status, vastgelegd_door, vastgelegd_op)
+                insert into bekostiging.transitievergoedingstatus (transitievergoeding_id, status, vastgelegd_door, vastgelegd_op)
                 values (?, 'ingediend', 'test', ?)""").params(id, Timestamp.from(ingediend)).update();
         if (besloten != null) {
             jdbc.sql("""
-                    insert into transitievergoedingstatus (transitievergoeding_id, status, toegekend_bedrag, reden, vastgelegd_door,
+                    insert into bekostiging.transitievergoedingstatus (transitievergoeding_id, status, toegekend_bedrag, reden, vastgelegd_door,
                         vastgelegd_op) values (?, ?, ?, ?, 'test', ?)""")
                     .params(id, besluit, "toegekend".equals(besluit) ? new BigDecimal("40000") : null,
                             "afgewezen".equals(besluit) ? "Geen nieuwe locatie" : null, Timestamp.from(besloten))
@@ -228,10 +228,10 @@ class TransitievergoedingenApiTest extends IntegratieTest {
         assertThat(post(PAD + "/" + UUID.randomUUID() + "/_beslissen", "noo", "{\"besluit\":\"afgewezen\",\"reden\":\"x\"}").status())
                 .isEqualTo(404);
 
-        assertThatThrownBy(() -> jdbc.sql("update transitievergoedingstatus set status = 'afgewezen', reden = 'x', toegekend_bedrag = null "
+        assertThatThrownBy(() -> jdbc.sql("update bekostiging.transitievergoedingstatus set status = 'afgewezen', reden = 'x', toegekend_bedrag = null "
                 + "where transitievergoeding_id = ?").param(UUID.fromString(id)).update())
                 .as("de historie wordt nooit gewijzigd").isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("delete from transitievergoeding where id = ?").param(UUID.fromString(id)).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from bekostiging.transitievergoeding where id = ?").param(UUID.fromString(id)).update())
                 .isInstanceOf(DataAccessException.class);
     }
 

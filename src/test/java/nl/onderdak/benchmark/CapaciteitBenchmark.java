@@ -182,9 +182,9 @@ class CapaciteitBenchmark {
 
     /** Generates the dataset unless this database already holds it; null when it was there. */
     private Generatie zorgVoorDataset() {
-        int aanwezig = jdbc.sql("select count(*) from opvanglocatie where aangemaakt_door = ?").param(DOOR)
+        int aanwezig = jdbc.sql("select count(*) from locaties.opvanglocatie where aangemaakt_door = ?").param(DOOR)
                 .query(Integer.class).single();
-        int alle = jdbc.sql("select count(*) from opvanglocatie").query(Integer.class).single();
+        int alle = jdbc.sql("select count(*) from locaties.opvanglocatie").query(Integer.class).single();
         if (aanwezig == LOCATIES && alle == LOCATIES) {
             return null;
         }
@@ -217,7 +217,7 @@ class CapaciteitBenchmark {
                 create temporary table bench_locatie on commit drop as
                 with gm as (
                     select code, naam, row_number() over (order by code) - 1 as rn, count(*) over () as n
-                      from gemeente where indeling = (select max(datum) from indeling))
+                      from gebieden.gemeente where indeling = (select max(datum) from gebieden.indeling))
                 select i as nr,
                        md5('onderdak-benchmark-' || i)::uuid as id,
                        gm.code as gemeente_code,
@@ -232,7 +232,7 @@ class CapaciteitBenchmark {
                 .param("begin", BEGIN).param("locaties", LOCATIES).update());
 
         stap("opvanglocatie", () -> jdbc.sql("""
-                insert into opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, plaats, soort, exploitant,
+                insert into locaties.opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, plaats, soort, exploitant,
                                            beschikbaar_vanaf, beschikbaar_tot, rolstoeltoegankelijk, gezinskamers,
                                            catering, eigen_keuken, huisdieren_toegestaan, aangemaakt_op, aangemaakt_door)
                 select id, gemeente_code, 'Benchmarklocatie ' || nr,
@@ -247,7 +247,7 @@ class CapaciteitBenchmark {
 
         // Status: in preparation, available, for one in eight a temporary closure, closed after the end.
         stap("locatiestatus", () -> jdbc.sql("""
-                insert into locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
+                insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
                 select id, dag, status, reden, dag + time '08:30', :door from (
                     select id, nr, vanaf - 30 as dag, 'in_voorbereiding' as status, 'aangemeld' as reden from bench_locatie
                     union all
@@ -267,7 +267,7 @@ class CapaciteitBenchmark {
         // Long stay: one bed change per location per day, declared beds varying by up to two, now and
         // then a few beds out of use.
         stap("beddenmutatie lang", () -> jdbc.sql("""
-                insert into beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
+                insert into locaties.beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
                                            buiten_gebruik_reden, reden, vastgelegd_op, vastgelegd_door)
                 select id, 'lang', dag, opgegeven, buiten, case when buiten > 0 then 'onderhoud' end,
                        'dagelijkse opgave', dag + time '09:00', :door
@@ -281,7 +281,7 @@ class CapaciteitBenchmark {
 
         // Short stay (crisis beds) at one location in ten, changed weekly.
         stap("beddenmutatie kort", () -> jdbc.sql("""
-                insert into beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
+                insert into locaties.beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
                                            reden, vastgelegd_op, vastgelegd_door)
                 select l.id, 'kort', cast(:begin as date) + n, l.kort + hashint4(31 * l.nr + n) % 3, 0,
                        'wekelijkse opgave', cast(:begin as date) + n + time '09:15', :door
@@ -295,10 +295,10 @@ class CapaciteitBenchmark {
         // The stay running on the last day stays open (tot null); at a closed location it ends then.
         // The capacity benchmark counts persons per placement; one stand-in household carries them all
         // (households, members and beds are the placement benchmark's subject).
-        jdbc.sql("insert into huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door) values (?, 'GM0344', now(), ?)")
+        jdbc.sql("insert into bewoners.huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door) values (?, 'GM0344', now(), ?)")
                 .params(HUISHOUDEN, DOOR).update();
         stap("plaatsing lang", () -> jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot, huishouden_id)
+                insert into plaatsing.plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot, huishouden_id)
                 select gen_random_uuid(), s.id, 'lang', s.personen, v.vanaf,
                        case when s.einde_locatie is not null then least(v.vanaf + s.duur, s.einde_locatie + 1)
                             when v.vanaf + s.duur <= cast(:eind as date) then v.vanaf + s.duur end,
@@ -316,7 +316,7 @@ class CapaciteitBenchmark {
 
         // Short-stay placements in the last 60 days: one to three persons for one or two nights.
         stap("plaatsing kort", () -> jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot, huishouden_id)
+                insert into plaatsing.plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot, huishouden_id)
                 select gen_random_uuid(), l.id, 'kort', 1 + (hashint4(17 * l.nr + j) & 2147483647) % 3, v.vanaf,
                        v.vanaf + 1 + (hashint4(19 * l.nr + 23 * j + k) & 1), cast(:huishouden as uuid)
                   from bench_locatie l
@@ -348,16 +348,16 @@ class CapaciteitBenchmark {
     private Map<String, Long> tel() {
         var telling = new LinkedHashMap<String, Long>();
         jdbc.sql("""
-                select (select count(*) from gemeente where indeling = (select max(datum) from indeling)) as gemeenten,
-                       (select count(distinct gemeente_code) from opvanglocatie) as gemeenten_met_locatie,
-                       (select count(*) from opvanglocatie) as locaties,
-                       (select count(*) from locatiestatus) as statussen,
-                       (select count(*) from beddenmutatie) as mutaties,
-                       (select count(*) from beddenmutatie where verblijfsduur = 'kort') as mutaties_kort,
-                       (select count(*) from plaatsing) as plaatsingen,
-                       (select count(*) from opgavebesluit) as besluiten,
-                       (select min(ingangsdatum) from beddenmutatie) as eerste,
-                       (select max(ingangsdatum) from beddenmutatie) as laatste""")
+                select (select count(*) from gebieden.gemeente where indeling = (select max(datum) from gebieden.indeling)) as gemeenten,
+                       (select count(distinct gemeente_code) from locaties.opvanglocatie) as gemeenten_met_locatie,
+                       (select count(*) from locaties.opvanglocatie) as locaties,
+                       (select count(*) from locaties.locatiestatus) as statussen,
+                       (select count(*) from locaties.beddenmutatie) as mutaties,
+                       (select count(*) from locaties.beddenmutatie where verblijfsduur = 'kort') as mutaties_kort,
+                       (select count(*) from plaatsing.plaatsing) as plaatsingen,
+                       (select count(*) from opgave.opgavebesluit) as besluiten,
+                       (select min(ingangsdatum) from locaties.beddenmutatie) as eerste,
+                       (select max(ingangsdatum) from locaties.beddenmutatie) as laatste""")
                 .query(rs -> {
                     telling.put("gemeenten in huidige indeling", rs.getLong("gemeenten"));
                     telling.put("gemeenten met een locatie", rs.getLong("gemeenten_met_locatie"));

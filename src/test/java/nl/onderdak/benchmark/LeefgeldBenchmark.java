@@ -105,30 +105,30 @@ class LeefgeldBenchmark {
             tarief as (
                 select t.component, t.leeftijdsgroep, t.huishouden_min, coalesce(t.huishouden_max, 2147483647) as huishouden_max,
                        t.geldig_vanaf, t.bedrag_per_maand,
-                       coalesce(t.geldig_tot, (select min(o.geldig_vanaf) - 1 from leefgeldtarief o
+                       coalesce(t.geldig_tot, (select min(o.geldig_vanaf) - 1 from leefgeld.leefgeldtarief o
                                                 where o.component = t.component and o.geldig_vanaf > t.geldig_vanaf
                                                   and (o.leeftijdsgroep = t.leeftijdsgroep or 'alle' in (o.leeftijdsgroep, t.leeftijdsgroep))
                                                   and o.huishouden_min <= coalesce(t.huishouden_max, 2147483647)
                                                   and t.huishouden_min <= coalesce(o.huishouden_max, 2147483647)),
                                 date '9999-12-30') as geldig_tot
-                  from leefgeldtarief t),
+                  from leefgeld.leefgeldtarief t),
             -- every stay of a member in the month, cut to the month: a bed in a location of the gemeente or a host there
             verblijf as (
                 select b.huishouden_id, b.id as bewoner_id, (b.geboortedatum + interval '18 years')::date as volwassen_vanaf,
                        bb.periode * daterange(cast(:eerste as date), cast(:volgende as date)) as periode, l.catering, false as particulier
-                  from bedbezetting bb
-                  join opvanglocatie l on l.id = bb.opvanglocatie_id and l.gemeente_code = :gemeente
-                  join bewoner b on b.id = bb.bewoner_id and b.samengevoegd_in is null
+                  from plaatsing.bedbezetting bb
+                  join locaties.opvanglocatie l on l.id = bb.opvanglocatie_id and l.gemeente_code = :gemeente
+                  join bewoners.bewoner b on b.id = bb.bewoner_id and b.samengevoegd_in is null
                  where bb.periode && daterange(cast(:eerste as date), cast(:volgende as date))
                 union all
                 select b.huishouden_id, b.id, (b.geboortedatum + interval '18 years')::date,
                        gv.periode * daterange(cast(:eerste as date), cast(:volgende as date)), false, true
-                  from gastverblijf gv
-                  join bewoner b on b.huishouden_id = gv.huishouden_id and b.samengevoegd_in is null
+                  from plaatsing.gastverblijf gv
+                  join bewoners.bewoner b on b.huishouden_id = gv.huishouden_id and b.samengevoegd_in is null
                  where gv.gemeente_code = :gemeente and gv.periode && daterange(cast(:eerste as date), cast(:volgende as date))),
             besluit as (
                 select s.huishouden_id, s.soort, s.vanaf, coalesce(s.tot, date '9999-12-30') as tot
-                  from leefgeldbesluit s, grenzen g
+                  from leefgeld.leefgeldbesluit s, grenzen g
                  where s.vanaf < g.volgende and (s.tot is null or s.tot >= g.eerste)),
             -- the days on which something can change for a household
             wissel as (
@@ -319,9 +319,9 @@ class LeefgeldBenchmark {
     /** Deletes every payment run with its lines and payments (this database is the benchmark's own). */
     private void ruimRunsOp() {
         transactie.executeWithoutResult(status -> {
-            jdbc.sql("delete from betaling").update();
-            jdbc.sql("delete from betaalrunregel").update();
-            jdbc.sql("delete from betaalrun").update();
+            jdbc.sql("delete from leefgeld.betaling").update();
+            jdbc.sql("delete from leefgeld.betaalrunregel").update();
+            jdbc.sql("delete from leefgeld.betaalrun").update();
         });
         for (var tabel : List.of("betaling", "betaalrunregel", "betaalrun")) {
             Databasebeheer.alsEigenaar(postgres).sql("vacuum analyze " + tabel).update();
@@ -361,8 +361,8 @@ class LeefgeldBenchmark {
 
         var tweede = betaalruns.maak(MAAND.toString(), opsteller, n -> { });
         long alBetaald = jdbc.sql("""
-                select count(*) from betaalrunregel r
-                 where r.betaalrun_id = ? and exists (select 1 from betaling b where b.huishouden_id = r.huishouden_id and b.maand = ?
+                select count(*) from leefgeld.betaalrunregel r
+                 where r.betaalrun_id = ? and exists (select 1 from leefgeld.betaling b where b.huishouden_id = r.huishouden_id and b.maand = ?
                                                                                and b.status <> 'mislukt')""")
                 .params(tweede.id(), MAAND.atDay(1)).query(Long.class).single();
         betaalruns.laatVervallen(tweede.id(), opsteller);
@@ -378,37 +378,37 @@ class LeefgeldBenchmark {
 
         var perMethode = new LinkedHashMap<String, Long>();
         var bedragPerMethode = new LinkedHashMap<String, BigDecimal>();
-        jdbc.sql("select methode, count(*), sum(bedrag) from betaling where betaalrun_id = ? group by methode order by methode")
+        jdbc.sql("select methode, count(*), sum(bedrag) from leefgeld.betaling where betaalrun_id = ? group by methode order by methode")
                 .param(id).query(rs -> {
                     perMethode.put(rs.getString(1), rs.getLong(2));
                     bedragPerMethode.put(rs.getString(1), rs.getBigDecimal(3));
                 });
         var redenen = new LinkedHashMap<String, Long>();
         jdbc.sql("""
-                select tegengehouden, count(*) from betaalrunregel where betaalrun_id = ? and tegengehouden is not null
+                select tegengehouden, count(*) from leefgeld.betaalrunregel where betaalrun_id = ? and tegengehouden is not null
                  group by tegengehouden order by 2 desc""")
                 .param(id).query(rs -> {
                     redenen.put(rs.getString(1), rs.getLong(2));
                 });
         long regels = -1; // the explanation is no longer stored; the margin below uses the baseline's pieces
-        var som = jdbc.sql("select coalesce(sum(bedrag), 0) from betaling where betaalrun_id = ?").param(id).query(BigDecimal.class).single();
+        var som = jdbc.sql("select coalesce(sum(bedrag), 0) from leefgeld.betaling where betaalrun_id = ?").param(id).query(BigDecimal.class).single();
         return new Controle(voor, na, tweede, alBetaald, sepaFout, aantallen.isEmpty() ? -1 : aantallen.get(0),
                 aantallen.size() < 2 ? -1 : aantallen.get(1), perMethode.getOrDefault("bank", 0L), perMethode,
                 bedragPerMethode, redenen, regels, som);
     }
 
     private long betalingen(UUID run) {
-        return jdbc.sql("select count(*) from betaling where betaalrun_id = ?").param(run).query(Long.class).single();
+        return jdbc.sql("select count(*) from leefgeld.betaling where betaalrun_id = ?").param(run).query(Long.class).single();
     }
 
     // ------------------------------------------------------------------ dataset
 
     private Generatie zorgVoorDataset() {
-        int aanwezig = jdbc.sql("select count(*) from opvanglocatie where aangemaakt_door = ?").param(DOOR).query(Integer.class).single();
+        int aanwezig = jdbc.sql("select count(*) from locaties.opvanglocatie where aangemaakt_door = ?").param(DOOR).query(Integer.class).single();
         if (aanwezig == LOCATIES) {
             return null;
         }
-        int alle = jdbc.sql("select count(*) from opvanglocatie").query(Integer.class).single();
+        int alle = jdbc.sql("select count(*) from locaties.opvanglocatie").query(Integer.class).single();
         assertThat(alle).as("de database bevat al andere locaties; begin opnieuw met ./benchmark leefgeld --nieuw").isZero();
         long start = System.nanoTime();
         transactie.executeWithoutResult(status -> genereer());
@@ -487,7 +487,7 @@ class LeefgeldBenchmark {
         });
 
         stap("opvanglocatie", () -> jdbc.sql("""
-                insert into opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, plaats, soort, exploitant, beschikbaar_vanaf,
+                insert into locaties.opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, plaats, soort, exploitant, beschikbaar_vanaf,
                                            rolstoeltoegankelijk, gezinskamers, catering, eigen_keuken, aangemaakt_op, aangemaakt_door)
                 select id, :gemeente, 'Leefgeldlocatie ' || nr, (3011 + nr % 80)::text || chr(65 + nr % 20) || chr(66 + (nr / 20) % 20),
                        1 + nr % 300, :plaats,
@@ -497,7 +497,7 @@ class LeefgeldBenchmark {
                   from lb_locatie order by nr""")
                 .param("gemeente", GEMEENTE).param("plaats", GEMEENTENAAM).param("door", DOOR).update());
         stap("locatiestatus", () -> jdbc.sql("""
-                insert into locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
+                insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
                 select id, dag, status, reden, dag + time '08:30', :door from (
                     select id, nr, vanaf - 30 as dag, 'in_voorbereiding' as status, 'aangemeld' as reden from lb_locatie
                     union all
@@ -506,7 +506,7 @@ class LeefgeldBenchmark {
                 .param("door", DOOR).update());
         // Declared long-stay beds: every bed number handed out plus a few spare.
         stap("beddenmutatie", () -> jdbc.sql("""
-                insert into beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik, reden,
+                insert into locaties.beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik, reden,
                                            vastgelegd_op, vastgelegd_door)
                 select l.id, 'lang', l.vanaf, coalesce(max(p.eerste_bed + p.personen - 1), 0) + 5 + l.nr % 7, 0, 'opgave',
                        l.vanaf + time '09:00', :door
@@ -515,14 +515,14 @@ class LeefgeldBenchmark {
                 .param("door", DOOR).update());
 
         stap("huishouden", () -> jdbc.sql("""
-                insert into huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)
+                insert into bewoners.huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)
                 select id, :gemeente, vanaf::timestamptz - interval '2 days', :door from lb_huishouden order by nr""")
                 .param("gemeente", GEMEENTE).param("door", DOOR).update());
         stap("huishouden_gemeente", () -> jdbc.sql("""
-                insert into huishouden_gemeente (huishouden_id, gemeente_code) select id, :gemeente from lb_huishouden order by nr""")
+                insert into bewoners.huishouden_gemeente (huishouden_id, gemeente_code) select id, :gemeente from lb_huishouden order by nr""")
                 .param("gemeente", GEMEENTE).update());
         stap("bewoner", () -> jdbc.sql("""
-                insert into bewoner (id, huishouden_id, voornaam, achternaam, naamsleutel, geboortedatum, geslacht,
+                insert into bewoners.bewoner (id, huishouden_id, voornaam, achternaam, naamsleutel, geboortedatum, geslacht,
                                      nationaliteit_categorie, identiteitsdocumenten, taal, aangemaakt_op)
                 select md5('leefgeldbenchmark-bewoner-' || h.nr || '-' || k)::uuid, h.id, n.voornaam, n.achternaam,
                        lower(n.achternaam || n.voornaam),
@@ -543,20 +543,20 @@ class LeefgeldBenchmark {
                              k > 1 and (hashint4(137 * h.nr + k) & 1) = 0 as minderjarig) n
                  order by h.nr, k""").update());
         stap("plaatsing", () -> jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot, vertrekreden, huishouden_id,
+                insert into plaatsing.plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, tot, vertrekreden, huishouden_id,
                                        vastgelegd_op, vastgelegd_door)
                 select md5('leefgeldbenchmark-plaatsing-' || nr)::uuid, locatie_id, 'lang', personen, vanaf, tot,
                        case when tot is not null then 'eigen_woning' end, huishouden_id, vanaf::timestamptz, :door
                   from lb_plaatsing order by nr""")
                 .param("door", DOOR).update());
         stap("bedbezetting", () -> jdbc.sql("""
-                insert into bedbezetting (plaatsing_id, bewoner_id, opvanglocatie_id, verblijfsduur, bednummer, periode)
+                insert into plaatsing.bedbezetting (plaatsing_id, bewoner_id, opvanglocatie_id, verblijfsduur, bednummer, periode)
                 select md5('leefgeldbenchmark-plaatsing-' || p.nr)::uuid, md5('leefgeldbenchmark-bewoner-' || p.nr || '-' || k)::uuid,
                        p.locatie_id, 'lang', p.eerste_bed + k - 1, daterange(p.vanaf, p.tot)
                   from lb_plaatsing p cross join generate_series(1, p.personen) k
                  order by p.nr, k""").update());
         stap("gastverblijf", () -> jdbc.sql("""
-                insert into gastverblijf (id, huishouden_id, gemeente_code, periode, gastgezin, vastgelegd_door, vastgelegd_op)
+                insert into plaatsing.gastverblijf (id, huishouden_id, gemeente_code, periode, gastgezin, vastgelegd_door, vastgelegd_op)
                 select md5('leefgeldbenchmark-gastverblijf-' || nr)::uuid, id, :gemeente, daterange(vanaf, tot),
                        'Gastgezin ' || (array['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer'])[1 + nr % 6] || ' ' || nr,
                        :door, vanaf::timestamptz
@@ -565,7 +565,7 @@ class LeefgeldBenchmark {
         // Stop decisions from 20 days before the month to 25 days into it (some cover the whole month, some
         // part of it); in-kind decisions from June to December, a third of them ending after two to six months.
         stap("leefgeldbesluit", () -> jdbc.sql("""
-                insert into leefgeldbesluit (id, huishouden_id, soort, vanaf, tot, reden, vastgelegd_door, vastgelegd_op)
+                insert into leefgeld.leefgeldbesluit (id, huishouden_id, soort, vanaf, tot, reden, vastgelegd_door, vastgelegd_op)
                 select md5('leefgeldbenchmark-besluit-' || nr)::uuid, id, soort, vanaf,
                        case when soort <> 'stoppen' and toeval % 3 = 0 then vanaf + 60 + toeval % 120 end,
                        case soort when 'stoppen' then 'inkomen uit werk' when 'voedsel_in_natura' then 'maaltijden via de locatie'
@@ -582,13 +582,13 @@ class LeefgeldBenchmark {
         // Dutch IBANs of fictitious accounts with their mod-97 check digits: letters become 10..35, the
         // country code and 00 go to the end, and the check digits are 98 minus the remainder.
         stap("betaalwijze", () -> jdbc.sql("""
-                insert into betaalwijze (huishouden_id, methode, iban, tenaamstelling, kaartnummer, gewijzigd_door, gewijzigd_op)
+                insert into leefgeld.betaalwijze (huishouden_id, methode, iban, tenaamstelling, kaartnummer, gewijzigd_door, gewijzigd_op)
                 select h.id, m.methode,
                        case when m.methode = 'bank' then 'NL' || lpad((98 - c.getal % 97)::text, 2, '0') || m.bban end,
                        case when m.methode = 'bank' then
                            case when h.nr % 10 = 3
                                 then (array['Олена Шевченко', 'Олександр Коваленко', 'Ірина Бондаренко', 'Андрій Ткаченко'])[1 + h.nr % 4]
-                                else (select voornaam || ' ' || achternaam from bewoner
+                                else (select voornaam || ' ' || achternaam from bewoners.bewoner
                                        where id = md5('leefgeldbenchmark-bewoner-' || h.nr || '-1')::uuid) end end,
                        case when m.methode = 'prepaid' then 'PP-' || lpad(h.nr::text, 10, '0') end,
                        :door, h.vanaf::timestamptz
@@ -606,15 +606,15 @@ class LeefgeldBenchmark {
         // The gemeente's account is written only from a proposal confirmed by a second employee (ADR 0013).
         stap("leefgeldrekening", () -> {
             jdbc.sql("""
-                    insert into leefgeldrekening_voorstel (id, gemeente_code, iban, bic, naam, voorgesteld_door, voorgesteld_op, status,
+                    insert into leefgeld.leefgeldrekening_voorstel (id, gemeente_code, iban, bic, naam, voorgesteld_door, voorgesteld_op, status,
                         afgehandeld_door, afgehandeld_op)
                     select gen_random_uuid(), :gemeente, 'NL' || lpad((98 - getal % 97)::text, 2, '0') || bban, 'BNGHNL2G', :naam,
                            :door || '-voorstel', now(), 'bevestigd', :door, now()
                       from (select 'BNGH0285000599' as bban, cast('11231617' || '0285000599' || '232100' as numeric) as getal) r""")
                     .param("gemeente", GEMEENTE).param("naam", "Gemeente " + GEMEENTENAAM).param("door", DOOR).update();
             jdbc.sql("""
-                    insert into leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op, voorgesteld_door)
-                    select gemeente_code, iban, bic, naam, afgehandeld_door, now(), voorgesteld_door from leefgeldrekening_voorstel
+                    insert into leefgeld.leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op, voorgesteld_door)
+                    select gemeente_code, iban, bic, naam, afgehandeld_door, now(), voorgesteld_door from leefgeld.leefgeldrekening_voorstel
                      where gemeente_code = :gemeente and status = 'bevestigd'""")
                     .param("gemeente", GEMEENTE).update();
         });
@@ -625,30 +625,30 @@ class LeefgeldBenchmark {
         var eerste = MAAND.atDay(1);
         var volgende = MAAND.plusMonths(1).atDay(1);
         jdbc.sql("""
-                select (select count(*) from opvanglocatie where gemeente_code = :g) as locaties,
-                       (select count(*) from opvanglocatie where gemeente_code = :g and catering) as catering,
-                       (select sum(lang_opgegeven) from beddenstand s join opvanglocatie l on l.id = s.opvanglocatie_id
+                select (select count(*) from locaties.opvanglocatie where gemeente_code = :g) as locaties,
+                       (select count(*) from locaties.opvanglocatie where gemeente_code = :g and catering) as catering,
+                       (select sum(lang_opgegeven) from locaties.beddenstand s join locaties.opvanglocatie l on l.id = s.opvanglocatie_id
                          where l.gemeente_code = :g and s.geldig @> cast(:eerste as date)) as bedden,
-                       (select count(*) from huishouden) as huishoudens,
-                       (select count(*) from huishouden_gemeente) as hg,
-                       (select count(*) from bewoner) as bewoners,
-                       (select count(*) from bewoner where geboortedatum > cast(:eerste as date) - interval '18 years') as minderjarig,
-                       (select count(*) from bewoner where geboortedatum + interval '18 years' >= cast(:eerste as date)
+                       (select count(*) from bewoners.huishouden) as huishoudens,
+                       (select count(*) from bewoners.huishouden_gemeente) as hg,
+                       (select count(*) from bewoners.bewoner) as bewoners,
+                       (select count(*) from bewoners.bewoner where geboortedatum > cast(:eerste as date) - interval '18 years') as minderjarig,
+                       (select count(*) from bewoners.bewoner where geboortedatum + interval '18 years' >= cast(:eerste as date)
                                                        and geboortedatum + interval '18 years' < cast(:volgende as date)) as wordt18,
-                       (select count(*) from plaatsing) as plaatsingen,
-                       (select count(*) from bedbezetting) as bezetting,
-                       (select count(*) from gastverblijf) as gast,
-                       (select count(*) from (select vanaf from plaatsing union all select lower(periode) from gastverblijf) a
+                       (select count(*) from plaatsing.plaatsing) as plaatsingen,
+                       (select count(*) from plaatsing.bedbezetting) as bezetting,
+                       (select count(*) from plaatsing.gastverblijf) as gast,
+                       (select count(*) from (select vanaf from plaatsing.plaatsing union all select lower(periode) from plaatsing.gastverblijf) a
                          where vanaf > cast(:eerste as date) and vanaf < cast(:volgende as date)) as aankomst,
-                       (select count(*) from (select tot from plaatsing union all select upper(periode) from gastverblijf) a
+                       (select count(*) from (select tot from plaatsing.plaatsing union all select upper(periode) from plaatsing.gastverblijf) a
                          where tot > cast(:eerste as date) and tot < cast(:volgende as date)) as vertrek,
-                       (select count(*) from leefgeldbesluit where soort = 'stoppen') as stoppen,
-                       (select count(*) from leefgeldbesluit where soort = 'voedsel_in_natura') as voedsel,
-                       (select count(*) from leefgeldbesluit where soort = 'kleding_in_natura') as kleding,
-                       (select count(*) from betaalwijze where methode = 'bank') as bank,
-                       (select count(*) from betaalwijze where methode = 'contant') as contant,
-                       (select count(*) from betaalwijze where methode = 'prepaid') as prepaid,
-                       (select count(*) from verwerkingslog) as log""")
+                       (select count(*) from leefgeld.leefgeldbesluit where soort = 'stoppen') as stoppen,
+                       (select count(*) from leefgeld.leefgeldbesluit where soort = 'voedsel_in_natura') as voedsel,
+                       (select count(*) from leefgeld.leefgeldbesluit where soort = 'kleding_in_natura') as kleding,
+                       (select count(*) from leefgeld.betaalwijze where methode = 'bank') as bank,
+                       (select count(*) from leefgeld.betaalwijze where methode = 'contant') as contant,
+                       (select count(*) from leefgeld.betaalwijze where methode = 'prepaid') as prepaid,
+                       (select count(*) from logboek.verwerkingslog) as log""")
                 .param("g", GEMEENTE).param("eerste", eerste).param("volgende", volgende)
                 .query(rs -> {
                     telling.put("opvanglocaties", rs.getLong("locaties"));
@@ -672,8 +672,8 @@ class LeefgeldBenchmark {
                     telling.put("betaalwijze prepaid", rs.getLong("prepaid"));
                     telling.put("verwerkingslog-rijen (groeit per ronde)", rs.getLong("log"));
                 });
-        var ibans = jdbc.sql("select iban from betaalwijze where iban is not null").query(String.class).list();
-        ibans.add(jdbc.sql("select iban from leefgeldrekening where gemeente_code = ?").param(GEMEENTE).query(String.class).single());
+        var ibans = jdbc.sql("select iban from leefgeld.betaalwijze where iban is not null").query(String.class).list();
+        ibans.add(jdbc.sql("select iban from leefgeld.leefgeldrekening where gemeente_code = ?").param(GEMEENTE).query(String.class).single());
         telling.put("IBAN's die Iban.lees afwijst", ibans.stream().filter(i -> Iban.lees(i).isEmpty()).count());
         return telling;
     }

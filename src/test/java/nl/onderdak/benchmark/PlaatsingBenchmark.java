@@ -85,7 +85,7 @@ class PlaatsingBenchmark {
 
     /** The current gemeente layout, as Gebieden chooses it. */
     private static final String HUIDIGE_INDELING = """
-            (select coalesce((select max(datum) from indeling where datum <= current_date), (select min(datum) from indeling)))""";
+            (select coalesce((select max(datum) from gebieden.indeling where datum <= current_date), (select min(datum) from gebieden.indeling)))""";
 
     static {
         Locale.setDefault(Locale.ROOT);
@@ -215,12 +215,12 @@ class PlaatsingBenchmark {
     // ------------------------------------------------------------------ dataset
 
     private Generatie zorgVoorDataset() {
-        int aanwezig = jdbc.sql("select count(*) from opvanglocatie where aangemaakt_door = ?").param(DOOR)
+        int aanwezig = jdbc.sql("select count(*) from locaties.opvanglocatie where aangemaakt_door = ?").param(DOOR)
                 .query(Integer.class).single();
         if (aanwezig == LOCATIES) {
             return null;
         }
-        int alle = jdbc.sql("select count(*) from opvanglocatie").query(Integer.class).single();
+        int alle = jdbc.sql("select count(*) from locaties.opvanglocatie").query(Integer.class).single();
         assertThat(alle).as("de database bevat al andere locaties; begin opnieuw met ./benchmark plaatsing --nieuw").isZero();
         long start = System.nanoTime();
         transactie.executeWithoutResult(status -> genereer());
@@ -251,7 +251,7 @@ class PlaatsingBenchmark {
                 create temporary table bench_locatie on commit drop as
                 with gm as (
                     select code, naam, row_number() over (order by code) - 1 as rn, count(*) over () as n
-                      from gemeente where indeling = {INDELING})
+                      from gebieden.gemeente where indeling = {INDELING})
                 select i as nr,
                        md5('onderdak-plaatsingbenchmark-' || i)::uuid as id,
                        gm.code as gemeente_code,
@@ -264,7 +264,7 @@ class PlaatsingBenchmark {
                 .param("begin", BEGIN).param("locaties", LOCATIES).update());
 
         stap("opvanglocatie", () -> jdbc.sql("""
-                insert into opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, plaats, soort, exploitant,
+                insert into locaties.opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, plaats, soort, exploitant,
                                            beschikbaar_vanaf, rolstoeltoegankelijk, gezinskamers,
                                            catering, eigen_keuken, huisdieren_toegestaan, aangemaakt_op, aangemaakt_door)
                 select id, gemeente_code, 'Benchmarklocatie ' || nr,
@@ -279,7 +279,7 @@ class PlaatsingBenchmark {
 
         // In preparation, then available; one in fifty temporarily closed since ten days ago.
         stap("locatiestatus", () -> jdbc.sql("""
-                insert into locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
+                insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
                 select id, dag, status, reden, dag + time '08:30', :door from (
                     select id, nr, vanaf - 30 as dag, 'in_voorbereiding' as status, 'aangemeld' as reden from bench_locatie
                     union all
@@ -292,7 +292,7 @@ class PlaatsingBenchmark {
         // Long stay: five bed changes per location, a quarter apart; declared beds lang-2 .. lang+2 and
         // at most two out of use, so at least lang-4 usable in every period.
         stap("beddenmutatie", () -> jdbc.sql("""
-                insert into beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
+                insert into locaties.beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
                                            buiten_gebruik_reden, reden, vastgelegd_op, vastgelegd_door)
                 select id, duur, dag, opgegeven, buiten, case when buiten > 0 then 'onderhoud' end,
                        'opgave', dag + time '09:00', :door from (
@@ -324,7 +324,7 @@ class PlaatsingBenchmark {
                 insert into bench_huishouden (nr, locatie_id, gemeente_code, personen, eerste_bed, vanaf)
                 with gm as (
                     select code, row_number() over (order by code) - 1 as rn, count(*) over () as n
-                      from gemeente where indeling = {INDELING}),
+                      from gebieden.gemeente where indeling = {INDELING}),
                 basis as (select max(nr) as nr, :bewoners - sum(personen) as rest from bench_huishouden),
                 kandidaat as (
                     select j, 1 + (hashint4(3001 * j) & 3) as personen from generate_series(1, :bewoners / 2) j),
@@ -336,16 +336,16 @@ class PlaatsingBenchmark {
                 .param("bewoners", BEWONERS).update());
 
         stap("huishouden", () -> jdbc.sql("""
-                insert into huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)
+                insert into bewoners.huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)
                 select md5('ph-' || nr)::uuid, gemeente_code, coalesce(vanaf, cast(:vandaag as date) - (nr % 60)::int)::timestamptz - interval '2 days', :door
                   from bench_huishouden order by nr""")
                 .param("vandaag", vandaag).param("door", DOOR).update());
         stap("huishouden_gemeente", () -> jdbc.sql("""
-                insert into huishouden_gemeente (huishouden_id, gemeente_code)
+                insert into bewoners.huishouden_gemeente (huishouden_id, gemeente_code)
                 select md5('ph-' || nr)::uuid, gemeente_code from bench_huishouden order by nr""").update());
         // Members: the first an adult, the others of any age; one in forty needs wheelchair access.
         stap("bewoner", () -> jdbc.sql("""
-                insert into bewoner (id, huishouden_id, voornaam, achternaam, naamsleutel, geboortedatum, geslacht,
+                insert into bewoners.bewoner (id, huishouden_id, voornaam, achternaam, naamsleutel, geboortedatum, geslacht,
                                      nationaliteit_categorie, medische_zorg, toegankelijkheid, taal, aangemaakt_op)
                 select md5('pb-' || h.nr || '-' || k)::uuid, md5('ph-' || h.nr)::uuid,
                        (array['Olena', 'Oleksandr', 'Iryna', 'Andrii', 'Natalia', 'Dmytro', 'Tetiana', 'Serhii'])[1 + (h.nr + k) % 8],
@@ -361,13 +361,13 @@ class PlaatsingBenchmark {
                  order by h.nr, k""")
                 .param("vandaag", vandaag).update());
         stap("plaatsing", () -> jdbc.sql("""
-                insert into plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, huishouden_id, vastgelegd_op,
+                insert into plaatsing.plaatsing (id, opvanglocatie_id, verblijfsduur, aantal_personen, vanaf, huishouden_id, vastgelegd_op,
                                        vastgelegd_door)
                 select md5('pp-' || nr)::uuid, locatie_id, 'lang', personen, vanaf, md5('ph-' || nr)::uuid, vanaf::timestamptz, :door
                   from bench_huishouden where locatie_id is not null order by nr""")
                 .param("door", DOOR).update());
         stap("bedbezetting", () -> jdbc.sql("""
-                insert into bedbezetting (plaatsing_id, bewoner_id, opvanglocatie_id, verblijfsduur, bednummer, periode)
+                insert into plaatsing.bedbezetting (plaatsing_id, bewoner_id, opvanglocatie_id, verblijfsduur, bednummer, periode)
                 select md5('pp-' || h.nr)::uuid, md5('pb-' || h.nr || '-' || k)::uuid, h.locatie_id, 'lang', h.eerste_bed + k - 1,
                        daterange(h.vanaf, null)
                   from bench_huishouden h cross join generate_series(1, h.personen) k
@@ -375,13 +375,13 @@ class PlaatsingBenchmark {
 
         // Open requests of unplaced households: the first ones wait at their region, the next ones at the LCVS.
         stap("plaatsingsverzoek", () -> jdbc.sql("""
-                insert into plaatsingsverzoek (id, huishouden_id, aanvragende_gemeente, veiligheidsregio_code, verwachte_aankomst,
+                insert into plaatsing.plaatsingsverzoek (id, huishouden_id, aanvragende_gemeente, veiligheidsregio_code, verwachte_aankomst,
                                                toelichting, status, ingediend_op, naar_lcvs_op)
                 select md5('pv-' || h.nr)::uuid, md5('ph-' || h.nr)::uuid, h.gemeente_code, g.veiligheidsregio_code,
                        cast(:vandaag as date) + (h.nr % 5)::int, 'benchmark', s.status,
                        now() - interval '3 days', case when s.status = 'lcvs' then now() - interval '1 day' end
                   from (select *, row_number() over (order by nr) as rn from bench_huishouden where locatie_id is null) h
-                  join gemeente g on g.indeling = {INDELING} and g.code = h.gemeente_code
+                  join gebieden.gemeente g on g.indeling = {INDELING} and g.code = h.gemeente_code
                   cross join lateral (select case when h.rn <= :n then 'regio' else 'lcvs' end as status) s
                  where h.rn <= 2 * :n""".replace("{INDELING}", HUIDIGE_INDELING))
                 .param("vandaag", vandaag).param("n", VERZOEKEN_PER_STATUS).update());
@@ -390,23 +390,23 @@ class PlaatsingBenchmark {
     private Map<String, Long> tel() {
         var telling = new LinkedHashMap<String, Long>();
         jdbc.sql("""
-                select (select count(*) from gemeente where indeling = {INDELING}) as gemeenten,
-                       (select count(distinct gemeente_code) from opvanglocatie where aangemaakt_door = :door) as gemeenten_met_locatie,
-                       (select count(*) from opvanglocatie where aangemaakt_door = :door) as locaties,
-                       (select count(*) from opvanglocatie) as locaties_alle,
-                       (select count(*) from beddenmutatie) as mutaties,
-                       (select sum(lang_opgegeven + kort_opgegeven) from beddenstand b join opvanglocatie l on l.id = b.opvanglocatie_id
+                select (select count(*) from gebieden.gemeente where indeling = {INDELING}) as gemeenten,
+                       (select count(distinct gemeente_code) from locaties.opvanglocatie where aangemaakt_door = :door) as gemeenten_met_locatie,
+                       (select count(*) from locaties.opvanglocatie where aangemaakt_door = :door) as locaties,
+                       (select count(*) from locaties.opvanglocatie) as locaties_alle,
+                       (select count(*) from locaties.beddenmutatie) as mutaties,
+                       (select sum(lang_opgegeven + kort_opgegeven) from locaties.beddenstand b join locaties.opvanglocatie l on l.id = b.opvanglocatie_id
                          where l.aangemaakt_door = :door and b.geldig @> current_date) as bedden,
-                       (select sum(lang_opgegeven - lang_buiten) from beddenstand b join opvanglocatie l on l.id = b.opvanglocatie_id
+                       (select sum(lang_opgegeven - lang_buiten) from locaties.beddenstand b join locaties.opvanglocatie l on l.id = b.opvanglocatie_id
                          where l.aangemaakt_door = :door and b.geldig @> current_date) as lang_bruikbaar,
-                       (select count(*) from huishouden) as huishoudens,
-                       (select count(*) from bewoner) as bewoners,
-                       (select count(*) from huishouden_gemeente) as hg,
-                       (select count(*) from plaatsing) as plaatsingen,
-                       (select count(*) from bedbezetting where upper_inf(periode)) as bezet,
-                       (select count(*) from bedbezetting) as bezettingsrijen,
-                       (select count(*) from plaatsingsverzoek where status = 'regio') as verzoek_regio,
-                       (select count(*) from plaatsingsverzoek where status = 'lcvs') as verzoek_lcvs""".replace("{INDELING}", HUIDIGE_INDELING))
+                       (select count(*) from bewoners.huishouden) as huishoudens,
+                       (select count(*) from bewoners.bewoner) as bewoners,
+                       (select count(*) from bewoners.huishouden_gemeente) as hg,
+                       (select count(*) from plaatsing.plaatsing) as plaatsingen,
+                       (select count(*) from plaatsing.bedbezetting where upper_inf(periode)) as bezet,
+                       (select count(*) from plaatsing.bedbezetting) as bezettingsrijen,
+                       (select count(*) from plaatsing.plaatsingsverzoek where status = 'regio') as verzoek_regio,
+                       (select count(*) from plaatsing.plaatsingsverzoek where status = 'lcvs') as verzoek_lcvs""".replace("{INDELING}", HUIDIGE_INDELING))
                 .param("door", DOOR)
                 .query(rs -> {
                     telling.put("gemeenten in huidige indeling", rs.getLong("gemeenten"));
@@ -433,10 +433,10 @@ class PlaatsingBenchmark {
         var vandaag = LocalDate.now(clock);
         return jdbc.sql("""
                 select v.id, v.aanvragende_gemeente, v.veiligheidsregio_code, v.verwachte_aankomst,
-                       (select count(*) from bewoner b where b.huishouden_id = v.huishouden_id and b.samengevoegd_in is null) as personen,
-                       (select bool_or(b.toegankelijkheid) from bewoner b where b.huishouden_id = v.huishouden_id
+                       (select count(*) from bewoners.bewoner b where b.huishouden_id = v.huishouden_id and b.samengevoegd_in is null) as personen,
+                       (select bool_or(b.toegankelijkheid) from bewoners.bewoner b where b.huishouden_id = v.huishouden_id
                            and b.samengevoegd_in is null) as toegankelijk
-                  from plaatsingsverzoek v where v.status = ? order by v.id""")
+                  from plaatsing.plaatsingsverzoek v where v.status = ? order by v.id""")
                 .param(status)
                 .query((rs, i) -> {
                     var regioCode = rs.getString("veiligheidsregio_code");
@@ -463,20 +463,20 @@ class PlaatsingBenchmark {
     private Contentie contentie() throws InterruptedException {
         var vandaag = LocalDate.now(clock);
         var locatie = UUID.randomUUID();
-        var gemeente = jdbc.sql("select code from gemeente where indeling = " + HUIDIGE_INDELING + " order by code offset 100 limit 1")
+        var gemeente = jdbc.sql("select code from gebieden.gemeente where indeling = " + HUIDIGE_INDELING + " order by code offset 100 limit 1")
                 .query(String.class).single();
         var huishoudens = new ArrayList<UUID>();
         transactie.executeWithoutResult(status -> {
             jdbc.sql("""
-                    insert into opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, plaats, soort, beschikbaar_vanaf,
+                    insert into locaties.opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, plaats, soort, beschikbaar_vanaf,
                                                aangemaakt_op, aangemaakt_door)
                     values (?, ?, ?, '1234AB', 1, 'Contentiestad', 'hotel', ?, now(), ?)""")
                     .params(locatie, gemeente, "Contentielocatie " + locatie, vandaag.minusDays(10), DOOR_CONTENTIE).update();
             jdbc.sql("""
-                    insert into locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
+                    insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
                     values (?, ?, 'beschikbaar', 'geopend', now(), ?)""").params(locatie, vandaag.minusDays(10), DOOR_CONTENTIE).update();
             jdbc.sql("""
-                    insert into beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik, reden,
+                    insert into locaties.beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik, reden,
                                                vastgelegd_op, vastgelegd_door)
                     values (?, 'lang', ?, ?, 0, 'opgave', now(), ?)""")
                     .params(locatie, vandaag.minusDays(10), CONTENTIE_BEDDEN, DOOR_CONTENTIE).update();
@@ -484,13 +484,13 @@ class PlaatsingBenchmark {
                 huishoudens.add(UUID.randomUUID());
             }
             jdbc.sql("""
-                    insert into huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)
+                    insert into bewoners.huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)
                     select h, :g, now(), :door from unnest(cast(:ids as uuid[])) h""")
                     .param("g", gemeente).param("door", DOOR_CONTENTIE).param("ids", huishoudens.toArray(UUID[]::new)).update();
-            jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code) select h, :g from unnest(cast(:ids as uuid[])) h")
+            jdbc.sql("insert into bewoners.huishouden_gemeente (huishouden_id, gemeente_code) select h, :g from unnest(cast(:ids as uuid[])) h")
                     .param("g", gemeente).param("ids", huishoudens.toArray(UUID[]::new)).update();
             jdbc.sql("""
-                    insert into bewoner (id, huishouden_id, voornaam, achternaam, naamsleutel, geboortedatum, nationaliteit_categorie,
+                    insert into bewoners.bewoner (id, huishouden_id, voornaam, achternaam, naamsleutel, geboortedatum, nationaliteit_categorie,
                                          aangemaakt_op)
                     select gen_random_uuid(), h, 'Contentie', 'Alleen', 'contentie alleen', date '1990-05-05', 'oekraiens', now()
                       from unnest(cast(:ids as uuid[])) h""")
@@ -529,7 +529,7 @@ class PlaatsingBenchmark {
         }
         double seconden = (System.nanoTime() - begin) / 1e9;
         var bedden = jdbc.sql("""
-                select count(*), count(distinct bednummer), coalesce(max(bednummer), 0) from bedbezetting
+                select count(*), count(distinct bednummer), coalesce(max(bednummer), 0) from plaatsing.bedbezetting
                  where opvanglocatie_id = ? and periode @> cast(? as date)""")
                 .params(locatie, vandaag)
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();

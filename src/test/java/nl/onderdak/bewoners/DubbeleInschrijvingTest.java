@@ -59,7 +59,7 @@ class DubbeleInschrijvingTest extends BewonersIntegratieTest {
     void dubbelBsnWordtGelogdEnBeperktPerDag() {
         var gebruiker = "rotterdam";
         var bsn = registreerMetBsn("utrecht");
-        var bestaand = jdbc.sql("select id from bewoner where bsn = ?").param(bsn).query(java.util.UUID.class).single();
+        var bestaand = jdbc.sql("select id from bewoners.bewoner where bsn = ?").param(bsn).query(java.util.UUID.class).single();
         var logboek = getLogboek();
         long gelogdVoor = gecontroleerd(logboek, bestaand);
         try {
@@ -79,10 +79,10 @@ class DubbeleInschrijvingTest extends BewonersIntegratieTest {
                     .isEqualTo(201);
             assertThat(gecontroleerd(logboek, bestaand)).isEqualTo(gelogdVoor + Huishoudens.WEIGERINGEN_PER_DAG - al);
             // Nothing of the refused registrations was stored.
-            assertThat(jdbc.sql("select count(*) from bewoner where bsn = ?").param(bsn).query(Integer.class).single()).isOne();
+            assertThat(jdbc.sql("select count(*) from bewoners.bewoner where bsn = ?").param(bsn).query(Integer.class).single()).isOne();
         } finally {
             // Clean-up of the shared database: other tests register as this user today.
-            jdbc.sql("delete from dubbele_inschrijving_weigering where gebruiker = ?").param(gebruiker).update();
+            jdbc.sql("delete from bewoners.dubbele_inschrijving_weigering where gebruiker = ?").param(gebruiker).update();
         }
     }
 
@@ -107,7 +107,7 @@ class DubbeleInschrijvingTest extends BewonersIntegratieTest {
     }
 
     private int vandaag(String gebruiker) {
-        return jdbc.sql("select coalesce(max(aantal), 0) from dubbele_inschrijving_weigering where gebruiker = ? and dag = ?")
+        return jdbc.sql("select coalesce(max(aantal), 0) from bewoners.dubbele_inschrijving_weigering where gebruiker = ? and dag = ?")
                 .params(gebruiker, LocalDate.now(clock)).query(Integer.class).single();
     }
 }

@@ -119,7 +119,7 @@ class HuishoudensApiTest extends BewonersIntegratieTest {
         var ongeldigBsn = "123456789";
         var eerste = lid("   ", uniekeAchternaam("Fout"), "1990-01-01", Map.of("bsn", ongeldigBsn));
         var tweede = lid("Petro", uniekeAchternaam("Fout"), "1990-02-31", Map.of("nationaliteitCategorie", "marsbewoner"));
-        int huishoudensVoor = jdbc.sql("select count(*) from huishouden").query(Integer.class).single();
+        int huishoudensVoor = jdbc.sql("select count(*) from bewoners.huishouden").query(Integer.class).single();
 
         var antwoord = post(HUISHOUDENS, "utrecht", huishouden(eerste, tweede));
 
@@ -128,7 +128,7 @@ class HuishoudensApiTest extends BewonersIntegratieTest {
                 "leden[1].nationaliteitCategorie");
         assertThat(ongeldigeVelden(antwoord)).doesNotContain("leden[0].geboortedatum", "leden[1].voornaam", "leden[1].bsn");
         assertThat(antwoord.body()).doesNotContain(ongeldigBsn).doesNotContain("23456789").doesNotContain("1234567");
-        assertThat(jdbc.sql("select count(*) from huishouden").query(Integer.class).single()).isEqualTo(huishoudensVoor);
+        assertThat(jdbc.sql("select count(*) from bewoners.huishouden").query(Integer.class).single()).isEqualTo(huishoudensVoor);
     }
 
     @Test
@@ -145,7 +145,7 @@ class HuishoudensApiTest extends BewonersIntegratieTest {
     void eenBsnDatAlInGebruikIs409EnNietsVanHetTweedeHuishoudenBlijftStaan() {
         var gezin = registreerGezin("utrecht");
         var achternaam = uniekeAchternaam("Dubbel");
-        int huishoudensVoor = jdbc.sql("select count(*) from huishouden").query(Integer.class).single();
+        int huishoudensVoor = jdbc.sql("select count(*) from bewoners.huishouden").query(Integer.class).single();
 
         var antwoord = post(HUISHOUDENS, "utrecht", huishouden(
                 lid("Anna", achternaam, "1991-03-03"),
@@ -153,8 +153,8 @@ class HuishoudensApiTest extends BewonersIntegratieTest {
 
         isProbleem(antwoord, 409, "bsn-bestaat");
         assertThat(antwoord.body()).doesNotContain(gezin.bsn());
-        assertThat(jdbc.sql("select count(*) from huishouden").query(Integer.class).single()).isEqualTo(huishoudensVoor);
-        assertThat(jdbc.sql("select count(*) from bewoner where achternaam = ?").param(achternaam).query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from bewoners.huishouden").query(Integer.class).single()).isEqualTo(huishoudensVoor);
+        assertThat(jdbc.sql("select count(*) from bewoners.bewoner where achternaam = ?").param(achternaam).query(Integer.class).single())
                 .isZero();
         // Also when another gemeente registers the number: one person, one record.
         isProbleem(post(HUISHOUDENS, "amersfoort", huishouden(lid("Olha", achternaam, "1992-04-04",
@@ -265,7 +265,7 @@ class HuishoudensApiTest extends BewonersIntegratieTest {
         // children travelling alone), never a 5xx.
         assertThat(antwoord.status()).as(antwoord.toString()).isLessThan(500);
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from bewoner where achternaam = ?").param(achternaam).query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from bewoners.bewoner where achternaam = ?").param(achternaam).query(Integer.class).single())
                 .isZero();
     }
 

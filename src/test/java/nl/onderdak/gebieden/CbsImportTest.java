@@ -63,9 +63,9 @@ class CbsImportTest extends IntegratieTest {
 
     private Map<String, Integer> tellingen() {
         return Map.of(
-                "indeling", tel("select count(*) from indeling"),
-                "gemeente", tel("select count(*) from gemeente"),
-                "gemeente_kerncijfer", tel("select count(*) from gemeente_kerncijfer"));
+                "indeling", tel("select count(*) from gebieden.indeling"),
+                "gemeente", tel("select count(*) from gebieden.gemeente"),
+                "gemeente_kerncijfer", tel("select count(*) from gebieden.gemeente_kerncijfer"));
     }
 
     private int tel(String sql) {
@@ -89,7 +89,7 @@ class CbsImportTest extends IntegratieTest {
             assertThat(na.get("gemeente")).isEqualTo(voor.get("gemeente") + 342);
             assertThat(na.get("gemeente_kerncijfer")).isEqualTo(voor.get("gemeente_kerncijfer") + 684);
 
-            var indeling = jdbc.sql("select bron, geladen_door from indeling where datum = ?").param(datum)
+            var indeling = jdbc.sql("select bron, geladen_door from gebieden.indeling where datum = ?").param(datum)
                     .query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
             assertThat(indeling).containsExactly("CBS StatLine test", "beheer");
             assertThat(gebieden.indelingen()).contains(datum);
@@ -99,7 +99,7 @@ class CbsImportTest extends IntegratieTest {
             assertThat(utrecht.inwoners()).isEqualTo(374_238);
             assertThat(utrecht.landoppervlakteHa()).isEqualTo(9377);
             assertThat(utrecht.veiligheidsregioCode()).isEqualTo("VR09");
-            var bron = jdbc.sql("select bron from gemeente_kerncijfer where indeling = ? and gemeente_code = 'GM0344' "
+            var bron = jdbc.sql("select bron from gebieden.gemeente_kerncijfer where indeling = ? and gemeente_code = 'GM0344' "
                     + "and peiljaar = 2022").param(datum).query(String.class).single();
             assertThat(bron).startsWith("CBS StatLine test — ").contains("1-1-2023");
             return null;
@@ -129,7 +129,7 @@ class CbsImportTest extends IntegratieTest {
                 tuple(6, "inwoners_2030_01_01"));
         assertThat(uitkomst.fouten().get(1).melding()).contains("regel 2");
         assertThat(tellingen()).isEqualTo(voor);
-        assertThat(tel("select count(*) from indeling where datum = '2031-01-01'")).isZero();
+        assertThat(tel("select count(*) from gebieden.indeling where datum = '2031-01-01'")).isZero();
         assertThat(gebieden.indelingen()).doesNotContain(datum);
     }
 
@@ -173,7 +173,7 @@ class CbsImportTest extends IntegratieTest {
 
             assertThat(tweede.fouten()).extracting(CbsImport.Melding::kolom).containsExactly("indeling");
             assertThat(tellingen()).isEqualTo(voor);
-            assertThat(jdbc.sql("select bron from indeling where datum = ?").param(datum).query(String.class).single())
+            assertThat(jdbc.sql("select bron from gebieden.indeling where datum = ?").param(datum).query(String.class).single())
                     .isEqualTo("eerste");
             return null;
         });

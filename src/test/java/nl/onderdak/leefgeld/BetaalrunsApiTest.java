@@ -62,11 +62,11 @@ class BetaalrunsApiTest extends IntegratieTest {
     }
 
     private int betalingen(String run) {
-        return jdbc.sql("select count(*) from betaling where betaalrun_id = ?").param(UUID.fromString(run)).query(Integer.class).single();
+        return jdbc.sql("select count(*) from leefgeld.betaling where betaalrun_id = ?").param(UUID.fromString(run)).query(Integer.class).single();
     }
 
     private String endToEnd(String run, String huishouden) {
-        return jdbc.sql("select end_to_end_id from betaling where betaalrun_id = ? and huishouden_id = ?")
+        return jdbc.sql("select end_to_end_id from leefgeld.betaling where betaalrun_id = ? and huishouden_id = ?")
                 .params(UUID.fromString(run), UUID.fromString(huishouden)).query(String.class).single();
     }
 
@@ -119,7 +119,7 @@ class BetaalrunsApiTest extends IntegratieTest {
         var tweedeRegels = get(PAD + "/" + tweede.json().get("id").asString() + "/regels?max=100000", "amersfoort").body();
         assertThat(tweedeRegels).as("wat al betaald is, komt niet terug").doesNotContain(bank, contant, prepaid).contains(zonder);
         assertThat(post(PAD + "/" + tweede.json().get("id").asString() + "/_intrekken", "amersfoort", "{}").status()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from betaling where huishouden_id = ? and maand = '2024-02-01'")
+        assertThat(jdbc.sql("select count(*) from leefgeld.betaling where huishouden_id = ? and maand = '2024-02-01'")
                 .param(UUID.fromString(bank)).query(Integer.class).single()).isEqualTo(1);
     }
 
@@ -134,7 +134,7 @@ class BetaalrunsApiTest extends IntegratieTest {
                 ("end_to_end_id,status,reden\n" + e2e + ",mislukt,AC04\nLG-ONBEKEND-1,betaald,\n").getBytes(StandardCharsets.UTF_8));
         assertThat(onbekend.status()).isEqualTo(400);
         assertThat(onbekend.body()).contains("LG-ONBEKEND-1");
-        assertThat(jdbc.sql("select status from betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
+        assertThat(jdbc.sql("select status from leefgeld.betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
                 .as("alles of niets").isEqualTo("verstuurd");
 
         var csv = ("end_to_end_id,status,reden\n" + e2e + ",mislukt,AC04\n").getBytes(StandardCharsets.UTF_8);
@@ -148,7 +148,7 @@ class BetaalrunsApiTest extends IntegratieTest {
                 .isEqualTo(200);
         assertThat(postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "text/csv", csv).json().get("alVerwerkt").asInt())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("select reden from betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
+        assertThat(jdbc.sql("select reden from leefgeld.betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
                 .contains("AC04");
 
         // Not corrected yet: held back with the reason.
@@ -221,7 +221,7 @@ class BetaalrunsApiTest extends IntegratieTest {
                 create or replace function test_breek_run() returns trigger language plpgsql as $$
                 begin if new.id = '%s' and new.status = 'uitgevoerd' then raise exception 'gesimuleerde crash'; end if; return new; end $$"""
                 .formatted(run)).update();
-        eigenaar.sql("create trigger test_breek_run before update on betaalrun for each row execute function test_breek_run()").update();
+        eigenaar.sql("create trigger test_breek_run before update on leefgeld.betaalrun for each row execute function test_breek_run()").update();
         try {
             var kapot = post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}");
             assertThat(kapot.status()).isEqualTo(500);
@@ -229,7 +229,7 @@ class BetaalrunsApiTest extends IntegratieTest {
             assertThat(betalingen(run)).as("niets half geschreven").isZero();
             assertThat(get(PAD + "/" + run, "amersfoort").json().get("status").asString()).isEqualTo("goedgekeurd");
         } finally {
-            eigenaar.sql("drop trigger test_breek_run on betaalrun").update();
+            eigenaar.sql("drop trigger test_breek_run on leefgeld.betaalrun").update();
             eigenaar.sql("drop function test_breek_run()").update();
         }
         var heel = post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}");
@@ -259,7 +259,7 @@ class BetaalrunsApiTest extends IntegratieTest {
             }
             assertThat(statussen).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
 
-            var run = jdbc.sql("select id from betaalrun where gemeente_code = 'GM0307' and maand = '2024-04-01' and status = 'concept'")
+            var run = jdbc.sql("select id from leefgeld.betaalrun where gemeente_code = 'GM0307' and maand = '2024-04-01' and status = 'concept'")
                     .query(UUID.class).single().toString();
             post(PAD + "/" + run + "/_goedkeuren", "amersfoort-financien", "{}");
             var tweede = new CountDownLatch(1);

@@ -102,7 +102,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
     }
 
     private int betalingen(String run, String huishouden) {
-        return jdbc.sql("select count(*) from betaling where betaalrun_id = ? and huishouden_id = ?")
+        return jdbc.sql("select count(*) from leefgeld.betaling where betaalrun_id = ? and huishouden_id = ?")
                 .params(UUID.fromString(run), UUID.fromString(huishouden)).query(Integer.class).single();
     }
 
@@ -128,20 +128,20 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         var uitgevoerd = post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}");
         assertThat(uitgevoerd.status()).as(uitgevoerd.toString()).isEqualTo(200);
 
-        assertThat(jdbc.sql("select count(*) from betaling where iban = ?").param(nieuw).query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from leefgeld.betaling where iban = ?").param(nieuw).query(Integer.class).single())
                 .as("nooit naar het niet goedgekeurde IBAN").isZero();
         assertThat(betalingen(run, bankregel)).isZero();
         assertThat(betalingen(run, contant)).isZero();
-        assertThat(jdbc.sql("select iban from betaling where betaalrun_id = ? and huishouden_id = ?")
+        assertThat(jdbc.sql("select iban from leefgeld.betaling where betaalrun_id = ? and huishouden_id = ?")
                 .params(UUID.fromString(run), UUID.fromString(ongewijzigd)).query(String.class).single()).isEqualTo(ibanVast);
         assertThat(download(PAD + "/" + run + "/sepa", "amersfoort").body()).contains(ibanVast).doesNotContain(nieuw);
 
         // The database refuses to pay other details than the approved line's, and to change an approved line.
         var runId = UUID.fromString(run);
-        assertThatThrownBy(() -> jdbc.sql("update betaalrunregel set iban = ? where betaalrun_id = ? and huishouden_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("update leefgeld.betaalrunregel set iban = ? where betaalrun_id = ? and huishouden_id = ?")
                 .params(nieuw, runId, UUID.fromString(ongewijzigd)).update()).hasMessageContaining("niet gewijzigd");
         assertThatThrownBy(() -> jdbc.sql("""
-                insert into betaling (id, betaalrun_id, huishouden_id, gemeente_code, maand, poging, bedrag, methode, iban, tenaamstelling,
+                insert into leefgeld.betaling (id, betaalrun_id, huishouden_id, gemeente_code, maand, poging, bedrag, methode, iban, tenaamstelling,
                     end_to_end_id) values (gen_random_uuid(), ?, ?, 'GM0307', '2024-08-01', 2, 1.00, 'bank', ?, 'Iemand Anders', ?)""")
                 .params(runId, UUID.fromString(bankregel), nieuw, "LGTEST" + System.nanoTime() % 1_000_000).update())
                 .as("geen betaling buiten de goedgekeurde regels om").hasMessageContaining("wijkt af");
@@ -211,7 +211,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         assertThat(get("/api/v1/leefgeldrekening", "amersfoort").json().get("iban").asString()).isEqualTo(nieuw);
 
         // The database refuses a change that bypasses the confirmation.
-        assertThatThrownBy(() -> jdbc.sql("update leefgeldrekening set iban = ? where gemeente_code = 'GM0307'").param(voor).update())
+        assertThatThrownBy(() -> jdbc.sql("update leefgeld.leefgeldrekening set iban = ? where gemeente_code = 'GM0307'").param(voor).update())
                 .hasMessageContaining("tweede medewerker");
     }
 
@@ -221,7 +221,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         bank(h, "amersfoort", nieuwIban("INGB"), "M. Mislukt");
         var run = maakEnKeurGoed("2024-10", "amersfoort", "amersfoort-financien");
         post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}");
-        var e2e = jdbc.sql("select end_to_end_id from betaling where betaalrun_id = ? and huishouden_id = ?")
+        var e2e = jdbc.sql("select end_to_end_id from leefgeld.betaling where betaalrun_id = ? and huishouden_id = ?")
                 .params(UUID.fromString(run), UUID.fromString(h)).query(String.class).single();
 
         var csv = ("end_to_end_id,status,reden\n" + e2e + ",mislukt,AC04\n").getBytes(StandardCharsets.UTF_8);
@@ -229,7 +229,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         assertThat(gemeld.status()).as(gemeld.toString()).isEqualTo(200);
         assertThat(gemeld.json().get("gemeld").asInt()).isEqualTo(1);
         assertThat(gemeld.json().get("mislukt").asInt()).isZero();
-        assertThat(jdbc.sql("select status from betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
+        assertThat(jdbc.sql("select status from leefgeld.betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
                 .as("een CSV alleen maakt niets mislukt").isEqualTo("verstuurd");
         var tussendoor = post(PAD, "amersfoort", "{\"maand\":\"2024-10\"}").json().get("id").asString();
         assertThat(regel(tussendoor, "amersfoort", h)).as("geen tweede betaling op een enkele melding").isNull();
@@ -242,12 +242,12 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         assertThat(post(PAD + "/" + run + "/mislukmeldingen/" + e2e + "/_bevestigen", "amersfoort", "{}").status())
                 .as("niet door wie meldde").isEqualTo(409);
         assertThatThrownBy(() -> jdbc.sql("""
-                update betaling set status = 'mislukt', reden = 'x', verwerkt_op = now(), mislukt_bron = 'handmatig',
+                update leefgeld.betaling set status = 'mislukt', reden = 'x', verwerkt_op = now(), mislukt_bron = 'handmatig',
                        mislukt_gemeld_door = 'amersfoort', mislukt_bevestigd_door = 'amersfoort' where end_to_end_id = ?""")
                 .param(e2e).update()).as("de database weigert één paar ogen").isNotNull();
         var bevestigd = post(PAD + "/" + run + "/mislukmeldingen/" + e2e + "/_bevestigen", "amersfoort-financien", "{}");
         assertThat(bevestigd.status()).as(bevestigd.toString()).isEqualTo(200);
-        assertThat(jdbc.sql("select status from betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
+        assertThat(jdbc.sql("select status from leefgeld.betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
                 .isEqualTo("mislukt");
 
         // The approver of the new attempt sees the earlier attempt and who marked it failed.
@@ -310,7 +310,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
     }
 
     private String nietAfgeschermdeEndToEndId(String run) {
-        return jdbc.sql("select end_to_end_id from betaling where betaalrun_id = ? and not afgeschermd and methode = 'bank' limit 1")
+        return jdbc.sql("select end_to_end_id from leefgeld.betaling where betaalrun_id = ? and not afgeschermd and methode = 'bank' limit 1")
                 .param(UUID.fromString(run)).query(String.class).single();
     }
 
@@ -339,7 +339,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         var h = huishouden("utrecht", "Sepa" + System.nanoTime(), false);
         var iban = nieuwIban("INGB");
         bank(h, "utrecht", iban, "S. Sepa");
-        var bsn = jdbc.sql("select bsn from bewoner where huishouden_id = ?").param(UUID.fromString(h)).query(String.class).single();
+        var bsn = jdbc.sql("select bsn from bewoners.bewoner where huishouden_id = ?").param(UUID.fromString(h)).query(String.class).single();
         var kindnaam = "SepaKind" + System.nanoTime();
         var kind = huishouden("utrecht-jeugd", kindnaam, true);
         var kindIban = nieuwIban("INGB");
@@ -389,7 +389,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
     }
 
     private long inzien(String gebruiker) {
-        return jdbc.sql("select count(*) from verwerkingslog where gebruiker = ? and handeling = 'inzien' and verwerkingsactiviteit = 'leefgeld'")
+        return jdbc.sql("select count(*) from logboek.verwerkingslog where gebruiker = ? and handeling = 'inzien' and verwerkingsactiviteit = 'leefgeld'")
                 .param(gebruiker).query(Long.class).single();
     }
 
@@ -399,7 +399,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
         var iban = nieuwIban("INGB");
         bank(h, "amersfoort", iban, "A. Ander");
         // Utrecht can see the household (it belongs to Utrecht too), but Amersfoort pays it: it stays with a host there.
-        jdbc.sql("insert into huishouden_gemeente (huishouden_id, gemeente_code) values (?, 'GM0344')").param(UUID.fromString(h)).update();
+        jdbc.sql("insert into bewoners.huishouden_gemeente (huishouden_id, gemeente_code) values (?, 'GM0344')").param(UUID.fromString(h)).update();
         assertThat(get("/api/v1/huishoudens/" + h + "/betaalwijze", "utrecht").status()).isEqualTo(200);
 
         var wijziging = put("/api/v1/huishoudens/" + h + "/betaalwijze", "utrecht",

@@ -47,12 +47,12 @@ class BeddenstandTest extends IntegratieTest {
     /** The rows as stored, and as a rebuild from the histories gives them, in the same order. */
     private List<String> opgeslagen(UUID id) {
         return jdbc.sql("select geldig::text || ' ' || coalesce(status, '-') || ' ' || lang_opgegeven || '/' || lang_buiten"
-                + " || ' ' || kort_opgegeven || '/' || kort_buiten from beddenstand where opvanglocatie_id = ? order by geldig")
+                + " || ' ' || kort_opgegeven || '/' || kort_buiten from locaties.beddenstand where opvanglocatie_id = ? order by geldig")
                 .param(id).query(String.class).list();
     }
 
     private List<String> herberekend(UUID id) {
-        jdbc.sql("select herbereken_beddenstand(array[?]::uuid[])").param(id).query((rs, i) -> 1).list();
+        jdbc.sql("select locaties.herbereken_beddenstand(array[?]::uuid[])").param(id).query((rs, i) -> 1).list();
         return opgeslagen(id);
     }
 

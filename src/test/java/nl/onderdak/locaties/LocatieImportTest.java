@@ -125,19 +125,19 @@ class LocatieImportTest extends IntegratieTest {
 
     /** The locations whose name starts with the marker, by name, as they stand on the day. */
     private List<Opvanglocatie> opgeslagen(String kenmerk, LocalDate dag) {
-        return jdbc.sql("select id from opvanglocatie where naam like ? order by naam")
+        return jdbc.sql("select id from locaties.opvanglocatie where naam like ? order by naam")
                 .param(kenmerk + "%").query(UUID.class).list().stream()
                 .map(id -> opvanglocaties.vind(id, new Scope.Landelijk(), dag).orElseThrow())
                 .toList();
     }
 
     private int aantal(String kenmerk) {
-        return jdbc.sql("select count(*) from opvanglocatie where naam like ?").param(kenmerk + "%")
+        return jdbc.sql("select count(*) from locaties.opvanglocatie where naam like ?").param(kenmerk + "%")
                 .query(Integer.class).single();
     }
 
     private int importRegels(byte[] inhoud) {
-        return jdbc.sql("select count(*) from locatie_import where inhoud_sha256 = ?")
+        return jdbc.sql("select count(*) from locaties.locatie_import where inhoud_sha256 = ?")
                 .param(LocatieImport.sha256(inhoud)).query(Integer.class).single();
     }
 
@@ -227,7 +227,7 @@ class LocatieImportTest extends IntegratieTest {
         });
         assertThat(opvanglocaties.beddenhistorie(b.id())).hasSize(2);
 
-        var vastgelegd = jdbc.sql("select gemeente_code, aantal, geimporteerd_door from locatie_import where id = ?")
+        var vastgelegd = jdbc.sql("select gemeente_code, aantal, geimporteerd_door from locaties.locatie_import where id = ?")
                 .param(voortgang.id()).query().singleRow();
         assertThat(vastgelegd).containsEntry("gemeente_code", "GM0344").containsEntry("aantal", 3)
                 .containsEntry("geimporteerd_door", "utrecht");

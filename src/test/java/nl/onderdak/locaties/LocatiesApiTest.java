@@ -47,7 +47,7 @@ class LocatiesApiTest extends IntegratieTest {
     }
 
     private int aantalMutaties(String id) {
-        return jdbc.sql("select count(*) from beddenmutatie where opvanglocatie_id = ?")
+        return jdbc.sql("select count(*) from locaties.beddenmutatie where opvanglocatie_id = ?")
                 .param(UUID.fromString(id)).query(Integer.class).single();
     }
 
@@ -301,17 +301,17 @@ class LocatiesApiTest extends IntegratieTest {
         var id = registreer("2024-01-01", 30);
         var uuid = UUID.fromString(id);
 
-        assertThatThrownBy(() -> jdbc.sql("update beddenmutatie set opgegeven = 999 where opvanglocatie_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("update locaties.beddenmutatie set opgegeven = 999 where opvanglocatie_id = ?")
                 .param(uuid).update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("nooit gewijzigd of verwijderd");
-        assertThatThrownBy(() -> jdbc.sql("delete from beddenmutatie where opvanglocatie_id = ?").param(uuid).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from locaties.beddenmutatie where opvanglocatie_id = ?").param(uuid).update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("nooit gewijzigd of verwijderd");
-        assertThatThrownBy(() -> jdbc.sql("update locatiestatus set status = 'gesloten' where opvanglocatie_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("update locaties.locatiestatus set status = 'gesloten' where opvanglocatie_id = ?")
                 .param(uuid).update())
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("delete from locatiestatus where opvanglocatie_id = ?").param(uuid).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from locaties.locatiestatus where opvanglocatie_id = ?").param(uuid).update())
                 .isInstanceOf(DataAccessException.class);
 
         assertThat(aantalMutaties(id)).isEqualTo(1);

@@ -64,11 +64,11 @@ class LocatiesToegangTest extends IntegratieTest {
     /** Rows in the histories: together with the location as Utrecht sees it, proof that nothing changed. */
     private String staatInDatabase() {
         var uuid = UUID.fromString(id);
-        int mutaties = jdbc.sql("select count(*) from beddenmutatie where opvanglocatie_id = ?").param(uuid)
+        int mutaties = jdbc.sql("select count(*) from locaties.beddenmutatie where opvanglocatie_id = ?").param(uuid)
                 .query(Integer.class).single();
-        int statussen = jdbc.sql("select count(*) from locatiestatus where opvanglocatie_id = ?").param(uuid)
+        int statussen = jdbc.sql("select count(*) from locaties.locatiestatus where opvanglocatie_id = ?").param(uuid)
                 .query(Integer.class).single();
-        int versie = jdbc.sql("select versie from opvanglocatie where id = ?").param(uuid).query(Integer.class).single();
+        int versie = jdbc.sql("select versie from locaties.opvanglocatie where id = ?").param(uuid).query(Integer.class).single();
         return mutaties + " mutaties, " + statussen + " statussen, versie " + versie;
     }
 

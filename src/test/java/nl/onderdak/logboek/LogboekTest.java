@@ -53,7 +53,7 @@ class LogboekTest extends BewonersIntegratieTest {
         for (var handeling : List.of("aanmaken", "inzien", "zoeken", "wijzigen", "exporteren")) {
             uitkomst.put(handeling, 0);
         }
-        jdbc.sql("select handeling, count(*) from verwerkingslog where betrokkene = ? group by handeling")
+        jdbc.sql("select handeling, count(*) from logboek.verwerkingslog where betrokkene = ? group by handeling")
                 .param(logboek.pseudoniem(persoon))
                 .query(rs -> {
                     uitkomst.put(rs.getString(1), rs.getInt(2));
@@ -80,7 +80,7 @@ class LogboekTest extends BewonersIntegratieTest {
     }
 
     private int totaal() {
-        return jdbc.sql("select count(*) from verwerkingslog").query(Integer.class).single();
+        return jdbc.sql("select count(*) from logboek.verwerkingslog").query(Integer.class).single();
     }
 
     @Test
@@ -93,7 +93,7 @@ class LogboekTest extends BewonersIntegratieTest {
             assertThat(regels(lid).get("zoeken")).isZero();
             assertThat(regels(lid).get("wijzigen")).isZero();
         }
-        var rijen = jdbc.sql("select verwerkingsactiviteit, doel, organisatie_code, gebruiker from verwerkingslog"
+        var rijen = jdbc.sql("select verwerkingsactiviteit, doel, organisatie_code, gebruiker from logboek.verwerkingslog"
                 + " where betrokkene = ? and handeling = 'aanmaken'").param(logboek.pseudoniem(ledenUuids(huishouden).getFirst()))
                 .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).single();
         assertThat(rijen.get(0)).isNotBlank();
@@ -121,7 +121,7 @@ class LogboekTest extends BewonersIntegratieTest {
         // household while it handles a placement request of it, ADR 0014).
         dienVerzoekIn(huishouden.get("id").asString());
         get(HUISHOUDENS + "/" + huishouden.get("id").asString(), "regio-utrecht");
-        assertThat(jdbc.sql("select count(*) from verwerkingslog where betrokkene = ? and handeling = 'inzien'"
+        assertThat(jdbc.sql("select count(*) from logboek.verwerkingslog where betrokkene = ? and handeling = 'inzien'"
                 + " and organisatie_code = 'VR09' and gebruiker = 'regio-utrecht'").param(logboek.pseudoniem(leden.getFirst()))
                 .query(Integer.class).single()).isEqualTo(1);
     }
@@ -195,7 +195,7 @@ class LogboekTest extends BewonersIntegratieTest {
         get(HUISHOUDENS + "/" + huishouden.get("id").asString(), "utrecht");
         post(ZOEK, "utrecht", zoekOpBsn(bsn));
 
-        var rijen = jdbc.sql("select betrokkene, v::text from verwerkingslog v where betrokkene = ?")
+        var rijen = jdbc.sql("select betrokkene, v::text from logboek.verwerkingslog v where betrokkene = ?")
                 .param(logboek.pseudoniem(id)).query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).list();
 
         assertThat(rijen).hasSizeGreaterThanOrEqualTo(3);
@@ -204,9 +204,9 @@ class LogboekTest extends BewonersIntegratieTest {
             assertThat(r.get(1)).doesNotContain(bsn).doesNotContain(id.toString()).doesNotContain(achternaam)
                     .doesNotContain("Nataliia").doesNotContain("Наталія").doesNotContain("Кравченко");
         });
-        assertThat(jdbc.sql("select count(*) from verwerkingslog v where v::text like ? or v::text like ?")
+        assertThat(jdbc.sql("select count(*) from logboek.verwerkingslog v where v::text like ? or v::text like ?")
                 .params("%" + bsn + "%", "%" + achternaam + "%").query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from verwerkingslog where betrokkene !~ '^[0-9a-f]{64}$'").query(Integer.class)
+        assertThat(jdbc.sql("select count(*) from logboek.verwerkingslog where betrokkene !~ '^[0-9a-f]{64}$'").query(Integer.class)
                 .single()).isZero();
         // The pseudonym is the same for every act on one person, and differs between persons.
         assertThat(rijen).extracting(r -> r.get(0)).containsOnly(logboek.pseudoniem(id));
@@ -224,22 +224,22 @@ class LogboekTest extends BewonersIntegratieTest {
     @Test
     void deDatabaseWeigertElkeWijzigingVanHetLogboek() {
         registreer("utrecht", huishoudenVan(1));
-        long id = jdbc.sql("select max(id) from verwerkingslog").query(Long.class).single();
+        long id = jdbc.sql("select max(id) from logboek.verwerkingslog").query(Long.class).single();
         int voor = totaal();
 
-        assertThatThrownBy(() -> terugdraaiend("update verwerkingslog set gebruiker = 'iemand-anders' where id = " + id))
+        assertThatThrownBy(() -> terugdraaiend("update logboek.verwerkingslog set gebruiker = 'iemand-anders' where id = " + id))
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> terugdraaiend("update verwerkingslog set betrokkene = repeat('0', 64) where true"))
+        assertThatThrownBy(() -> terugdraaiend("update logboek.verwerkingslog set betrokkene = repeat('0', 64) where true"))
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> terugdraaiend("delete from verwerkingslog where id = " + id))
+        assertThatThrownBy(() -> terugdraaiend("delete from logboek.verwerkingslog where id = " + id))
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> terugdraaiend("truncate verwerkingslog"))
+        assertThatThrownBy(() -> terugdraaiend("truncate logboek.verwerkingslog"))
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("delete from verwerkingslog where id = ?").param(id).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from logboek.verwerkingslog where id = ?").param(id).update())
                 .isInstanceOf(DataAccessException.class);
 
         assertThat(totaal()).isEqualTo(voor);
-        assertThat(jdbc.sql("select gebruiker from verwerkingslog where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select gebruiker from logboek.verwerkingslog where id = ?").param(id).query(String.class).single())
                 .isEqualTo("utrecht");
     }
 
@@ -314,7 +314,7 @@ class LogboekTest extends BewonersIntegratieTest {
         // Issue 11: the refusal itself is a processing of the existing person's data and is logged (one
         // record, for that person); nothing of the refused household is.
         assertThat(totaal()).isEqualTo(voor + 1);
-        assertThat(jdbc.sql("select handeling || ' ' || doel from verwerkingslog order by id desc limit 1").query(String.class).single())
+        assertThat(jdbc.sql("select handeling || ' ' || doel from logboek.verwerkingslog order by id desc limit 1").query(String.class).single())
                 .isEqualTo("zoeken Controle op dubbele inschrijving");
     }
 

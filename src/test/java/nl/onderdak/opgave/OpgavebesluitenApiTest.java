@@ -251,17 +251,17 @@ class OpgavebesluitenApiTest extends IntegratieTest {
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
         var id = UUID.fromString(antwoord.json().get("id").asString());
 
-        assertThatThrownBy(() -> jdbc.sql("update opgavebesluit set landelijk_totaal = 1000000 where id = ?")
+        assertThatThrownBy(() -> jdbc.sql("update opgave.opgavebesluit set landelijk_totaal = 1000000 where id = ?")
                 .param(id).update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("nooit gewijzigd of verwijderd");
-        assertThatThrownBy(() -> jdbc.sql("delete from opgavebesluit where id = ?").param(id).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from opgave.opgavebesluit where id = ?").param(id).update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("nooit gewijzigd of verwijderd");
-        assertThatThrownBy(() -> jdbc.sql("update opgavebesluit_regio set opgave = 0 where opgavebesluit_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("update opgave.opgavebesluit_regio set opgave = 0 where opgavebesluit_id = ?")
                 .param(id).update())
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("delete from opgavebesluit_regio where opgavebesluit_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("delete from opgave.opgavebesluit_regio where opgavebesluit_id = ?")
                 .param(id).update())
                 .isInstanceOf(DataAccessException.class);
 

@@ -77,12 +77,12 @@ class GelijktijdigPlaatsenTest extends BewonersIntegratieTest {
             // What the beds are about: never a 5xx, exactly as many check-ins as beds, each bed once.
             assertThat(statussen.keySet()).as("%s", problemen).allMatch(s -> s < 500);
             assertThat(statussen.get(201)).as("statussen %s", statussen).isEqualTo(BEDDEN);
-            var bedden = jdbc.sql("select bednummer from bedbezetting where opvanglocatie_id = ? order by bednummer")
+            var bedden = jdbc.sql("select bednummer from plaatsing.bedbezetting where opvanglocatie_id = ? order by bednummer")
                     .param(UUID.fromString(locatie)).query(Integer.class).list();
             assertThat(bedden).containsExactlyElementsOf(IntStream.rangeClosed(1, BEDDEN).boxed().toList());
-            assertThat(jdbc.sql("select count(*) from plaatsing where opvanglocatie_id = ?").param(UUID.fromString(locatie))
+            assertThat(jdbc.sql("select count(*) from plaatsing.plaatsing where opvanglocatie_id = ?").param(UUID.fromString(locatie))
                     .query(Integer.class).single()).isEqualTo(BEDDEN);
-            assertThat(jdbc.sql("select count(distinct bewoner_id) from bedbezetting where opvanglocatie_id = ?")
+            assertThat(jdbc.sql("select count(distinct bewoner_id) from plaatsing.bedbezetting where opvanglocatie_id = ?")
                     .param(UUID.fromString(locatie)).query(Integer.class).single()).isEqualTo(BEDDEN);
 
             // Regression test (bug found in review, now fixed): intermittently (1 in 5 runs here) some of the 40 answers are 401 instead of 409, after a 30 s
@@ -119,7 +119,7 @@ class GelijktijdigPlaatsenTest extends BewonersIntegratieTest {
 
     private void voegBedbezettingToe(Opzet o, UUID bewoner, int bed, LocalDate van, LocalDate tot) {
         jdbc.sql("""
-                insert into bedbezetting (plaatsing_id, bewoner_id, opvanglocatie_id, verblijfsduur, bednummer, periode)
+                insert into plaatsing.bedbezetting (plaatsing_id, bewoner_id, opvanglocatie_id, verblijfsduur, bednummer, periode)
                 values (?, ?, ?, 'lang', ?, daterange(?, ?))""")
                 .params(o.plaatsing(), bewoner, o.locatie(), bed, van, tot).update();
     }
@@ -146,7 +146,7 @@ class GelijktijdigPlaatsenTest extends BewonersIntegratieTest {
             voegBedbezettingToe(o, o.ongeplaatst(), 1, o.vanaf().minusDays(5), o.vanaf());
             voegBedbezettingToe(o, o.ongeplaatst(), 2, o.vanaf(), null);
         });
-        assertThat(jdbc.sql("select count(*) from bedbezetting where bewoner_id = ?").param(o.ongeplaatst())
+        assertThat(jdbc.sql("select count(*) from plaatsing.bedbezetting where bewoner_id = ?").param(o.ongeplaatst())
                 .query(Integer.class).single()).isZero();
     }
 
@@ -157,7 +157,7 @@ class GelijktijdigPlaatsenTest extends BewonersIntegratieTest {
         assertThatThrownBy(() -> terugdraaiend(() -> voegBedbezettingToe(o, o.geplaatst(), 3, o.vanaf().plusDays(2), null)))
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("bewoner_niet_dubbel");
         terugdraaiend(() -> voegBedbezettingToe(o, o.geplaatst(), 3, o.vanaf().minusDays(3), o.vanaf()));
-        assertThat(jdbc.sql("select count(*) from bedbezetting where bewoner_id = ?").param(o.geplaatst())
+        assertThat(jdbc.sql("select count(*) from plaatsing.bedbezetting where bewoner_id = ?").param(o.geplaatst())
                 .query(Integer.class).single()).isEqualTo(1);
     }
 

@@ -51,7 +51,7 @@ class PlaatsingenApiTest extends BewonersIntegratieTest {
     }
 
     private int bedbezettingen(String locatie) {
-        return jdbc.sql("select count(*) from bedbezetting where opvanglocatie_id = ?").param(UUID.fromString(locatie))
+        return jdbc.sql("select count(*) from plaatsing.bedbezetting where opvanglocatie_id = ?").param(UUID.fromString(locatie))
                 .query(Integer.class).single();
     }
 

@@ -200,10 +200,10 @@ class TweeInstantiesTest extends BewonersIntegratieTest {
         assertThat(problemen).containsOnly("urn:onderdak:probleem:te-weinig-vrije-bedden");
         assertThat(perInstantie).allSatisfy(m -> assertThat(m.keySet()).allMatch(s -> s < 500));
 
-        var bedden = jdbc.sql("select bednummer from bedbezetting where opvanglocatie_id = ? order by bednummer")
+        var bedden = jdbc.sql("select bednummer from plaatsing.bedbezetting where opvanglocatie_id = ? order by bednummer")
                 .param(UUID.fromString(locatie)).query(Integer.class).list();
         assertThat(bedden).containsExactlyElementsOf(IntStream.rangeClosed(1, BEDDEN).boxed().toList());
-        assertThat(jdbc.sql("select coalesce(sum(aantal_personen), 0) from plaatsing where opvanglocatie_id = ?")
+        assertThat(jdbc.sql("select coalesce(sum(aantal_personen), 0) from plaatsing.plaatsing where opvanglocatie_id = ?")
                 .param(UUID.fromString(locatie)).query(Integer.class).single()).isEqualTo(BEDDEN);
     }
 

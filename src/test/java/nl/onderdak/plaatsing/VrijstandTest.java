@@ -23,12 +23,12 @@ class VrijstandTest extends IntegratieTest {
     /** Free beds per location on a day, both ways, for locations available with status 'beschikbaar'. */
     private void gelijkOp(LocalDate dag) {
         var uitVrijstand = jdbc.sql("""
-                select opvanglocatie_id::text || ' ' || lang_vrij || ' ' || kort_vrij from vrijstand
+                select opvanglocatie_id::text || ' ' || lang_vrij || ' ' || kort_vrij from plaatsing.vrijstand
                  where geldig @> cast(? as date) order by 1""").param(dag).query(String.class).list();
         var uitJoin = jdbc.sql("""
                 select b.opvanglocatie_id::text || ' ' || (b.lang_opgegeven - b.lang_buiten - coalesce(z.lang, 0)) || ' '
                        || (b.kort_opgegeven - b.kort_buiten - coalesce(z.kort, 0))
-                  from beddenstand b left join bezettingsstand z on z.opvanglocatie_id = b.opvanglocatie_id and z.geldig @> cast(? as date)
+                  from locaties.beddenstand b left join plaatsing.bezettingsstand z on z.opvanglocatie_id = b.opvanglocatie_id and z.geldig @> cast(? as date)
                  where b.geldig @> cast(? as date) and b.status = 'beschikbaar' order by 1""").params(dag, dag).query(String.class).list();
         assertThat(uitVrijstand).as("vrije bedden op " + dag).isEqualTo(uitJoin);
     }
@@ -54,7 +54,7 @@ class VrijstandTest extends IntegratieTest {
         }
         gelijkOp(LocalDate.now());
         gelijkOp(LocalDate.now().plusDays(30));
-        var hier = jdbc.sql("select lang_vrij || '/' || kort_vrij from vrijstand where opvanglocatie_id = cast(? as uuid) and geldig @> date '2025-06-15'")
+        var hier = jdbc.sql("select lang_vrij || '/' || kort_vrij from plaatsing.vrijstand where opvanglocatie_id = cast(? as uuid) and geldig @> date '2025-06-15'")
                 .param(id).query(String.class).single();
         // 20 declared − 2 out of use − 2 placed = 16 long stay; 4 short stay.
         assertThat(hier).isEqualTo("16/4");

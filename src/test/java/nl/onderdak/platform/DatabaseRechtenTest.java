@@ -81,31 +81,31 @@ class DatabaseRechtenTest extends IntegratieTest {
     @Test
     void applicatieKanHetVerwerkingslogNietWijzigen() {
         registreerIemand();
-        long id = jdbc.sql("select max(id) from verwerkingslog").query(Long.class).single();
+        long id = jdbc.sql("select max(id) from logboek.verwerkingslog").query(Long.class).single();
 
-        for (var sql : new String[] {"update verwerkingslog set gebruiker = 'iemand-anders' where id = " + id,
-                "delete from verwerkingslog where id = " + id, "truncate verwerkingslog"}) {
+        for (var sql : new String[] {"update logboek.verwerkingslog set gebruiker = 'iemand-anders' where id = " + id,
+                "delete from logboek.verwerkingslog where id = " + id, "truncate logboek.verwerkingslog"}) {
             assertThatThrownBy(() -> alsApplicatie(sql)).as(sql).isInstanceOf(DataAccessException.class)
                     .rootCause().hasMessageContaining("permission denied");
         }
         var rechten = jdbc.sql("select privilege_type from information_schema.role_table_grants "
                 + "where table_name = 'verwerkingslog' and grantee = current_user order by 1").query(String.class).list();
         assertThat(rechten).containsExactly("INSERT", "SELECT");
-        assertThat(jdbc.sql("select gebruiker from verwerkingslog where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select gebruiker from logboek.verwerkingslog where id = ?").param(id).query(String.class).single())
                 .isEqualTo("utrecht");
     }
 
     @Test
     void applicatieKanDeBeveiligingVanHetVerwerkingslogNietUitzetten() {
-        for (var sql : new String[] {"alter table verwerkingslog disable trigger all",
-                "alter table verwerkingslog disable trigger verwerkingslog_onveranderlijk",
-                "drop trigger verwerkingslog_onveranderlijk on verwerkingslog",
+        for (var sql : new String[] {"alter table logboek.verwerkingslog disable trigger all",
+                "alter table logboek.verwerkingslog disable trigger verwerkingslog_onveranderlijk",
+                "drop trigger verwerkingslog_onveranderlijk on logboek.verwerkingslog",
                 "set session_replication_role = replica", "set local session_replication_role = replica",
                 "alter role " + IngebouwdePostgres.APPLICATIE + " superuser",
                 "create or replace function weiger_wijziging() returns trigger language plpgsql as $$ begin return new; end $$"}) {
             assertThatThrownBy(() -> alsApplicatie(sql)).as(sql).isInstanceOf(DataAccessException.class);
         }
-        assertThat(jdbc.sql("select count(*) from pg_trigger where tgrelid = 'verwerkingslog'::regclass and tgenabled = 'O'")
+        assertThat(jdbc.sql("select count(*) from pg_trigger where tgrelid = 'logboek.verwerkingslog'::regclass and tgenabled = 'O'")
                 .query(Integer.class).single()).isEqualTo(2);
     }
 

@@ -49,8 +49,8 @@ class DatabaseherstelTest extends IntegratieTest {
         var nogmaals = post(RUNS + "/" + id + "/_uitvoeren", "utrecht", "{}");
         assertThat(nogmaals.status()).as(nogmaals.toString()).isEqualTo(200);
         assertThat(betalingen(id)).as("executing again pays nobody twice").isEqualTo(teBetalen);
-        assertThat(jdbc.sql("select count(*) from (select huishouden_id from betaling where maand = '2024-11-01' "
-                + "and huishouden_id in (select huishouden_id from betaling where betaalrun_id = ?) "
+        assertThat(jdbc.sql("select count(*) from (select huishouden_id from leefgeld.betaling where maand = '2024-11-01' "
+                + "and huishouden_id in (select huishouden_id from leefgeld.betaling where betaalrun_id = ?) "
                 + "group by huishouden_id having count(*) > 1) dubbel").param(UUID.fromString(id)).query(Integer.class).single())
                 .isZero();
     }
@@ -100,6 +100,6 @@ class DatabaseherstelTest extends IntegratieTest {
     }
 
     private int betalingen(String run) {
-        return jdbc.sql("select count(*) from betaling where betaalrun_id = ?").param(UUID.fromString(run)).query(Integer.class).single();
+        return jdbc.sql("select count(*) from leefgeld.betaling where betaalrun_id = ?").param(UUID.fromString(run)).query(Integer.class).single();
     }
 }

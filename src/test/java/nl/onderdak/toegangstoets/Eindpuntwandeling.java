@@ -159,7 +159,7 @@ final class Eindpuntwandeling {
                     uitkomst.inzagenMetPersoonsgegevens(), uitkomst.gezienDoorBevoegden(), Duration.ofNanos(System.nanoTime() - start),
                     ingelogd.stream().map(Merkteken.Gebruiker::naam).toList(), notities, zaaisel);
         } finally {
-            oudeHashes.forEach((naam, hash) -> jdbc.sql("update gebruiker set wachtwoord_hash = ? where gebruikersnaam = ?")
+            oudeHashes.forEach((naam, hash) -> jdbc.sql("update toegang.gebruiker set wachtwoord_hash = ? where gebruikersnaam = ?")
                     .params(hash, naam).update());
         }
     }
@@ -168,7 +168,7 @@ final class Eindpuntwandeling {
     private List<Merkteken.Gebruiker> gebruikers() {
         return jdbc.sql("""
                 select g.gebruikersnaam, g.organisatie_code, o.soort, o.gemeente_code, array_to_string(g.rollen, ',') as rollen
-                  from gebruiker g join organisatie o on o.code = g.organisatie_code
+                  from toegang.gebruiker g join toegang.organisatie o on o.code = g.organisatie_code
                  where g.actief order by g.gebruikersnaam""")
                 .query((rs, i) -> new Merkteken.Gebruiker(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         List.of(rs.getString(5).split(","))))
@@ -186,9 +186,9 @@ final class Eindpuntwandeling {
         var snel = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(WACHTWOORD);
         try {
             for (var g : gebruikers) {
-                var hash = jdbc.sql("select wachtwoord_hash from gebruiker where gebruikersnaam = ?").param(g.naam()).query(String.class).single();
+                var hash = jdbc.sql("select wachtwoord_hash from toegang.gebruiker where gebruikersnaam = ?").param(g.naam()).query(String.class).single();
                 if (encoder.matches(WACHTWOORD, hash)) {
-                    jdbc.sql("update gebruiker set wachtwoord_hash = ? where gebruikersnaam = ?").params(snel, g.naam()).update();
+                    jdbc.sql("update toegang.gebruiker set wachtwoord_hash = ? where gebruikersnaam = ?").params(snel, g.naam()).update();
                     oud.put(g.naam(), hash);
                 }
             }
@@ -387,7 +387,7 @@ final class Eindpuntwandeling {
                             inzagen.incrementAndGet();
                             gezien.forEach(mk -> gezienDoorBevoegden.computeIfAbsent(e.patroon(), k -> ConcurrentHashMap.newKeySet())
                                     .add(naam + ":" + mk.soort()));
-                            var gelogd = new java.util.HashSet<>(jdbc.sql("select betrokkene from verwerkingslog where id > ? and gebruiker = ?")
+                            var gelogd = new java.util.HashSet<>(jdbc.sql("select betrokkene from logboek.verwerkingslog where id > ? and gebruiker = ?")
                                     .params(voor, g.naam()).query(String.class).list());
                             for (var mk : gezien) {
                                 var personen = mk.persoon() != null ? List.of(mk.persoon()) : zaaisel.ledenVan.get(mk.huishouden());
@@ -426,7 +426,7 @@ final class Eindpuntwandeling {
     }
 
     private long laatsteLogId() {
-        return jdbc.sql("select coalesce(max(id), 0) from verwerkingslog").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from logboek.verwerkingslog").query(Long.class).single();
     }
 
     /** The pseudonym the processing log stores for a person: HMAC-SHA256 of the id with the log's key. */

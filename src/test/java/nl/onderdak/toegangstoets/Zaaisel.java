@@ -83,7 +83,7 @@ final class Zaaisel {
     private String nieuwBsn() {
         while (true) {
             var bsn = Bewonersverzoeken.nieuwBsn();
-            if (!jdbc.sql("select exists (select 1 from bewoner where bsn = ?)").param(bsn).query(Boolean.class).single()) {
+            if (!jdbc.sql("select exists (select 1 from bewoners.bewoner where bsn = ?)").param(bsn).query(Boolean.class).single()) {
                 return bsn;
             }
         }
@@ -249,7 +249,7 @@ final class Zaaisel {
         id("taak", plek.substring(plek.lastIndexOf('/') + 1));
         var grens = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < grens) {
-            var klaar = jdbc.sql("select id from betaalrun where gemeente_code = 'GM0344' and maand = ?::date and status = 'concept'")
+            var klaar = jdbc.sql("select id from leefgeld.betaalrun where gemeente_code = 'GM0344' and maand = ?::date and status = 'concept'")
                     .param(MAAND_VOORBEELD + "-01").query(UUID.class).optional();
             if (klaar.isPresent()) {
                 id("betaalruns", klaar.get());
@@ -328,11 +328,11 @@ final class Zaaisel {
         }
         id("veiligheidsregios", "VR09");
         id("veiligheidsregios", "VR17");
-        jdbc.sql("select id::text from opgavebesluit order by id limit 2").query(String.class).list().forEach(i -> id("opgavebesluiten", i));
-        jdbc.sql("select id::text from normbedrag order by id limit 2").query(String.class).list().forEach(i -> id("normbedragen", i));
-        jdbc.sql("select id::text from transitievergoeding order by id limit 2").query(String.class).list()
+        jdbc.sql("select id::text from opgave.opgavebesluit order by id limit 2").query(String.class).list().forEach(i -> id("opgavebesluiten", i));
+        jdbc.sql("select id::text from bekostiging.normbedrag order by id limit 2").query(String.class).list().forEach(i -> id("normbedragen", i));
+        jdbc.sql("select id::text from bekostiging.transitievergoeding order by id limit 2").query(String.class).list()
                 .forEach(i -> id("transitievergoedingen", i));
-        jdbc.sql("select id::text from regiokostenaanvraag order by id limit 2").query(String.class).list().forEach(i -> id("regiokosten", i));
+        jdbc.sql("select id::text from bekostiging.regiokostenaanvraag order by id limit 2").query(String.class).list().forEach(i -> id("regiokosten", i));
     }
 
     private static byte[] pdf() {

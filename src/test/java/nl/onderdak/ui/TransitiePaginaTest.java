@@ -54,15 +54,15 @@ class TransitiePaginaTest extends BrowserTest {
         zonderAxeOvertredingen();
 
         // A request of Amersfoort submitted 60 hours ago, inserted with that submission time: overdue.
-        var locatie = jdbc.sql("select id from opvanglocatie where gemeente_code = 'GM0307' order by aangemaakt_op limit 1")
+        var locatie = jdbc.sql("select id from locaties.opvanglocatie where gemeente_code = 'GM0307' order by aangemaakt_op limit 1")
                 .query(UUID.class).single();
         var oud = UUID.randomUUID();
         var ingediend = Timestamp.from(Instant.now().minus(Duration.ofHours(60)));
         jdbc.sql("""
-                insert into transitievergoeding (id, gemeente_code, opvanglocatie_id, locatienaam, bedrag, toelichting, ingediend_door,
+                insert into bekostiging.transitievergoeding (id, gemeente_code, opvanglocatie_id, locatienaam, bedrag, toelichting, ingediend_door,
                     ingediend_op) values (?, 'GM0307', ?, 'Achterstand Amersfoort', 20000, 'Al lang ingediend', 'amersfoort', ?)""")
                 .params(oud, locatie, ingediend).update();
-        jdbc.sql("insert into transitievergoedingstatus (transitievergoeding_id, status, vastgelegd_door, vastgelegd_op) "
+        jdbc.sql("insert into bekostiging.transitievergoedingstatus (transitievergoeding_id, status, vastgelegd_door, vastgelegd_op) "
                 + "values (?, 'ingediend', 'amersfoort', ?)").params(oud, ingediend).update();
 
         context.clearCookies();
