@@ -32,6 +32,13 @@ begin
         execute format('grant select, insert, update, delete on all tables in schema %I to %I', schema, rol);
         execute format('grant usage, select on all sequences in schema %I to %I', schema, rol);
     end loop;
+    -- A published view (ADR 0015) is for reading only: PostgreSQL would let a role write through a simple view.
+    for schema in select format('%I.%I', c.relnamespace::regnamespace::text, c.relname) from pg_class c
+                   where c.relkind = 'v' and c.relnamespace::regnamespace::text in ('gebieden', 'toegang', 'opgave',
+                         'locaties', 'bewoners', 'plaatsing', 'logboek', 'leefgeld', 'bekostiging') loop
+        execute format('revoke all on %s from %I', schema, rol);
+        execute format('grant select on %s to %I', schema, rol);
+    end loop;
     -- On clusters older than PostgreSQL 15 every role may create objects in public; not ours.
     execute 'revoke create on schema public from public';
     -- No grant on existing functions: PostgreSQL lets PUBLIC execute functions by default, and the

@@ -44,6 +44,17 @@ public class Opvanglocaties {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Locks the location until the caller's transaction ends and returns its gemeente: placements on
+     * one location wait for each other, so two of them cannot both take its last bed. Empty for an
+     * unknown location.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<String> vergrendel(LocatieId id) {
+        return jdbc.sql("select gemeente_code from locaties.opvanglocatie where id = ? for no key update").param(id.waarde())
+                .query(String.class).optional();
+    }
+
     @Transactional
     public Opvanglocatie registreer(LocatieInvoer invoer, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();

@@ -1,0 +1,19 @@
+package nl.onderdak.gebieden.web;
+
+import java.util.List;
+import nl.onderdak.toegang.Menubijdrage;
+import nl.onderdak.toegang.Rol;
+import org.springframework.stereotype.Component;
+
+/** The main-menu entries of gebieden. */
+@Component
+class GebiedenMenu implements Menubijdrage {
+
+    @Override
+    public List<Ingang> ingangen() {
+        return List.of(
+                new Ingang("menu.gemeenten", "/gemeenten", 100, g -> true),
+                new Ingang("menu.regios", "/veiligheidsregios", 110, g -> true),
+                new Ingang("menu.cbs", "/beheer/cbs", 140, g -> g != null && g.heeft(Rol.BEHEERDER)));
+    }
+}

@@ -1,0 +1,17 @@
+package nl.onderdak.monitoring.web;
+
+import java.util.List;
+import nl.onderdak.toegang.Menubijdrage;
+import org.springframework.stereotype.Component;
+
+/** The main-menu entries of monitoring. */
+@Component
+class MonitoringMenu implements Menubijdrage {
+
+    @Override
+    public List<Ingang> ingangen() {
+        return List.of(
+                new Ingang("menu.capaciteit", "/capaciteit", 80, g -> g != null),
+                new Ingang("menu.kcio", "/rapportage/kcio", 90, g -> g != null));
+    }
+}

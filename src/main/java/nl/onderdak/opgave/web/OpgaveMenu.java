@@ -1,0 +1,17 @@
+package nl.onderdak.opgave.web;
+
+import java.util.List;
+import nl.onderdak.toegang.Menubijdrage;
+import org.springframework.stereotype.Component;
+
+/** The main-menu entries of opgave. */
+@Component
+class OpgaveMenu implements Menubijdrage {
+
+    @Override
+    public List<Ingang> ingangen() {
+        return List.of(
+                new Ingang("menu.verdeelsleutel", "/verdeelsleutel", 120, g -> true),
+                new Ingang("menu.opgavebesluiten", "/opgavebesluiten", 130, g -> true));
+    }
+}

@@ -1,0 +1,99 @@
+package nl.onderdak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Each module owns the tables in its PostgreSQL schema (ADR 0015). SQL in one module may name another
+ * module's relations only when they are views (what the owner publishes), and never a table. Unqualified
+ * names cannot slip through: the application's search_path holds only {@code public}, where no module
+ * table lives, so such a statement fails in every test that runs it.
+ */
+class VreemdeTabellenTest extends IntegratieTest {
+
+    private static final Set<String> MODULESCHEMAS = Set.of("gebieden", "toegang", "opgave", "locaties", "bewoners",
+            "plaatsing", "logboek", "leefgeld", "bekostiging");
+    private static final Pattern TEKSTBLOK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
+    private static final Pattern TEKST = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    private static final Pattern SQL = Pattern.compile("(?i)\\b(select|insert|update|delete|with|lock)\\b");
+    private static final Pattern NAAM = Pattern.compile("(?<![\\w.])(" + String.join("|", MODULESCHEMAS) + ")\\.([a-z_][a-z0-9_]*)\\b(?!\\s*\\()");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    record Verwijzing(String module, String bestand, String schema, String naam) {
+        @Override
+        public String toString() {
+            return module + " (" + bestand + ") → " + schema + "." + naam;
+        }
+    }
+
+    @Test
+    void sqlInEenModuleNoemtVanEenAndereModuleAlleenGepubliceerdeViews() throws IOException {
+        var vreemd = verwijzingen().stream().filter(v -> !v.schema().equals(v.module())).toList();
+        var geenView = vreemd.stream().filter(v -> !soort(v.schema(), v.naam()).equals("v")).toList();
+        assertThat(geenView).as("tabellen van een andere module (gebruik een gepubliceerde view of de Java-API)").isEmpty();
+    }
+
+    @Test
+    void elkeGenoemdeRelatieBestaatInHetSchemaVanDeModule() throws IOException {
+        var onbekend = verwijzingen().stream().filter(v -> soort(v.schema(), v.naam()).isEmpty()).toList();
+        assertThat(onbekend).as("genoemd in SQL maar niet in de database").isEmpty();
+    }
+
+    @Test
+    void deApplicatieZoektTabellenAlleenInPublic() {
+        var pad = jdbc.sql("select current_schemas(false)::text").query(String.class).single();
+        assertThat(pad).isEqualTo("{public}");
+        var inPublic = jdbc.sql("""
+                select c.relname from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'v', 'p')
+                   and c.relname <> 'flyway_schema_history' order by 1""").query(String.class).list();
+        assertThat(inPublic).as("tabellen buiten een moduleschema").isEmpty();
+    }
+
+    private String soort(String schema, String naam) {
+        return jdbc.sql("select c.relkind::text from pg_class c where c.relnamespace = cast(? as regnamespace) and c.relname = ?")
+                .params(schema, naam).query(String.class).optional().orElse("");
+    }
+
+    static List<Verwijzing> verwijzingen() throws IOException {
+        var wortel = Path.of("src/main/java/nl/onderdak");
+        var gevonden = new ArrayList<Verwijzing>();
+        try (Stream<Path> bestanden = Files.walk(wortel)) {
+            for (var bestand : bestanden.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var module = wortel.relativize(bestand).getName(0).toString();
+                var bron = Files.readString(bestand);
+                var teksten = new ArrayList<String>();
+                var blok = TEKSTBLOK.matcher(bron);
+                while (blok.find()) {
+                    teksten.add(blok.group(1));
+                }
+                var rest = TEKST.matcher(TEKSTBLOK.matcher(bron).replaceAll(""));
+                while (rest.find()) {
+                    teksten.add(rest.group(1));
+                }
+                for (var tekst : teksten) {
+                    if (!SQL.matcher(tekst).find()) {
+                        continue;
+                    }
+                    var naam = NAAM.matcher(tekst);
+                    while (naam.find()) {
+                        gevonden.add(new Verwijzing(module, bestand.getFileName().toString(), naam.group(1), naam.group(2)));
+                    }
+                }
+            }
+        }
+        return gevonden.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,102 @@
+package nl.onderdak.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page texts live in one file per module (messages/&lt;module&gt;.properties, Dutch) with its English
+ * twin (&lt;module&gt;_en.properties). Dutch is the default and English a complete switch, so both files of
+ * a module hold exactly the same keys, no key is defined by two modules, no text is empty, and every
+ * literal key a template names exists.
+ */
+class BerichtenTest {
+
+    private static final Path MAP = Path.of("src/main/resources/messages");
+    private static final Pattern SLEUTEL_IN_SJABLOON = Pattern.compile("#\\{([A-Za-z0-9_.]+)[(}]");
+
+    @Test
+    void elkeModuleHeeftDezelfdeSleutelsInHetNederlandsEnHetEngels() throws IOException {
+        for (var module : modules()) {
+            var nl = lees(MAP.resolve(module + ".properties"));
+            var en = lees(MAP.resolve(module + "_en.properties"));
+            assertThat(en.stringPropertyNames()).as("Engelse sleutels van " + module)
+                    .containsExactlyInAnyOrderElementsOf(nl.stringPropertyNames());
+            for (var taal : new Properties[] {nl, en}) {
+                taal.forEach((sleutel, tekst) -> assertThat(tekst.toString()).as(module + ": " + sleutel).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void geenSleutelStaatInTweeModules() throws IOException {
+        var eigenaar = new HashMap<String, String>();
+        var dubbel = new TreeSet<String>();
+        for (var module : modules()) {
+            for (var sleutel : lees(MAP.resolve(module + ".properties")).stringPropertyNames()) {
+                var eerder = eigenaar.putIfAbsent(sleutel, module);
+                if (eerder != null) {
+                    dubbel.add(sleutel + " (" + eerder + ", " + module + ")");
+                }
+            }
+        }
+        assertThat(dubbel).isEmpty();
+    }
+
+    @Test
+    void elkeSleutelDieEenSjabloonNoemtBestaat() throws IOException {
+        var bekend = new TreeSet<String>();
+        for (var module : modules()) {
+            bekend.addAll(lees(MAP.resolve(module + ".properties")).stringPropertyNames());
+        }
+        var ontbrekend = new TreeSet<String>();
+        try (Stream<Path> sjablonen = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (var sjabloon : sjablonen.filter(p -> p.toString().endsWith(".html")).toList()) {
+                var sleutel = SLEUTEL_IN_SJABLOON.matcher(Files.readString(sjabloon));
+                while (sleutel.find()) {
+                    if (!bekend.contains(sleutel.group(1))) {
+                        ontbrekend.add(sleutel.group(1) + " in " + sjabloon.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(ontbrekend).isEmpty();
+    }
+
+    @Test
+    void deConfiguratieLaadtElkBerichtenbestand() throws IOException {
+        var configuratie = Files.readString(Path.of("src/main/resources/application.yaml"));
+        for (var module : modules()) {
+            assertThat(configuratie).as("basename van " + module).contains("messages/" + module);
+        }
+    }
+
+    private static Set<String> modules() throws IOException {
+        try (Stream<Path> bestanden = Files.list(MAP)) {
+            var modules = new TreeSet<String>();
+            bestanden.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .forEach(n -> modules.add(n.substring(0, n.length() - ".properties".length())));
+            assertThat(modules).isNotEmpty();
+            return modules;
+        }
+    }
+
+    private static Properties lees(Path bestand) throws IOException {
+        var eigenschappen = new Properties();
+        try (Reader lezer = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
+            eigenschappen.load(lezer);
+        }
+        return eigenschappen;
+    }
+}
