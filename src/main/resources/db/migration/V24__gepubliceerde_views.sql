@@ -41,3 +41,11 @@ select bb.bewoner_id, bb.opvanglocatie_id, bb.periode from plaatsing.bedbezettin
 
 create view plaatsing.verblijf_bij_gastgezin as
 select g.id, g.huishouden_id, g.gemeente_code, g.periode, g.gastgezin from plaatsing.gastverblijf g;
+
+-- bewoners: the one definition of "adult" for SQL, equal to bewoners.Leeftijd.isMeerderjarigOp in Java
+-- (someone born on 29 February turns 18 on 1 March in a year without it: eighteen full years have
+-- passed only then). Callers pass the day from the application's Clock, never current_date, so tests
+-- can move time.
+create function bewoners.meerderjarig_op(geboortedatum date, dag date) returns boolean
+    language sql immutable parallel safe
+    return geboortedatum <= (dag - interval '18 years')::date;

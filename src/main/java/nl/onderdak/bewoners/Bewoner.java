@@ -1,7 +1,6 @@
 package nl.onderdak.bewoners;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,11 +12,11 @@ public record Bewoner(UUID id, UUID huishoudenId, String voornaam, String achter
         boolean medischeZorg, boolean toegankelijkheid, String taal) {
 
     public int leeftijdOp(LocalDate dag) {
-        return Period.between(geboortedatum, dag).getYears();
+        return Leeftijd.op(geboortedatum, dag);
     }
 
     public boolean minderjarigOp(LocalDate dag) {
-        return leeftijdOp(dag) < 18;
+        return !Leeftijd.isMeerderjarigOp(geboortedatum, dag);
     }
 
     /** The same person as seen by someone who may not see the BSN. */
