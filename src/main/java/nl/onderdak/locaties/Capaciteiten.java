@@ -71,7 +71,7 @@ public class Capaciteiten {
                                 filter (where b.status = 'beschikbaar' and l.beschikbaar_vanaf <= d::date
                                           and (l.beschikbaar_tot is null or l.beschikbaar_tot >= d::date)), 0) as bruikbaar
                   from generate_series(cast(:van as date), cast(:tot as date), interval '1 day') d
-                  left join (beddenstand b join locaties.opvanglocatie l on l.id = b.opvanglocatie_id %s)
+                  left join (locaties.beddenstand b join locaties.opvanglocatie l on l.id = b.opvanglocatie_id %s)
                          on b.geldig @> d::date and b.geldig && daterange(cast(:van as date), cast(:tot as date), '[]')
                  group by d order by d
                 """.formatted(filter);
