@@ -1,4 +1,4 @@
-package nl.onderdak.toegang;
+package nl.onderdak.toegang.internal;
 
 import java.sql.SQLException;
 import java.time.Duration;
