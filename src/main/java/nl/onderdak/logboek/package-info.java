@@ -4,4 +4,5 @@
  * as the act; the database refuses to change or delete a record.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Logboek")
+@org.jspecify.annotations.NullMarked
 package nl.onderdak.logboek;

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.toegang;
 
 import java.util.List;
 import java.util.Optional;
+import nl.onderdak.toegang.internal.Organisatiesoorten;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +28,7 @@ public class Organisaties {
 
     private Organisatie organisatie(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new Organisatie(rs.getString("code"), rs.getString("naam"),
-                Organisatie.Soort.valueOf(rs.getString("soort")), rs.getString("gemeente_code"),
+                Organisatiesoorten.uitDatabase(rs.getString("soort")), rs.getString("gemeente_code"),
                 rs.getString("veiligheidsregio_code"));
     }
 }

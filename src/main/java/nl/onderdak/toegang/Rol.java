@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.toegang;
 
 /** What a user may do. Which data they may see follows from their organisation ({@link Scope}). */

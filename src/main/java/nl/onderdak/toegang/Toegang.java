@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.toegang;
 
 import java.util.Optional;
-import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.toegang.internal.GebruikerUitAuthenticatie;
+import nl.onderdak.toegang.internal.Regiogemeenten;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -9,11 +12,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Toegang {
 
-    private final Gebieden gebieden;
+    private final Regiogemeenten regiogemeenten;
     private final Organisaties organisaties;
 
-    Toegang(Gebieden gebieden, Organisaties organisaties) {
-        this.gebieden = gebieden;
+    Toegang(Regiogemeenten regiogemeenten, Organisaties organisaties) {
+        this.regiogemeenten = regiogemeenten;
         this.organisaties = organisaties;
     }
 
@@ -22,7 +25,7 @@ public class Toegang {
         if (authentication == null) {
             return Optional.empty();
         }
-        return GebruikerUitAuthenticatie.van(authentication, organisaties);
+        return GebruikerUitAuthenticatie.van(authentication, organisaties::vind);
     }
 
     /** The logged-in user; without one the request is refused (401 in the API, the login page in the UI). */
@@ -39,8 +42,7 @@ public class Toegang {
         var org = gebruiker.organisatie();
         return switch (org.soort()) {
             case GEMEENTE -> new Scope.Gemeente(org.gemeenteCode());
-            case VEILIGHEIDSREGIO -> new Scope.Regio(org.veiligheidsregioCode(),
-                    gebieden.gemeentecodesInRegio(org.veiligheidsregioCode()));
+            case VEILIGHEIDSREGIO -> new Scope.Regio(org.veiligheidsregioCode(), regiogemeenten.van(org.veiligheidsregioCode()));
             case LANDELIJK -> new Scope.Landelijk();
             case MATCHING -> new Scope.Geen();
         };

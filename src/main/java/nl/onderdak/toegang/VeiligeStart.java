@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.toegang;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -111,7 +114,7 @@ final class VeiligeStart implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    static boolean isLoopback(String adres) {
+    static boolean isLoopback(@Nullable String adres) {
         if (adres == null || adres.isBlank()) {
             return false;
         }
@@ -130,7 +133,7 @@ final class VeiligeStart implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    private static String host(String jdbcUrl) {
+    private static @Nullable String host(String jdbcUrl) {
         try {
             return URI.create(jdbcUrl.replaceFirst("^jdbc:", "")).getHost();
         } catch (IllegalArgumentException e) {

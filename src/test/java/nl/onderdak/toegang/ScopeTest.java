@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.toegang;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +31,12 @@ class ScopeTest extends IntegratieTest {
     @Autowired
     Gebieden gebieden;
 
+    /** The demo account logged in, as {@link Toegang} sees it (the account type itself is internal). */
     private Gebruiker gebruiker(String naam) {
-        return ((LokaleGebruikers.Account) gebruikers.loadUserByUsername(naam)).gebruiker();
+        var account = gebruikers.loadUserByUsername(naam);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        return toegang.huidigeGebruiker().orElseThrow();
     }
 
     private Set<String> gemeentenVanVR09() {
@@ -110,7 +116,7 @@ class ScopeTest extends IntegratieTest {
 
     @Test
     void scopeVolgtDeIngelogdeGebruiker() {
-        var account = (LokaleGebruikers.Account) gebruikers.loadUserByUsername("amersfoort");
+        var account = gebruikers.loadUserByUsername("amersfoort");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
 

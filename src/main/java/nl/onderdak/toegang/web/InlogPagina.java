@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.toegang.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +21,7 @@ class InlogPagina {
     private static final int MAX_MINUTEN = 24 * 60;
 
     @GetMapping("/inloggen")
-    String inloggen(@RequestParam(name = "geblokkeerd", required = false) String geblokkeerd, Model model) {
+    String inloggen(@RequestParam(name = "geblokkeerd", required = false) @Nullable String geblokkeerd, Model model) {
         if (geblokkeerd != null) {
             model.addAttribute("wachtMinuten", minuten(geblokkeerd));
         }

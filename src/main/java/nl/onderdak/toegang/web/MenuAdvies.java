@@ -1,10 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.toegang.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import nl.onderdak.toegang.Menubijdrage;
+import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,7 +33,7 @@ class MenuAdvies {
 
     @ModelAttribute
     void vulIn(Model model, HttpServletRequest request) {
-        var gebruiker = toegang.huidigeGebruiker().orElse(null);
+        @Nullable Gebruiker gebruiker = toegang.huidigeGebruiker().orElse(null);
         model.addAttribute("gebruiker", gebruiker);
         var pad = request.getRequestURI();
         var menu = new ArrayList<MenuItem>();

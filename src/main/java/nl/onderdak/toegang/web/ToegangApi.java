@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.toegang.web;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -6,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +24,7 @@ class ToegangApi {
 
     /** {@code gemeenten} is null for a national scope: everything. */
     record MijAntwoord(String gebruikersnaam, String weergavenaam, OrganisatieAntwoord organisatie, List<String> rollen,
-            boolean landelijk, Set<String> gemeenten) {
+            boolean landelijk, @Nullable Set<String> gemeenten) {
     }
 
     private final Toegang toegang;

@@ -1,10 +1,15 @@
-package nl.onderdak.toegang;
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.toegang.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisaties;
+import nl.onderdak.toegang.Rol;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

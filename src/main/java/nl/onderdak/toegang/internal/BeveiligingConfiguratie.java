@@ -1,4 +1,6 @@
-package nl.onderdak.toegang;
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.toegang.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +10,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import nl.onderdak.platform.ProblemResponses;
+import nl.onderdak.toegang.Organisaties;
+import nl.onderdak.toegang.Rol;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,10 +46,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *
  * <p>Open data (reference geography, the distribution key, target decisions, the OpenAPI document),
  * {@code /.well-known/security.txt} and Actuator's health need no login. Everything else does; what a
- * logged-in user then sees is limited by {@link Scope}. Actuator's other endpoints are for the
+ * logged-in user then sees is limited by {@link nl.onderdak.toegang.Scope}. Actuator's other endpoints are for the
  * {@link Rol#BEHEERDER} only and sit in the stateless chain, like the API (machines call them).
  *
- * <p>Local accounts (demo only, see {@link VeiligeStart}) log in through {@link BegrensdeInlog}:
+ * <p>Local accounts (demo only, see {@code nl.onderdak.toegang.VeiligeStart}) log in through {@link BegrensdeInlog}:
  * throttled per account and per address, and a database outage is never reported as a wrong password.
  * Every answer carries a {@code Permissions-Policy} that switches off browser features Onderdak never
  * uses; HSTS is sent on secure requests (behind a TLS proxy: {@code server.forward-headers-strategy}).

@@ -1,10 +1,16 @@
-package nl.onderdak.toegang;
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.toegang.internal;
 
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,13 +22,16 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * (for example {@code GM0344}, {@code VR09}, {@code LCVS}) and roles named as {@link Rol} in
  * {@code realm_access.roles} (Keycloak) or a flat {@code roles} claim. Unknown role names are
  * ignored; a token without a known organisation gives no user at all.
+ *
+ * <p>Public only for {@link nl.onderdak.toegang.Toegang}: the organisation is looked up through a function,
+ * so this class needs no repository and its tests need no database.
  */
-final class GebruikerUitAuthenticatie {
+public final class GebruikerUitAuthenticatie {
 
     private GebruikerUitAuthenticatie() {
     }
 
-    static Optional<Gebruiker> van(Authentication authentication, Organisaties organisaties) {
+    public static Optional<Gebruiker> van(Authentication authentication, Function<String, Optional<Organisatie>> organisaties) {
         if (!authentication.isAuthenticated()) {
             return Optional.empty();
         }
@@ -39,14 +48,14 @@ final class GebruikerUitAuthenticatie {
         return Optional.empty();
     }
 
-    static Optional<Gebruiker> uitClaims(Map<String, Object> claims, Organisaties organisaties) {
+    static Optional<Gebruiker> uitClaims(Map<String, Object> claims, Function<String, Optional<Organisatie>> organisaties) {
         var organisatieCode = claims.get("organisatie");
         if (!(organisatieCode instanceof String code)) {
             return Optional.empty();
         }
         var naam = (String) claims.getOrDefault("preferred_username", claims.get("sub"));
         var weergave = (String) claims.getOrDefault("name", naam);
-        return organisaties.vind(code).map(org -> new Gebruiker(naam, weergave, org, rollen(claims)));
+        return organisaties.apply(code).map(org -> new Gebruiker(naam, weergave, org, rollen(claims)));
     }
 
     static Set<Rol> rollen(Map<String, Object> claims) {

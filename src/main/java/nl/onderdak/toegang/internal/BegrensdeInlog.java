@@ -1,4 +1,6 @@
-package nl.onderdak.toegang;
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.toegang.internal;
 
 import java.sql.SQLException;
 import java.time.Duration;

@@ -1,4 +1,6 @@
-package nl.onderdak.toegang;
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.toegang.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -78,7 +81,7 @@ class Inlogrem {
         return new Stand(wacht, grens.fouten());
     }
 
-    private record Rij(Instant grens, boolean fouten) {
+    private record Rij(@Nullable Instant grens, boolean fouten) {
     }
 
     /** Counts a wrong password (or unknown name) for the account and the address. */
@@ -101,7 +104,7 @@ class Inlogrem {
         jdbc.sql("delete from toegang.mislukte_inlog where soort = 'account' and sleutel = ?").param(sleutel(normaal(account))).update();
     }
 
-    private static Instant later(Timestamp a, Timestamp b) {
+    private static @Nullable Instant later(@Nullable Timestamp a, @Nullable Timestamp b) {
         if (a == null) {
             return b == null ? null : b.toInstant();
         }
@@ -111,11 +114,11 @@ class Inlogrem {
         return a.after(b) ? a.toInstant() : b.toInstant();
     }
 
-    private static String normaal(String account) {
+    private static String normaal(@Nullable String account) {
         return account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
     }
 
-    static String sleutel(String waarde) {
+    static String sleutel(@Nullable String waarde) {
         try {
             var hash = MessageDigest.getInstance("SHA-256").digest((waarde == null ? "" : waarde).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

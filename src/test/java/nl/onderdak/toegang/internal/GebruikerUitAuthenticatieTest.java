@@ -1,4 +1,6 @@
-package nl.onderdak.toegang;
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.toegang.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,7 +22,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Without Spring: the organisations come from a small in-memory stand-in for {@link Organisaties}. */
+/** Without Spring: the organisations come from a small in-memory stand-in for {@link nl.onderdak.toegang.Organisaties}. */
 class GebruikerUitAuthenticatieTest {
 
     private static final Map<String, Organisatie> BEKEND = Map.of(
@@ -25,12 +31,7 @@ class GebruikerUitAuthenticatieTest {
             "JENV", new Organisatie("JENV", "Ministerie van Justitie en Veiligheid", Organisatie.Soort.LANDELIJK, null,
                     null));
 
-    private static final Organisaties ORGANISATIES = new Organisaties(null) {
-        @Override
-        public Optional<Organisatie> vind(String code) {
-            return Optional.ofNullable(BEKEND.get(code));
-        }
-    };
+    private static final Function<String, Optional<Organisatie>> ORGANISATIES = code -> Optional.ofNullable(BEKEND.get(code));
 
     private static Map<String, Object> claims(Object... paren) {
         var claims = new HashMap<String, Object>();

@@ -1,0 +1,3 @@
+/** The login page, the {@code /api/v1/mij} answer and the menu on every page. */
+@org.jspecify.annotations.NullMarked
+package nl.onderdak.toegang.web;
