@@ -2,17 +2,22 @@ package nl.onderdak.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.onderdak.Databasebeheer;
 import nl.onderdak.IntegratieTest;
 import nl.onderdak.leefgeld.Betaalruns;
 import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.opgave.Opgavebesluiten;
+import nl.onderdak.platform.IngebouwdePostgres;
 import nl.onderdak.toegang.Scope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,8 @@ class DemodataTest extends IntegratieTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    IngebouwdePostgres postgres;
 
     @Test
     void naDeStartBestaatDeDemoset() {
@@ -75,6 +82,33 @@ class DemodataTest extends IntegratieTest {
         assertThat(demodata.stappen()).containsExactly("opgavebesluiten", "locaties", "plaatsingen", "leefgeld");
         var gemarkeerd = jdbc.sql("select stap from demo.gemaakt").query(String.class).list();
         assertThat(gemarkeerd).containsExactlyInAnyOrderElementsOf(demodata.stappen());
+    }
+
+    /**
+     * A database of an older version holds the demo data without markers: V30 must mark every step, or
+     * the next start would make the data a second time. Replays V30's backfill on this database with its
+     * markers removed, as the owner (as Flyway runs it), and rolls back.
+     */
+    @Test
+    void v30MarkeertEenOudereDatabaseMetDemodata() throws Exception {
+        var migratie = Files.readString(Path.of("src/main/resources/db/migration/V30__demo_schema.sql"));
+        var aanvulling = migratie.substring(migratie.indexOf("insert into demo.gemaakt"));
+        try (var verbinding = Databasebeheer.bron(postgres, IngebouwdePostgres.EIGENAAR).getConnection()) {
+            verbinding.setAutoCommit(false);
+            try (var opdracht = verbinding.createStatement()) {
+                opdracht.execute("delete from demo.gemaakt");
+                opdracht.execute(aanvulling);
+                var gemarkeerd = new ArrayList<String>();
+                try (var rs = opdracht.executeQuery("select stap from demo.gemaakt")) {
+                    while (rs.next()) {
+                        gemarkeerd.add(rs.getString(1));
+                    }
+                }
+                assertThat(gemarkeerd).containsExactlyInAnyOrderElementsOf(demodata.stappen());
+            } finally {
+                verbinding.rollback();
+            }
+        }
     }
 
     @Test
