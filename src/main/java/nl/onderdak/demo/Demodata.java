@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fails (the earlier ones stay, the failed one is tried again at the next start).
  *
  * <p>The target decision is made whenever the demo profile is active; the other steps only while
- * {@code onderdak.demo-gegevens} is not {@code false} (their beans carry that condition), so tests
- * that want an empty database still have the decision the demo accounts expect.
+ * {@code onderdak.demo-gegevens} is not {@code false} (their beans carry that condition), as before
+ * this module existed: tests and benchmarks that switch the dataset off still get the decision.
  */
 @Component
 @Profile("demo")
