@@ -20,7 +20,7 @@ begin
     end if;
     -- One schema per module (ADR 0015); public keeps only Flyway's history and shared functions.
     foreach schema in array array['public', 'gebieden', 'toegang', 'opgave', 'locaties', 'bewoners', 'plaatsing',
-                                  'logboek', 'leefgeld', 'bekostiging'] loop
+                                  'logboek', 'leefgeld', 'bekostiging', 'demo'] loop
         if not exists (select from pg_namespace where nspname = schema) then
             continue;
         end if;
@@ -35,7 +35,7 @@ begin
     -- A published view (ADR 0015) is for reading only: PostgreSQL would let a role write through a simple view.
     for schema in select format('%I.%I', c.relnamespace::regnamespace::text, c.relname) from pg_class c
                    where c.relkind = 'v' and c.relnamespace::regnamespace::text in ('gebieden', 'toegang', 'opgave',
-                         'locaties', 'bewoners', 'plaatsing', 'logboek', 'leefgeld', 'bekostiging') loop
+                         'locaties', 'bewoners', 'plaatsing', 'logboek', 'leefgeld', 'bekostiging', 'demo') loop
         execute format('revoke all on %s from %I', schema, rol);
         execute format('grant select on %s to %I', schema, rol);
     end loop;

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import nl.onderdak.Databasebeheer;
 import nl.onderdak.IntegratieTest;
+import nl.onderdak.demo.DemoLeefgeld;
 import nl.onderdak.platform.IngebouwdePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

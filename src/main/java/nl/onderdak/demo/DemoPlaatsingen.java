@@ -1,4 +1,4 @@
-package nl.onderdak.plaatsing;
+package nl.onderdak.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,30 +8,24 @@ import java.util.Set;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.plaatsing.Plaatsingen;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile only: fictitious households (first names from a fixed list, surname "Demo…") placed in
- * the demo locations through the ordinary placement rules, so occupancy shows in the overviews.
- * Idempotent: runs only while no demo location has a placement. Every act is in the processing log
- * under the user "demo".
+ * Fictitious households (first names from a fixed list, surname "Demo…") placed in the demo locations
+ * through the ordinary placement rules, so occupancy shows in the overviews. Every act is in the
+ * processing log under the user "demo".
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "onderdak.demo-gegevens", havingValue = "true", matchIfMissing = true)
-@Order(41)
-class DemoPlaatsingen implements ApplicationRunner {
+class DemoPlaatsingen implements Demostap {
 
     private static final List<String[]> NAMEN = List.of(new String[] {"Olena", "Олена"}, new String[] {"Andrii", "Андрій"},
             new String[] {"Iryna", "Ірина"}, new String[] {"Mykola", "Микола"}, new String[] {"Sofiia", "Софія"},
@@ -43,29 +37,27 @@ class DemoPlaatsingen implements ApplicationRunner {
     private final Huishoudens huishoudens;
     private final Plaatsingen plaatsingen;
     private final Organisaties organisaties;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoPlaatsingen(Opvanglocaties locaties, Huishoudens huishoudens, Plaatsingen plaatsingen, Organisaties organisaties,
-            JdbcClient jdbc, Clock clock) {
+            Clock clock) {
         this.locaties = locaties;
         this.huishoudens = huishoudens;
         this.plaatsingen = plaatsingen;
         this.organisaties = organisaties;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public String stap() {
+        return "plaatsingen";
+    }
+
+    @Override
+    public void maak() {
         var vandaag = LocalDate.now(clock);
         var demo = locaties.lijst(new Scope.Landelijk(), vandaag).stream()
-                .filter(l -> "DEMOGEGEVENS".equals(l.exploitant())).toList();
-        if (demo.isEmpty() || jdbc.sql("select count(*) from plaatsing.plaatsing p join locaties.opvanglocatie l on l.id = p.opvanglocatie_id"
-                + " where l.exploitant = 'DEMOGEGEVENS'").query(Integer.class).single() > 0) {
-            return;
-        }
+                .filter(l -> DemoLocaties.MARKERING.equals(l.exploitant())).toList();
         int n = 0;
         for (var l : demo) {
             var gebruiker = new Gebruiker("demo", "Demogegevens", organisaties.vind(l.gemeenteCode()).orElseThrow(),

@@ -1,34 +1,33 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.leefgeld.Betaalruns;
+import nl.onderdak.leefgeld.Leefgeld;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile only: the account each demo gemeente pays from, a payment method for every demo
- * household, and in Utrecht a few fictitious households with a host family from March to December
- * 2024, so a payment run for a month with known rates (for example 2024-11) can be tried. The demo
- * households in locations stay in 2026, for which the rates are not known: their runs show how a
- * missing rate holds households back. Idempotent: runs only while no demo account is recorded.
+ * The account each demo gemeente pays from, a payment method for every demo household, and in Utrecht
+ * a few fictitious households with a host family from March to December 2024, so a payment run for a
+ * month with known rates (for example 2024-11) can be tried. The demo households in locations stay in
+ * 2026, for which the rates are not known: their runs show how a missing rate holds households back.
+ * Public only for {@link #iban}, which tests use to make valid account numbers.
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "onderdak.demo-gegevens", havingValue = "true", matchIfMissing = true)
-@Order(42)
-class DemoLeefgeld implements ApplicationRunner {
+public final class DemoLeefgeld implements Demostap {
 
     private static final List<String> GEMEENTEN = List.of("GM0344", "GM0307", "GM0599");
     private static final List<String[]> GASTEN = List.of(new String[] {"Nataliia", "Наталія"}, new String[] {"Bohdan", "Богдан"},
@@ -50,11 +49,12 @@ class DemoLeefgeld implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (jdbc.sql("select exists (select 1 from leefgeld.leefgeldrekening where gewijzigd_door = 'demo')").query(Boolean.class).single()) {
-            return;
-        }
+    public String stap() {
+        return "leefgeld";
+    }
+
+    @Override
+    public void maak() {
         int n = 0;
         for (var code : GEMEENTEN) {
             var gebruiker = new Gebruiker("demo", "Demogegevens", organisaties.vind(code).orElseThrow(), Set.of(Rol.GEMEENTE_MEDEWERKER));
@@ -66,7 +66,7 @@ class DemoLeefgeld implements ApplicationRunner {
             if (code.equals("GM0344")) {
                 for (int i = 0; i < GASTEN.size(); i++) {
                     var naam = GASTEN.get(i);
-                    var leden = new java.util.ArrayList<LidInvoer>();
+                    var leden = new ArrayList<LidInvoer>();
                     leden.add(new LidInvoer(naam[0], "DemoGast" + i, naam[1], null, LocalDate.of(1975 + i * 3, 1 + i, 10).toString(),
                             i % 2 == 0 ? "vrouw" : "man", "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false,
                             false, false, "uk"));
@@ -79,10 +79,12 @@ class DemoLeefgeld implements ApplicationRunner {
                             "Gastgezin Demo " + (i + 1), gebruiker);
                 }
             }
+            // The demo households this gemeente registered, through what bewoners publishes.
             var ids = jdbc.sql("""
-                    select distinct h.id from bewoners.huishouden h join bewoners.bewoner b on b.huishouden_id = h.id
-                     where h.gemeente_code = ? and b.achternaam like 'Demo%' order by h.id""").param(code)
-                    .query(java.util.UUID.class).list();
+                    select distinct r.huishouden_id from bewoners.relatie r join bewoners.lid l on l.huishouden_id = r.huishouden_id
+                     where r.gemeente_code = ? and r.relatie = 'registrerend' and l.achternaam like 'Demo%'
+                     order by r.huishouden_id""").param(code)
+                    .query(UUID.class).list();
             for (var id : ids) {
                 n++;
                 if (!code.equals(leefgeld.betalendeGemeenteNu(id, code))) {
@@ -98,8 +100,17 @@ class DemoLeefgeld implements ApplicationRunner {
         }
     }
 
-    /** A Dutch IBAN with valid check digits for a fictitious account number. */
-    static String iban(String bank, long rekening) {
-        return Iban.metControlegetal("NL", bank + "%010d".formatted(rekening)).waarde();
+    /**
+     * A Dutch IBAN with valid check digits for a fictitious account number (ISO 13616: 98 minus the
+     * remainder after division by 97 of the account number followed by "NL00", letters as 10 to 35).
+     */
+    public static String iban(String bank, long rekening) {
+        var bban = bank + "%010d".formatted(rekening);
+        int rest = 0;
+        for (char c : (bban + "NL00").toCharArray()) {
+            int waarde = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+            rest = (waarde < 10 ? rest * 10 + waarde : rest * 100 + waarde) % 97;
+        }
+        return "NL%02d".formatted(98 - rest) + bban;
     }
 }
