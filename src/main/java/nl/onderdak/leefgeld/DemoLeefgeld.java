@@ -3,8 +3,10 @@ package nl.onderdak.leefgeld;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.onderdak.bewoners.HuishoudenId;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.plaatsing.Gastverblijven;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
@@ -36,14 +38,14 @@ class DemoLeefgeld implements ApplicationRunner {
             new String[] {"Vasyl", "Василь"});
 
     private final Leefgeld leefgeld;
-    private final Betaalruns betaalruns;
+    private final Gastverblijven gastverblijven;
     private final Huishoudens huishoudens;
     private final Organisaties organisaties;
     private final JdbcClient jdbc;
 
-    DemoLeefgeld(Leefgeld leefgeld, Betaalruns betaalruns, Huishoudens huishoudens, Organisaties organisaties, JdbcClient jdbc) {
+    DemoLeefgeld(Leefgeld leefgeld, Gastverblijven gastverblijven, Huishoudens huishoudens, Organisaties organisaties, JdbcClient jdbc) {
         this.leefgeld = leefgeld;
-        this.betaalruns = betaalruns;
+        this.gastverblijven = gastverblijven;
         this.huishoudens = huishoudens;
         this.organisaties = organisaties;
         this.jdbc = jdbc;
@@ -61,8 +63,8 @@ class DemoLeefgeld implements ApplicationRunner {
             // The account is proposed by one employee and confirmed by another, as the database requires.
             var voorsteller = new Gebruiker("demo-voorstel", "Demogegevens", organisaties.vind(code).orElseThrow(),
                     Set.of(Rol.GEMEENTE_MEDEWERKER));
-            var voorstel = betaalruns.stelRekeningVoor(iban("BNGH", 285000000L + n), "BNGHNL2G", voorsteller);
-            betaalruns.bevestigRekening(voorstel.id(), gebruiker);
+            var voorstel = leefgeld.stelRekeningVoor(iban("BNGH", 285000000L + n), "BNGHNL2G", voorsteller);
+            leefgeld.bevestigRekening(voorstel, gebruiker);
             if (code.equals("GM0344")) {
                 for (int i = 0; i < GASTEN.size(); i++) {
                     var naam = GASTEN.get(i);
@@ -75,31 +77,31 @@ class DemoLeefgeld implements ApplicationRunner {
                                 "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false, false, false, "uk"));
                     }
                     var h = huishoudens.registreer(leden, gebruiker);
-                    leefgeld.legGastverblijfVast(h.id(), "2024-03-0" + (1 + i), i == 5 ? "2024-11-16" : "2025-01-01",
+                    gastverblijven.legVast(new HuishoudenId(h.id()), "2024-03-0" + (1 + i), i == 5 ? "2024-11-16" : "2025-01-01",
                             "Gastgezin Demo " + (i + 1), gebruiker);
                 }
             }
             var ids = jdbc.sql("""
-                    select distinct h.id from bewoners.huishouden h join bewoners.bewoner b on b.huishouden_id = h.id
-                     where h.gemeente_code = ? and b.achternaam like 'Demo%' order by h.id""").param(code)
-                    .query(java.util.UUID.class).list();
+                    select distinct r.huishouden_id from bewoners.relatie r join bewoners.lid b on b.huishouden_id = r.huishouden_id
+                     where r.gemeente_code = ? and r.relatie = 'registrerend' and b.achternaam like 'Demo%' order by r.huishouden_id""")
+                    .param(code).query(java.util.UUID.class).list().stream().map(HuishoudenId::new).toList();
             for (var id : ids) {
                 n++;
                 if (!code.equals(leefgeld.betalendeGemeenteNu(id, code))) {
                     continue; // another gemeente pays this household now and records how
                 }
                 switch (n % 5) {
-                    case 0 -> leefgeld.legBetaalwijzeVast(id, "contant", null, null, null, gebruiker);
-                    case 1 -> leefgeld.legBetaalwijzeVast(id, "prepaid", null, null, "DEMO-" + (10_000 + n), gebruiker);
-                    default -> leefgeld.legBetaalwijzeVast(id, "bank", iban("ABNA", 400_000_000L + n * 7919L), "Demo-rekeninghouder " + n,
-                            null, gebruiker);
+                    case 0 -> leefgeld.legBetaalwijzeVast(id, Betaalwijze.contant(), gebruiker);
+                    case 1 -> leefgeld.legBetaalwijzeVast(id, Betaalwijze.prepaid("DEMO-" + (10_000 + n)), gebruiker);
+                    default -> leefgeld.legBetaalwijzeVast(id, Betaalwijze.bank(iban("ABNA", 400_000_000L + n * 7919L),
+                            "Demo-rekeninghouder " + n), gebruiker);
                 }
             }
         }
     }
 
     /** A Dutch IBAN with valid check digits for a fictitious account number. */
-    static String iban(String bank, long rekening) {
-        return Iban.metControlegetal("NL", bank + "%010d".formatted(rekening)).waarde();
+    static Iban iban(String bank, long rekening) {
+        return Iban.metControlegetal("NL", bank + "%010d".formatted(rekening));
     }
 }
