@@ -113,7 +113,6 @@ public class Huishoudleefgeld implements Gastverblijven.Wijzigrecht {
     }
 
     /** How the household is paid (IBAN, account holder, card); logged as a view of each member. */
-    @Transactional(readOnly = true)
     public Optional<Betaalwijze> betaalwijze(HuishoudenId huishoudenId, Gebruiker gebruiker) {
         var huishouden = inScope(huishoudenId, gebruiker);
         var wijze = jdbc.sql("select methode, iban, tenaamstelling, kaartnummer from leefgeld.betaalwijze where huishouden_id = ?")
