@@ -77,8 +77,8 @@ class DemoLeefgeld implements ApplicationRunner {
                                 "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false, false, false, "uk"));
                     }
                     var h = huishoudens.registreer(leden, gebruiker);
-                    gastverblijven.legVast(new HuishoudenId(h.id()), "2024-03-0" + (1 + i), i == 5 ? "2024-11-16" : "2025-01-01",
-                            "Gastgezin Demo " + (i + 1), gebruiker);
+                    gastverblijven.legVast(new HuishoudenId(h.id()), LocalDate.of(2024, 3, 1 + i),
+                            i == 5 ? LocalDate.of(2024, 11, 16) : LocalDate.of(2025, 1, 1), "Gastgezin Demo " + (i + 1), gebruiker);
                 }
             }
             var ids = jdbc.sql("""

@@ -79,13 +79,12 @@ public class Gastverblijven {
     }
 
     /**
-     * Records a stay with a host household in the user's gemeente (private reception): from the
-     * first night up to, not including, the departure day. Overlapping stays are refused.
+     * Records a stay with a host household in the user's gemeente (private reception) from what a user
+     * typed: the dates and the host are checked only once the user may record it, as always.
      */
     public Gastverblijf legVast(HuishoudenId huishoudenId, @Nullable String van, @Nullable String tot, @Nullable String gastgezin,
             Gebruiker gebruiker) {
-        var huishouden = inScope(huishoudenId, gebruiker);
-        wijzigrechten.forEach(r -> r.vereisBetalendeGemeente(huishouden, gebruiker));
+        var huishouden = teWijzigen(huishoudenId, gebruiker);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var begin = Invoer.datum(van, "van", true, fouten);
         var einde = Invoer.datum(tot, "tot", false, fouten);
@@ -96,20 +95,43 @@ public class Gastverblijven {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
+        return bewaar(huishouden, begin, einde, gast, gebruiker);
+    }
+
+    /**
+     * Records a stay with a host household in the user's gemeente (private reception): from the
+     * first night up to, not including, the departure day ({@code null}: still there). Overlapping
+     * stays are refused.
+     */
+    public Gastverblijf legVast(HuishoudenId huishoudenId, LocalDate van, @Nullable LocalDate tot, String gastgezin, Gebruiker gebruiker) {
+        var huishouden = teWijzigen(huishoudenId, gebruiker);
+        if (tot != null && !tot.isAfter(van)) {
+            throw OngeldigeInvoer.veld("tot", "De vertrekdag ligt na de eerste nacht.");
+        }
+        return bewaar(huishouden, van, tot, gastgezin, gebruiker);
+    }
+
+    private Gastverblijf bewaar(Huishouden huishouden, LocalDate begin, @Nullable LocalDate einde, String gast, Gebruiker gebruiker) {
         var id = UUID.randomUUID();
         var gemeente = gebruiker.eigenGemeente();
         try {
             jdbc.sql("""
                     insert into plaatsing.gastverblijf (id, huishouden_id, gemeente_code, periode, gastgezin, vastgelegd_door, vastgelegd_op)
                     values (?, ?, ?, daterange(?, ?), ?, ?, ?)""")
-                    .params(id, huishoudenId.waarde(), gemeente, begin, einde, gast, gebruiker.gebruikersnaam(),
-                            Timestamp.from(clock.instant()))
+                    .params(id, huishouden.id(), gemeente, begin, einde, gast, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()))
                     .update();
         } catch (DataIntegrityViolationException e) {
             throw OngeldigeInvoer.veld("van", "Het huishouden verblijft in deze periode al bij een gastgezin.");
         }
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, ids(huishouden), gebruiker);
         return new Gastverblijf(id, gemeente, begin, einde, gast);
+    }
+
+    /** The household, visible to the user and one whose stays the user's gemeente may record. */
+    private Huishouden teWijzigen(HuishoudenId huishoudenId, Gebruiker gebruiker) {
+        var huishouden = inScope(huishoudenId, gebruiker);
+        wijzigrechten.forEach(r -> r.vereisBetalendeGemeente(huishouden, gebruiker));
+        return huishouden;
     }
 
     private Huishouden inScope(HuishoudenId huishoudenId, Gebruiker gebruiker) {

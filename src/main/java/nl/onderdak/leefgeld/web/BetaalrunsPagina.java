@@ -8,9 +8,9 @@ import java.util.HashMap;
 import nl.onderdak.leefgeld.internal.Maanden;
 import nl.onderdak.leefgeld.internal.betaalrun.Bankafstemming;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalbestanden;
-import nl.onderdak.leefgeld.internal.betaalrun.Betaalrun;
 import nl.onderdak.leefgeld.internal.betaalrun.BetaalrunId;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunlevenscyclus;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunstatus;
 import nl.onderdak.leefgeld.internal.betaalrun.Gemeenterekening;
 import nl.onderdak.platform.Achtergrondtaken;
 import nl.onderdak.platform.Conflict;
@@ -121,7 +121,7 @@ class BetaalrunsPagina {
         var run = runs.eigen(uuid(id), gebruiker);
         model.addAttribute("run", run);
         model.addAttribute("regels", runs.regels(run.id(), gebruiker, 200));
-        model.addAttribute("magGoedkeuren", run.status() == nl.onderdak.leefgeld.internal.betaalrun.Betaalrunstatus.CONCEPT
+        model.addAttribute("magGoedkeuren", run.status() == Betaalrunstatus.CONCEPT
                 && run.magGoedkeuren(gebruiker));
         model.addAttribute("rekening", rekeningen.rekening(run.gemeenteCode()).orElse(null));
         model.addAttribute("mislukmeldingen", afstemming.openMislukmeldingen(run.id(), gebruiker));
