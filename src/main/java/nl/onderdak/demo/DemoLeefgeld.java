@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
+import nl.onderdak.bewoners.HuishoudenId;
+import nl.onderdak.leefgeld.Betaalwijze;
+import nl.onderdak.leefgeld.Iban;
+import nl.onderdak.leefgeld.Leefgeld;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
-import nl.onderdak.leefgeld.Betaalruns;
-import nl.onderdak.leefgeld.Leefgeld;
+import nl.onderdak.plaatsing.Gastverblijven;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
@@ -35,14 +37,14 @@ public final class DemoLeefgeld implements Demostap {
             new String[] {"Vasyl", "Василь"});
 
     private final Leefgeld leefgeld;
-    private final Betaalruns betaalruns;
+    private final Gastverblijven gastverblijven;
     private final Huishoudens huishoudens;
     private final Organisaties organisaties;
     private final JdbcClient jdbc;
 
-    DemoLeefgeld(Leefgeld leefgeld, Betaalruns betaalruns, Huishoudens huishoudens, Organisaties organisaties, JdbcClient jdbc) {
+    DemoLeefgeld(Leefgeld leefgeld, Gastverblijven gastverblijven, Huishoudens huishoudens, Organisaties organisaties, JdbcClient jdbc) {
         this.leefgeld = leefgeld;
-        this.betaalruns = betaalruns;
+        this.gastverblijven = gastverblijven;
         this.huishoudens = huishoudens;
         this.organisaties = organisaties;
         this.jdbc = jdbc;
@@ -61,8 +63,8 @@ public final class DemoLeefgeld implements Demostap {
             // The account is proposed by one employee and confirmed by another, as the database requires.
             var voorsteller = new Gebruiker("demo-voorstel", "Demogegevens", organisaties.vind(code).orElseThrow(),
                     Set.of(Rol.GEMEENTE_MEDEWERKER));
-            var voorstel = betaalruns.stelRekeningVoor(iban("BNGH", 285000000L + n), "BNGHNL2G", voorsteller);
-            betaalruns.bevestigRekening(voorstel.id(), gebruiker);
+            var voorstel = leefgeld.stelRekeningVoor(ibanWaarde("BNGH", 285000000L + n), "BNGHNL2G", voorsteller);
+            leefgeld.bevestigRekening(voorstel, gebruiker);
             if (code.equals("GM0344")) {
                 for (int i = 0; i < GASTEN.size(); i++) {
                     var naam = GASTEN.get(i);
@@ -75,26 +77,25 @@ public final class DemoLeefgeld implements Demostap {
                                 "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false, false, false, "uk"));
                     }
                     var h = huishoudens.registreer(leden, gebruiker);
-                    leefgeld.legGastverblijfVast(h.id(), "2024-03-0" + (1 + i), i == 5 ? "2024-11-16" : "2025-01-01",
-                            "Gastgezin Demo " + (i + 1), gebruiker);
+                    gastverblijven.legVast(new HuishoudenId(h.id()), LocalDate.of(2024, 3, 1 + i),
+                            i == 5 ? LocalDate.of(2024, 11, 16) : LocalDate.of(2025, 1, 1), "Gastgezin Demo " + (i + 1), gebruiker);
                 }
             }
             // The demo households this gemeente registered, through what bewoners publishes.
             var ids = jdbc.sql("""
-                    select distinct r.huishouden_id from bewoners.relatie r join bewoners.lid l on l.huishouden_id = r.huishouden_id
-                     where r.gemeente_code = ? and r.relatie = 'registrerend' and l.achternaam like 'Demo%'
-                     order by r.huishouden_id""").param(code)
-                    .query(UUID.class).list();
+                    select distinct r.huishouden_id from bewoners.relatie r join bewoners.lid b on b.huishouden_id = r.huishouden_id
+                     where r.gemeente_code = ? and r.relatie = 'registrerend' and b.achternaam like 'Demo%' order by r.huishouden_id""")
+                    .param(code).query(java.util.UUID.class).list().stream().map(HuishoudenId::new).toList();
             for (var id : ids) {
                 n++;
                 if (!code.equals(leefgeld.betalendeGemeenteNu(id, code))) {
                     continue; // another gemeente pays this household now and records how
                 }
                 switch (n % 5) {
-                    case 0 -> leefgeld.legBetaalwijzeVast(id, "contant", null, null, null, gebruiker);
-                    case 1 -> leefgeld.legBetaalwijzeVast(id, "prepaid", null, null, "DEMO-" + (10_000 + n), gebruiker);
-                    default -> leefgeld.legBetaalwijzeVast(id, "bank", iban("ABNA", 400_000_000L + n * 7919L), "Demo-rekeninghouder " + n,
-                            null, gebruiker);
+                    case 0 -> leefgeld.legBetaalwijzeVast(id, Betaalwijze.contant(), gebruiker);
+                    case 1 -> leefgeld.legBetaalwijzeVast(id, Betaalwijze.prepaid("DEMO-" + (10_000 + n)), gebruiker);
+                    default -> leefgeld.legBetaalwijzeVast(id, Betaalwijze.bank(ibanWaarde("ABNA", 400_000_000L + n * 7919L),
+                            "Demo-rekeninghouder " + n), gebruiker);
                 }
             }
         }
@@ -112,5 +113,9 @@ public final class DemoLeefgeld implements Demostap {
             rest = (waarde < 10 ? rest * 10 + waarde : rest * 100 + waarde) % 97;
         }
         return "NL%02d".formatted(98 - rest) + bban;
+    }
+
+    private static Iban ibanWaarde(String bank, long rekening) {
+        return Iban.lees(iban(bank, rekening)).orElseThrow();
     }
 }

@@ -50,7 +50,7 @@ public final class Sepa {
     static final String NAAMRUIMTE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
     static final int MAX_NAAM = 70;
     static final int MAX_OMSCHRIJVING = 140;
-    static final int MAX_ID = 35;
+    public static final int MAX_ID = 35;
     static final BigDecimal HOOGSTE_BEDRAG = new BigDecimal("999999999.99");
 
     private static final Pattern BIC = Pattern.compile("[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
@@ -317,7 +317,7 @@ public final class Sepa {
      * EPC rule for identifiers (message id, end-to-end id): 1 to 35 characters of the SEPA Latin set,
      * not only spaces, not starting or ending with a slash and without a double slash.
      */
-    static boolean geldigId(String id) {
+    public static boolean geldigId(String id) {
         if (id == null || id.isBlank() || id.length() > MAX_ID
                 || id.startsWith("/") || id.endsWith("/") || id.contains("//")) {
             return false;

@@ -26,10 +26,12 @@ import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.onderdak.leefgeld.Betaalruns;
 import nl.onderdak.leefgeld.Iban;
-import nl.onderdak.leefgeld.Leefgeldberekening;
 import nl.onderdak.leefgeld.Sepa;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalbestanden;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrun;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunlevenscyclus;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
@@ -46,8 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Living-allowance benchmark: the monthly payment run of one large gemeente (Rotterdam, GM0599) for
  * 100,000 residents in about 40,000 households, SEPA file included. Each round makes the preview
- * ({@link Betaalruns#maak}), has a second employee approve it ({@link Betaalruns#keurGoed}), executes
- * it ({@link Betaalruns#voerUit}) and writes and validates the pain.001 file ({@link Betaalruns#sepa}),
+ * ({@link Betaalrunlevenscyclus#maak}), has a second employee approve it ({@link Betaalrunlevenscyclus#keurGoed}), executes
+ * it ({@link Betaalrunlevenscyclus#voerUit}) and writes and validates the pain.001 file ({@link Betaalbestanden#sepa}),
  * each timed; next to it, in the same round, one set-based SQL query computes the same entitlements
  * (unrounded) as a baseline. The application's statements are timed per step ({@link Statementtijden}), so the
  * report also says how much of each step is database and how much Java. Figures go to
@@ -194,7 +196,9 @@ class LeefgeldBenchmark {
     @Autowired
     TransactionTemplate transactie;
     @Autowired
-    Betaalruns betaalruns;
+    Betaalrunlevenscyclus betaalruns;
+    @Autowired
+    Betaalbestanden bestanden;
 
     private final Map<String, Double> stappen = new LinkedHashMap<>();
 
@@ -221,7 +225,7 @@ class LeefgeldBenchmark {
     }
 
     /** One round: the seconds of each step and what came out. */
-    private record Ronde(int nr, double maak, double keurGoed, double voerUit, double sepa, double basis, Betaalruns.Run run,
+    private record Ronde(int nr, double maak, double keurGoed, double voerUit, double sepa, double basis, Betaalrun run,
             int sepaBytes, Basis basisUitkomst) {
 
         double totaal() {
@@ -230,7 +234,7 @@ class LeefgeldBenchmark {
     }
 
     /** The checks on the last round's run, made after the measurements and asserted after the report. */
-    private record Controle(long betalingenVoor, long betalingenNaHerhaling, Betaalruns.Run tweede, long alBetaaldInTweede,
+    private record Controle(long betalingenVoor, long betalingenNaHerhaling, Betaalrun tweede, long alBetaaldInTweede,
             String sepaFout, int nbOfTxsKop, int nbOfTxsOpdracht, long bankbetalingen, Map<String, Long> perMethode,
             Map<String, BigDecimal> bedragPerMethode, Map<String, Long> redenen, long regelsInUitleg, BigDecimal somBetalingen) {
     }
@@ -264,7 +268,7 @@ class LeefgeldBenchmark {
             boolean meten = ronde >= 0;
             long t0 = System.nanoTime();
             Statementtijden.stap(meten ? MAAK : null);
-            var concept = betaalruns.maak(MAAND.toString(), opsteller, n -> { });
+            var concept = betaalruns.maak(MAAND, opsteller, n -> { });
             long t1 = System.nanoTime();
             Statementtijden.stap(meten ? KEUR_GOED : null);
             betaalruns.keurGoed(concept.id(), goedkeurder);
@@ -273,7 +277,7 @@ class LeefgeldBenchmark {
             var uitgevoerd = betaalruns.voerUit(concept.id(), opsteller);
             long t3 = System.nanoTime();
             Statementtijden.stap(meten ? SEPA : null);
-            var xml = betaalruns.sepa(concept.id(), opsteller);
+            var xml = bestanden.sepa(concept.id(), opsteller);
             long t4 = System.nanoTime();
             Statementtijden.stap(null);
 
@@ -353,18 +357,18 @@ class LeefgeldBenchmark {
      * On the last round's run: executing it again, a second run for the same month, and the SEPA file
      * (schema, number of transactions against the bank payments).
      */
-    private Controle controleer(Betaalruns.Run run, byte[] xml) {
+    private Controle controleer(Betaalrun run, byte[] xml) {
         var id = run.id();
-        long voor = betalingen(id);
+        long voor = betalingen(id.waarde());
         betaalruns.voerUit(id, opsteller);
-        long na = betalingen(id);
+        long na = betalingen(id.waarde());
 
-        var tweede = betaalruns.maak(MAAND.toString(), opsteller, n -> { });
+        var tweede = betaalruns.maak(MAAND, opsteller, n -> { });
         long alBetaald = jdbc.sql("""
                 select count(*) from leefgeld.betaalrunregel r
                  where r.betaalrun_id = ? and exists (select 1 from leefgeld.betaling b where b.huishouden_id = r.huishouden_id and b.maand = ?
                                                                                and b.status <> 'mislukt')""")
-                .params(tweede.id(), MAAND.atDay(1)).query(Long.class).single();
+                .params(tweede.id().waarde(), MAAND.atDay(1)).query(Long.class).single();
         betaalruns.laatVervallen(tweede.id(), opsteller);
 
         String sepaFout = null;

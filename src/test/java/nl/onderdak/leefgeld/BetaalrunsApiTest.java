@@ -43,7 +43,7 @@ class BetaalrunsApiTest extends IntegratieTest {
                 "{\"van\":\"2024-01-01\",\"gastgezin\":\"Gastgezin Amersfoort\"}").status()).isEqualTo(201);
         if (methode != null) {
             var wijze = switch (methode) {
-                case "bank" -> "{\"methode\":\"bank\",\"iban\":\"" + DemoLeefgeld.iban("INGB", System.nanoTime() % 1_000_000_000L)
+                case "bank" -> "{\"methode\":\"bank\",\"iban\":\"" + nlIban("INGB", System.nanoTime() % 1_000_000_000L)
                         + "\",\"tenaamstelling\":\"B. Run\"}";
                 case "prepaid" -> "{\"methode\":\"prepaid\",\"kaartnummer\":\"KAART-" + (System.nanoTime() % 100000) + "\"}";
                 default -> "{\"methode\":\"contant\"}";
@@ -158,7 +158,7 @@ class BetaalrunsApiTest extends IntegratieTest {
         post(PAD + "/" + nogNiet + "/_intrekken", "amersfoort", "{}");
 
         put("/api/v1/huishoudens/" + bank + "/betaalwijze", "amersfoort", "{\"methode\":\"bank\",\"iban\":\""
-                + DemoLeefgeld.iban("RABO", 123_456_789L) + "\",\"tenaamstelling\":\"B. Run\"}");
+                + nlIban("RABO", 123_456_789L) + "\",\"tenaamstelling\":\"B. Run\"}");
         var herstel = maakEnKeurGoed("2024-05");
         post(PAD + "/" + herstel + "/_uitvoeren", "amersfoort", "{}");
         var tweedePoging = endToEnd(herstel, bank);
@@ -306,5 +306,10 @@ class BetaalrunsApiTest extends IntegratieTest {
         assertThat(rekening.status()).isEqualTo(400);
         assertThat(rekening.body()).contains("iban", "bic");
         post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}");
+    }
+
+    /** A Dutch IBAN with valid check digits for a fictitious account number. */
+    private static String nlIban(String bank, long rekening) {
+        return Iban.metControlegetal("NL", bank + "%010d".formatted(rekening)).waarde();
     }
 }

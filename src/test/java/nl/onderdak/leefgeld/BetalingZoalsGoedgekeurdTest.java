@@ -30,7 +30,7 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
     JdbcClient jdbc;
 
     private static String nieuwIban(String bank) {
-        return DemoLeefgeld.iban(bank, ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        return nlIban(bank, ThreadLocalRandom.current().nextLong(1_000_000_000L));
     }
 
     /** A valid BSN (eleven test) that no other test uses. */
@@ -413,5 +413,10 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
                 "{\"van\":\"2030-01-01\",\"gastgezin\":\"Elders\"}").status()).isEqualTo(409);
         assertThat(get("/api/v1/huishoudens/" + h + "/betaalwijze", "amersfoort").json().get("iban").asString()).isEqualTo(iban);
         assertThat(get("/api/v1/huishoudens/" + h + "/leefgeldbesluiten", "amersfoort").json().get("besluiten")).isEmpty();
+    }
+
+    /** A Dutch IBAN with valid check digits for a fictitious account number. */
+    private static String nlIban(String bank, long rekening) {
+        return Iban.metControlegetal("NL", bank + "%010d".formatted(rekening)).waarde();
     }
 }

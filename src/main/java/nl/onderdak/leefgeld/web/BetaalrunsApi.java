@@ -10,7 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.leefgeld.Betaalruns;
+import nl.onderdak.leefgeld.internal.Maanden;
+import nl.onderdak.leefgeld.internal.betaalrun.Bankafstemming;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalbestanden;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrun;
+import nl.onderdak.leefgeld.internal.betaalrun.BetaalrunId;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunlevenscyclus;
+import nl.onderdak.leefgeld.internal.betaalrun.Gemeenterekening;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
@@ -55,7 +61,7 @@ class BetaalrunsApi {
             @Schema(description = "aantal andere huishoudens met hetzelfde IBAN (in deze run of in de gemeente)") int gedeeldIban,
             @Schema(description = "waar: huishouden met een alleenreizende minderjarige, zonder gegevens getoond aan wie de rol "
                     + "daarvoor niet heeft") boolean afgeschermd,
-            @Schema(description = "de mislukte eerdere poging van deze maand en wie haar mislukt meldde") Betaalruns.EerderePoging eerderePoging) {
+            @Schema(description = "de mislukte eerdere poging van deze maand en wie haar mislukt meldde") Betaalrunlevenscyclus.EerderePoging eerderePoging) {
     }
 
     record RegelsUit(List<RegelUit> regels) {
@@ -64,11 +70,18 @@ class BetaalrunsApi {
     record RekeningIn(String iban, String bic) {
     }
 
-    private final Betaalruns runs;
+    private final Betaalrunlevenscyclus runs;
+    private final Betaalbestanden bestanden;
+    private final Bankafstemming afstemming;
+    private final Gemeenterekening rekeningen;
     private final Toegang toegang;
 
-    BetaalrunsApi(Betaalruns runs, Toegang toegang) {
+    BetaalrunsApi(Betaalrunlevenscyclus runs, Betaalbestanden bestanden, Bankafstemming afstemming, Gemeenterekening rekeningen,
+            Toegang toegang) {
         this.runs = runs;
+        this.bestanden = bestanden;
+        this.afstemming = afstemming;
+        this.rekeningen = rekeningen;
         this.toegang = toegang;
     }
 
@@ -76,7 +89,11 @@ class BetaalrunsApi {
     @Operation(summary = "Maak een betaalrun (voorbeeld) voor de eigen gemeente en een maand",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<RunUit> maak(@RequestBody(required = false) RunIn in) {
-        var run = runs.maak(in == null ? null : in.maand(), gebruiker(), n -> { });
+        var gebruiker = gebruiker();
+        // Only an employee of a gemeente makes a run: refused (403) before the month is read, as always.
+        Betaalrunlevenscyclus.gemeenteVan(gebruiker);
+        var maand = Maanden.lees(in == null ? null : in.maand(), "maand");
+        var run = runs.maak(maand, gebruiker, n -> { });
         return ResponseEntity.created(URI.create(PAD + "/" + run.id())).body(uit(run));
     }
 
@@ -98,7 +115,8 @@ class BetaalrunsApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     RegelsUit regels(@PathVariable String id, @RequestParam(defaultValue = "1000") int max) {
         return new RegelsUit(runs.regels(uuid(id), gebruiker(), Math.max(1, Math.min(max, 100_000))).stream()
-                .map(r -> new RegelUit(r.huishoudenId(), r.omschrijving(), r.bedrag(), r.poging(), r.methode(), r.tegengehouden(),
+                .map(r -> new RegelUit(r.huishoudenId(), r.omschrijving(), r.bedrag(), r.poging(),
+                        r.methode() == null ? null : r.methode().woord(), r.tegengehouden(),
                         r.gewijzigd(), r.uitleg() == null ? null : LeefgeldApi.uit(r.huishoudenId(), r.uitleg()), r.iban(),
                         r.tenaamstelling(), r.kaartnummer(), r.tegengehoudenBijUitvoering(), r.betaalgegevensGewijzigd(), r.gedeeldIban(),
                         r.afgeschermd(), r.eerderePoging()))
@@ -131,7 +149,7 @@ class BetaalrunsApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<byte[]> sepa(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
-        return BetaalrunsPagina.bestand(runs.sepa(run, afgeschermd, gebruiker()), MediaType.APPLICATION_XML,
+        return BetaalrunsPagina.bestand(bestanden.sepa(run, afgeschermd, gebruiker()), MediaType.APPLICATION_XML,
                 (afgeschermd ? "leefgeld-afgeschermd-" : "leefgeld-") + run + ".xml");
     }
 
@@ -140,7 +158,7 @@ class BetaalrunsApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<byte[]> kaslijst(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
-        return BetaalrunsPagina.bestand(runs.kaslijst(run, afgeschermd, gebruiker()), MediaType.APPLICATION_PDF,
+        return BetaalrunsPagina.bestand(bestanden.kaslijst(run, afgeschermd, gebruiker()), MediaType.APPLICATION_PDF,
                 (afgeschermd ? "kaslijst-afgeschermd-" : "kaslijst-") + run + ".pdf");
     }
 
@@ -149,7 +167,7 @@ class BetaalrunsApi {
             @SecurityRequirement(name = "basic")})
     ResponseEntity<byte[]> prepaid(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
-        return BetaalrunsPagina.bestand(runs.prepaidlijst(run, afgeschermd, gebruiker()).getBytes(StandardCharsets.UTF_8),
+        return BetaalrunsPagina.bestand(bestanden.prepaidlijst(run, afgeschermd, gebruiker()).getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), (afgeschermd ? "prepaid-afgeschermd-" : "prepaid-") + run + ".csv");
     }
 
@@ -157,74 +175,74 @@ class BetaalrunsApi {
     @Operation(summary = "Verwerk het resultaat van de bank (CSV of camt.054): betalingen betaald of mislukt met reden; "
             + "een mislukking uit een CSV is een melding die een tweede medewerker bevestigt",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Betaalruns.Afstemming bankresultaat(@PathVariable String id, @RequestBody(required = false) byte[] inhoud) {
-        return runs.verwerkBankresultaat(uuid(id), inhoud, gebruiker());
+    Bankafstemming.Afstemming bankresultaat(@PathVariable String id, @RequestBody(required = false) byte[] inhoud) {
+        return afstemming.verwerkBankresultaat(uuid(id), inhoud, gebruiker());
     }
 
-    record MislukmeldingenUit(List<Betaalruns.Mislukmelding> meldingen) {
+    record MislukmeldingenUit(List<Bankafstemming.Mislukmelding> meldingen) {
     }
 
     @GetMapping(PAD + "/{id}/mislukmeldingen")
     @Operation(summary = "Mislukkingen gemeld met een CSV die wachten op een tweede medewerker: wie meldde, wanneer en waarom",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     MislukmeldingenUit mislukmeldingen(@PathVariable String id) {
-        return new MislukmeldingenUit(runs.openMislukmeldingen(uuid(id), gebruiker()));
+        return new MislukmeldingenUit(afstemming.openMislukmeldingen(uuid(id), gebruiker()));
     }
 
     @PostMapping(PAD + "/{id}/mislukmeldingen/{endToEndId}/_bevestigen")
     @Operation(summary = "Bevestig een gemelde mislukking (een tweede medewerker): de betaling is dan mislukt",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Betaalruns.Mislukmelding bevestigMislukking(@PathVariable String id, @PathVariable String endToEndId) {
-        return runs.bevestigMislukking(uuid(id), endToEndId, gebruiker());
+    Bankafstemming.Mislukmelding bevestigMislukking(@PathVariable String id, @PathVariable String endToEndId) {
+        return afstemming.bevestigMislukking(uuid(id), endToEndId, gebruiker());
     }
 
     @PostMapping(PAD + "/{id}/mislukmeldingen/{endToEndId}/_afwijzen")
     @Operation(summary = "Wijs een gemelde mislukking af (een tweede medewerker): de betaling blijft verstuurd",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Betaalruns.Mislukmelding wijsMislukkingAf(@PathVariable String id, @PathVariable String endToEndId) {
-        return runs.wijsMislukkingAf(uuid(id), endToEndId, gebruiker());
+    Bankafstemming.Mislukmelding wijsMislukkingAf(@PathVariable String id, @PathVariable String endToEndId) {
+        return afstemming.wijsMislukkingAf(uuid(id), endToEndId, gebruiker());
     }
 
     @GetMapping("/api/v1/leefgeldrekening")
     @Operation(summary = "De rekening van de eigen gemeente waarvan leefgeld wordt betaald", security = {
             @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Betaalruns.Rekening rekening() {
+    Gemeenterekening.Rekening rekening() {
         var g = gebruiker();
-        return runs.rekening(g.eigenGemeente()).orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Leefgeldrekening"));
+        return rekeningen.rekening(g.eigenGemeente()).orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Leefgeldrekening"));
     }
 
     @PutMapping("/api/v1/leefgeldrekening")
     @Operation(summary = "Stel de rekening van de eigen gemeente voor (IBAN, BIC); 202: geldt pas als een tweede medewerker "
             + "bevestigt", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<Betaalruns.Rekeningvoorstel> legRekeningVast(@RequestBody(required = false) RekeningIn in) {
-        return ResponseEntity.accepted().body(runs.stelRekeningVoor(in == null ? null : in.iban(), in == null ? null : in.bic(),
+    ResponseEntity<Gemeenterekening.Rekeningvoorstel> legRekeningVast(@RequestBody(required = false) RekeningIn in) {
+        return ResponseEntity.accepted().body(rekeningen.stelRekeningVoor(in == null ? null : in.iban(), in == null ? null : in.bic(),
                 gebruiker()));
     }
 
     @GetMapping("/api/v1/leefgeldrekening/voorstel")
     @Operation(summary = "Het open voorstel voor de rekening van de eigen gemeente", security = {@SecurityRequirement(name = "bearer"),
             @SecurityRequirement(name = "basic")})
-    Betaalruns.Rekeningvoorstel rekeningvoorstel() {
-        return runs.rekeningvoorstel(gebruiker()).orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Voorstel"));
+    Gemeenterekening.Rekeningvoorstel rekeningvoorstel() {
+        return rekeningen.rekeningvoorstel(gebruiker()).orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Voorstel"));
     }
 
     @PostMapping("/api/v1/leefgeldrekening/voorstel/{voorstel}/_bevestigen")
     @Operation(summary = "Bevestig het voorstel (een tweede medewerker van dezelfde gemeente): vanaf nu de rekening van de gemeente",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Betaalruns.Rekening bevestigRekening(@PathVariable String voorstel) {
-        return runs.bevestigRekening(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker());
+    Gemeenterekening.Rekening bevestigRekening(@PathVariable String voorstel) {
+        return rekeningen.bevestigRekening(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker());
     }
 
     @PostMapping("/api/v1/leefgeldrekening/voorstel/{voorstel}/_afwijzen")
     @Operation(summary = "Wijs het voorstel af (een tweede medewerker); de rekening blijft zoals ze was",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Betaalruns.Rekeningvoorstel wijsRekeningAf(@PathVariable String voorstel) {
-        return runs.wijsRekeningAf(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker());
+    Gemeenterekening.Rekeningvoorstel wijsRekeningAf(@PathVariable String voorstel) {
+        return rekeningen.wijsRekeningAf(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker());
     }
 
-    static RunUit uit(Betaalruns.Run r) {
+    static RunUit uit(Betaalrun r) {
         var t = r.totalen();
-        return new RunUit(r.id(), r.gemeenteCode(), r.maand().toString(), r.status(), r.aangemaaktDoor(), r.aangemaaktOp(),
+        return new RunUit(r.id().waarde(), r.gemeenteCode(), r.maand().toString(), r.status().woord(), r.aangemaaktDoor(), r.aangemaaktOp(),
                 r.goedgekeurdDoor(), r.goedgekeurdOp(), r.uitgevoerdOp(), t.huishoudens(), t.teBetalen(), t.bedrag(), t.tegengehouden(),
                 t.bank(), t.contant(), t.prepaid(), t.betaald(), t.mislukt());
     }
@@ -233,7 +251,7 @@ class BetaalrunsApi {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Betaalrun");
+    private static BetaalrunId uuid(String id) {
+        return new BetaalrunId(Invoer.idInAdres(id, "Betaalrun"));
     }
 }

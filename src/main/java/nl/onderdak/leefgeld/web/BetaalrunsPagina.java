@@ -1,22 +1,26 @@
 package nl.onderdak.leefgeld.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import nl.onderdak.leefgeld.Betaalruns;
+import java.util.HashMap;
+import nl.onderdak.leefgeld.internal.Maanden;
+import nl.onderdak.leefgeld.internal.betaalrun.Bankafstemming;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalbestanden;
+import nl.onderdak.leefgeld.internal.betaalrun.BetaalrunId;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunlevenscyclus;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunstatus;
+import nl.onderdak.leefgeld.internal.betaalrun.Gemeenterekening;
+import nl.onderdak.platform.Achtergrondtaken;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,49 +41,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BetaalrunsPagina {
 
-    /** A preview being computed in the background, for the user who started it. */
-    static final class Taak {
-        final UUID id = UUID.randomUUID();
-        final String gebruiker;
-        final java.time.Instant gestart;
-        final AtomicInteger verwerkt = new AtomicInteger();
-        volatile UUID run;
-        volatile String fout;
+    /** The kind of background task, for the task's owner check and the log. */
+    private static final String TAAKSOORT = "betaalrun";
+    private static final String MISLUKT = "De betaalrun kon niet worden gemaakt; er is niets vastgelegd. Probeer het opnieuw.";
 
-        Taak(String gebruiker, java.time.Instant gestart) {
-            this.gebruiker = gebruiker;
-            this.gestart = gestart;
-        }
-
-        public UUID id() {
-            return id;
-        }
-
-        public int verwerkt() {
-            return verwerkt.get();
-        }
-
-        public UUID run() {
-            return run;
-        }
-
-        public String fout() {
-            return fout;
-        }
-
-        public boolean klaar() {
-            return run != null || fout != null;
+    /** What the progress page shows of a preview being computed (the template's names since before Achtergrondtaken). */
+    record Taakstand(Achtergrondtaken.TaakId id, int verwerkt, @Nullable BetaalrunId run, @Nullable String fout, boolean klaar) {
+        static Taakstand van(Achtergrondtaken.Taak<BetaalrunId> t) {
+            return new Taakstand(t.id(), t.verwerkt(), t.uitkomst(), t.fout(), t.klaar());
         }
     }
 
-    private final Betaalruns runs;
+    private final Betaalrunlevenscyclus runs;
+    private final Betaalbestanden bestanden;
+    private final Bankafstemming afstemming;
+    private final Gemeenterekening rekeningen;
+    private final Achtergrondtaken taken;
     private final Toegang toegang;
     private final Clock clock;
-    private final Map<UUID, Taak> taken = new ConcurrentHashMap<>();
-    private final ExecutorService uitvoerder = Executors.newVirtualThreadPerTaskExecutor();
 
-    BetaalrunsPagina(Betaalruns runs, Toegang toegang, Clock clock) {
+    BetaalrunsPagina(Betaalrunlevenscyclus runs, Betaalbestanden bestanden, Bankafstemming afstemming, Gemeenterekening rekeningen,
+            Achtergrondtaken taken, Toegang toegang, Clock clock) {
         this.runs = runs;
+        this.bestanden = bestanden;
+        this.afstemming = afstemming;
+        this.rekeningen = rekeningen;
+        this.taken = taken;
         this.toegang = toegang;
         this.clock = clock;
     }
@@ -88,8 +75,8 @@ class BetaalrunsPagina {
     String lijst(Model model) {
         var gebruiker = gebruiker();
         model.addAttribute("runs", runs.vanGemeente(gebruiker));
-        model.addAttribute("rekening", runs.rekening(gebruiker.eigenGemeente()).orElse(null));
-        var voorstel = runs.rekeningvoorstel(gebruiker).orElse(null);
+        model.addAttribute("rekening", rekeningen.rekening(gebruiker.eigenGemeente()).orElse(null));
+        var voorstel = rekeningen.rekeningvoorstel(gebruiker).orElse(null);
         model.addAttribute("voorstel", voorstel);
         model.addAttribute("magVoorstelBevestigen", voorstel != null && !voorstel.voorgesteldDoor().equals(gebruiker.gebruikersnaam()));
         if (!model.containsAttribute("maand")) {
@@ -101,27 +88,17 @@ class BetaalrunsPagina {
     @PostMapping("/betaalruns")
     String maak(@RequestParam(required = false) String maand, Model model) {
         var gebruiker = gebruiker();
+        YearMonth m;
         try {
-            nl.onderdak.leefgeld.Leefgeld.maand(maand, "maand");
+            m = Maanden.lees(maand, "maand");
         } catch (OngeldigeInvoer e) {
             model.addAttribute("fouten", e.alsKaart());
             model.addAttribute("maand", maand);
             return lijst(model);
         }
-        // Finished tasks are kept an hour for their progress page, then forgotten, as LocatieImport does.
-        var grens = clock.instant().minusSeconds(3600);
-        taken.values().removeIf(t -> t.klaar() && t.gestart.isBefore(grens));
-        var taak = new Taak(gebruiker.gebruikersnaam(), clock.instant());
-        taken.put(taak.id(), taak);
-        uitvoerder.submit(() -> {
-            try {
-                taak.run = runs.maak(maand, gebruiker, taak.verwerkt::set).id();
-            } catch (OngeldigeInvoer | Conflict e) {
-                taak.fout = e.getMessage();
-            } catch (RuntimeException e) {
-                taak.fout = "De betaalrun kon niet worden gemaakt; er is niets vastgelegd. Probeer het opnieuw.";
-            }
-        });
+        // Finished tasks are kept an hour for their progress page; a failure is logged by Achtergrondtaken.
+        var taak = taken.start(TAAKSOORT, gebruiker.gebruikersnaam(), MISLUKT,
+                voortgang -> runs.maak(m, gebruiker, voortgang::verwerkt).id());
         return "redirect:/betaalruns/taak/" + taak.id();
     }
 
@@ -129,8 +106,8 @@ class BetaalrunsPagina {
     @GetMapping("/betaalruns/taak/{id}")
     String taak(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         var gebruiker = gebruiker();
-        var taak = Optional.ofNullable(taken.get(Invoer.idInAdres(id, "Taak"))).filter(t -> t.gebruiker.equals(gebruiker.gebruikersnaam()))
-                .orElseThrow(() -> new NietGevonden("Taak"));
+        var taak = taken.<BetaalrunId>vind(new Achtergrondtaken.TaakId(Invoer.idInAdres(id, "Taak")), TAAKSOORT, gebruiker.gebruikersnaam())
+                .map(Taakstand::van).orElseThrow(() -> new NietGevonden("Taak"));
         if (taak.run() != null && htmx == null) {
             return "redirect:/betaalruns/" + taak.run();
         }
@@ -144,12 +121,16 @@ class BetaalrunsPagina {
         var run = runs.eigen(uuid(id), gebruiker);
         model.addAttribute("run", run);
         model.addAttribute("regels", runs.regels(run.id(), gebruiker, 200));
-        model.addAttribute("magGoedkeuren", "concept".equals(run.status()) && !run.aangemaaktDoor().equals(gebruiker.gebruikersnaam()));
-        model.addAttribute("rekening", runs.rekening(run.gemeenteCode()).orElse(null));
-        model.addAttribute("mislukmeldingen", runs.openMislukmeldingen(run.id(), gebruiker));
+        model.addAttribute("magGoedkeuren", run.status() == Betaalrunstatus.CONCEPT
+                && run.magGoedkeuren(gebruiker));
+        model.addAttribute("rekening", rekeningen.rekening(run.gemeenteCode()).orElse(null));
+        model.addAttribute("mislukmeldingen", afstemming.openMislukmeldingen(run.id(), gebruiker));
         model.addAttribute("gebruikersnaam", gebruiker.gebruikersnaam());
-        model.addAttribute("afgeschermd", runs.afgeschermdeBetalingen(run.id(), gebruiker));
-        model.addAttribute("magAfgeschermd", gebruiker.heeft(nl.onderdak.toegang.Rol.MINDERJARIGEN));
+        // The page asks per method word (afgeschermd.get('bank')), as the message keys do.
+        var afgeschermd = new HashMap<String, Integer>();
+        bestanden.afgeschermdeBetalingen(run.id(), gebruiker).forEach((m, n) -> afgeschermd.put(m.woord(), n));
+        model.addAttribute("afgeschermd", afgeschermd);
+        model.addAttribute("magAfgeschermd", gebruiker.heeft(Rol.MINDERJARIGEN));
         return "leefgeld/betaalrun";
     }
 
@@ -173,7 +154,7 @@ class BetaalrunsPagina {
             throws IOException {
         var inhoud = bestand == null ? null : bestand.getBytes();
         try {
-            var a = runs.verwerkBankresultaat(uuid(id), inhoud, gebruiker());
+            var a = afstemming.verwerkBankresultaat(uuid(id), inhoud, gebruiker());
             redirect.addFlashAttribute("afstemming", a);
         } catch (OngeldigeInvoer e) {
             redirect.addFlashAttribute("bankfouten", e.velden().stream().map(OngeldigeInvoer.Veld::reason).toList());
@@ -185,24 +166,24 @@ class BetaalrunsPagina {
 
     @PostMapping("/betaalruns/{id}/mislukmeldingen/{endToEndId}/bevestigen")
     String bevestigMislukking(@PathVariable String id, @PathVariable String endToEndId, RedirectAttributes redirect) {
-        return actie(id, redirect, "betaalrun.mislukkingBevestigd", () -> runs.bevestigMislukking(uuid(id), endToEndId, gebruiker()));
+        return actie(id, redirect, "betaalrun.mislukkingBevestigd", () -> afstemming.bevestigMislukking(uuid(id), endToEndId, gebruiker()));
     }
 
     @PostMapping("/betaalruns/{id}/mislukmeldingen/{endToEndId}/afwijzen")
     String wijsMislukkingAf(@PathVariable String id, @PathVariable String endToEndId, RedirectAttributes redirect) {
-        return actie(id, redirect, "betaalrun.mislukkingAfgewezen", () -> runs.wijsMislukkingAf(uuid(id), endToEndId, gebruiker()));
+        return actie(id, redirect, "betaalrun.mislukkingAfgewezen", () -> afstemming.wijsMislukkingAf(uuid(id), endToEndId, gebruiker()));
     }
 
     @PostMapping("/betaalruns/rekening/{voorstel}/bevestigen")
     String bevestigRekening(@PathVariable String voorstel, RedirectAttributes redirect) {
         return rekeningActie(redirect, "betaalrun.rekeningBevestigd",
-                () -> runs.bevestigRekening(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker()));
+                () -> rekeningen.bevestigRekening(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker()));
     }
 
     @PostMapping("/betaalruns/rekening/{voorstel}/afwijzen")
     String wijsRekeningAf(@PathVariable String voorstel, RedirectAttributes redirect) {
         return rekeningActie(redirect, "betaalrun.rekeningAfgewezen",
-                () -> runs.wijsRekeningAf(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker()));
+                () -> rekeningen.wijsRekeningAf(Invoer.idInAdres(voorstel, "Voorstel"), gebruiker()));
     }
 
     private String rekeningActie(RedirectAttributes redirect, String melding, Runnable stap) {
@@ -219,7 +200,7 @@ class BetaalrunsPagina {
     String rekening(@RequestParam(required = false) String iban, @RequestParam(required = false) String bic, Model model,
             RedirectAttributes redirect) {
         try {
-            runs.stelRekeningVoor(iban, bic, gebruiker());
+            rekeningen.stelRekeningVoor(iban, bic, gebruiker());
             redirect.addFlashAttribute("melding", "betaalrun.rekeningVoorgesteld");
             return "redirect:/betaalruns";
         } catch (OngeldigeInvoer e) {
@@ -232,19 +213,19 @@ class BetaalrunsPagina {
 
     @GetMapping("/betaalruns/{id}/sepa.xml")
     ResponseEntity<byte[]> sepa(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
-        return bestand(runs.sepa(uuid(id), afgeschermd, gebruiker()), MediaType.APPLICATION_XML,
+        return bestand(bestanden.sepa(uuid(id), afgeschermd, gebruiker()), MediaType.APPLICATION_XML,
                 (afgeschermd ? "leefgeld-afgeschermd-" : "leefgeld-") + id + ".xml");
     }
 
     @GetMapping("/betaalruns/{id}/kaslijst.pdf")
     ResponseEntity<byte[]> kaslijst(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
-        return bestand(runs.kaslijst(uuid(id), afgeschermd, gebruiker()), MediaType.APPLICATION_PDF,
+        return bestand(bestanden.kaslijst(uuid(id), afgeschermd, gebruiker()), MediaType.APPLICATION_PDF,
                 (afgeschermd ? "kaslijst-afgeschermd-" : "kaslijst-") + id + ".pdf");
     }
 
     @GetMapping("/betaalruns/{id}/prepaid.csv")
     ResponseEntity<byte[]> prepaid(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
-        return bestand(runs.prepaidlijst(uuid(id), afgeschermd, gebruiker()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        return bestand(bestanden.prepaidlijst(uuid(id), afgeschermd, gebruiker()).getBytes(StandardCharsets.UTF_8),
                 MediaType.parseMediaType("text/csv;charset=UTF-8"), (afgeschermd ? "prepaid-afgeschermd-" : "prepaid-") + id + ".csv");
     }
 
@@ -270,7 +251,7 @@ class BetaalrunsPagina {
         return g;
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Betaalrun");
+    private static BetaalrunId uuid(String id) {
+        return new BetaalrunId(Invoer.idInAdres(id, "Betaalrun"));
     }
 }

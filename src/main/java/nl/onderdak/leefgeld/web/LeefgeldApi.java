@@ -9,10 +9,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.leefgeld.Component;
-import nl.onderdak.leefgeld.Leefgeld;
-import nl.onderdak.leefgeld.LeefgeldTarieven;
-import nl.onderdak.leefgeld.Leefgeldberekening;
+import nl.onderdak.bewoners.HuishoudenId;
+import nl.onderdak.leefgeld.Betaalwijze;
+import nl.onderdak.leefgeld.internal.Component;
+import nl.onderdak.leefgeld.internal.Huishoudleefgeld;
+import nl.onderdak.leefgeld.internal.LeefgeldTarieven;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening;
+import nl.onderdak.leefgeld.internal.Maanden;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
@@ -27,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A household's living allowance, how it is paid, decisions and host stays; and the rates. */
+/** A household's living allowance, how it is paid and decisions; and the rates. Host stays moved to plaatsing (GastverblijvenApi). */
 @RestController
 @Tag(name = "Leefgeld", description = "Leefgeld per huishouden per maand, met uitleg; tarieven")
 class LeefgeldApi {
@@ -50,14 +53,7 @@ class LeefgeldApi {
             @Schema(format = "date") String vanaf, @Schema(format = "date") String tot, String reden) {
     }
 
-    record BesluitenUit(List<Leefgeld.OpgeslagenBesluit> besluiten) {
-    }
-
-    record GastverblijfIn(@Schema(format = "date", description = "eerste nacht") String van,
-            @Schema(format = "date", description = "vertrekdag (niet meer aanwezig); leeg = nog aanwezig") String tot, String gastgezin) {
-    }
-
-    record GastverblijvenUit(List<Leefgeld.Gastverblijf> gastverblijven) {
+    record BesluitenUit(List<Huishoudleefgeld.OpgeslagenBesluit> besluiten) {
     }
 
     record TariefIn(@Schema(format = "date") String geldigVanaf, @Schema(format = "date") String geldigTot, String component,
@@ -71,11 +67,11 @@ class LeefgeldApi {
     record TarievenUit(List<TariefUit> tarieven) {
     }
 
-    private final Leefgeld leefgeld;
+    private final Huishoudleefgeld leefgeld;
     private final LeefgeldTarieven tarieven;
     private final Toegang toegang;
 
-    LeefgeldApi(Leefgeld leefgeld, LeefgeldTarieven tarieven, Toegang toegang) {
+    LeefgeldApi(Huishoudleefgeld leefgeld, LeefgeldTarieven tarieven, Toegang toegang) {
         this.leefgeld = leefgeld;
         this.tarieven = tarieven;
         this.toegang = toegang;
@@ -86,8 +82,12 @@ class LeefgeldApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     LeefgeldUit leefgeld(@PathVariable String id, @RequestParam(required = false) String maand) {
         var huishouden = uuid(id);
-        var m = Leefgeld.maand(maand, "maand");
+        var m = Maanden.lees(maand, "maand");
         return uit(huishouden, leefgeld.berekening(huishouden, m, gebruiker()));
+    }
+
+    static LeefgeldUit uit(HuishoudenId huishouden, Leefgeldberekening.Uitkomst u) {
+        return uit(huishouden.waarde(), u);
     }
 
     static LeefgeldUit uit(UUID huishouden, Leefgeldberekening.Uitkomst u) {
@@ -105,16 +105,17 @@ class LeefgeldApi {
     @GetMapping("/api/v1/huishoudens/{id}/betaalwijze")
     @Operation(summary = "Hoe het leefgeld van het huishouden wordt betaald", security = {@SecurityRequirement(name = "bearer"),
             @SecurityRequirement(name = "basic")})
-    Leefgeld.Betaalwijze betaalwijze(@PathVariable String id) {
+    Betaalwijze betaalwijze(@PathVariable String id) {
         return leefgeld.betaalwijze(uuid(id), gebruiker()).orElseThrow(() -> new NietGevonden("Betaalwijze"));
     }
 
     @PutMapping("/api/v1/huishoudens/{id}/betaalwijze")
     @Operation(summary = "Leg de betaalwijze vast: bank (IBAN, tenaamstelling), contant of prepaid (kaartnummer)",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Leefgeld.Betaalwijze legBetaalwijzeVast(@PathVariable String id, @RequestBody(required = false) BetaalwijzeIn in) {
+    Betaalwijze legBetaalwijzeVast(@PathVariable String id, @RequestBody(required = false) BetaalwijzeIn in) {
         var v = in == null ? new BetaalwijzeIn(null, null, null, null) : in;
-        return leefgeld.legBetaalwijzeVast(uuid(id), v.methode(), v.iban(), v.tenaamstelling(), v.kaartnummer(), gebruiker());
+        return leefgeld.legBetaalwijzeVast(uuid(id), new Huishoudleefgeld.BetaalwijzeInvoer(v.methode(), v.iban(), v.tenaamstelling(),
+                v.kaartnummer()), gebruiker());
     }
 
     @GetMapping("/api/v1/huishoudens/{id}/leefgeldbesluiten")
@@ -127,26 +128,10 @@ class LeefgeldApi {
     @PostMapping("/api/v1/huishoudens/{id}/leefgeldbesluiten")
     @Operation(summary = "Leg een besluit vast: stoppen (inkomen), voedsel of kleding in natura", security = {
             @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<Leefgeld.OpgeslagenBesluit> neemBesluit(@PathVariable String id, @RequestBody(required = false) BesluitIn in) {
+    ResponseEntity<Huishoudleefgeld.OpgeslagenBesluit> neemBesluit(@PathVariable String id, @RequestBody(required = false) BesluitIn in) {
         var v = in == null ? new BesluitIn(null, null, null, null) : in;
-        return ResponseEntity.status(HttpStatus.CREATED).body(leefgeld.neemBesluit(uuid(id), v.soort(), v.vanaf(), v.tot(), v.reden(),
-                gebruiker()));
-    }
-
-    @GetMapping("/api/v1/huishoudens/{id}/gastverblijven")
-    @Operation(summary = "Verblijven bij een gastgezin (particuliere opvang)", security = {@SecurityRequirement(name = "bearer"),
-            @SecurityRequirement(name = "basic")})
-    GastverblijvenUit gastverblijven(@PathVariable String id) {
-        return new GastverblijvenUit(leefgeld.gastverblijven(uuid(id), gebruiker()));
-    }
-
-    @PostMapping("/api/v1/huishoudens/{id}/gastverblijven")
-    @Operation(summary = "Leg een verblijf bij een gastgezin in de eigen gemeente vast", security = {
-            @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<Leefgeld.Gastverblijf> gastverblijf(@PathVariable String id, @RequestBody(required = false) GastverblijfIn in) {
-        var v = in == null ? new GastverblijfIn(null, null, null) : in;
-        return ResponseEntity.status(HttpStatus.CREATED).body(leefgeld.legGastverblijfVast(uuid(id), v.van(), v.tot(), v.gastgezin(),
-                gebruiker()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(leefgeld.neemBesluit(uuid(id),
+                new Huishoudleefgeld.BesluitInvoer(v.soort(), v.vanaf(), v.tot(), v.reden()), gebruiker()));
     }
 
     @GetMapping("/api/v1/leefgeldtarieven")
@@ -177,7 +162,7 @@ class LeefgeldApi {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Huishouden");
+    private static HuishoudenId uuid(String id) {
+        return new HuishoudenId(Invoer.idInAdres(id, "Huishouden"));
     }
 }

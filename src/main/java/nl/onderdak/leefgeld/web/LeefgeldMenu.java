@@ -1,18 +1,19 @@
 package nl.onderdak.leefgeld.web;
 
 import java.util.List;
+import nl.onderdak.leefgeld.internal.LeefgeldTarieven;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunlevenscyclus;
 import nl.onderdak.toegang.Menubijdrage;
-import nl.onderdak.toegang.Rol;
 import org.springframework.stereotype.Component;
 
-/** The main-menu entries of leefgeld. */
+/** The main-menu entries of leefgeld, shown by the same rules the services enforce. */
 @Component
 class LeefgeldMenu implements Menubijdrage {
 
     @Override
     public List<Ingang> ingangen() {
         return List.of(
-                new Ingang("menu.betaalruns", "/betaalruns", 40, g -> g != null && g.isGemeenteMedewerker()),
-                new Ingang("menu.tarieven", "/leefgeld/tarieven", 150, g -> g != null && (g.heeft(Rol.BEHEERDER) || g.isGemeenteMedewerker())));
+                new Ingang("menu.betaalruns", "/betaalruns", 40, Betaalrunlevenscyclus::magBetaalrunsZien),
+                new Ingang("menu.tarieven", "/leefgeld/tarieven", 150, LeefgeldTarieven::magTarievenZien));
     }
 }

@@ -3,9 +3,11 @@ package nl.onderdak.leefgeld.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.UUID;
-import nl.onderdak.leefgeld.Leefgeld;
-import nl.onderdak.leefgeld.LeefgeldTarieven;
+import nl.onderdak.bewoners.HuishoudenId;
+import nl.onderdak.leefgeld.internal.Huishoudleefgeld;
+import nl.onderdak.leefgeld.internal.LeefgeldTarieven;
+import nl.onderdak.leefgeld.internal.Maanden;
+import nl.onderdak.plaatsing.Gastverblijven;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
@@ -22,13 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LeefgeldPagina {
 
-    private final Leefgeld leefgeld;
+    private final Huishoudleefgeld leefgeld;
+    private final Gastverblijven gastverblijven;
     private final LeefgeldTarieven tarieven;
     private final Toegang toegang;
     private final Clock clock;
 
-    LeefgeldPagina(Leefgeld leefgeld, LeefgeldTarieven tarieven, Toegang toegang, Clock clock) {
+    LeefgeldPagina(Huishoudleefgeld leefgeld, Gastverblijven gastverblijven, LeefgeldTarieven tarieven, Toegang toegang, Clock clock) {
         this.leefgeld = leefgeld;
+        this.gastverblijven = gastverblijven;
         this.tarieven = tarieven;
         this.toegang = toegang;
         this.clock = clock;
@@ -40,7 +44,7 @@ class LeefgeldPagina {
         var huishouden = uuid(id);
         YearMonth m;
         try {
-            m = maand == null || maand.isBlank() ? YearMonth.now(clock) : Leefgeld.maand(maand, "maand");
+            m = maand == null || maand.isBlank() ? YearMonth.now(clock) : Maanden.lees(maand, "maand");
         } catch (OngeldigeInvoer e) {
             model.addAttribute("maandfouten", e.alsKaart());
             m = YearMonth.now(clock);
@@ -50,34 +54,35 @@ class LeefgeldPagina {
         model.addAttribute("uitkomst", leefgeld.berekening(huishouden, m, gebruiker));
         model.addAttribute("betaalwijze", leefgeld.betaalwijze(huishouden, gebruiker).orElse(null));
         model.addAttribute("besluiten", leefgeld.besluiten(huishouden, gebruiker));
-        model.addAttribute("gastverblijven", leefgeld.gastverblijven(huishouden, gebruiker));
+        model.addAttribute("gastverblijven", gastverblijven.van(huishouden, gebruiker));
         return "leefgeld/huishouden";
     }
 
     @PostMapping("/huishoudens/{id}/betaalwijze")
     String betaalwijze(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
         return actie(id, p, redirect, "betaalwijzefouten", "leefgeld.betaalwijzeVastgelegd",
-                () -> leefgeld.legBetaalwijzeVast(uuid(id), p.get("methode"), p.get("iban"), p.get("tenaamstelling"), p.get("kaartnummer"),
-                        gebruiker()));
+                () -> leefgeld.legBetaalwijzeVast(uuid(id), new Huishoudleefgeld.BetaalwijzeInvoer(p.get("methode"), p.get("iban"),
+                        p.get("tenaamstelling"), p.get("kaartnummer")), gebruiker()));
     }
 
     @PostMapping("/huishoudens/{id}/leefgeldbesluiten")
     String besluit(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
         return actie(id, p, redirect, "besluitfouten", "leefgeld.besluitVastgelegd",
-                () -> leefgeld.neemBesluit(uuid(id), p.get("soort"), p.get("vanaf"), p.get("tot"), p.get("reden"), gebruiker()));
+                () -> leefgeld.neemBesluit(uuid(id), new Huishoudleefgeld.BesluitInvoer(p.get("soort"), p.get("vanaf"), p.get("tot"),
+                        p.get("reden")), gebruiker()));
     }
 
     @PostMapping("/huishoudens/{id}/gastverblijven")
     String gastverblijf(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
         return actie(id, p, redirect, "gastfouten", "leefgeld.gastverblijfVastgelegd",
-                () -> leefgeld.legGastverblijfVast(uuid(id), p.get("gastVan"), p.get("gastTot"), p.get("gastgezin"), gebruiker()));
+                () -> gastverblijven.legVast(uuid(id), p.get("gastVan"), p.get("gastTot"), p.get("gastgezin"), gebruiker()));
     }
 
     @GetMapping("/leefgeld/tarieven")
     String tarieven(Model model) {
         var gebruiker = toegang.vereisGebruiker();
         model.addAttribute("rijen", tarieven.rijen());
-        model.addAttribute("magToevoegen", gebruiker.heeft(nl.onderdak.toegang.Rol.BEHEERDER));
+        model.addAttribute("magToevoegen", LeefgeldTarieven.magTariefToevoegen(gebruiker));
         return "leefgeld/tarieven";
     }
 
@@ -120,7 +125,7 @@ class LeefgeldPagina {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Huishouden");
+    private static HuishoudenId uuid(String id) {
+        return new HuishoudenId(Invoer.idInAdres(id, "Huishouden"));
     }
 }

@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -9,11 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Opstartfase;
+import nl.onderdak.platform.Opstarttaak;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,9 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * one before it.
  */
 @Service
-@Order(5)
 @Transactional(readOnly = true)
-public class LeefgeldTarieven implements ApplicationRunner {
+public class LeefgeldTarieven implements Opstarttaak {
 
     /** A stored rate with who recorded it. */
     public record Rij(long id, Tarief tarief, String vastgelegdDoor) {
@@ -43,9 +42,26 @@ public class LeefgeldTarieven implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** The rates are rules that payment runs and the demo data cite, so they are loaded in the rules phase. */
+    @Override
+    public Opstartfase fase() {
+        return Opstartfase.REGELS;
+    }
+
+    /** Who sees the rates: every employee of a gemeente and the national administrator. The menu asks the same. */
+    public static boolean magTarievenZien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && (gebruiker.heeft(Rol.BEHEERDER) || gebruiker.isGemeenteMedewerker());
+    }
+
+    /** Who adds a rate row: the national administrator only. */
+    public static boolean magTariefToevoegen(Gebruiker gebruiker) {
+        return gebruiker.heeft(Rol.BEHEERDER);
+    }
+
+    /** Loads the shipped table at first start; idempotent and safe with several instances (advisory lock). */
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void voerUit() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('onderdak-leefgeldtarieven'))").query().singleRow();
         if (jdbc.sql("select exists (select 1 from leefgeld.leefgeldtarief)").query(Boolean.class).single()) {
             return;
@@ -78,7 +94,7 @@ public class LeefgeldTarieven implements ApplicationRunner {
     @Transactional
     public Rij voegToe(String vanaf, String tot, String component, String leeftijdsgroep, String huishoudenMin, String huishoudenMax,
             String bedrag, String bron, Gebruiker gebruiker) {
-        if (!gebruiker.heeft(Rol.BEHEERDER)) {
+        if (!magTariefToevoegen(gebruiker)) {
             throw new AccessDeniedException("alleen een landelijk beheerder voegt tarieven toe");
         }
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();

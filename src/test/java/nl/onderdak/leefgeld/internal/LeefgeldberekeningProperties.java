@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +19,11 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
-import nl.onderdak.leefgeld.Leefgeldberekening.Besluit;
-import nl.onderdak.leefgeld.Leefgeldberekening.Lid;
-import nl.onderdak.leefgeld.Leefgeldberekening.Regel;
-import nl.onderdak.leefgeld.Leefgeldberekening.Uitkomst;
-import nl.onderdak.leefgeld.Leefgeldberekening.Verblijf;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Besluit;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Lid;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Regel;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Uitkomst;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Verblijf;
 
 /**
  * Promises of the calculation on random households, stays and decisions between March 2022 and

@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal;
 
 /**
  * The age group a rate applies to. A person is a minor until the day before their 18th birthday

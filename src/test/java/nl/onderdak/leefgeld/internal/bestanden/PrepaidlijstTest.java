@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal.bestanden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
-import nl.onderdak.leefgeld.Prepaidlijst.Lading;
+import nl.onderdak.leefgeld.internal.bestanden.Prepaidlijst.Lading;
 import nl.onderdak.platform.Csv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal.bestanden;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.onderdak.bewoners.Leeftijd;
 
 /**
  * The monthly living allowance (leefgeld) of one household, computed day by day from the rate
@@ -32,8 +33,8 @@ import java.util.UUID;
  * the allowance follows the nights, so the day of arrival counts and the day of departure does not.
  * Absent members get nothing.</li>
  * <li>The household size on {@code d} is the number of members present on {@code d}.</li>
- * <li>A member is a minor on {@code d} when {@code d} is before their 18th birthday (for someone born
- * on 29 February, 28 February in a common year, as {@link LocalDate#plusYears} gives).</li>
+ * <li>A member is a minor on {@code d} unless bewoners' one definition of adulthood says otherwise
+ * ({@link Leeftijd#isMeerderjarigOp}: someone born on 29 February turns 18 on 1 March in a common year).</li>
  * <li>Components: {@link Component#VOEDSEL food} unless the stay is catered or a
  * {@link Besluit.Soort#VOEDSEL_IN_NATURA food-in-kind decision} covers {@code d};
  * {@link Component#KLEDING_EN_PERSOONLIJK clothing and personal} unless a
@@ -98,7 +99,7 @@ public final class Leefgeldberekening {
 
         /** Whether this member is younger than 18 on {@code dag}. */
         public boolean minderjarigOp(LocalDate dag) {
-            return dag.isBefore(geboortedatum.plusYears(18));
+            return !Leeftijd.isMeerderjarigOp(geboortedatum, dag);
         }
     }
 

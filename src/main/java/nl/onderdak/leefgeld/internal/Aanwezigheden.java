@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.onderdak.leefgeld.Leefgeldberekening.Besluit;
-import nl.onderdak.leefgeld.Leefgeldberekening.Lid;
-import nl.onderdak.leefgeld.Leefgeldberekening.Verblijf;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Besluit;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Lid;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Verblijf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +21,15 @@ import org.springframework.stereotype.Component;
  * Reads, in a handful of set-based queries, what the calculation needs for many households at once:
  * members, their nights in reception locations (with catering or not) and with host households, and
  * the municipality's decisions. A payment run for a large gemeente reads tens of thousands of
- * households this way instead of one query per household.
+ * households this way instead of one query per household. Members, beds, locations and host stays are
+ * read through the views their modules publish (bewoners.lid, plaatsing.bedverblijf, locaties.locatie,
+ * plaatsing.verblijf_bij_gastgezin); PostgreSQL inlines them, so the plans stay set-based.
  */
 @Component
-class Aanwezigheden {
+public class Aanwezigheden {
 
     /** What the calculation needs of one household for one month, and which gemeente pays it. */
-    record Huishoudfeiten(UUID huishoudenId, String betalendeGemeente, List<Lid> leden, List<Besluit> besluiten) {
+    public record Huishoudfeiten(UUID huishoudenId, String betalendeGemeente, List<Lid> leden, List<Besluit> besluiten) {
     }
 
     private record Stuk(UUID huishouden, UUID bewoner, LocalDate van, LocalDate tot, boolean catering, boolean particulier,
@@ -41,15 +43,15 @@ class Aanwezigheden {
     }
 
     /** The households whose allowance for the month the gemeente pays (see {@link #betalendeGemeente}). */
-    Map<UUID, Huishoudfeiten> vanGemeente(String gemeente, YearMonth maand) {
+    public Map<UUID, Huishoudfeiten> vanGemeente(String gemeente, YearMonth maand) {
         var kandidaten = jdbc.sql("""
                 select distinct b.huishouden_id
-                  from locaties.opvanglocatie l
-                  join plaatsing.bedbezetting bb on bb.opvanglocatie_id = l.id and bb.periode && cast(:maand as daterange)
-                  join bewoners.bewoner b on b.id = bb.bewoner_id
+                  from locaties.locatie l
+                  join plaatsing.bedverblijf bb on bb.opvanglocatie_id = l.id and bb.periode && cast(:maand as daterange)
+                  join bewoners.lid b on b.id = bb.bewoner_id
                  where l.gemeente_code = :g
                 union
-                select huishouden_id from plaatsing.gastverblijf where gemeente_code = :g and periode && cast(:maand as daterange)""")
+                select huishouden_id from plaatsing.verblijf_bij_gastgezin where gemeente_code = :g and periode && cast(:maand as daterange)""")
                 .param("g", gemeente).param("maand", bereik(maand)).query(UUID.class).list();
         var alle = voor(kandidaten, maand);
         alle.values().removeIf(f -> !gemeente.equals(f.betalendeGemeente()));
@@ -57,16 +59,16 @@ class Aanwezigheden {
     }
 
     /** The facts of the given households for the month; households without a night in the month have no members present. */
-    Map<UUID, Huishoudfeiten> voor(Collection<UUID> huishoudens, YearMonth maand) {
+    public Map<UUID, Huishoudfeiten> voor(Collection<UUID> huishoudens, YearMonth maand) {
         var ids = huishoudens.toArray(UUID[]::new);
         var bereik = bereik(maand);
         var stukken = new HashMap<UUID, List<Stuk>>();
         jdbc.sql("""
                 select b.huishouden_id, bb.bewoner_id, lower(bb.periode) as van, upper(bb.periode) as tot, l.catering, l.gemeente_code
-                  from bewoners.bewoner b
-                  join plaatsing.bedbezetting bb on bb.bewoner_id = b.id and bb.periode && cast(:maand as daterange)
-                  join locaties.opvanglocatie l on l.id = bb.opvanglocatie_id
-                 where b.huishouden_id = any(:ids) and b.samengevoegd_in is null""")
+                  from bewoners.lid b
+                  join plaatsing.bedverblijf bb on bb.bewoner_id = b.id and bb.periode && cast(:maand as daterange)
+                  join locaties.locatie l on l.id = bb.opvanglocatie_id
+                 where b.huishouden_id = any(:ids)""")
                 .param("ids", ids).param("maand", bereik)
                 .query(rs -> {
                     var s = new Stuk(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), datum(rs.getDate(3)), datum(rs.getDate(4)),
@@ -76,7 +78,7 @@ class Aanwezigheden {
         // A host stay covers every member of the household.
         var gast = new HashMap<UUID, List<Stuk>>();
         jdbc.sql("""
-                select huishouden_id, lower(periode), upper(periode), gemeente_code from plaatsing.gastverblijf
+                select huishouden_id, lower(periode), upper(periode), gemeente_code from plaatsing.verblijf_bij_gastgezin
                  where huishouden_id = any(:ids) and periode && cast(:maand as daterange)""")
                 .param("ids", ids).param("maand", bereik)
                 .query(rs -> {
@@ -98,8 +100,8 @@ class Aanwezigheden {
         var leden = new LinkedHashMap<UUID, List<Lid>>();
         var stukkenPerHuishouden = new HashMap<UUID, List<Stuk>>();
         jdbc.sql("""
-                select huishouden_id, id, voornaam || ' ' || achternaam, geboortedatum from bewoners.bewoner
-                 where huishouden_id = any(:ids) and samengevoegd_in is null order by huishouden_id, geboortedatum, id""")
+                select huishouden_id, id, voornaam || ' ' || achternaam, geboortedatum from bewoners.lid
+                 where huishouden_id = any(:ids) order by huishouden_id, geboortedatum, id""")
                 .param("ids", ids)
                 .query(rs -> {
                     var huishouden = rs.getObject(1, UUID.class);

@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal.bestanden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import nl.onderdak.leefgeld.Kaslijst.Kasbetaling;
-import nl.onderdak.leefgeld.Kaslijst.Kop;
+import nl.onderdak.leefgeld.internal.bestanden.Kaslijst.Kasbetaling;
+import nl.onderdak.leefgeld.internal.bestanden.Kaslijst.Kop;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;

@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal.bestanden;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nl.onderdak.leefgeld.Sepa;
 import nl.onderdak.platform.Csv;
 
 /**
@@ -91,7 +92,7 @@ public final class Bankresultaat {
     public static final int MAX_BYTES = 64 * 1024 * 1024;
     /** The most transfers one file may report on, and the most problems named (the count of the rest is given). */
     static final int MAX_UITKOMSTEN = 250_000;
-    static final int MAX_FOUTEN = 50;
+    public static final int MAX_FOUTEN = 50;
     /** How much of a value from the file an error message repeats. */
     static final int UITTREKSEL = 40;
 
@@ -100,7 +101,7 @@ public final class Bankresultaat {
         return kort(tekst, UITTREKSEL);
     }
 
-    static String kort(String tekst, int max) {
+    public static String kort(String tekst, int max) {
         if (tekst == null) {
             return "";
         }

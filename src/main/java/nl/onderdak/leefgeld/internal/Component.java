@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal;
 
 /**
  * A part of the living allowance, each with its own rate. The codes are those of the rate table

@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal.bestanden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import nl.onderdak.leefgeld.Bankresultaat.Resultaat;
-import nl.onderdak.leefgeld.Bankresultaat.Uitkomst;
+import nl.onderdak.leefgeld.internal.bestanden.Bankresultaat.Resultaat;
+import nl.onderdak.leefgeld.internal.bestanden.Bankresultaat.Uitkomst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

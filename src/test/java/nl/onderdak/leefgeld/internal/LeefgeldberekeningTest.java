@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.leefgeld.Leefgeldberekening.Besluit;
-import nl.onderdak.leefgeld.Leefgeldberekening.Lid;
-import nl.onderdak.leefgeld.Leefgeldberekening.Regel;
-import nl.onderdak.leefgeld.Leefgeldberekening.Uitkomst;
-import nl.onderdak.leefgeld.Leefgeldberekening.Verblijf;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Besluit;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Lid;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Regel;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Uitkomst;
+import nl.onderdak.leefgeld.internal.Leefgeldberekening.Verblijf;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,3 @@
+/** Payment runs: their life (preview, four eyes, execution), their files, reconciliation with the bank, and the gemeente's account. */
+@org.jspecify.annotations.NullMarked
+package nl.onderdak.leefgeld.internal.betaalrun;
