@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.onderdak.Databasebeheer;
 import nl.onderdak.IntegratieTest;
-import nl.onderdak.leefgeld.Betaalruns;
+import nl.onderdak.leefgeld.internal.betaalrun.Gemeenterekening;
 import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.opgave.Opgavebesluiten;
@@ -36,7 +36,7 @@ class DemodataTest extends IntegratieTest {
     @Autowired
     Opvanglocaties locaties;
     @Autowired
-    Betaalruns betaalruns;
+    Gemeenterekening betaalruns;
     @Autowired
     JdbcClient jdbc;
     @Autowired
