@@ -3,10 +3,9 @@
 package nl.onderdak.toegang;
 
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import nl.onderdak.platform.Opstartfase;
+import nl.onderdak.platform.Opstarttaak;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo accounts, all with password {@value #WACHTWOORD}. Only in the {@code demo} profile;
- * production has no local accounts and logs in through OIDC.
+ * production has no local accounts and logs in through OIDC. They are the demo profile's local login, an
+ * access concern, so they stay in toegang; start-up phase DEMO, after the organisations they belong to.
  */
 @Component
 @Profile("demo")
-@Order(20)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements Opstarttaak {
 
     static final String WACHTWOORD = "onderdak-demo";
 
@@ -57,8 +56,13 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
+    public Opstartfase fase() {
+        return Opstartfase.DEMO;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void voerUit() {
         var hash = encoder.encode(WACHTWOORD);
         for (var a : ACCOUNTS) {
             jdbc.sql("""

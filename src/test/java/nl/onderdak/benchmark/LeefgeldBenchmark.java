@@ -27,7 +27,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.onderdak.leefgeld.Iban;
-import nl.onderdak.leefgeld.Sepa;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.leefgeld.internal.Leefgeldberekening;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalbestanden;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrun;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.Databasebeheer;
 import nl.onderdak.IntegratieTest;
 import nl.onderdak.demo.DemoLeefgeld;

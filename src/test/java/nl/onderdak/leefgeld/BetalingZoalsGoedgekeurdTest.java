@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.IntegratieTest;
 import nl.onderdak.demo.DemoLeefgeld;
 import org.junit.jupiter.api.Test;

@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The IBAN: country length, the mod-97 check of ISO 13616, reading as typed and printing in groups of four. */
-class IbanTest {
+public class IbanTest {
 
     /** Check digits computed here independently: 98 minus the remainder of BBAN + country + "00". */
-    static String metControlecijfers(String land, String bban) {
+    public static String metControlecijfers(String land, String bban) {
         var cijfers = new StringBuilder();
         for (char c : (bban + land + "00").toCharArray()) {
             cijfers.append(Character.digit(c, 36));

@@ -7,7 +7,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
-import nl.onderdak.leefgeld.Sepa;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -49,7 +49,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * logged-in user then sees is limited by {@link nl.onderdak.toegang.Scope}. Actuator's other endpoints are for the
  * {@link Rol#BEHEERDER} only and sit in the stateless chain, like the API (machines call them).
  *
- * <p>Local accounts (demo only, see {@code nl.onderdak.toegang.VeiligeStart}) log in through {@link BegrensdeInlog}:
+ * <p>Local accounts (demo only, see {@code nl.onderdak.toegang.internal.VeiligeStart}) log in through {@link BegrensdeInlog}:
  * throttled per account and per address, and a database outage is never reported as a wrong password.
  * Every answer carries a {@code Permissions-Policy} that switches off browser features Onderdak never
  * uses; HSTS is sent on secure requests (behind a TLS proxy: {@code server.forward-headers-strategy}).

@@ -5,9 +5,8 @@ package nl.onderdak.toegang.internal;
 import static nl.onderdak.toegang.internal.Organisatiesoorten.naarDatabase;
 
 import nl.onderdak.toegang.Organisatie.Soort;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import nl.onderdak.platform.Opstartfase;
+import nl.onderdak.platform.Opstarttaak;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,14 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes sure every gemeente of the current layout, every safety region and the national bodies
  * exist as organisations. Idempotent: runs at every start, after the reference data. Reads gebieden
  * only through its published views ({@code gebieden.actuele_gemeente}, {@code gebieden.regio}).
- *
- * <p>Still an {@code @Order(10)} runner rather than an {@link nl.onderdak.platform.Opstarttaak} of phase
- * ORGANISATIES: the demo runners (DemoAccounts 20, DemoPlaatsingen 41, DemoLeefgeld 42) look up
- * organisations and run before the phased tasks until they become tasks of phase DEMO themselves.
+ * Start-up phase ORGANISATIES: after the reference data, before the demo accounts and dataset.
  */
 @Component
-@Order(10)
-class OrganisatieLader implements ApplicationRunner {
+class OrganisatieLader implements Opstarttaak {
 
     private final JdbcClient jdbc;
 
@@ -32,8 +27,13 @@ class OrganisatieLader implements ApplicationRunner {
     }
 
     @Override
+    public Opstartfase fase() {
+        return Opstartfase.ORGANISATIES;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void voerUit() {
         jdbc.sql("""
                 insert into toegang.organisatie (code, naam, soort, gemeente_code)
                 select g.code, 'Gemeente ' || g.naam, :soort, g.code from gebieden.actuele_gemeente g

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import nl.onderdak.leefgeld.Sepa;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.platform.Csv;
 
 /**

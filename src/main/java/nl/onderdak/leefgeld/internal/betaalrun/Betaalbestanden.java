@@ -11,7 +11,7 @@ import java.util.Map;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.leefgeld.Betaalmethode;
 import nl.onderdak.leefgeld.Iban;
-import nl.onderdak.leefgeld.Sepa;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.leefgeld.internal.Maanden;
 import nl.onderdak.leefgeld.internal.Verwerking;
 import nl.onderdak.leefgeld.internal.bestanden.Kaslijst;

@@ -1,5 +1,6 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal.bestanden;
 
+import nl.onderdak.leefgeld.Iban;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,9 +20,9 @@ import javax.xml.namespace.NamespaceContext;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
-import nl.onderdak.leefgeld.Sepa.OngeldigBestand;
-import nl.onderdak.leefgeld.Sepa.Opdrachtgever;
-import nl.onderdak.leefgeld.Sepa.Overboeking;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa.OngeldigBestand;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa.Opdrachtgever;
+import nl.onderdak.leefgeld.internal.bestanden.Sepa.Overboeking;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -247,7 +248,7 @@ class SepaTest {
     void honderdduizendOverboekingenWordenGeschrevenEnGevalideerd() {
         var ibans = new ArrayList<Iban>();
         for (int i = 0; i < 1_000; i++) {
-            ibans.add(new Iban(IbanTest.metControlecijfers("NL", "INGB" + String.format("%010d", 1_000_000 + i))));
+            ibans.add(new Iban(nl.onderdak.leefgeld.IbanTest.metControlecijfers("NL", "INGB" + String.format("%010d", 1_000_000 + i))));
         }
         var overboekingen = new ArrayList<Overboeking>(100_000);
         var som = BigDecimal.ZERO;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
 // SPDX-License-Identifier: EUPL-1.2
-package nl.onderdak.toegang;
+package nl.onderdak.toegang.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
 // SPDX-License-Identifier: EUPL-1.2
-package nl.onderdak.toegang;
+package nl.onderdak.toegang.internal;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -31,7 +31,7 @@ import org.springframework.core.env.Profiles;
  * <p>Runs right after the configuration files are read, before any bean, database or port exists.
  * Registered in {@code META-INF/spring.factories}.
  */
-final class VeiligeStart implements EnvironmentPostProcessor, Ordered {
+public final class VeiligeStart implements EnvironmentPostProcessor, Ordered {
 
     /**
      * Test-only escape: a second instance in a test shares the first one's embedded server through
@@ -88,7 +88,7 @@ final class VeiligeStart implements EnvironmentPostProcessor, Ordered {
     }
 
     /** Production without an identity provider, Dutch first, then English. */
-    static final class GeenOidc extends IllegalStateException {
+    public static final class GeenOidc extends IllegalStateException {
         GeenOidc(String ontbreekt) {
             super("""
                     Onderdak start niet: zonder het demoprofiel is inloggen alleen mogelijk via OIDC, en de instellingen \

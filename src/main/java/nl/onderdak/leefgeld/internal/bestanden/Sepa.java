@@ -1,4 +1,4 @@
-package nl.onderdak.leefgeld;
+package nl.onderdak.leefgeld.internal.bestanden;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +27,7 @@ import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import nl.onderdak.bewoners.Namen;
+import nl.onderdak.leefgeld.Iban;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
