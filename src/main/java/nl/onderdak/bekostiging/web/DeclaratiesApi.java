@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Declaraties;
+import nl.onderdak.bekostiging.internal.Declaraties;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Declaraties;
+import nl.onderdak.bekostiging.internal.Declaraties;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;

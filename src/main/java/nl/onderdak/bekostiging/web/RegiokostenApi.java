@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Regiokosten;
+import nl.onderdak.bekostiging.internal.Regiokosten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;

@@ -10,7 +10,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Transitievergoedingen;
+import nl.onderdak.bekostiging.internal.Transitievergoedingen;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;

@@ -1,4 +1,4 @@
-package nl.onderdak.bekostiging;
+package nl.onderdak.bekostiging.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Normbedrag.Opvangvorm;
+import nl.onderdak.bekostiging.internal.Normbedrag.Opvangvorm;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -163,8 +163,8 @@ public class Claims {
                 select s.nr, l.id, l.naam,
                        sum((b.lang_opgegeven - b.lang_buiten + b.kort_opgegeven - b.kort_buiten) * (upper(x.r) - lower(x.r))) as plekdagen
                   from unnest(cast(:van as date[]), cast(:tot as date[])) with ordinality as s(van, tot, nr)
-                  join locaties.opvanglocatie l on l.gemeente_code = :gemeente
-                  join locaties.beddenstand b on b.opvanglocatie_id = l.id and b.status = 'beschikbaar'
+                  join locaties.locatie l on l.gemeente_code = :gemeente
+                  join locaties.bedden_per_periode b on b.opvanglocatie_id = l.id and b.status = 'beschikbaar'
                                     and b.geldig && daterange(s.van, s.tot, '[]')
                  cross join lateral (select b.geldig * daterange(s.van, s.tot, '[]')
                                             * daterange(l.beschikbaar_vanaf, l.beschikbaar_tot, '[]') as r) x
@@ -198,9 +198,9 @@ public class Claims {
         jdbc.sql("""
                 select s.nr, sum(m.leden * (upper(x.r) - lower(x.r))) as persoondagen, sum(m.leden) as personen
                   from unnest(cast(:van as date[]), cast(:tot as date[])) with ordinality as s(van, tot, nr)
-                  join plaatsing.gastverblijf g on g.gemeente_code = :gemeente and g.periode && daterange(s.van, s.tot, '[]')
-                 cross join lateral (select count(*) as leden from bewoners.bewoner w
-                                      where w.huishouden_id = g.huishouden_id and w.samengevoegd_in is null) m
+                  join plaatsing.verblijf_bij_gastgezin g on g.gemeente_code = :gemeente and g.periode && daterange(s.van, s.tot, '[]')
+                 cross join lateral (select count(*) as leden from bewoners.lid w
+                                      where w.huishouden_id = g.huishouden_id) m
                  cross join lateral (select g.periode * daterange(s.van, s.tot, '[]') as r) x
                  group by s.nr
                 having sum(m.leden * (upper(x.r) - lower(x.r))) > 0
