@@ -21,6 +21,7 @@ import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -117,18 +118,29 @@ public class Claims {
                 regels.stream().anyMatch(r -> r.tarief() == null), regels, jaren);
     }
 
+    /** Who sees claims at all (the menu asks this too): a gemeente employee its own, the NOO, the ministry and the administrator all. */
+    public static boolean magZien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && (eigenGemeente(gebruiker) || landelijk(gebruiker));
+    }
+
+    private static boolean eigenGemeente(Gebruiker gebruiker) {
+        return gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE && gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER);
+    }
+
+    private static boolean landelijk(Gebruiker gebruiker) {
+        return gebruiker.heeft(Rol.NOO_MEDEWERKER) || gebruiker.heeft(Rol.BEHEERDER) || gebruiker.heeft(Rol.OPGAVE_VASTSTELLER);
+    }
+
     private void mag(String gemeente, Gebruiker gebruiker) {
-        var org = gebruiker.organisatie();
-        if (org.soort() == Organisatie.Soort.GEMEENTE && gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER)) {
-            if (!gemeente.equals(org.gemeenteCode())) {
+        if (eigenGemeente(gebruiker)) {
+            if (!gemeente.equals(gebruiker.organisatie().gemeenteCode())) {
                 throw new NietGevonden("Claim");
             }
             return;
         }
-        if (gebruiker.heeft(Rol.NOO_MEDEWERKER) || gebruiker.heeft(Rol.BEHEERDER) || gebruiker.heeft(Rol.OPGAVE_VASTSTELLER)) {
-            return;
+        if (!magZien(gebruiker)) {
+            throw new AccessDeniedException("claims zijn voor de gemeente zelf en de NOO");
         }
-        throw new AccessDeniedException("claims zijn voor de gemeente zelf en de NOO");
     }
 
     /** The period cut at every change of norm amount, every new year and, for POO, every new month. */

@@ -13,6 +13,7 @@ import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.platform.Besluit;
 import nl.onderdak.platform.Besluitgeschiedenis;
 import nl.onderdak.platform.Besluitstatus;
+import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Bijlagecontrole;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Declaraties {
+
+    /** The words of this kind's API and pages for the one status vocabulary (ingediend, goedgekeurd, afgewezen). */
+    public static final Besluitwoorden WOORDEN = Aanvraagsoort.DECLARATIE.woorden;
 
     public record Declaratie(DeclaratieId id, String gemeenteCode, String gemeenteNaam, BigDecimal bedrag, Declaratiecategorie categorie,
             LocalDate periodeVan, LocalDate periodeTot, String omschrijving, Besluitstatus status, String ingediendDoor, Instant ingediendOp,
