@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import nl.onderdak.bekostiging.internal.DeclaratieId;
 import nl.onderdak.bekostiging.internal.DeclaratieToegang;
 import nl.onderdak.bekostiging.internal.DeclaratieValidatie;

@@ -24,7 +24,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Transition-fee requests: submitted by a gemeente for its own new location, decided by the NOO, with the 48-hour clock. */
+/**
+ * Transition-fee requests: submitted by a gemeente for its own new location, decided by the NOO, with the 48-hour clock.
+ * Status values in this API stay as they always were: the code's {@code GOEDGEKEURD} is {@code toegekend} here
+ * ({@link Transitievergoedingen#WOORDEN}); declarations and regional costs say {@code goedgekeurd}.
+ */
 @RestController
 @Tag(name = "Transitievergoedingen", description = "Aanvragen van gemeenten voor een transitievergoeding voor een nieuwe locatie; "
         + "de NOO streeft ernaar binnen 48 uur te beslissen (inspanningsverplichting)")
