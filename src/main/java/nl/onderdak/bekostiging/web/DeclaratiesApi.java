@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Declaraties;
+import nl.onderdak.bekostiging.internal.DeclaratieId;
+import nl.onderdak.bekostiging.internal.DeclaratieValidatie;
+import nl.onderdak.bekostiging.internal.Declaraties;
+import nl.onderdak.platform.Bijlagecontrole;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
@@ -90,8 +93,8 @@ class DeclaratiesApi {
     @ApiResponse(responseCode = "403", description = "Geen medewerker van een gemeente")
     ResponseEntity<DeclaratieUit> indienen(@RequestBody(required = false) DeclaratieIn in) {
         var invulling = in == null ? null
-                : new Declaraties.Invulling(in.bedrag(), in.categorie(), in.periodeVan(), in.periodeTot(), in.omschrijving());
-        var d = declaraties.indienen(invulling, List.of(), gebruiker());
+                : new DeclaratieValidatie.Invulling(in.bedrag(), in.categorie(), in.periodeVan(), in.periodeTot(), in.omschrijving());
+        var d = declaraties.indienen(DeclaratieValidatie.indiening(invulling, List.of(), declaraties.vandaag()), gebruiker());
         return ResponseEntity.created(URI.create(PAD + "/" + d.declaratie().id())).body(uit(d));
     }
 
@@ -100,10 +103,11 @@ class DeclaratiesApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     DeclaratiesUit lijst(@Parameter(description = "alleen deze status: ingediend, goedgekeurd of afgewezen")
             @RequestParam(required = false) String status) {
-        var lijst = declaraties.lijst(status, gebruiker());
+        var lijst = declaraties.lijst(DeclaratieValidatie.statusfilter(status), gebruiker());
         return new DeclaratiesUit(lijst.aantal(), lijst.declaraties().stream()
-                .map(d -> new DeclaratieSamenvatting(d.id(), d.gemeenteCode(), d.gemeenteNaam(), d.bedrag(), d.categorie(), d.periodeVan(),
-                        d.periodeTot(), d.omschrijving(), d.status(), d.ingediendDoor(), d.ingediendOp(), d.aantalBijlagen()))
+                .map(d -> new DeclaratieSamenvatting(d.id().waarde(), d.gemeenteCode(), d.gemeenteNaam(), d.bedrag(), d.categorie().code(),
+                        d.periodeVan(), d.periodeTot(), d.omschrijving(), Declaraties.woord(d.status()), d.ingediendDoor(), d.ingediendOp(),
+                        d.aantalBijlagen()))
                 .toList());
     }
 
@@ -141,8 +145,9 @@ class DeclaratiesApi {
         }
         declaraties.vereisToevoegbaar(declaratie, gebruiker); // 403, 404 or 409 before the upload is read
         // Read one byte more than allowed, never more: a larger body is refused without holding it in memory.
-        var inhoud = request.getInputStream().readNBytes(Declaraties.MAX_BIJLAGE + 1);
-        var t = declaraties.voegBijlageToe(declaratie, new Declaraties.Bestand(bestandsnaam, inhoud), "bestand", gebruiker);
+        var inhoud = request.getInputStream().readNBytes(Bijlagecontrole.MAX_BIJLAGE + 1);
+        var gelezen = DeclaratieValidatie.bijlagen(List.of(new Bijlagecontrole.Bestand(bestandsnaam, inhoud)), "bestand");
+        var t = declaraties.voegBijlagenToe(declaratie, gelezen, gebruiker).getFirst();
         var b = uit(t.bijlage());
         var adres = URI.create(PAD + "/" + declaratie + "/bijlagen/" + b.id());
         return t.nieuw() ? ResponseEntity.created(adres).body(b) : ResponseEntity.ok().location(adres).body(b);
@@ -172,14 +177,16 @@ class DeclaratiesApi {
     @ApiResponse(responseCode = "404", description = "Declaratie bestaat niet")
     @ApiResponse(responseCode = "409", description = "Over deze declaratie is al beslist")
     DeclaratieUit beoordeel(@PathVariable String id, @RequestBody(required = false) BesluitIn in) {
-        return uit(declaraties.beoordeel(uuid(id), in == null ? null : in.besluit(), in == null ? null : in.reden(), gebruiker()));
+        var besluit = DeclaratieValidatie.besluit(in == null ? null : in.besluit(), in == null ? null : in.reden());
+        return uit(declaraties.beoordeel(uuid(id), besluit, gebruiker()));
     }
 
     private static DeclaratieUit uit(Declaraties.Details details) {
         var d = details.declaratie();
-        return new DeclaratieUit(d.id(), d.gemeenteCode(), d.gemeenteNaam(), d.bedrag(), d.categorie(), d.periodeVan(), d.periodeTot(),
-                d.omschrijving(), d.status(), d.ingediendDoor(), d.ingediendOp(), d.aantalBijlagen(),
-                details.statussen().stream().map(s -> new StatusUit(s.status(), s.door(), s.op(), s.reden())).toList(),
+        return new DeclaratieUit(d.id().waarde(), d.gemeenteCode(), d.gemeenteNaam(), d.bedrag(), d.categorie().code(), d.periodeVan(),
+                d.periodeTot(), d.omschrijving(), Declaraties.woord(d.status()), d.ingediendDoor(), d.ingediendOp(), d.aantalBijlagen(),
+                details.geschiedenis().regels().stream()
+                        .map(s -> new StatusUit(Declaraties.woord(s.status()), s.door(), s.op(), s.reden())).toList(),
                 details.bijlagen().stream().map(DeclaratiesApi::uit).toList());
     }
 
@@ -191,7 +198,7 @@ class DeclaratiesApi {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Declaratie");
+    private static DeclaratieId uuid(String id) {
+        return DeclaratieId.uitAdres(id);
     }
 }

@@ -2,14 +2,19 @@ package nl.onderdak.bekostiging.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import nl.onderdak.bekostiging.Declaraties;
+import nl.onderdak.bekostiging.internal.DeclaratieId;
+import nl.onderdak.bekostiging.internal.DeclaratieToegang;
+import nl.onderdak.bekostiging.internal.DeclaratieValidatie;
+import nl.onderdak.bekostiging.internal.Declaratiecategorie;
+import nl.onderdak.bekostiging.internal.Declaraties;
+import nl.onderdak.platform.Besluitwoorden;
+import nl.onderdak.platform.Bijlagecontrole;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +39,12 @@ class DeclaratiesPagina {
 
     private final Declaraties declaraties;
     private final Toegang toegang;
+    private final Clock clock;
 
-    DeclaratiesPagina(Declaraties declaraties, Toegang toegang) {
+    DeclaratiesPagina(Declaraties declaraties, Toegang toegang, Clock clock) {
         this.declaraties = declaraties;
         this.toegang = toegang;
+        this.clock = clock;
     }
 
     @GetMapping("/declaraties")
@@ -45,19 +52,20 @@ class DeclaratiesPagina {
         var gebruiker = toegang.vereisGebruiker();
         Declaraties.Lijst lijst;
         try {
-            lijst = declaraties.lijst(status, gebruiker);
+            lijst = declaraties.lijst(DeclaratieValidatie.statusfilter(status), gebruiker);
         } catch (OngeldigeInvoer e) {
             status = null;
-            lijst = declaraties.lijst(null, gebruiker);
+            lijst = declaraties.lijst(DeclaratieValidatie.statusfilter(null), gebruiker);
         }
         model.addAttribute("lijst", lijst);
         model.addAttribute("status", status);
-        model.addAttribute("statussen", Declaraties.STATUSSEN);
-        model.addAttribute("categorieen", Declaraties.CATEGORIEEN);
-        model.addAttribute("magIndienen", gebruiker.isGemeenteMedewerker());
+        model.addAttribute("statussen", Besluitwoorden.STANDAARD.alle());
+        model.addAttribute("woorden", Besluitwoorden.STANDAARD);
+        model.addAttribute("categorieen", Declaratiecategorie.codes());
+        model.addAttribute("magIndienen", DeclaratieToegang.magIndienen(gebruiker));
         model.addAttribute("landelijk", !gebruiker.isGemeenteMedewerker());
         if (!model.containsAttribute("invulling")) {
-            model.addAttribute("invulling", new Declaraties.Invulling(null, null, null, null, null));
+            model.addAttribute("invulling", DeclaratieValidatie.Invulling.LEEG);
         }
         return "bekostiging/declaraties";
     }
@@ -68,9 +76,9 @@ class DeclaratiesPagina {
             @RequestParam(required = false) String omschrijving, @RequestParam(required = false) List<MultipartFile> bijlagen,
             Model model, RedirectAttributes redirect) throws IOException {
         var gebruiker = toegang.vereisGebruiker();
-        var invulling = new Declaraties.Invulling(bedrag, categorie, periodeVan, periodeTot, omschrijving);
+        var invulling = new DeclaratieValidatie.Invulling(bedrag, categorie, periodeVan, periodeTot, omschrijving);
         try {
-            var d = declaraties.indienen(invulling, bestanden(bijlagen), gebruiker);
+            var d = declaraties.indienen(DeclaratieValidatie.indiening(invulling, bestanden(bijlagen), declaraties.vandaag()), gebruiker);
             redirect.addFlashAttribute("melding", "declaratie.ingediend.melding");
             return "redirect:/declaraties/" + d.declaratie().id();
         } catch (OngeldigeInvoer e) {
@@ -88,9 +96,11 @@ class DeclaratiesPagina {
         model.addAttribute("details", details);
         model.addAttribute("d", d);
         model.addAttribute("omschrijvingRegels", d.omschrijving().lines().toList());
-        boolean ingediend = "ingediend".equals(d.status());
-        model.addAttribute("magToevoegen", ingediend && gebruiker.isGemeenteMedewerker());
-        model.addAttribute("magBeoordelen", ingediend && gebruiker.heeft(Rol.NOO_MEDEWERKER) && !gebruiker.isGemeenteMedewerker());
+        boolean open = !d.status().besloten();
+        model.addAttribute("magToevoegen", open && DeclaratieToegang.magBijlagenToevoegen(gebruiker, d.gemeenteCode()));
+        model.addAttribute("magBeoordelen", open && DeclaratieToegang.magBeoordelen(gebruiker, d.gemeenteCode()));
+        model.addAttribute("woorden", Besluitwoorden.STANDAARD);
+        model.addAttribute("tijdzone", clock.getZone());
         model.addAttribute("landelijk", !gebruiker.isGemeenteMedewerker());
         return "bekostiging/declaratie";
     }
@@ -102,7 +112,7 @@ class DeclaratiesPagina {
         var declaratie = uuid(id);
         var bestanden = bestanden(bijlagen);
         try {
-            var toegevoegd = declaraties.voegBijlagenToe(declaratie, bestanden, "bijlagen", gebruiker);
+            var toegevoegd = declaraties.voegBijlagenToe(declaratie, DeclaratieValidatie.bijlagen(bestanden, "bijlagen"), gebruiker);
             redirect.addFlashAttribute("melding", toegevoegd.stream().allMatch(Declaraties.Toegevoegd::nieuw)
                     ? "declaratie.bijlagenToegevoegd" : "declaratie.bijlagenAlAanwezig");
         } catch (OngeldigeInvoer e) {
@@ -120,8 +130,8 @@ class DeclaratiesPagina {
         var gebruiker = toegang.vereisGebruiker();
         var declaratie = uuid(id);
         try {
-            var d = declaraties.beoordeel(declaratie, besluit, reden, gebruiker);
-            redirect.addFlashAttribute("melding", "declaratie.beoordeeld." + d.declaratie().status());
+            var d = declaraties.beoordeel(declaratie, DeclaratieValidatie.besluit(besluit, reden), gebruiker);
+            redirect.addFlashAttribute("melding", "declaratie.beoordeeld." + Declaraties.woord(d.declaratie().status()));
         } catch (OngeldigeInvoer e) {
             model.addAttribute("besluitfouten", e.alsKaart());
             model.addAttribute("besluit", besluit);
@@ -155,18 +165,18 @@ class DeclaratiesPagina {
     }
 
     /** The chosen files; a browser sends an empty part when none was chosen. */
-    private static List<Declaraties.Bestand> bestanden(List<MultipartFile> bijlagen) throws IOException {
-        var bestanden = new ArrayList<Declaraties.Bestand>();
+    private static List<Bijlagecontrole.Bestand> bestanden(List<MultipartFile> bijlagen) throws IOException {
+        var bestanden = new ArrayList<Bijlagecontrole.Bestand>();
         for (var f : bijlagen == null ? List.<MultipartFile>of() : bijlagen) {
             if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
                 continue;
             }
-            bestanden.add(new Declaraties.Bestand(f.getOriginalFilename(), f.getBytes()));
+            bestanden.add(new Bijlagecontrole.Bestand(f.getOriginalFilename(), f.getBytes()));
         }
         return bestanden;
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Declaratie");
+    private static DeclaratieId uuid(String id) {
+        return DeclaratieId.uitAdres(id);
     }
 }

@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Regiokosten;
-import nl.onderdak.platform.Invoer;
+import nl.onderdak.bekostiging.internal.Regiokosten;
+import nl.onderdak.bekostiging.internal.RegiokostenInvoer;
+import nl.onderdak.bekostiging.internal.RegiokostenaanvraagId;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
@@ -98,7 +99,8 @@ class RegiokostenApi {
             + "gemarkeerd als te laat (regiocoördinator)", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<RegiokostenaanvraagUit> dienIn(@RequestBody(required = false) RegiokostenaanvraagIn in) {
         var v = in == null ? new RegiokostenaanvraagIn(null, null, null) : in;
-        var aanvraag = regiokosten.dienIn(v.halfjaar(), TransitievergoedingenApi.tekst(v.bedrag()), v.toelichting(), gebruiker());
+        var aanvraag = regiokosten.dienIn(RegiokostenInvoer.aanvraag(v.halfjaar(), TransitievergoedingenApi.tekst(v.bedrag()), v.toelichting()),
+                gebruiker());
         return ResponseEntity.created(URI.create(PAD + "/" + aanvraag.id())).body(uit(aanvraag));
     }
 
@@ -114,7 +116,7 @@ class RegiokostenApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<RegiokostentermijnUit> legTermijnVast(@RequestBody(required = false) RegiokostentermijnIn in) {
         var v = in == null ? new RegiokostentermijnIn(null, null, null) : in;
-        var t = regiokosten.legTermijnVast(v.halfjaar(), v.uiterlijk(), v.bron(), gebruiker());
+        var t = regiokosten.legTermijnVast(RegiokostenInvoer.termijn(v.halfjaar(), v.uiterlijk(), v.bron()), gebruiker());
         return ResponseEntity.status(HttpStatus.CREATED).body(uit(t));
     }
 
@@ -130,7 +132,7 @@ class RegiokostenApi {
             @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     RegiokostenaanvraagUit beoordeel(@PathVariable String id, @RequestBody(required = false) RegiokostenbeoordelingIn in) {
         var v = in == null ? new RegiokostenbeoordelingIn(null, null) : in;
-        return uit(regiokosten.beoordeel(uuid(id), v.besluit(), v.reden(), gebruiker()));
+        return uit(regiokosten.beoordeel(uuid(id), RegiokostenInvoer.beoordeling(v.besluit(), v.reden()), gebruiker()));
     }
 
     private static RegiokostentermijnUit uit(Regiokosten.Termijn t) {
@@ -138,8 +140,9 @@ class RegiokostenApi {
     }
 
     private static RegiokostenaanvraagUit uit(Regiokosten.Aanvraag a) {
-        return new RegiokostenaanvraagUit(a.id(), a.veiligheidsregioCode(), a.veiligheidsregioNaam(), a.halfjaar().toString(), a.uiterlijk(), a.bedrag(),
-                a.toelichting(), a.ingediendDoor(), a.ingediendOp(), a.teLaat(), a.status(), a.reden(), a.beoordeeldDoor(), a.beoordeeldOp());
+        return new RegiokostenaanvraagUit(a.id().waarde(), a.veiligheidsregioCode(), a.veiligheidsregioNaam(), a.halfjaar().toString(),
+                a.uiterlijk(), a.bedrag(), a.toelichting(), a.ingediendDoor(), a.ingediendOp(), a.teLaat(), Regiokosten.woord(a.status()),
+                a.reden(), a.beoordeeldDoor(), a.beoordeeldOp());
     }
 
     private static RegiokostenhalfjaarUit uit(Regiokosten.HalfjaarStand s) {
@@ -152,7 +155,7 @@ class RegiokostenApi {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Regiokostenaanvraag");
+    private static RegiokostenaanvraagId uuid(String id) {
+        return RegiokostenaanvraagId.uitAdres(id);
     }
 }

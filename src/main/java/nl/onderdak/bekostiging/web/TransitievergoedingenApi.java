@@ -10,8 +10,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Transitievergoedingen;
-import nl.onderdak.platform.Invoer;
+import nl.onderdak.bekostiging.internal.TransitieInvoer;
+import nl.onderdak.bekostiging.internal.TransitievergoedingId;
+import nl.onderdak.bekostiging.internal.Transitievergoedingen;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
@@ -23,7 +24,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Transition-fee requests: submitted by a gemeente for its own new location, decided by the NOO, with the 48-hour clock. */
+/**
+ * Transition-fee requests: submitted by a gemeente for its own new location, decided by the NOO, with the 48-hour clock.
+ * Status values in this API stay as they always were: the code's {@code GOEDGEKEURD} is {@code toegekend} here
+ * ({@link Transitievergoedingen#WOORDEN}); declarations and regional costs say {@code goedgekeurd}.
+ */
 @RestController
 @Tag(name = "Transitievergoedingen", description = "Aanvragen van gemeenten voor een transitievergoeding voor een nieuwe locatie; "
         + "de NOO streeft ernaar binnen 48 uur te beslissen (inspanningsverplichting)")
@@ -98,8 +103,8 @@ class TransitievergoedingenApi {
     ResponseEntity<TransitievergoedingDetailUit> dienIn(@RequestBody(required = false) TransitievergoedingIn in) {
         var v = in == null ? new TransitievergoedingIn(null, null, null) : in;
         var gebruiker = gebruiker();
-        var aanvraag = transitievergoedingen.dienIn(v.opvanglocatie(), tekst(v.bedrag()), v.toelichting(), gebruiker);
-        return ResponseEntity.created(URI.create(PAD + "/" + aanvraag.id())).body(detail(aanvraag, gebruiker));
+        var aanvraag = transitievergoedingen.dienIn(TransitieInvoer.aanvraag(v.opvanglocatie(), tekst(v.bedrag()), v.toelichting()), gebruiker);
+        return ResponseEntity.created(URI.create(PAD + "/" + aanvraag.id())).body(detail(aanvraag));
     }
 
     @GetMapping(PAD)
@@ -116,7 +121,7 @@ class TransitievergoedingenApi {
     DoorlooptijdenUit doorlooptijden(
             @RequestParam(required = false) @Parameter(description = "eerste maand (JJJJ-MM)", example = "2026-01") String van,
             @RequestParam(required = false) @Parameter(description = "laatste maand (JJJJ-MM)", example = "2026-12") String tot) {
-        var d = transitievergoedingen.doorlooptijden(van, tot, gebruiker());
+        var d = transitievergoedingen.doorlooptijden(TransitieInvoer.maanden(van, tot), gebruiker());
         return new DoorlooptijdenUit(d.van(), d.tot(), d.normUren(), d.peilmoment(),
                 d.maanden().stream().map(TransitievergoedingenApi::uit).toList(), uit(d.totaal()));
     }
@@ -125,9 +130,8 @@ class TransitievergoedingenApi {
     @Operation(summary = "Eén aanvraag met de 48-uursklok en de statushistorie",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     TransitievergoedingDetailUit aanvraag(@PathVariable String id) {
-        var gebruiker = gebruiker();
-        var aanvraag = transitievergoedingen.zichtbaar(uuid(id), gebruiker).orElseThrow(() -> new NietGevonden("Transitievergoeding"));
-        return detail(aanvraag, gebruiker);
+        var aanvraag = transitievergoedingen.zichtbaar(uuid(id), gebruiker()).orElseThrow(() -> new NietGevonden("Transitievergoeding"));
+        return detail(aanvraag);
     }
 
     @PostMapping(PAD + "/{id}/_beslissen")
@@ -135,21 +139,23 @@ class TransitievergoedingenApi {
             + "eenmaal", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     TransitievergoedingDetailUit beslis(@PathVariable String id, @RequestBody(required = false) TransitiebesluitIn in) {
         var v = in == null ? new TransitiebesluitIn(null, null, null) : in;
-        var gebruiker = gebruiker();
-        var aanvraag = transitievergoedingen.beslis(uuid(id), v.besluit(), tekst(v.toegekendBedrag()), v.reden(), gebruiker);
-        return detail(aanvraag, gebruiker);
+        var beslissing = TransitieInvoer.beslissing(v.besluit(), tekst(v.toegekendBedrag()), v.reden());
+        return detail(transitievergoedingen.beslis(uuid(id), beslissing, gebruiker()));
     }
 
-    private TransitievergoedingDetailUit detail(Transitievergoedingen.Aanvraag a, Gebruiker gebruiker) {
-        return new TransitievergoedingDetailUit(a.id(), a.gemeenteCode(), a.gemeenteNaam(), a.opvanglocatieId(), a.locatienaam(), a.bedrag(), a.toelichting(),
-                a.ingediendDoor(), a.ingediendOp(), a.status(), a.toegekendBedrag(), a.reden(), a.beslotenDoor(), a.beslotenOp(), uit(a.klok()),
-                transitievergoedingen.historie(a.id(), gebruiker).stream()
-                        .map(s -> new TransitiestatusUit(s.status(), s.toegekendBedrag(), s.reden(), s.door(), s.op())).toList());
+    /** The request with its history; statuses in this API's words ({@link Transitievergoedingen#woord}: an approval is toegekend). */
+    private static TransitievergoedingDetailUit detail(Transitievergoedingen.Aanvraag a) {
+        return new TransitievergoedingDetailUit(a.id().waarde(), a.gemeenteCode(), a.gemeenteNaam(), a.opvanglocatieId(), a.locatienaam(),
+                a.bedrag(), a.toelichting(), a.ingediendDoor(), a.ingediendOp(), Transitievergoedingen.woord(a.status()), a.toegekendBedrag(),
+                a.reden(), a.beslotenDoor(), a.beslotenOp(), uit(a.klok()),
+                a.geschiedenis().regels().stream()
+                        .map(s -> new TransitiestatusUit(Transitievergoedingen.woord(s.status()), s.bedrag(), s.reden(), s.door(), s.op())).toList());
     }
 
     private static TransitievergoedingUit uit(Transitievergoedingen.Aanvraag a) {
-        return new TransitievergoedingUit(a.id(), a.gemeenteCode(), a.gemeenteNaam(), a.opvanglocatieId(), a.locatienaam(), a.bedrag(), a.toelichting(),
-                a.ingediendDoor(), a.ingediendOp(), a.status(), a.toegekendBedrag(), a.reden(), a.beslotenDoor(), a.beslotenOp(), uit(a.klok()));
+        return new TransitievergoedingUit(a.id().waarde(), a.gemeenteCode(), a.gemeenteNaam(), a.opvanglocatieId(), a.locatienaam(), a.bedrag(),
+                a.toelichting(), a.ingediendDoor(), a.ingediendOp(), Transitievergoedingen.woord(a.status()), a.toegekendBedrag(), a.reden(),
+                a.beslotenDoor(), a.beslotenOp(), uit(a.klok()));
     }
 
     private static TransitieklokUit uit(Transitievergoedingen.Klok k) {
@@ -180,7 +186,7 @@ class TransitievergoedingenApi {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Transitievergoeding");
+    private static TransitievergoedingId uuid(String id) {
+        return TransitievergoedingId.uitAdres(id);
     }
 }

@@ -1,4 +1,4 @@
-package nl.onderdak.bekostiging;
+package nl.onderdak.bekostiging.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import nl.onderdak.bekostiging.Normbedrag.Opvangvorm;
+import nl.onderdak.bekostiging.internal.Normbedrag.Opvangvorm;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -21,6 +21,7 @@ import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -117,18 +118,29 @@ public class Claims {
                 regels.stream().anyMatch(r -> r.tarief() == null), regels, jaren);
     }
 
+    /** Who sees claims at all (the menu asks this too): a gemeente employee its own, the NOO, the ministry and the administrator all. */
+    public static boolean magZien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && (eigenGemeente(gebruiker) || landelijk(gebruiker));
+    }
+
+    private static boolean eigenGemeente(Gebruiker gebruiker) {
+        return gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE && gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER);
+    }
+
+    private static boolean landelijk(Gebruiker gebruiker) {
+        return gebruiker.heeft(Rol.NOO_MEDEWERKER) || gebruiker.heeft(Rol.BEHEERDER) || gebruiker.heeft(Rol.OPGAVE_VASTSTELLER);
+    }
+
     private void mag(String gemeente, Gebruiker gebruiker) {
-        var org = gebruiker.organisatie();
-        if (org.soort() == Organisatie.Soort.GEMEENTE && gebruiker.heeft(Rol.GEMEENTE_MEDEWERKER)) {
-            if (!gemeente.equals(org.gemeenteCode())) {
+        if (eigenGemeente(gebruiker)) {
+            if (!gemeente.equals(gebruiker.organisatie().gemeenteCode())) {
                 throw new NietGevonden("Claim");
             }
             return;
         }
-        if (gebruiker.heeft(Rol.NOO_MEDEWERKER) || gebruiker.heeft(Rol.BEHEERDER) || gebruiker.heeft(Rol.OPGAVE_VASTSTELLER)) {
-            return;
+        if (!magZien(gebruiker)) {
+            throw new AccessDeniedException("claims zijn voor de gemeente zelf en de NOO");
         }
-        throw new AccessDeniedException("claims zijn voor de gemeente zelf en de NOO");
     }
 
     /** The period cut at every change of norm amount, every new year and, for POO, every new month. */
@@ -163,8 +175,8 @@ public class Claims {
                 select s.nr, l.id, l.naam,
                        sum((b.lang_opgegeven - b.lang_buiten + b.kort_opgegeven - b.kort_buiten) * (upper(x.r) - lower(x.r))) as plekdagen
                   from unnest(cast(:van as date[]), cast(:tot as date[])) with ordinality as s(van, tot, nr)
-                  join locaties.opvanglocatie l on l.gemeente_code = :gemeente
-                  join locaties.beddenstand b on b.opvanglocatie_id = l.id and b.status = 'beschikbaar'
+                  join locaties.locatie l on l.gemeente_code = :gemeente
+                  join locaties.bedden_per_periode b on b.opvanglocatie_id = l.id and b.status = 'beschikbaar'
                                     and b.geldig && daterange(s.van, s.tot, '[]')
                  cross join lateral (select b.geldig * daterange(s.van, s.tot, '[]')
                                             * daterange(l.beschikbaar_vanaf, l.beschikbaar_tot, '[]') as r) x
@@ -198,9 +210,9 @@ public class Claims {
         jdbc.sql("""
                 select s.nr, sum(m.leden * (upper(x.r) - lower(x.r))) as persoondagen, sum(m.leden) as personen
                   from unnest(cast(:van as date[]), cast(:tot as date[])) with ordinality as s(van, tot, nr)
-                  join plaatsing.gastverblijf g on g.gemeente_code = :gemeente and g.periode && daterange(s.van, s.tot, '[]')
-                 cross join lateral (select count(*) as leden from bewoners.bewoner w
-                                      where w.huishouden_id = g.huishouden_id and w.samengevoegd_in is null) m
+                  join plaatsing.verblijf_bij_gastgezin g on g.gemeente_code = :gemeente and g.periode && daterange(s.van, s.tot, '[]')
+                 cross join lateral (select count(*) as leden from bewoners.lid w
+                                      where w.huishouden_id = g.huishouden_id) m
                  cross join lateral (select g.periode * daterange(s.van, s.tot, '[]') as r) x
                  group by s.nr
                 having sum(m.leden * (upper(x.r) - lower(x.r))) > 0

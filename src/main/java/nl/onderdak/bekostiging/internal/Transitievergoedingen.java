@@ -1,4 +1,4 @@
-package nl.onderdak.bekostiging;
+package nl.onderdak.bekostiging.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,11 +17,15 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.platform.Besluit;
+import nl.onderdak.platform.Besluitgeschiedenis;
+import nl.onderdak.platform.Besluitregel;
+import nl.onderdak.platform.Besluitstatus;
+import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Conflict;
-import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
-import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import org.jspecify.annotations.Nullable;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
@@ -46,19 +50,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Transitievergoedingen {
 
+    /** The words of this kind's API and pages for the one status vocabulary (an approval is {@code toegekend}). */
+    public static final Besluitwoorden WOORDEN = Aanvraagsoort.TRANSITIEVERGOEDING.woorden;
+
     /** The NOO's effort obligation: a decision within 48 hours of submission. Not a legal term. */
     public static final Duration NORM = Duration.ofHours(48);
 
-    private static final int MAX_TEKST = 4000;
+    /**
+     * A request as it stands, with its history (the status and the decision are derived from it) and its
+     * 48-hour clock at the moment it was read.
+     */
+    public record Aanvraag(TransitievergoedingId id, String gemeenteCode, @Nullable String gemeenteNaam, UUID opvanglocatieId,
+            String locatienaam, BigDecimal bedrag, String toelichting, String ingediendDoor, Instant ingediendOp,
+            Besluitgeschiedenis geschiedenis, Klok klok) {
 
-    /** A request as it stands, with its 48-hour clock at the moment it was read. */
-    public record Aanvraag(UUID id, String gemeenteCode, String gemeenteNaam, UUID opvanglocatieId, String locatienaam,
-            BigDecimal bedrag, String toelichting, String ingediendDoor, Instant ingediendOp, String status,
-            BigDecimal toegekendBedrag, String reden, String beslotenDoor, Instant beslotenOp, Klok klok) {
+        public Besluitstatus status() {
+            return geschiedenis.status();
+        }
 
         /** Not decided yet. */
         public boolean open() {
-            return beslotenOp == null;
+            return geschiedenis.open();
+        }
+
+        public @Nullable BigDecimal toegekendBedrag() {
+            return geschiedenis.besluit().map(Besluitregel::bedrag).orElse(null);
+        }
+
+        public @Nullable String reden() {
+            return geschiedenis.besluit().map(Besluitregel::reden).orElse(null);
+        }
+
+        public @Nullable String beslotenDoor() {
+            return geschiedenis.besluit().map(Besluitregel::door).orElse(null);
+        }
+
+        public @Nullable Instant beslotenOp() {
+            return geschiedenis.besluit().map(Besluitregel::op).orElse(null);
         }
     }
 
@@ -68,10 +96,10 @@ public class Transitievergoedingen {
      * decided request the hours from submission to decision (one decimal) and whether that was
      * within 48 hours.
      */
-    public record Klok(Instant termijn, boolean overTijd, Integer resterendeUren, Integer urenOverTijd, Double doorlooptijdUren,
-            Boolean binnen48Uur) {
+    public record Klok(Instant termijn, boolean overTijd, @Nullable Integer resterendeUren, @Nullable Integer urenOverTijd,
+            @Nullable Double doorlooptijdUren, @Nullable Boolean binnen48Uur) {
 
-        static Klok van(Instant ingediend, Instant besloten, Instant nu) {
+        static Klok van(Instant ingediend, @Nullable Instant besloten, Instant nu) {
             var termijn = ingediend.plus(NORM);
             if (besloten != null) {
                 return new Klok(termijn, false, null, null, uren(Duration.between(ingediend, besloten)), !besloten.isAfter(termijn));
@@ -82,10 +110,6 @@ public class Transitievergoedingen {
             }
             return new Klok(termijn, false, (int) rest.toHours(), null, null, null);
         }
-    }
-
-    /** One entry of a request's status history. */
-    public record Status(String status, BigDecimal toegekendBedrag, String reden, String door, Instant op) {
     }
 
     /**
@@ -103,12 +127,14 @@ public class Transitievergoedingen {
     }
 
     private final JdbcClient jdbc;
+    private final Besluitgeschiedenissen geschiedenissen;
     private final Opvanglocaties locaties;
     private final Gebieden gebieden;
     private final Clock clock;
 
-    Transitievergoedingen(JdbcClient jdbc, Opvanglocaties locaties, Gebieden gebieden, Clock clock) {
+    Transitievergoedingen(JdbcClient jdbc, Besluitgeschiedenissen geschiedenissen, Opvanglocaties locaties, Gebieden gebieden, Clock clock) {
         this.jdbc = jdbc;
+        this.geschiedenissen = geschiedenissen;
         this.locaties = locaties;
         this.gebieden = gebieden;
         this.clock = clock;
@@ -116,49 +142,35 @@ public class Transitievergoedingen {
 
     /** Submits a request for one of the own gemeente's locations. */
     @Transactional
-    public Aanvraag dienIn(String opvanglocatie, String bedrag, String toelichting, Gebruiker gebruiker) {
+    public Aanvraag dienIn(TransitieInvoer.Aanvraag in, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
-        var fouten = new ArrayList<Veld>();
-        UUID locatieId = null;
-        if (Invoer.schoon(opvanglocatie) == null) {
-            fouten.add(new Veld("opvanglocatie", "Kies een opvanglocatie van de eigen gemeente."));
-        } else {
-            locatieId = Invoer.id(opvanglocatie, "opvanglocatie", "'" + Invoer.uittreksel(opvanglocatie.strip()) + "' is geen id van een opvanglocatie.",
-                    fouten);
+        var fouten = new ArrayList<>(in.fouten());
+        var locatie = in.opvanglocatie() == null ? null
+                : locaties.vind(in.opvanglocatie().waarde(), new Scope.Gemeente(gemeente), LocalDate.now(clock)).orElse(null);
+        if (in.opvanglocatie() != null && locatie == null) {
+            TransitieInvoer.voegToe(fouten, new Veld("opvanglocatie", "Deze opvanglocatie is niet gevonden bij de eigen gemeente."),
+                    List.of("opvanglocatie", "bedrag", "toelichting"));
         }
-        var locatie = locatieId == null ? null
-                : locaties.vind(locatieId, new Scope.Gemeente(gemeente), LocalDate.now(clock)).orElse(null);
-        if (locatieId != null && locatie == null) {
-            fouten.add(new Veld("opvanglocatie", "Deze opvanglocatie is niet gevonden bij de eigen gemeente."));
-        }
-        var euro = Invoer.bedrag(bedrag, "bedrag", true, MAX_BEDRAG, fouten);
-        var tekst = Invoer.verplicht(toelichting, "toelichting", "Licht de aanvraag toe: waarvoor is de vergoeding nodig?",
-                MAX_TEKST, fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        TransitieInvoer.vereisGeen(fouten);
+        var locatieId = in.opvanglocatie().waarde();
         // One open request per location at a time: requests for a location take turns.
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("transitievergoeding:" + locatieId).query().singleRow();
-        var lopend = jdbc.sql("""
-                select t.ingediend_op from bekostiging.transitievergoeding t
-                 where t.opvanglocatie_id = ?
-                   and not exists (select 1 from bekostiging.transitievergoedingstatus s
-                                    where s.transitievergoeding_id = t.id and s.status <> 'ingediend')""")
-                .param(locatieId).query(Timestamp.class).optional();
-        if (lopend.isPresent()) {
+        var eerdere = jdbc.sql("select id from bekostiging.transitievergoeding where opvanglocatie_id = ?").param(locatieId)
+                .query(UUID.class).list();
+        if (geschiedenissen.van(Aanvraagsoort.TRANSITIEVERGOEDING, eerdere).values().stream().anyMatch(Besluitgeschiedenis::open)) {
             throw new Conflict("aanvraag-loopt", "Voor deze opvanglocatie loopt al een aanvraag voor een transitievergoeding; "
                     + "wacht op het besluit van de NOO.");
         }
-        var id = UUID.randomUUID();
-        var nu = Timestamp.from(clock.instant());
+        var id = new TransitievergoedingId(UUID.randomUUID());
+        var nu = clock.instant();
         jdbc.sql("""
                 insert into bekostiging.transitievergoeding (id, gemeente_code, opvanglocatie_id, locatienaam, bedrag, toelichting,
                     ingediend_door, ingediend_op) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, gemeente, locatieId, locatie.naam(), euro, tekst, gebruiker.gebruikersnaam(), nu).update();
-        jdbc.sql("""
-                insert into bekostiging.transitievergoedingstatus (transitievergoeding_id, status, vastgelegd_door, vastgelegd_op)
-                values (?, 'ingediend', ?, ?)""")
-                .params(id, gebruiker.gebruikersnaam(), nu).update();
+                .params(id.waarde(), gemeente, locatieId, locatie.naam(), in.bedrag(), in.toelichting(), gebruiker.gebruikersnaam(),
+                        Timestamp.from(nu))
+                .update();
+        geschiedenissen.voegToe(Aanvraagsoort.TRANSITIEVERGOEDING, id.waarde(),
+                Besluitgeschiedenis.ingediend(gebruiker.gebruikersnaam(), nu).regels().getFirst());
         return vind(id).orElseThrow();
     }
 
@@ -168,26 +180,35 @@ public class Transitievergoedingen {
      */
     public List<Aanvraag> lijst(Gebruiker gebruiker) {
         var nu = clock.instant();
-        List<Aanvraag> lijst;
+        List<Rij> rijen;
         if (gebruiker.heeft(Rol.NOO_MEDEWERKER)) {
-            lijst = jdbc.sql(SELECT).query((rs, i) -> aanvraag(rs, nu)).list();
+            rijen = jdbc.sql(SELECT).query(Transitievergoedingen::rij).list();
         } else if (gebruiker.isGemeenteMedewerker()) {
-            lijst = jdbc.sql(SELECT + " where t.gemeente_code = ?").param(gebruiker.eigenGemeente())
-                    .query((rs, i) -> aanvraag(rs, nu)).list();
+            rijen = jdbc.sql(SELECT + " where t.gemeente_code = ?").param(gebruiker.eigenGemeente()).query(Transitievergoedingen::rij).list();
         } else {
             throw new AccessDeniedException("alleen gemeenten en de NOO");
         }
-        return metNamen(lijst.stream().sorted(VOLGORDE).toList());
+        return metNamen(aanvragen(rijen, nu).stream().sorted(VOLGORDE).toList());
     }
 
     static final Comparator<Aanvraag> VOLGORDE = Comparator.<Aanvraag, Boolean>comparing(a -> !a.open())
             .thenComparing(a -> !a.klok().overTijd())
             .thenComparing(a -> a.open() ? a.ingediendOp() : Instant.MAX)
             .thenComparing(a -> a.open() ? Instant.MIN : a.beslotenOp(), Comparator.reverseOrder())
-            .thenComparing(Aanvraag::id);
+            .thenComparing(a -> a.id().waarde());
+
+    /** Whether the user works on transition fees at all: a gemeente employee or the NOO (the menu asks this too). */
+    public static boolean magZien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && (gebruiker.heeft(Rol.NOO_MEDEWERKER) || gebruiker.isGemeenteMedewerker());
+    }
+
+    /** Whether the user decides on requests: the NOO. */
+    public static boolean magBeslissen(Gebruiker gebruiker) {
+        return gebruiker.heeft(Rol.NOO_MEDEWERKER);
+    }
 
     /** One request, if the user may see it (a gemeente: its own; the NOO: all); anyone else 403. */
-    public Optional<Aanvraag> zichtbaar(UUID id, Gebruiker gebruiker) {
+    public Optional<Aanvraag> zichtbaar(TransitievergoedingId id, Gebruiker gebruiker) {
         if (gebruiker.heeft(Rol.NOO_MEDEWERKER)) {
             return vind(id);
         }
@@ -198,66 +219,47 @@ public class Transitievergoedingen {
         return vind(id).filter(a -> a.gemeenteCode().equals(gemeente));
     }
 
-    /** The status history of a request the user may see, oldest first. */
-    public List<Status> historie(UUID id, Gebruiker gebruiker) {
-        zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Transitievergoeding"));
-        return jdbc.sql("select * from bekostiging.transitievergoedingstatus where transitievergoeding_id = ? order by vastgelegd_op, id")
-                .param(id)
-                .query((rs, i) -> new Status(rs.getString("status"), rs.getBigDecimal("toegekend_bedrag"), rs.getString("reden"),
-                        rs.getString("vastgelegd_door"), rs.getTimestamp("vastgelegd_op").toInstant()))
-                .list();
-    }
-
     /**
-     * The NOO decides: {@code toegekend} with an amount of at most the amount asked (a reason is
-     * optional), or {@code afgewezen} with a reason. A request is decided once (409 after that).
+     * The NOO decides: approved ({@code toegekend}) with an amount of at most the amount asked (a reason
+     * is optional), or rejected with a reason. A request is decided once (409 after that).
      */
     @Transactional
-    public Aanvraag beslis(UUID id, String besluit, String toegekendBedrag, String reden, Gebruiker gebruiker) {
-        if (!gebruiker.heeft(Rol.NOO_MEDEWERKER)) {
+    public Aanvraag beslis(TransitievergoedingId id, TransitieInvoer.Beslissing in, Gebruiker gebruiker) {
+        if (!magBeslissen(gebruiker)) {
             throw new AccessDeniedException("alleen de NOO beslist over transitievergoedingen");
         }
         var aanvraag = vind(id).orElseThrow(() -> new NietGevonden("Transitievergoeding"));
+        var alBesloten = (java.util.function.Supplier<Conflict>) () -> new Conflict("al-besloten",
+                "Over deze aanvraag is al besloten (" + woord(aanvraag.status()) + ").");
         if (!aanvraag.open()) {
-            throw new Conflict("al-besloten", "Over deze aanvraag is al besloten (" + aanvraag.status() + ").");
+            throw alBesloten.get();
         }
-        var fouten = new ArrayList<Veld>();
-        var soort = Invoer.schoon(besluit);
-        if (!"toegekend".equals(soort) && !"afgewezen".equals(soort)) {
-            fouten.add(new Veld("besluit", "Kies toegekend of afgewezen."));
+        var fouten = new ArrayList<>(in.fouten());
+        if (in.toegekendBedrag() != null && in.toegekendBedrag().compareTo(aanvraag.bedrag()) > 0) {
+            TransitieInvoer.voegToe(fouten, new Veld("toegekendBedrag", "Het toegekende bedrag is hoger dan het gevraagde bedrag (€ "
+                    + aanvraag.bedrag().toPlainString() + ")."), List.of("besluit", "toegekendBedrag", "reden"));
         }
-        var bedrag = Invoer.bedrag(toegekendBedrag, "toegekendBedrag", "toegekend".equals(soort), MAX_BEDRAG, fouten);
-        if ("afgewezen".equals(soort) && bedrag != null) {
-            fouten.add(new Veld("toegekendBedrag", "Laat het toegekende bedrag leeg bij een afwijzing."));
-        }
-        if (bedrag != null && bedrag.compareTo(aanvraag.bedrag()) > 0) {
-            fouten.add(new Veld("toegekendBedrag", "Het toegekende bedrag is hoger dan het gevraagde bedrag (€ "
-                    + aanvraag.bedrag().toPlainString() + ")."));
-        }
-        var redenTekst = "afgewezen".equals(soort)
-                ? Invoer.verplicht(reden, "reden", "Geef de reden van de afwijzing.", MAX_TEKST, fouten)
-                : optioneel(reden, "reden", fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        TransitieInvoer.vereisGeen(fouten);
+        var besluit = new Besluit(in.uitkomst(), in.reden(), in.uitkomst() == Besluitstatus.GOEDGEKEURD ? in.toegekendBedrag() : null);
+        var regel = aanvraag.geschiedenis().beslis(besluit, gebruiker.gebruikersnaam(), clock.instant(), alBesloten);
         try {
-            jdbc.sql("""
-                    insert into bekostiging.transitievergoedingstatus (transitievergoeding_id, status, toegekend_bedrag, reden, vastgelegd_door,
-                        vastgelegd_op) values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, soort, "toegekend".equals(soort) ? bedrag : null, redenTekst, gebruiker.gebruikersnaam(),
-                            Timestamp.from(clock.instant()))
-                    .update();
+            geschiedenissen.voegToe(Aanvraagsoort.TRANSITIEVERGOEDING, id.waarde(), regel);
         } catch (DuplicateKeyException e) {
             throw new Conflict("al-besloten", "Over deze aanvraag is zojuist al besloten.");
         }
         return metNamen(List.of(vind(id).orElseThrow())).getFirst();
     }
 
+    /** The word of a status as the transition-fee API and pages have always said it (GOEDGEKEURD is {@code toegekend}). */
+    public static String woord(Besluitstatus status) {
+        return Aanvraagsoort.TRANSITIEVERGOEDING.woorden.woord(status);
+    }
+
     /**
      * Lead times per month of submission (Dutch time) from month {@code van} to month {@code tot}
      * (both optional, as JJJJ-MM): the NOO over all requests, a gemeente over its own.
      */
-    public Doorlooptijden doorlooptijden(String van, String tot, Gebruiker gebruiker) {
+    public Doorlooptijden doorlooptijden(Gelezen<TransitieInvoer.Maanden> gelezen, Gebruiker gebruiker) {
         String gemeente;
         if (gebruiker.heeft(Rol.NOO_MEDEWERKER)) {
             gemeente = null;
@@ -266,15 +268,9 @@ public class Transitievergoedingen {
         } else {
             throw new AccessDeniedException("alleen gemeenten en de NOO");
         }
-        var fouten = new ArrayList<Veld>();
-        var vanaf = Invoer.maand(van, "van", false, fouten);
-        var totMet = Invoer.maand(tot, "tot", false, fouten);
-        if (vanaf != null && totMet != null && totMet.isBefore(vanaf)) {
-            fouten.add(new Veld("tot", "De laatste maand ligt voor de eerste."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        var periode = gelezen.geldig();
+        var vanaf = periode.van();
+        var totMet = periode.tot();
         var nu = clock.instant();
         var rijen = jdbc.sql("""
                 with a as (
@@ -317,48 +313,43 @@ public class Transitievergoedingen {
     }
 
     /** A request by id, without scope: for the NOO and after a check of the gemeente. */
-    Optional<Aanvraag> vind(UUID id) {
-        var nu = clock.instant();
-        return jdbc.sql(SELECT + " where t.id = ?").param(id).query((rs, i) -> aanvraag(rs, nu)).optional()
-                .map(a -> metNamen(List.of(a)).getFirst());
+    Optional<Aanvraag> vind(TransitievergoedingId id) {
+        var rij = jdbc.sql(SELECT + " where t.id = ?").param(id.waarde()).query(Transitievergoedingen::rij).optional();
+        return rij.map(r -> metNamen(aanvragen(List.of(r), clock.instant())).getFirst());
+    }
+
+    /** A stored request, before its history is added. */
+    private record Rij(TransitievergoedingId id, String gemeenteCode, UUID opvanglocatieId, String locatienaam, BigDecimal bedrag,
+            String toelichting, String ingediendDoor, Instant ingediendOp) {
     }
 
     private static final String SELECT = """
-            select t.*, coalesce(b.status, 'ingediend') as status, b.toegekend_bedrag, b.reden,
-                   b.vastgelegd_door as besloten_door, b.vastgelegd_op as besloten_op
+            select t.id, t.gemeente_code, t.opvanglocatie_id, t.locatienaam, t.bedrag, t.toelichting, t.ingediend_door, t.ingediend_op
               from bekostiging.transitievergoeding t
-              left join bekostiging.transitievergoedingstatus b on b.transitievergoeding_id = t.id and b.status <> 'ingediend'
             """;
 
-    private static Aanvraag aanvraag(ResultSet rs, Instant nu) throws SQLException {
-        var ingediend = rs.getTimestamp("ingediend_op").toInstant();
-        var beslotenOp = rs.getTimestamp("besloten_op");
-        var besloten = beslotenOp == null ? null : beslotenOp.toInstant();
-        return new Aanvraag(rs.getObject("id", UUID.class), rs.getString("gemeente_code"), null,
+    private static Rij rij(ResultSet rs, int i) throws SQLException {
+        return new Rij(new TransitievergoedingId(rs.getObject("id", UUID.class)), rs.getString("gemeente_code"),
                 rs.getObject("opvanglocatie_id", UUID.class), rs.getString("locatienaam"), rs.getBigDecimal("bedrag"),
-                rs.getString("toelichting"), rs.getString("ingediend_door"), ingediend, rs.getString("status"),
-                rs.getBigDecimal("toegekend_bedrag"), rs.getString("reden"), rs.getString("besloten_door"), besloten,
-                Klok.van(ingediend, besloten, nu));
+                rs.getString("toelichting"), rs.getString("ingediend_door"), rs.getTimestamp("ingediend_op").toInstant());
+    }
+
+    /** Requests with their histories (one query for all) and the clock at {@code nu}. */
+    private List<Aanvraag> aanvragen(List<Rij> rijen, Instant nu) {
+        var histories = geschiedenissen.van(Aanvraagsoort.TRANSITIEVERGOEDING, rijen.stream().map(r -> r.id().waarde()).toList());
+        return rijen.stream().map(r -> {
+            var geschiedenis = histories.getOrDefault(r.id().waarde(), new Besluitgeschiedenis(List.of()));
+            var besloten = geschiedenis.besluit().map(Besluitregel::op).orElse(null);
+            return new Aanvraag(r.id(), r.gemeenteCode(), null, r.opvanglocatieId(), r.locatienaam(), r.bedrag(), r.toelichting(),
+                    r.ingediendDoor(), r.ingediendOp(), geschiedenis, Klok.van(r.ingediendOp(), besloten, nu));
+        }).toList();
     }
 
     private List<Aanvraag> metNamen(List<Aanvraag> lijst) {
         var namen = new HashMap<String, String>();
         return lijst.stream().map(a -> new Aanvraag(a.id(), a.gemeenteCode(),
                 namen.computeIfAbsent(a.gemeenteCode(), c -> gebieden.gemeenteNaam(c).orElse(c)), a.opvanglocatieId(), a.locatienaam(),
-                a.bedrag(), a.toelichting(), a.ingediendDoor(), a.ingediendOp(), a.status(), a.toegekendBedrag(), a.reden(),
-                a.beslotenDoor(), a.beslotenOp(), a.klok())).toList();
-    }
-
-    /** The largest amount a request or application may name (ten digits before the comma). */
-    static final BigDecimal MAX_BEDRAG = new BigDecimal("9999999999.99");
-
-    /** Optional free text of at most {@value #MAX_TEKST} characters. */
-    static String optioneel(String tekst, String veld, List<Veld> fouten) {
-        var w = Invoer.schoon(tekst);
-        if (w != null && w.length() > MAX_TEKST) {
-            fouten.add(new Veld(veld, "Hoogstens " + MAX_TEKST + " tekens."));
-        }
-        return w;
+                a.bedrag(), a.toelichting(), a.ingediendDoor(), a.ingediendOp(), a.geschiedenis(), a.klok())).toList();
     }
 
     private static Double eenDecimaal(Double waarde) {

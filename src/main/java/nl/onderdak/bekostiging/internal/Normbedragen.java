@@ -1,4 +1,4 @@
-package nl.onderdak.bekostiging;
+package nl.onderdak.bekostiging.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,17 +10,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.onderdak.bekostiging.Normbedrag.Opvangvorm;
+import nl.onderdak.bekostiging.internal.Normbedrag.Opvangvorm;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Opstartfase;
+import nl.onderdak.platform.Opstarttaak;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,9 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * before it, a confirmed row before a proposal with the same start.
  */
 @Service
-@Order(6)
 @Transactional(readOnly = true)
-public class Normbedragen implements ApplicationRunner {
+public class Normbedragen implements Opstarttaak {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -46,9 +44,15 @@ public class Normbedragen implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** Norm amounts are rules: loaded after the reference data and before anything that computes a claim. */
+    @Override
+    public Opstartfase fase() {
+        return Opstartfase.REGELS;
+    }
+
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void voerUit() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('onderdak-normbedragen'))").query().singleRow();
         if (jdbc.sql("select exists (select 1 from bekostiging.normbedrag)").query(Boolean.class).single()) {
             return;

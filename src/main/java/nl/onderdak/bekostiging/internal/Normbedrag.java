@@ -1,4 +1,4 @@
-package nl.onderdak.bekostiging;
+package nl.onderdak.bekostiging.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

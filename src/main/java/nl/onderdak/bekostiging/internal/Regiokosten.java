@@ -1,4 +1,4 @@
-package nl.onderdak.bekostiging;
+package nl.onderdak.bekostiging.internal;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -17,11 +17,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.opgave.Halfjaar;
+import nl.onderdak.platform.Besluit;
+import nl.onderdak.platform.Besluitgeschiedenis;
+import nl.onderdak.platform.Besluitregel;
+import nl.onderdak.platform.Besluitstatus;
+import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Conflict;
-import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
-import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import org.jspecify.annotations.Nullable;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
@@ -47,6 +51,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Regiokosten {
 
+    /** The words of this kind's API and pages for the one status vocabulary (ingediend, goedgekeurd, afgewezen). */
+    public static final Besluitwoorden WOORDEN = Aanvraagsoort.REGIOKOSTENAANVRAAG.woorden;
+
     /** Days before the deadline on which a region without an application is reminded. */
     public static final List<Integer> HERINNERMOMENTEN = List.of(30, 14, 7, 1);
 
@@ -54,10 +61,26 @@ public class Regiokosten {
     public record Termijn(Halfjaar halfjaar, LocalDate uiterlijk, String bron, String vastgelegdDoor, Instant vastgelegdOp) {
     }
 
-    /** An application as it stands. */
-    public record Aanvraag(UUID id, String veiligheidsregioCode, String veiligheidsregioNaam, Halfjaar halfjaar, LocalDate uiterlijk,
-            BigDecimal bedrag, String toelichting, String ingediendDoor, Instant ingediendOp, boolean teLaat, String status, String reden,
-            String beoordeeldDoor, Instant beoordeeldOp) {
+    /** An application as it stands; status and assessment are derived from its history. */
+    public record Aanvraag(RegiokostenaanvraagId id, String veiligheidsregioCode, String veiligheidsregioNaam, Halfjaar halfjaar,
+            LocalDate uiterlijk, BigDecimal bedrag, String toelichting, String ingediendDoor, Instant ingediendOp, boolean teLaat,
+            Besluitgeschiedenis geschiedenis) {
+
+        public Besluitstatus status() {
+            return geschiedenis.status();
+        }
+
+        public @Nullable String reden() {
+            return geschiedenis.besluit().map(Besluitregel::reden).orElse(null);
+        }
+
+        public @Nullable String beoordeeldDoor() {
+            return geschiedenis.besluit().map(Besluitregel::door).orElse(null);
+        }
+
+        public @Nullable Instant beoordeeldOp() {
+            return geschiedenis.besluit().map(Besluitregel::op).orElse(null);
+        }
     }
 
     /** A reminder: the moment reached ({@code dagenVoorTermijn} days before) and the days actually left. */
@@ -66,10 +89,11 @@ public class Regiokosten {
 
     /**
      * A half-year as a region sees it: the deadline, the days left (negative when passed), the status
-     * ({@code geen_aanvraag}, {@code termijn_verstreken}, or the application's status), a reminder
-     * while nothing was submitted, and the application if there is one.
+     * word ({@code geen_aanvraag}, {@code termijn_verstreken}, or the application's status in the API's
+     * words), a reminder while nothing was submitted, and the application if there is one.
      */
-    public record HalfjaarStand(Termijn termijn, long dagenTotTermijn, String status, Herinnering herinnering, Aanvraag aanvraag) {
+    public record HalfjaarStand(Termijn termijn, long dagenTotTermijn, String status, @Nullable Herinnering herinnering,
+            @Nullable Aanvraag aanvraag) {
     }
 
     /**
@@ -81,11 +105,13 @@ public class Regiokosten {
     }
 
     private final JdbcClient jdbc;
+    private final Besluitgeschiedenissen geschiedenissen;
     private final Gebieden gebieden;
     private final Clock clock;
 
-    Regiokosten(JdbcClient jdbc, Gebieden gebieden, Clock clock) {
+    Regiokosten(JdbcClient jdbc, Besluitgeschiedenissen geschiedenissen, Gebieden gebieden, Clock clock) {
         this.jdbc = jdbc;
+        this.geschiedenissen = geschiedenissen;
         this.gebieden = gebieden;
         this.clock = clock;
     }
@@ -120,29 +146,29 @@ public class Regiokosten {
         if (isRegio(gebruiker)) {
             var regio = gebruiker.organisatie().veiligheidsregioCode();
             var namen = regionamen();
-            var aanvragen = jdbc.sql(SELECT + " where a.veiligheidsregio_code = ? order by a.halfjaar desc").param(regio)
-                    .query((rs, i) -> aanvraag(rs, namen)).list();
+            var aanvragen = metGeschiedenis(jdbc.sql(SELECT + " where a.veiligheidsregio_code = ? order by a.halfjaar desc").param(regio)
+                    .query((rs, i) -> rij(rs, namen)).list());
             var perHalfjaar = aanvragen.stream().collect(Collectors.toMap(a -> a.halfjaar().toString(), a -> a));
             var halfjaren = termijnen.stream().map(t -> stand(t, perHalfjaar.get(t.halfjaar().toString()), vandaag)).toList();
             return new Overzicht(regio, vandaag, termijnen, halfjaren, aanvragen);
         }
         vereisLandelijk(gebruiker);
         var namen = regionamen();
-        var aanvragen = jdbc.sql(SELECT + " order by a.halfjaar desc, a.veiligheidsregio_code")
-                .query((rs, i) -> aanvraag(rs, namen)).list();
+        var aanvragen = metGeschiedenis(jdbc.sql(SELECT + " order by a.halfjaar desc, a.veiligheidsregio_code")
+                .query((rs, i) -> rij(rs, namen)).list());
         return new Overzicht(null, vandaag, termijnen, List.of(), aanvragen);
     }
 
-    static HalfjaarStand stand(Termijn t, Aanvraag aanvraag, LocalDate vandaag) {
+    static HalfjaarStand stand(Termijn t, @Nullable Aanvraag aanvraag, LocalDate vandaag) {
         long dagen = ChronoUnit.DAYS.between(vandaag, t.uiterlijk());
         if (aanvraag != null) {
-            return new HalfjaarStand(t, dagen, aanvraag.status(), null, aanvraag);
+            return new HalfjaarStand(t, dagen, woord(aanvraag.status()), null, aanvraag);
         }
         return new HalfjaarStand(t, dagen, dagen < 0 ? "termijn_verstreken" : "geen_aanvraag", herinnering(dagen).orElse(null), null);
     }
 
     /** One application, if the user may see it: a region its own, national users all; anyone else 403. */
-    public Optional<Aanvraag> zichtbaar(UUID id, Gebruiker gebruiker) {
+    public Optional<Aanvraag> zichtbaar(RegiokostenaanvraagId id, Gebruiker gebruiker) {
         if (isRegio(gebruiker)) {
             var regio = gebruiker.organisatie().veiligheidsregioCode();
             return vind(id).filter(a -> a.veiligheidsregioCode().equals(regio));
@@ -153,56 +179,47 @@ public class Regiokosten {
 
     /** A region coordinator submits the region's application for a half-year with a deadline; late is accepted and marked. */
     @Transactional
-    public Aanvraag dienIn(String halfjaar, String bedrag, String toelichting, Gebruiker gebruiker) {
+    public Aanvraag dienIn(RegiokostenInvoer.Aanvraag in, Gebruiker gebruiker) {
         if (!isRegio(gebruiker)) {
             throw new AccessDeniedException("alleen een coördinator van een veiligheidsregio dient regiokosten in");
         }
         var regio = gebruiker.organisatie().veiligheidsregioCode();
-        var fouten = new ArrayList<Veld>();
-        var hj = halfjaar(halfjaar, fouten);
-        Termijn termijn = null;
-        if (hj != null) {
-            termijn = termijn(hj).orElse(null);
-            if (termijn == null) {
-                fouten.add(new Veld("halfjaar", "Voor " + hj + " is geen indientermijn vastgelegd; de NOO of een landelijk beheerder "
-                        + "legt die eerst vast."));
-            }
+        var fouten = new ArrayList<>(in.fouten());
+        var hj = in.halfjaar();
+        Termijn termijn = hj == null ? null : termijn(hj).orElse(null);
+        if (hj != null && termijn == null) {
+            TransitieInvoer.voegToe(fouten, new Veld("halfjaar", "Voor " + hj + " is geen indientermijn vastgelegd; de NOO of een landelijk "
+                    + "beheerder legt die eerst vast."), List.of("halfjaar", "bedrag", "toelichting"));
         }
-        var euro = Invoer.bedrag(bedrag, "bedrag", true, Transitievergoedingen.MAX_BEDRAG, fouten);
-        var tekst = Invoer.verplicht(toelichting, "toelichting", "Licht de aanvraag toe: welke kosten, over welke periode?", 4000, fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        TransitieInvoer.vereisGeen(fouten);
         var nu = clock.instant();
         boolean teLaat = LocalDate.now(clock).isAfter(termijn.uiterlijk());
-        var id = UUID.randomUUID();
+        var id = new RegiokostenaanvraagId(UUID.randomUUID());
         try {
             jdbc.sql("""
                     insert into bekostiging.regiokostenaanvraag (id, veiligheidsregio_code, halfjaar, bedrag, toelichting, ingediend_door,
                         ingediend_op, te_laat) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, regio, hj.toString(), euro, tekst, gebruiker.gebruikersnaam(), Timestamp.from(nu), teLaat).update();
+                    .params(id.waarde(), regio, hj.toString(), in.bedrag(), in.toelichting(), gebruiker.gebruikersnaam(), Timestamp.from(nu),
+                            teLaat)
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new Conflict("aanvraag-bestaat", "Uw regio heeft voor " + hj + " al een aanvraag ingediend.");
         }
-        jdbc.sql("""
-                insert into bekostiging.regiokostenaanvraagstatus (regiokostenaanvraag_id, status, vastgelegd_door, vastgelegd_op)
-                values (?, 'ingediend', ?, ?)""").params(id, gebruiker.gebruikersnaam(), Timestamp.from(nu)).update();
+        geschiedenissen.voegToe(Aanvraagsoort.REGIOKOSTENAANVRAAG, id.waarde(),
+                Besluitgeschiedenis.ingediend(gebruiker.gebruikersnaam(), nu).regels().getFirst());
         return zichtbaar(id, gebruiker).orElseThrow();
     }
 
     /** A national administrator or the NOO records the deadline of a half-year; an existing deadline is never changed (409). */
     @Transactional
-    public Termijn legTermijnVast(String halfjaar, String uiterlijk, String bron, Gebruiker gebruiker) {
-        if (!(gebruiker.heeft(Rol.BEHEERDER) || gebruiker.heeft(Rol.NOO_MEDEWERKER))) {
+    public Termijn legTermijnVast(Gelezen<RegiokostenInvoer.Termijn> gelezen, Gebruiker gebruiker) {
+        if (!magTermijnVastleggen(gebruiker)) {
             throw new AccessDeniedException("alleen een landelijk beheerder of de NOO legt termijnen vast");
         }
-        var fouten = new ArrayList<Veld>();
-        var hj = halfjaar(halfjaar, fouten);
-        var datum = Invoer.datum(uiterlijk, "uiterlijk", true, fouten);
-        var bronTekst = Invoer.verplicht(bron, "bron", "Noem de bron van de termijn (brief, regeling of besluit).", 1000, fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        var t = gelezen.geldig();
+        var hj = t.halfjaar();
+        var datum = t.uiterlijk();
+        var bronTekst = t.bron();
         int nieuw = jdbc.sql("""
                 insert into bekostiging.regiokostentermijn (halfjaar, uiterlijk, bron, vastgelegd_door, vastgelegd_op)
                 values (?, ?, ?, ?, ?) on conflict (halfjaar) do nothing""")
@@ -217,34 +234,43 @@ public class Regiokosten {
 
     /** The NOO approves ({@code goedgekeurd}) or rejects ({@code afgewezen}, with a reason) an application, once. */
     @Transactional
-    public Aanvraag beoordeel(UUID id, String besluit, String reden, Gebruiker gebruiker) {
-        if (!gebruiker.heeft(Rol.NOO_MEDEWERKER)) {
+    public Aanvraag beoordeel(RegiokostenaanvraagId id, Gelezen<Besluit> gelezen, Gebruiker gebruiker) {
+        if (!magBeoordelen(gebruiker)) {
             throw new AccessDeniedException("alleen de NOO beoordeelt regiokosten");
         }
         var aanvraag = vind(id).orElseThrow(() -> new NietGevonden("Regiokostenaanvraag"));
-        if (!"ingediend".equals(aanvraag.status())) {
-            throw new Conflict("al-beoordeeld", "Deze aanvraag is al beoordeeld (" + aanvraag.status() + ").");
+        var alBeoordeeld = (java.util.function.Supplier<Conflict>) () -> new Conflict("al-beoordeeld",
+                "Deze aanvraag is al beoordeeld (" + woord(aanvraag.status()) + ").");
+        if (aanvraag.status().besloten()) {
+            throw alBeoordeeld.get();
         }
-        var fouten = new ArrayList<Veld>();
-        var soort = Invoer.schoon(besluit);
-        if (!"goedgekeurd".equals(soort) && !"afgewezen".equals(soort)) {
-            fouten.add(new Veld("besluit", "Kies goedgekeurd of afgewezen."));
-        }
-        var redenTekst = "afgewezen".equals(soort)
-                ? Invoer.verplicht(reden, "reden", "Geef de reden van de afwijzing.", 4000, fouten)
-                : Transitievergoedingen.optioneel(reden, "reden", fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        var regel = aanvraag.geschiedenis().beslis(gelezen.geldig(), gebruiker.gebruikersnaam(), clock.instant(), alBeoordeeld);
         try {
-            jdbc.sql("""
-                    insert into bekostiging.regiokostenaanvraagstatus (regiokostenaanvraag_id, status, reden, vastgelegd_door, vastgelegd_op)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(id, soort, redenTekst, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
+            geschiedenissen.voegToe(Aanvraagsoort.REGIOKOSTENAANVRAAG, id.waarde(), regel);
         } catch (DuplicateKeyException e) {
             throw new Conflict("al-beoordeeld", "Deze aanvraag is zojuist al beoordeeld.");
         }
         return vind(id).orElseThrow();
+    }
+
+    /** The word of a status in the regional-cost API and pages. */
+    public static String woord(Besluitstatus status) {
+        return Aanvraagsoort.REGIOKOSTENAANVRAAG.woorden.woord(status);
+    }
+
+    /** Records deadlines: a national administrator or the NOO. */
+    public static boolean magTermijnVastleggen(Gebruiker gebruiker) {
+        return gebruiker.heeft(Rol.BEHEERDER) || gebruiker.heeft(Rol.NOO_MEDEWERKER);
+    }
+
+    /** Assesses applications: the NOO. */
+    public static boolean magBeoordelen(Gebruiker gebruiker) {
+        return gebruiker.heeft(Rol.NOO_MEDEWERKER);
+    }
+
+    /** Sees regional costs at all: a region coordinator or a national reader (the menu asks this too). */
+    public static boolean magZien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && (isRegio(gebruiker) || isLandelijkLezer(gebruiker));
     }
 
     /** A region coordinator of a safety region. */
@@ -264,24 +290,22 @@ public class Regiokosten {
         }
     }
 
-    private Optional<Aanvraag> vind(UUID id) {
+    private Optional<Aanvraag> vind(RegiokostenaanvraagId id) {
         var namen = regionamen();
-        return jdbc.sql(SELECT + " where a.id = ?").param(id).query((rs, i) -> aanvraag(rs, namen)).optional();
+        return jdbc.sql(SELECT + " where a.id = ?").param(id.waarde()).query((rs, i) -> rij(rs, namen)).optional()
+                .map(r -> metGeschiedenis(List.of(r)).getFirst());
+    }
+
+    /** Applications with their histories, read in one query. */
+    private List<Aanvraag> metGeschiedenis(List<Aanvraag> zonder) {
+        var histories = geschiedenissen.van(Aanvraagsoort.REGIOKOSTENAANVRAAG, zonder.stream().map(a -> a.id().waarde()).toList());
+        return zonder.stream().map(a -> new Aanvraag(a.id(), a.veiligheidsregioCode(), a.veiligheidsregioNaam(), a.halfjaar(), a.uiterlijk(),
+                a.bedrag(), a.toelichting(), a.ingediendDoor(), a.ingediendOp(), a.teLaat(),
+                histories.getOrDefault(a.id().waarde(), new Besluitgeschiedenis(List.of())))).toList();
     }
 
     private Optional<Termijn> termijn(Halfjaar hj) {
         return jdbc.sql("select * from bekostiging.regiokostentermijn where halfjaar = ?").param(hj.toString()).query((rs, i) -> termijn(rs)).optional();
-    }
-
-    private static Halfjaar halfjaar(String tekst, List<Veld> fouten) {
-        var w = Invoer.schoon(tekst);
-        var hj = Halfjaar.lees(w);
-        if (hj.isEmpty()) {
-            fouten.add(new Veld("halfjaar", w == null ? "Kies een halfjaar, bijvoorbeeld 2023-H1."
-                    : "'" + Invoer.uittreksel(w) + "' is geen halfjaar; gebruik JJJJ-H1 (januari tot en met juni) of JJJJ-H2 (juli tot en met december)."));
-            return null;
-        }
-        return hj.get();
     }
 
     /** Region code to name in the current layout; the code itself when the reference data has no name. */
@@ -299,21 +323,18 @@ public class Regiokosten {
     }
 
     private static final String SELECT = """
-            select a.*, t.uiterlijk, coalesce(b.status, 'ingediend') as status, b.reden,
-                   b.vastgelegd_door as beoordeeld_door, b.vastgelegd_op as beoordeeld_op
+            select a.*, t.uiterlijk
               from bekostiging.regiokostenaanvraag a
               join bekostiging.regiokostentermijn t on t.halfjaar = a.halfjaar
-              left join bekostiging.regiokostenaanvraagstatus b on b.regiokostenaanvraag_id = a.id and b.status <> 'ingediend'
             """;
 
-    private static Aanvraag aanvraag(ResultSet rs, Map<String, String> namen) throws SQLException {
+    /** A stored application, its history still empty ({@link #metGeschiedenis} adds it). */
+    private static Aanvraag rij(ResultSet rs, Map<String, String> namen) throws SQLException {
         var code = rs.getString("veiligheidsregio_code");
-        var beoordeeld = rs.getTimestamp("beoordeeld_op");
-        return new Aanvraag(rs.getObject("id", UUID.class), code, namen.getOrDefault(code, code),
+        return new Aanvraag(new RegiokostenaanvraagId(rs.getObject("id", UUID.class)), code, namen.getOrDefault(code, code),
                 Halfjaar.lees(rs.getString("halfjaar")).orElseThrow(), rs.getObject("uiterlijk", LocalDate.class), rs.getBigDecimal("bedrag"),
                 rs.getString("toelichting"), rs.getString("ingediend_door"), rs.getTimestamp("ingediend_op").toInstant(),
-                rs.getBoolean("te_laat"), rs.getString("status"), rs.getString("reden"), rs.getString("beoordeeld_door"),
-                beoordeeld == null ? null : beoordeeld.toInstant());
+                rs.getBoolean("te_laat"), new Besluitgeschiedenis(List.of()));
     }
 
     private static Termijn termijn(ResultSet rs) throws SQLException {

@@ -1,0 +1,18 @@
+package nl.onderdak.bekostiging.internal;
+
+import java.util.UUID;
+import nl.onderdak.platform.Invoer;
+
+/** The id of a regiokostenaanvraag; read once from an address, then passed on typed so that it cannot be mixed up with another id. */
+public record RegiokostenaanvraagId(UUID waarde) {
+
+    /** Reads an id from a URL; anything else is a 404, as a missing regiokostenaanvraag would be. */
+    public static RegiokostenaanvraagId uitAdres(String tekst) {
+        return new RegiokostenaanvraagId(Invoer.idInAdres(tekst, "Regiokostenaanvraag"));
+    }
+
+    @Override
+    public String toString() {
+        return waarde.toString();
+    }
+}
