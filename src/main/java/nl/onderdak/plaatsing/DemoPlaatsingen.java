@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.onderdak.bewoners.HuishoudenId;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
@@ -62,8 +65,9 @@ class DemoPlaatsingen implements ApplicationRunner {
         var vandaag = LocalDate.now(clock);
         var demo = locaties.lijst(new Scope.Landelijk(), vandaag).stream()
                 .filter(l -> "DEMOGEGEVENS".equals(l.exploitant())).toList();
-        if (demo.isEmpty() || jdbc.sql("select count(*) from plaatsing.plaatsing p join locaties.opvanglocatie l on l.id = p.opvanglocatie_id"
-                + " where l.exploitant = 'DEMOGEGEVENS'").query(Integer.class).single() > 0) {
+        // The demo locations come from the locaties API, so only this module's own table is read here.
+        if (demo.isEmpty() || jdbc.sql("select count(*) from plaatsing.plaatsing where opvanglocatie_id = any(?)")
+                .param(demo.stream().map(l -> l.id()).toArray(java.util.UUID[]::new)).query(Integer.class).single() > 0) {
             return;
         }
         int n = 0;
@@ -83,11 +87,11 @@ class DemoPlaatsingen implements ApplicationRunner {
                             "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false, false, false, "uk"));
                 }
                 var huishouden = huishoudens.registreer(leden, gebruiker);
-                var plaatsing = plaatsingen.plaats(huishouden.id().toString(), l.id().toString(), dag.toString(), "lang",
-                        null, null, gebruiker);
+                var plaatsing = plaatsingen.plaats(PlaatsingOpdracht.heel(new HuishoudenId(huishouden.id()), new LocatieId(l.id()),
+                        Verblijfsduur.LANG, dag), gebruiker);
                 geplaatst += grootte;
                 if (n % 9 == 0 && dag.plusDays(20).isBefore(vandaag)) {
-                    plaatsingen.checkUit(plaatsing.id(), dag.plusDays(20).toString(), "eigen_woning", gebruiker);
+                    plaatsingen.checkUit(plaatsing.id(), dag.plusDays(20), Vertrekreden.EIGEN_WONING, gebruiker);
                     geplaatst -= grootte;
                 }
                 dag = dag.plusDays(2 + n % 5);

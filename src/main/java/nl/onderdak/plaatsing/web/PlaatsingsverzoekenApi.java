@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.plaatsing.Plaatsingsverzoeken;
+import nl.onderdak.plaatsing.internal.PlaatsingValidatie;
+import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
+import nl.onderdak.plaatsing.internal.VerzoekId;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
@@ -81,8 +83,12 @@ class PlaatsingsverzoekenApi {
     @Operation(summary = "Dien een plaatsingsverzoek in bij de eigen veiligheidsregio (gemeente)",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<VerzoekUit> dienIn(@RequestBody VerzoekIn in) {
+        var gebruiker = gebruiker();
+        // Only a gemeente employee asks for a place: 403 before their input is read, as always.
+        gebruiker.eigenGemeente();
         var v = in == null ? new VerzoekIn(null, null, null) : in;
-        var verzoek = verzoeken.dienIn(v.huishouden(), v.verwachteAankomst(), v.toelichting(), gebruiker());
+        var indiening = PlaatsingValidatie.indiening(v.huishouden(), v.verwachteAankomst(), v.toelichting());
+        var verzoek = verzoeken.dienIn(indiening.huishouden(), indiening.verwachteAankomst(), indiening.toelichting(), gebruiker);
         return ResponseEntity.created(URI.create("/api/v1/plaatsingsverzoeken/" + verzoek.verzoek().id())).body(uit(verzoek));
     }
 
@@ -104,7 +110,7 @@ class PlaatsingsverzoekenApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     SuggestiesUit suggesties(@PathVariable String id) {
         return new SuggestiesUit(verzoeken.suggesties(uuid(id), gebruiker()).stream()
-                .map(s -> new SuggestieUit(s.locatieId(), s.naam(), s.gemeenteCode(), s.verblijfsduur(), s.vrijeBedden(),
+                .map(s -> new SuggestieUit(s.locatieId().waarde(), s.naam(), s.gemeenteCode(), s.verblijfsduur().code(), s.vrijeBedden(),
                         s.afstandKm(), s.score(), s.redenen()))
                 .toList());
     }
@@ -112,8 +118,10 @@ class PlaatsingsverzoekenApi {
     @PostMapping("/{id}/_voorstellen")
     @Operation(summary = "Stel een locatie voor (regio of LCVS)", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     VerzoekUit stelVoor(@PathVariable String id, @RequestBody VoorstelIn in) {
-        return uit(verzoeken.stelVoor(uuid(id), in == null ? null : in.opvanglocatie(), in == null ? null : in.verblijfsduur(),
-                gebruiker()));
+        var gebruiker = gebruiker();
+        var verzoek = verzoeken.teBehandelen(uuid(id), gebruiker);
+        var voorstel = PlaatsingValidatie.voorstel(in == null ? null : in.opvanglocatie(), in == null ? null : in.verblijfsduur());
+        return uit(verzoeken.stelVoor(verzoek.id(), voorstel.locatie(), voorstel.verblijfsduur(), gebruiker));
     }
 
     @PostMapping("/{id}/_doorsturen")
@@ -126,7 +134,9 @@ class PlaatsingsverzoekenApi {
     @Operation(summary = "De ontvangende gemeente accepteert en checkt het huishouden in",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     VerzoekUit accepteer(@PathVariable String id, @RequestBody(required = false) AcceptatieIn in) {
-        return uit(verzoeken.accepteer(uuid(id), in == null ? null : in.vanaf(), gebruiker()));
+        var gebruiker = gebruiker();
+        gebruiker.eigenGemeente();
+        return uit(verzoeken.accepteer(uuid(id), PlaatsingValidatie.acceptatiedatum(in == null ? null : in.vanaf()), gebruiker));
     }
 
     @PostMapping("/{id}/_afwijzen")
@@ -134,7 +144,9 @@ class PlaatsingsverzoekenApi {
             description = "Het verzoek gaat terug naar wie de plek voorstelde (regio of LCVS); de gemeente ziet het verzoek daarna niet meer. 204.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<Void> wijsAf(@PathVariable String id, @RequestBody(required = false) AfwijzingIn in) {
-        verzoeken.wijsAf(uuid(id), in == null ? null : in.reden(), gebruiker());
+        var gebruiker = gebruiker();
+        gebruiker.eigenGemeente();
+        verzoeken.wijsAf(uuid(id), PlaatsingValidatie.afwijzingsreden(in == null ? null : in.reden()), gebruiker);
         return ResponseEntity.noContent().build();
     }
 
@@ -149,8 +161,11 @@ class PlaatsingsverzoekenApi {
     private VerzoekUit uit(Plaatsingsverzoeken.Inzicht i) {
         var v = i.verzoek();
         var b = i.behoefte();
-        return new VerzoekUit(v.id(), v.huishoudenId(), v.aanvragendeGemeente(), v.veiligheidsregio(), v.verwachteAankomst(),
-                v.toelichting(), v.status(), v.voorgesteldeLocatie(), v.voorgesteldeVerblijfsduur(), v.ontvangendeGemeente(), v.voorgesteldDoor(), v.plaatsingId(),
+        return new VerzoekUit(v.id().waarde(), v.huishoudenId().waarde(), v.aanvragendeGemeente(), v.veiligheidsregio(),
+                v.verwachteAankomst(), v.toelichting(), v.status().code(),
+                v.voorgesteldeLocatie() == null ? null : v.voorgesteldeLocatie().waarde(),
+                v.voorgesteldeVerblijfsduur() == null ? null : v.voorgesteldeVerblijfsduur().code(), v.ontvangendeGemeente(),
+                v.voorgesteldDoor() == null ? null : v.voorgesteldDoor().code(), v.plaatsingId() == null ? null : v.plaatsingId().waarde(),
                 v.ingediendOp(), v.naarLcvsOp(), v.voorgesteldOp(), v.geplaatstOp(), v.doorlooptijdUren(),
                 new BehoefteUit(b.personen(), b.minderjarigen(), b.toegankelijk(), b.medisch()),
                 i.samenstelling().leden().stream().map(l -> new LidUit(l.leeftijd(), l.geslacht(), l.alleenreizendMinderjarig(),
@@ -162,7 +177,7 @@ class PlaatsingsverzoekenApi {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Plaatsingsverzoek");
+    private static VerzoekId uuid(String id) {
+        return new VerzoekId(Invoer.idInAdres(id, "Plaatsingsverzoek"));
     }
 }
