@@ -69,7 +69,7 @@ public class Huishoudens {
      * registered elsewhere, counted against the user's daily limit; the other gemeente is never named.
      */
     @Transactional(noRollbackFor = DubbeleInschrijving.class)
-    public Huishouden registreer(List<LidInvoer> leden, Gebruiker gebruiker) {
+    public Huishouden registreer(@Nullable List<@Nullable LidInvoer> leden, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
         var vandaag = LocalDate.now(clock);
         var fouten = new ArrayList<Veld>();
@@ -368,7 +368,8 @@ public class Huishoudens {
      * the scope; a log record per person found. Only gemeente employees may search.
      */
     @Transactional
-    public List<Bewoner> zoek(String bsn, String naam, String geboortedatum, Gebruiker gebruiker, Scope scope) {
+    public List<Bewoner> zoek(@Nullable String bsn, @Nullable String naam, @Nullable String geboortedatum, Gebruiker gebruiker,
+            Scope scope) {
         gebruiker.eigenGemeente();
         var fouten = new ArrayList<Veld>();
         Bsn gezochtBsn = null;

@@ -199,6 +199,18 @@ public class Plaatsingsverzoeken {
         return verzoek;
     }
 
+    /**
+     * A request whose proposed place the user's gemeente decides on: 403 for anyone but a gemeente
+     * employee, else 404 unless the place was proposed to their gemeente. Checked before the decision's
+     * input is read, so nobody learns from a 400 that a request exists.
+     */
+    public Verzoek teBeslissen(VerzoekId id, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        verzoek.vereisVoorgesteldAan(gemeente);
+        return verzoek;
+    }
+
     /** What placement needs to know of the household of a request. */
     public Behoefte behoefte(Verzoek verzoek) {
         return inzicht(verzoek).behoefte();

@@ -106,7 +106,8 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
         return Verzoekstatus.INGETROKKEN;
     }
 
-    private void vereisVoorgesteldAan(String gemeente) {
+    /** A decision on the proposal is the receiving gemeente's; anyone else gets 404. */
+    public void vereisVoorgesteldAan(String gemeente) {
         // Anyone else must not learn the request exists: 404, as for a request they cannot see.
         if (status != Verzoekstatus.VOORGESTELD || !gemeente.equals(ontvangendeGemeente)) {
             throw new NietGevonden("Plaatsingsverzoek");

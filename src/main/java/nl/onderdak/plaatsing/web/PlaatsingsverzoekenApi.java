@@ -16,6 +16,7 @@ import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,14 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plaatsingsverzoeken", description = "Een plek zoeken via de regio en het LCVS")
 class PlaatsingsverzoekenApi {
 
-    record VerzoekIn(String huishouden, @Schema(format = "date") String verwachteAankomst, String toelichting) {
+    record VerzoekIn(@Nullable String huishouden, @Schema(format = "date") @Nullable String verwachteAankomst,
+            @Nullable String toelichting) {
     }
 
-    record VoorstelIn(String opvanglocatie,
-            @Schema(description = "lang (standaard) of kort; kort alleen door het LCVS") String verblijfsduur) {
+    record VoorstelIn(@Nullable String opvanglocatie,
+            @Schema(description = "lang (standaard) of kort; kort alleen door het LCVS") @Nullable String verblijfsduur) {
     }
 
-    record AcceptatieIn(@Schema(format = "date") String vanaf) {
+    record AcceptatieIn(@Schema(format = "date") @Nullable String vanaf) {
     }
 
     record BehoefteUit(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
@@ -45,23 +47,24 @@ class PlaatsingsverzoekenApi {
 
     @Schema(description = "Eén lid zoals plaatsing het nodig heeft: leeftijd op de verwachte aankomst, geslacht en behoeften; nooit naam, geboortedatum of BSN")
     record LidUit(int leeftijd, String geslacht, boolean alleenreizendMinderjarig, boolean medischeZorg, boolean toegankelijkheid,
-            String taal) {
+            @Nullable String taal) {
     }
 
-    record AfwijzingIn(@Schema(description = "Waarom de plek niet past (hoogstens 500 tekens)") String reden) {
+    record AfwijzingIn(@Schema(description = "Waarom de plek niet past (hoogstens 500 tekens)") @Nullable String reden) {
     }
 
     record VerzoekUit(UUID id, UUID huishouden, String aanvragendeGemeente, String veiligheidsregio,
-            @Schema(format = "date") LocalDate verwachteAankomst, String toelichting, String status, UUID voorgesteldeLocatie,
-            String voorgesteldeVerblijfsduur, String ontvangendeGemeente, String voorgesteldDoor, UUID plaatsing, Instant ingediendOp, Instant naarLcvsOp,
-            Instant voorgesteldOp, Instant geplaatstOp, Double doorlooptijdUren, BehoefteUit behoefte,
+            @Schema(format = "date") LocalDate verwachteAankomst, @Nullable String toelichting, String status,
+            @Nullable UUID voorgesteldeLocatie, @Nullable String voorgesteldeVerblijfsduur, @Nullable String ontvangendeGemeente,
+            @Nullable String voorgesteldDoor, @Nullable UUID plaatsing, Instant ingediendOp, @Nullable Instant naarLcvsOp,
+            @Nullable Instant voorgesteldOp, @Nullable Instant geplaatstOp, @Nullable Double doorlooptijdUren, BehoefteUit behoefte,
             @Schema(description = "De samenstelling: per lid leeftijd, geslacht en behoeften") List<LidUit> samenstelling,
-            Instant afgewezenOp, String afwijzingsreden, Instant ingetrokkenOp) {
+            @Nullable Instant afgewezenOp, @Nullable String afwijzingsreden, @Nullable Instant ingetrokkenOp) {
     }
 
     record SuggestieUit(UUID opvanglocatie, String naam, String gemeenteCode,
             @Schema(description = "lang of kort (crisisopvang, alleen voor het LCVS)") String verblijfsduur, int vrijeBedden,
-            @Schema(description = "afstand tussen de middelpunten van de gemeenten, in km; leeg als onbekend") Integer afstandKm,
+            @Schema(description = "afstand tussen de middelpunten van de gemeenten, in km; leeg als onbekend") @Nullable Integer afstandKm,
             int score, List<String> redenen) {
     }
 
@@ -133,20 +136,20 @@ class PlaatsingsverzoekenApi {
     @PostMapping("/{id}/_accepteren")
     @Operation(summary = "De ontvangende gemeente accepteert en checkt het huishouden in",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    VerzoekUit accepteer(@PathVariable String id, @RequestBody(required = false) AcceptatieIn in) {
+    VerzoekUit accepteer(@PathVariable String id, @RequestBody(required = false) @Nullable AcceptatieIn in) {
         var gebruiker = gebruiker();
-        gebruiker.eigenGemeente();
-        return uit(verzoeken.accepteer(uuid(id), PlaatsingValidatie.acceptatiedatum(in == null ? null : in.vanaf()), gebruiker));
+        var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
+        return uit(verzoeken.accepteer(verzoek.id(), PlaatsingValidatie.acceptatiedatum(in == null ? null : in.vanaf()), gebruiker));
     }
 
     @PostMapping("/{id}/_afwijzen")
     @Operation(summary = "De ontvangende gemeente wijst de voorgestelde plek af",
             description = "Het verzoek gaat terug naar wie de plek voorstelde (regio of LCVS); de gemeente ziet het verzoek daarna niet meer. 204.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<Void> wijsAf(@PathVariable String id, @RequestBody(required = false) AfwijzingIn in) {
+    ResponseEntity<Void> wijsAf(@PathVariable String id, @RequestBody(required = false) @Nullable AfwijzingIn in) {
         var gebruiker = gebruiker();
-        gebruiker.eigenGemeente();
-        verzoeken.wijsAf(uuid(id), PlaatsingValidatie.afwijzingsreden(in == null ? null : in.reden()), gebruiker);
+        var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
+        verzoeken.wijsAf(verzoek.id(), PlaatsingValidatie.afwijzingsreden(in == null ? null : in.reden()), gebruiker);
         return ResponseEntity.noContent().build();
     }
 

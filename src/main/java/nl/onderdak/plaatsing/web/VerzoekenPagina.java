@@ -15,6 +15,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.plaatsing.internal.Verzoekstatus;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,8 +87,8 @@ class VerzoekenPagina {
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/voorstellen")
-    String stelVoor(@PathVariable String id, @RequestParam(required = false) String opvanglocatie,
-            @RequestParam(required = false) String verblijfsduur, RedirectAttributes redirect) {
+    String stelVoor(@PathVariable String id, @RequestParam(required = false) @Nullable String opvanglocatie,
+            @RequestParam(required = false) @Nullable String verblijfsduur, RedirectAttributes redirect) {
         return actie(id, redirect, "verzoek.voorgesteld", () -> {
             var gebruiker = gebruiker();
             var verzoek = verzoeken.teBehandelen(uuid(id), gebruiker);
@@ -102,20 +103,20 @@ class VerzoekenPagina {
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/accepteren")
-    String accepteer(@PathVariable String id, @RequestParam(required = false) String vanaf, RedirectAttributes redirect) {
+    String accepteer(@PathVariable String id, @RequestParam(required = false) @Nullable String vanaf, RedirectAttributes redirect) {
         return actie(id, redirect, "verzoek.geplaatst", () -> {
             var gebruiker = gebruiker();
-            gebruiker.eigenGemeente();
-            verzoeken.accepteer(uuid(id), PlaatsingValidatie.acceptatiedatum(vanaf), gebruiker);
+            var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
+            verzoeken.accepteer(verzoek.id(), PlaatsingValidatie.acceptatiedatum(vanaf), gebruiker);
         });
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/afwijzen")
-    String wijsAf(@PathVariable String id, @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+    String wijsAf(@PathVariable String id, @RequestParam(required = false) @Nullable String reden, RedirectAttributes redirect) {
         try {
             var gebruiker = gebruiker();
-            gebruiker.eigenGemeente();
-            verzoeken.wijsAf(uuid(id), PlaatsingValidatie.afwijzingsreden(reden), gebruiker);
+            var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
+            verzoeken.wijsAf(verzoek.id(), PlaatsingValidatie.afwijzingsreden(reden), gebruiker);
             redirect.addFlashAttribute("melding", "verzoek.afgewezen");
             return "redirect:/plaatsingsverzoeken";
         } catch (OngeldigeInvoer | Conflict e) {
