@@ -27,7 +27,6 @@ import nl.onderdak.plaatsing.Plaatsingen;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
 import org.jspecify.annotations.Nullable;
