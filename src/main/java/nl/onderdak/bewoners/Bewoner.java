@@ -3,13 +3,14 @@ package nl.onderdak.bewoners;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A displaced person as stored. {@code bsn} is null when unknown or when the viewer may not see it. */
-public record Bewoner(UUID id, UUID huishoudenId, String voornaam, String achternaam, String voornaamOrigineel,
-        String achternaamOrigineel, LocalDate geboortedatum, String geslacht, String nationaliteitCategorie,
-        List<String> identiteitsdocumenten, String brpStatus, Bsn bsn, LocalDate brpDatum, String indStatus,
-        LocalDate indUitgenodigdOp, LocalDate indAfspraakOp, LocalDate beschermingTot, boolean alleenreizendMinderjarig,
-        boolean medischeZorg, boolean toegankelijkheid, String taal) {
+public record Bewoner(UUID id, UUID huishoudenId, String voornaam, String achternaam, @Nullable String voornaamOrigineel,
+        @Nullable String achternaamOrigineel, LocalDate geboortedatum, String geslacht, String nationaliteitCategorie,
+        List<String> identiteitsdocumenten, String brpStatus, @Nullable Bsn bsn, @Nullable LocalDate brpDatum, String indStatus,
+        @Nullable LocalDate indUitgenodigdOp, @Nullable LocalDate indAfspraakOp, @Nullable LocalDate beschermingTot,
+        boolean alleenreizendMinderjarig, boolean medischeZorg, boolean toegankelijkheid, @Nullable String taal) {
 
     public int leeftijdOp(LocalDate dag) {
         return Leeftijd.op(geboortedatum, dag);

@@ -1,6 +1,7 @@
 package nl.onderdak.bewoners;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A burgerservicenummer: nine digits that pass the eleven test (elfproef): 9·d1 + 8·d2 + … + 2·d8 − d9
@@ -16,7 +17,7 @@ public record Bsn(String waarde) {
     }
 
     /** Reads a BSN as typed; spaces and dots are ignored; eight digits get a leading zero, as the BRP allows. */
-    public static Optional<Bsn> lees(String tekst) {
+    public static Optional<Bsn> lees(@Nullable String tekst) {
         if (tekst == null) {
             return Optional.empty();
         }
@@ -27,7 +28,7 @@ public record Bsn(String waarde) {
         return geldig(cijfers) ? Optional.of(new Bsn(cijfers)) : Optional.empty();
     }
 
-    static boolean geldig(String s) {
+    static boolean geldig(@Nullable String s) {
         if (s == null || s.length() != 9 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }

@@ -1,16 +1,16 @@
 package nl.onderdak.bewoners;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.onderdak.bewoners.internal.BewonerRij;
+import nl.onderdak.bewoners.internal.DubbeleInschrijving;
+import nl.onderdak.bewoners.internal.LidValidatie;
+import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Invoer;
@@ -21,6 +21,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,9 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Huishoudens {
 
-    static final String ACTIVITEIT = "opvang-ontheemden";
-    static final String DOEL_REGISTRATIE = "Registratie van opvang van ontheemden uit Oekraïne (Wet COA, art. 3a; Rvo)";
-    static final String DOEL_DUBBEL = "Controle op dubbele inschrijving";
+    private static final String ACTIVITEIT = BewonerRij.ACTIVITEIT;
+    private static final String DOEL_REGISTRATIE = BewonerRij.DOEL_REGISTRATIE;
+    private static final String DOEL_DUBBEL = BewonerRij.DOEL_DUBBEL;
     /** Registrations a user may have refused per day because the person is registered at another gemeente. */
     public static final int WEIGERINGEN_PER_DAG = 10;
 
@@ -68,7 +69,7 @@ public class Huishoudens {
      * registered elsewhere, counted against the user's daily limit; the other gemeente is never named.
      */
     @Transactional(noRollbackFor = DubbeleInschrijving.class)
-    public Huishouden registreer(List<LidInvoer> leden, Gebruiker gebruiker) {
+    public Huishouden registreer(@Nullable List<@Nullable LidInvoer> leden, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
         var vandaag = LocalDate.now(clock);
         var fouten = new ArrayList<Veld>();
@@ -190,7 +191,7 @@ public class Huishoudens {
             return Optional.empty();
         }
         var leden = jdbc.sql("select * from bewoners.bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
-                .param(id).query(Huishoudens::bewoner).list();
+                .param(id).query(BewonerRij::bewoner).list();
         if (leden.stream().anyMatch(Bewoner::alleenreizendMinderjarig) && !gebruiker.heeft(Rol.MINDERJARIGEN)) {
             return Optional.empty();
         }
@@ -217,9 +218,17 @@ public class Huishoudens {
                 .params(huishouden, gemeente).query(String.class).optional().flatMap(Relatie::van);
     }
 
+    /** Who may list and register households: a gemeente employee, for their own gemeente. The menu asks the same. */
+    public static boolean magHuishoudensZien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && gebruiker.isGemeenteMedewerker();
+    }
+
     /** The households of the user's gemeente (registered or placed there), newest first; a log record per member shown. */
     @Transactional
     public List<Huishouden> vanGemeente(Gebruiker gebruiker) {
+        if (!magHuishoudensZien(gebruiker)) {
+            throw new AccessDeniedException("alleen een medewerker van een gemeente");
+        }
         var gemeente = gebruiker.eigenGemeente();
         var scope = new Scope.Gemeente(gemeente);
         var ids = jdbc.sql("""
@@ -239,7 +248,7 @@ public class Huishoudens {
      */
     public Optional<Samenstelling> samenstelling(UUID id, LocalDate dag) {
         var leden = jdbc.sql("select * from bewoners.bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
-                .param(id).query(Huishoudens::bewoner).list();
+                .param(id).query(BewonerRij::bewoner).list();
         if (leden.isEmpty()) {
             return Optional.empty();
         }
@@ -292,7 +301,7 @@ public class Huishoudens {
     }
 
     private Bewoner actieveBewoner(UUID id, Gebruiker gebruiker, Scope scope) {
-        return jdbc.sql("select * from bewoners.bewoner where id = ? and samengevoegd_in is null").param(id).query(Huishoudens::bewoner)
+        return jdbc.sql("select * from bewoners.bewoner where id = ? and samengevoegd_in is null").param(id).query(BewonerRij::bewoner)
                 .optional().filter(b -> lees(b.huishoudenId(), gebruiker, scope).isPresent())
                 .orElseThrow(() -> new nl.onderdak.platform.NietGevonden("Bewoner"));
     }
@@ -359,7 +368,8 @@ public class Huishoudens {
      * the scope; a log record per person found. Only gemeente employees may search.
      */
     @Transactional
-    public List<Bewoner> zoek(String bsn, String naam, String geboortedatum, Gebruiker gebruiker, Scope scope) {
+    public List<Bewoner> zoek(@Nullable String bsn, @Nullable String naam, @Nullable String geboortedatum, Gebruiker gebruiker,
+            Scope scope) {
         gebruiker.eigenGemeente();
         var fouten = new ArrayList<Veld>();
         Bsn gezochtBsn = null;
@@ -380,10 +390,10 @@ public class Huishoudens {
         List<Bewoner> kandidaten;
         if (gezochtBsn != null) {
             kandidaten = jdbc.sql("select * from bewoners.bewoner where bsn = ? and samengevoegd_in is null").param(gezochtBsn.waarde())
-                    .query(Huishoudens::bewoner).list();
+                    .query(BewonerRij::bewoner).list();
         } else {
             kandidaten = jdbc.sql("select * from bewoners.bewoner where geboortedatum = ? and samengevoegd_in is null").param(geboorte)
-                    .query(Huishoudens::bewoner).list().stream()
+                    .query(BewonerRij::bewoner).list().stream()
                     .filter(b -> Namen.lijkenOpElkaar(naam, b.voornaam() + " " + b.achternaam())
                             || (b.voornaamOrigineel() != null && Namen.lijkenOpElkaar(naam,
                                     b.voornaamOrigineel() + " " + (b.achternaamOrigineel() == null ? "" : b.achternaamOrigineel()))))
@@ -398,7 +408,7 @@ public class Huishoudens {
     @Transactional
     public List<Bewoner> waarschijnlijkeDubbelen(Bewoner bewoner, Gebruiker gebruiker, Scope scope) {
         var gevonden = jdbc.sql("select * from bewoners.bewoner where geboortedatum = ? and id <> ? and samengevoegd_in is null")
-                .params(bewoner.geboortedatum(), bewoner.id()).query(Huishoudens::bewoner).list().stream()
+                .params(bewoner.geboortedatum(), bewoner.id()).query(BewonerRij::bewoner).list().stream()
                 .filter(b -> Namen.lijkenOpElkaar(b.voornaam() + " " + b.achternaam(),
                         bewoner.voornaam() + " " + bewoner.achternaam()))
                 .filter(b -> lees(b.huishoudenId(), gebruiker, scope).isPresent())
@@ -408,20 +418,4 @@ public class Huishoudens {
     }
 
 
-    static Bewoner bewoner(ResultSet rs, int rij) throws SQLException {
-        var documenten = rs.getArray("identiteitsdocumenten");
-        var bsn = rs.getString("bsn");
-        return new Bewoner(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("voornaam"),
-                rs.getString("achternaam"), rs.getString("voornaam_origineel"), rs.getString("achternaam_origineel"),
-                rs.getObject("geboortedatum", LocalDate.class), rs.getString("geslacht"), rs.getString("nationaliteit_categorie"),
-                documenten == null ? List.of() : Arrays.asList((String[]) documenten.getArray()), rs.getString("brp_status"),
-                bsn == null ? null : new Bsn(bsn), rs.getObject("brp_datum", LocalDate.class), rs.getString("ind_status"),
-                rs.getObject("ind_uitgenodigd_op", LocalDate.class), rs.getObject("ind_afspraak_op", LocalDate.class),
-                rs.getObject("bescherming_tot", LocalDate.class), rs.getBoolean("alleenreizend_minderjarig"),
-                rs.getBoolean("medische_zorg"), rs.getBoolean("toegankelijkheid"), rs.getString("taal"));
-    }
-
-    static LinkedHashMap<String, String> leeg() {
-        return new LinkedHashMap<>();
-    }
 }

@@ -1,11 +1,13 @@
 package nl.onderdak.bewoners;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A household member as typed (form or API): text, so every wrong field can be named. */
-public record LidInvoer(String voornaam, String achternaam, String voornaamOrigineel, String achternaamOrigineel,
-        String geboortedatum, String geslacht, String nationaliteitCategorie, List<String> identiteitsdocumenten,
-        String bsn, String brpStatus, String brpDatum, String indStatus, String indUitgenodigdOp, String indAfspraakOp,
-        String beschermingTot, Boolean alleenreizendMinderjarig, Boolean medischeZorg, Boolean toegankelijkheid,
-        String taal) {
+public record LidInvoer(@Nullable String voornaam, @Nullable String achternaam, @Nullable String voornaamOrigineel,
+        @Nullable String achternaamOrigineel, @Nullable String geboortedatum, @Nullable String geslacht,
+        @Nullable String nationaliteitCategorie, @Nullable List<String> identiteitsdocumenten, @Nullable String bsn,
+        @Nullable String brpStatus, @Nullable String brpDatum, @Nullable String indStatus, @Nullable String indUitgenodigdOp,
+        @Nullable String indAfspraakOp, @Nullable String beschermingTot, @Nullable Boolean alleenreizendMinderjarig,
+        @Nullable Boolean medischeZorg, @Nullable Boolean toegankelijkheid, @Nullable String taal) {
 }

@@ -3,6 +3,7 @@ package nl.onderdak.bewoners;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Comparing names across scripts and spellings. Ukrainian and Russian Cyrillic is transliterated
@@ -43,7 +44,7 @@ public final class Namen {
     }
 
     /** A key in which the usual transcription variants of one name are equal. */
-    public static String sleutel(String naam) {
+    public static String sleutel(@Nullable String naam) {
         if (naam == null) {
             return "";
         }

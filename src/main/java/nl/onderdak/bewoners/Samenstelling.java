@@ -2,6 +2,7 @@ package nl.onderdak.bewoners;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What placement needs to know of a household, and nothing more: per member the age on a day, sex,
@@ -11,7 +12,12 @@ import java.util.UUID;
 public record Samenstelling(UUID huishoudenId, List<Lid> leden) {
 
     public record Lid(UUID bewonerId, int leeftijd, String geslacht, boolean alleenreizendMinderjarig, boolean medischeZorg,
-            boolean toegankelijkheid, String taal) {
+            boolean toegankelijkheid, @Nullable String taal) {
+
+        /** Under age on the day the ages were taken for: the one rule of {@link Leeftijd}. */
+        public boolean minderjarig() {
+            return leeftijd < Leeftijd.MEERDERJARIG;
+        }
     }
 
     public List<UUID> bewonerIds() {

@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.onderdak.bewoners.HuishoudenId;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.locaties.Verblijfsduur;
+import nl.onderdak.plaatsing.PlaatsingOpdracht;
 import nl.onderdak.plaatsing.Plaatsingen;
+import nl.onderdak.plaatsing.Vertrekreden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
@@ -75,11 +80,11 @@ class DemoPlaatsingen implements Demostap {
                             "oekraiens", List.of("paspoort"), null, null, null, null, null, null, null, false, false, false, "uk"));
                 }
                 var huishouden = huishoudens.registreer(leden, gebruiker);
-                var plaatsing = plaatsingen.plaats(huishouden.id().toString(), l.id().toString(), dag.toString(), "lang",
-                        null, null, gebruiker);
+                var plaatsing = plaatsingen.plaats(PlaatsingOpdracht.heel(new HuishoudenId(huishouden.id()), new LocatieId(l.id()),
+                        Verblijfsduur.LANG, dag), gebruiker);
                 geplaatst += grootte;
                 if (n % 9 == 0 && dag.plusDays(20).isBefore(vandaag)) {
-                    plaatsingen.checkUit(plaatsing.id(), dag.plusDays(20).toString(), "eigen_woning", gebruiker);
+                    plaatsingen.checkUit(plaatsing.id(), dag.plusDays(20), Vertrekreden.EIGEN_WONING, gebruiker);
                     geplaatst -= grootte;
                 }
                 dag = dag.plusDays(2 + n % 5);

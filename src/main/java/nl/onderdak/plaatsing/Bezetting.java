@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,8 @@ public class Bezetting {
         }
     }
 
-    /** Occupied beds per location on day {@code :d}, for benchmarks that time it next to the overview. */
-    public static final String SQL_OP_DAG =
+    /** Occupied beds per location on day {@code :d}; benchmarks time {@link #perLocatieOp} and keep their own copy. */
+    private static final String SQL_OP_DAG =
             "select opvanglocatie_id, lang, kort from plaatsing.bezettingsstand where geldig @> cast(:d as date)";
 
     private final JdbcClient jdbc;
@@ -48,7 +49,7 @@ public class Bezetting {
     }
 
     /** Occupied beds per day in a period, summed over the given locations (all when null). */
-    public Map<LocalDate, Integer> perDag(LocalDate van, LocalDate tot, java.util.Collection<UUID> locaties) {
+    public Map<LocalDate, Integer> perDag(LocalDate van, LocalDate tot, java.util.@Nullable Collection<UUID> locaties) {
         var uitkomst = new HashMap<LocalDate, Integer>();
         var sql = """
                 select d::date as dag, coalesce(sum(b.lang + b.kort), 0) as bezet

@@ -31,7 +31,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.plaatsing.Plaatsingen;
-import nl.onderdak.plaatsing.Plaatsingsverzoeken;
+import nl.onderdak.bewoners.HuishoudenId;
+import nl.onderdak.locaties.LocatieId;
+import nl.onderdak.locaties.Verblijfsduur;
+import nl.onderdak.plaatsing.PlaatsingOpdracht;
+import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
+import nl.onderdak.plaatsing.internal.VerzoekId;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
@@ -48,7 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 110,000 beds, 100,000 residents in about 40,000 households of whom about 70,000 are placed in
  * numbered beds, and a few open placement requests. It times the placement suggestions
  * ({@link Plaatsingsverzoeken#suggesties}) for the LCVS (national) and a region coordinator (region)
- * next to the raw {@link Plaatsingsverzoeken#SQL_SUGGESTIES} with the same parameters, interleaved,
+ * next to the raw {@link #SQL_SUGGESTIES} (this benchmark's copy of the service's statement, which production
+ * no longer publishes) with the same parameters, interleaved,
  * and then runs a contention test: 200 concurrent placements of one-person households onto a fresh
  * location with exactly 10 free beds must give 10 placements and 190 conflicts (409), nothing else.
  * Figures go to {@code target/benchmark/plaatsing.txt}.
@@ -90,6 +96,42 @@ class PlaatsingBenchmark {
     static {
         Locale.setDefault(Locale.ROOT);
     }
+
+    /**
+     * The suggestions statement of {@code Plaatsingsverzoeken}, copied: production keeps its SQL to itself,
+     * so the baseline timed next to the service lives here. Keep it equal to the service's when that changes.
+     */
+    static final String SQL_SUGGESTIES = """
+            with afstand as (
+                select m.gemeente_code,
+                       round(6371 * sqrt(power(radians(m.breedtegraad - h.breedtegraad), 2)
+                           + power(radians(m.lengtegraad - h.lengtegraad) * cos(radians((m.breedtegraad + h.breedtegraad) / 2)), 2)))::int
+                           as km
+                  from gebieden.ligging m join gebieden.ligging h on h.gemeente_code = :gemeente),
+            kandidaat as materialized (
+                select l.id, l.naam, l.gemeente_code, l.gezinskamers, v.lang_vrij, v.kort_vrij,
+                       l.gemeente_code = :gemeente as eigen_gemeente, l.gemeente_code = any(:regio) as eigen_regio,
+                       a.km as afstand_km,
+                       (case when :personen > 1 and l.gezinskamers then 4 else 0 end)
+                       + (case when l.gemeente_code = :gemeente then 3 when l.gemeente_code = any(:regio) then 2 else 0 end) as score
+                  from plaatsing.vrijstand v
+                  join locaties.locatie l on l.id = v.opvanglocatie_id
+                  left join afstand a on a.gemeente_code = l.gemeente_code
+                 where v.geldig @> cast(:d as date)
+                   and (v.lang_vrij >= :personen or (:landelijk and v.kort_vrij >= :personen))
+                   and l.beschikbaar_vanaf <= :d and (l.beschikbaar_tot is null or l.beschikbaar_tot >= :d)
+                   and (not :toegankelijk or l.rolstoeltoegankelijk)
+                   and (:landelijk or l.gemeente_code = any(:regio))
+                   and (cast(:locatie as uuid) is null or l.id = cast(:locatie as uuid)))
+            (select id, naam, gemeente_code, gezinskamers, 'lang' as verblijfsduur, lang_vrij as vrij, eigen_gemeente, eigen_regio,
+                    afstand_km, score
+               from kandidaat where lang_vrij >= :personen
+              order by score desc, afstand_km nulls last, lang_vrij desc, id limit 10)
+            union all
+            (select id, naam, gemeente_code, gezinskamers, 'kort', kort_vrij, eigen_gemeente, eigen_regio, afstand_km, score
+               from kandidaat where :landelijk and kort_vrij >= :personen
+              order by score desc, afstand_km nulls last, kort_vrij desc, id limit 10)
+            """;
 
     @Autowired
     JdbcClient jdbc;
@@ -189,10 +231,10 @@ class PlaatsingBenchmark {
         return switch (meting) {
             case SQL_LAND, SQL_REGIO -> transactie.execute(status -> {
                 // As the service runs it: with custom plans.
-                Plaatsingsverzoeken.eigenPlanPerUitvoering(jdbc);
+                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
                 int[] som = {0};
                 {
-                    jdbc.sql(Plaatsingsverzoeken.SQL_SUGGESTIES)
+                    jdbc.sql(SQL_SUGGESTIES)
                             .param("d", g.dag()).param("personen", g.personen()).param("toegankelijk", g.toegankelijk())
                             .param("gemeente", g.gemeente()).param("regio", g.regio()).param("landelijk", g.landelijk())
                             .param("locatie", null, java.sql.Types.OTHER)
@@ -208,7 +250,7 @@ class PlaatsingBenchmark {
                 }
                 return som[0];
             });
-            case DIENST_LAND, DIENST_REGIO -> verzoeken.suggesties(g.verzoek(), g.gebruiker()).size();
+            case DIENST_LAND, DIENST_REGIO -> verzoeken.suggesties(new VerzoekId(g.verzoek()), g.gebruiker()).size();
         };
     }
 
@@ -511,7 +553,8 @@ class PlaatsingBenchmark {
                 pool.submit(() -> {
                     try {
                         start.await();
-                        plaatsingen.plaats(huishouden.toString(), locatie.toString(), vandaag.toString(), "lang", null, null, medewerker);
+                        plaatsingen.plaats(PlaatsingOpdracht.heel(new HuishoudenId(huishouden), new LocatieId(locatie), Verblijfsduur.LANG,
+                                vandaag), medewerker);
                         geplaatst.incrementAndGet();
                     } catch (Conflict e) {
                         conflict.incrementAndGet();
@@ -604,7 +647,7 @@ class PlaatsingBenchmark {
         for (var g : List.of(land, regio)) {
             plan.append("-- SQL_SUGGESTIES ").append(g.landelijk() ? "landelijk" : "regio").append(", dag ").append(g.dag())
                     .append(", ").append(g.personen()).append(" personen\n");
-            jdbc.sql("explain (analyze, buffers) " + Plaatsingsverzoeken.SQL_SUGGESTIES)
+            jdbc.sql("explain (analyze, buffers) " + SQL_SUGGESTIES)
                     .param("d", g.dag()).param("personen", g.personen()).param("toegankelijk", g.toegankelijk())
                     .param("gemeente", g.gemeente()).param("regio", g.regio()).param("landelijk", g.landelijk())
                     .param("locatie", null, java.sql.Types.OTHER)

@@ -12,7 +12,7 @@ import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
-import nl.onderdak.bewoners.TeVaakGeweigerd;
+import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.platform.ProblemResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

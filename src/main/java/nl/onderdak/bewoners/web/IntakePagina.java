@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
-import nl.onderdak.bewoners.TeVaakGeweigerd;
+import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;

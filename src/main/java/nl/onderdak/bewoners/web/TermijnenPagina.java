@@ -2,7 +2,7 @@ package nl.onderdak.bewoners.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.onderdak.bewoners.Termijnen;
+import nl.onderdak.bewoners.internal.Termijnen;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

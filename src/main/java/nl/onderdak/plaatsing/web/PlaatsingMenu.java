@@ -1,18 +1,16 @@
 package nl.onderdak.plaatsing.web;
 
 import java.util.List;
+import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
 import nl.onderdak.toegang.Menubijdrage;
-import nl.onderdak.toegang.Rol;
 import org.springframework.stereotype.Component;
 
-/** The main-menu entries of plaatsing. */
+/** The main-menu entries of plaatsing: shown by the same rule the service enforces. */
 @Component
 class PlaatsingMenu implements Menubijdrage {
 
     @Override
     public List<Ingang> ingangen() {
-        return List.of(
-                new Ingang("menu.verzoeken", "/plaatsingsverzoeken", 30, g -> g != null && (g.heeft(Rol.GEMEENTE_MEDEWERKER)
-                        || g.heeft(Rol.REGIO_COORDINATOR) || g.heeft(Rol.LCVS_PLAATSER))));
+        return List.of(new Ingang("menu.verzoeken", "/plaatsingsverzoeken", 30, Plaatsingsverzoeken::magVerzoekenZien));
     }
 }

@@ -5,14 +5,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.onderdak.plaatsing.PlaatsingId;
 import nl.onderdak.plaatsing.Plaatsingen;
+import nl.onderdak.plaatsing.internal.PlaatsingValidatie;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,38 +31,42 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plaatsingen", description = "Wie slaapt waar: in- en uitchecken")
 class PlaatsingenApi {
 
-    record PlaatsingVerzoek(@Schema(description = "id van het huishouden") String huishouden,
-            @Schema(description = "id van de opvanglocatie (van de eigen gemeente)") String opvanglocatie,
-            @Schema(format = "date", description = "Eerste nacht; mag in het verleden liggen") String vanaf,
-            @Schema(description = "lang (standaard) of kort") String verblijfsduur,
-            @Schema(description = "Alleen deze leden (ids); dan is een splitsingsreden nodig") List<String> leden,
-            String splitsingsreden) {
+    record PlaatsingVerzoek(@Schema(description = "id van het huishouden") @Nullable String huishouden,
+            @Schema(description = "id van de opvanglocatie (van de eigen gemeente)") @Nullable String opvanglocatie,
+            @Schema(format = "date", description = "Eerste nacht; mag in het verleden liggen") @Nullable String vanaf,
+            @Schema(description = "lang (standaard) of kort") @Nullable String verblijfsduur,
+            @Schema(description = "Alleen deze leden (ids); dan is een splitsingsreden nodig") @Nullable List<String> leden,
+            @Nullable String splitsingsreden) {
     }
 
-    record UitcheckVerzoek(@Schema(format = "date", description = "Vertrekdag: de eerste nacht niet meer op de locatie") String datum,
+    record UitcheckVerzoek(
+            @Schema(format = "date", description = "Vertrekdag: de eerste nacht niet meer op de locatie") @Nullable String datum,
             @Schema(description = "eigen_woning, terug_naar_oekraine, andere_gemeente, coa, onbekende_bestemming, overleden")
-            String reden) {
+            @Nullable String reden) {
     }
 
-    record BedAntwoord(UUID bewoner, int bednummer, @Schema(format = "date") LocalDate vanaf, @Schema(format = "date") LocalDate tot) {
+    record BedAntwoord(UUID bewoner, int bednummer, @Schema(format = "date") LocalDate vanaf,
+            @Schema(format = "date") @Nullable LocalDate tot) {
     }
 
     record PlaatsingAntwoord(UUID id, UUID huishouden, UUID opvanglocatie, String verblijfsduur, int personen,
-            @Schema(format = "date") LocalDate vanaf, @Schema(format = "date") LocalDate tot, String vertrekreden,
-            String splitsingsreden, List<BedAntwoord> bedden) {
+            @Schema(format = "date") LocalDate vanaf, @Schema(format = "date") @Nullable LocalDate tot, @Nullable String vertrekreden,
+            @Nullable String splitsingsreden, List<BedAntwoord> bedden) {
         static PlaatsingAntwoord van(Plaatsingen.Plaatsing p) {
-            return new PlaatsingAntwoord(p.id(), p.huishoudenId(), p.opvanglocatieId(), p.verblijfsduur(), p.personen(), p.vanaf(),
-                    p.tot(), p.vertrekreden(), p.splitsingsreden(),
-                    p.bedden().stream().map(b -> new BedAntwoord(b.bewonerId(), b.bednummer(), b.vanaf(), b.tot())).toList());
+            return new PlaatsingAntwoord(p.id().waarde(), p.huishoudenId().waarde(), p.opvanglocatieId().waarde(), p.verblijfsduur().code(),
+                    p.personen(), p.vanaf(), p.tot(), p.vertrekreden() == null ? null : p.vertrekreden().code(), p.splitsingsreden(),
+                    p.bedden().stream().map(b -> new BedAntwoord(b.bewonerId().waarde(), b.bednummer(), b.vanaf(), b.tot())).toList());
         }
     }
 
     private final Plaatsingen plaatsingen;
     private final Toegang toegang;
+    private final Clock clock;
 
-    PlaatsingenApi(Plaatsingen plaatsingen, Toegang toegang) {
+    PlaatsingenApi(Plaatsingen plaatsingen, Toegang toegang, Clock clock) {
         this.plaatsingen = plaatsingen;
         this.toegang = toegang;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -66,9 +74,13 @@ class PlaatsingenApi {
             description = "409 als de locatie vanaf die datum te weinig vrije bedden heeft of een lid al geplaatst is.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<PlaatsingAntwoord> plaats(@RequestBody PlaatsingVerzoek verzoek) {
+        var gebruiker = gebruiker();
+        // Only a gemeente employee places: 403 before their input is read, as always.
+        gebruiker.eigenGemeente();
         var v = verzoek == null ? new PlaatsingVerzoek(null, null, null, null, null, null) : verzoek;
-        var plaatsing = plaatsingen.plaats(v.huishouden(), v.opvanglocatie(), v.vanaf(), v.verblijfsduur(), v.leden(),
-                v.splitsingsreden(), gebruiker());
+        var opdracht = PlaatsingValidatie.plaatsing(v.huishouden(), v.opvanglocatie(), v.vanaf(), v.verblijfsduur(), v.leden(),
+                v.splitsingsreden(), LocalDate.now(clock));
+        var plaatsing = plaatsingen.plaats(opdracht, gebruiker);
         return ResponseEntity.created(URI.create("/api/v1/plaatsingen/" + plaatsing.id())).body(PlaatsingAntwoord.van(plaatsing));
     }
 
@@ -79,19 +91,22 @@ class PlaatsingenApi {
     PlaatsingAntwoord plaatsing(@PathVariable String id) {
         var gebruiker = gebruiker();
         var scope = toegang.scopeVan(gebruiker);
-        return plaatsingen.bekijk(uuid(id), gebruiker, scope).map(PlaatsingAntwoord::van).orElseThrow(() -> new NietGevonden("Plaatsing"));
+        return plaatsingen.bekijk(id(id), gebruiker, scope).map(PlaatsingAntwoord::van).orElseThrow(() -> new NietGevonden("Plaatsing"));
     }
 
     @PostMapping("/{id}/_uitchecken")
     @Operation(summary = "Check een plaatsing uit met vertrekdatum en reden",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     PlaatsingAntwoord checkUit(@PathVariable String id, @RequestBody UitcheckVerzoek verzoek) {
+        var gebruiker = gebruiker();
+        var plaatsing = plaatsingen.teBeheren(id(id), gebruiker);
         var v = verzoek == null ? new UitcheckVerzoek(null, null) : verzoek;
-        return PlaatsingAntwoord.van(plaatsingen.checkUit(uuid(id), v.datum(), v.reden(), gebruiker()));
+        var uit = PlaatsingValidatie.uitchecken(v.datum(), v.reden(), plaatsing);
+        return PlaatsingAntwoord.van(plaatsingen.checkUit(plaatsing.id(), uit.datum(), uit.reden(), gebruiker));
     }
 
-    record VerhuisVerzoek(@Schema(description = "id van de nieuwe opvanglocatie (eigen gemeente)") String opvanglocatie,
-            @Schema(format = "date", description = "Eerste nacht op de nieuwe locatie") String datum) {
+    record VerhuisVerzoek(@Schema(description = "id van de nieuwe opvanglocatie (eigen gemeente)") @Nullable String opvanglocatie,
+            @Schema(format = "date", description = "Eerste nacht op de nieuwe locatie") @Nullable String datum) {
     }
 
     @PostMapping("/{id}/_verhuizen")
@@ -99,8 +114,11 @@ class PlaatsingenApi {
             description = "Uitchecken (reden verhuizing) en inchecken in één transactie; 409 als de nieuwe locatie te weinig vrije bedden heeft.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<PlaatsingAntwoord> verhuis(@PathVariable String id, @RequestBody VerhuisVerzoek verzoek) {
+        var gebruiker = gebruiker();
+        var oud = plaatsingen.teBeheren(id(id), gebruiker);
         var v = verzoek == null ? new VerhuisVerzoek(null, null) : verzoek;
-        var nieuw = plaatsingen.verhuis(uuid(id), v.opvanglocatie(), v.datum(), gebruiker());
+        var verhuizing = PlaatsingValidatie.verhuizing(v.opvanglocatie(), v.datum(), oud);
+        var nieuw = plaatsingen.verhuis(oud.id(), verhuizing.naar(), verhuizing.datum(), gebruiker);
         return ResponseEntity.created(URI.create("/api/v1/plaatsingen/" + nieuw.id())).body(PlaatsingAntwoord.van(nieuw));
     }
 
@@ -108,7 +126,7 @@ class PlaatsingenApi {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Plaatsing");
+    private static PlaatsingId id(String id) {
+        return new PlaatsingId(Invoer.idInAdres(id, "Plaatsing"));
     }
 }

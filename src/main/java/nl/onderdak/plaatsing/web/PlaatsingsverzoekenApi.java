@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.plaatsing.Plaatsingsverzoeken;
+import nl.onderdak.plaatsing.internal.PlaatsingValidatie;
+import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
+import nl.onderdak.plaatsing.internal.VerzoekId;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,14 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plaatsingsverzoeken", description = "Een plek zoeken via de regio en het LCVS")
 class PlaatsingsverzoekenApi {
 
-    record VerzoekIn(String huishouden, @Schema(format = "date") String verwachteAankomst, String toelichting) {
+    record VerzoekIn(@Nullable String huishouden, @Schema(format = "date") @Nullable String verwachteAankomst,
+            @Nullable String toelichting) {
     }
 
-    record VoorstelIn(String opvanglocatie,
-            @Schema(description = "lang (standaard) of kort; kort alleen door het LCVS") String verblijfsduur) {
+    record VoorstelIn(@Nullable String opvanglocatie,
+            @Schema(description = "lang (standaard) of kort; kort alleen door het LCVS") @Nullable String verblijfsduur) {
     }
 
-    record AcceptatieIn(@Schema(format = "date") String vanaf) {
+    record AcceptatieIn(@Schema(format = "date") @Nullable String vanaf) {
     }
 
     record BehoefteUit(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
@@ -43,23 +47,24 @@ class PlaatsingsverzoekenApi {
 
     @Schema(description = "Eén lid zoals plaatsing het nodig heeft: leeftijd op de verwachte aankomst, geslacht en behoeften; nooit naam, geboortedatum of BSN")
     record LidUit(int leeftijd, String geslacht, boolean alleenreizendMinderjarig, boolean medischeZorg, boolean toegankelijkheid,
-            String taal) {
+            @Nullable String taal) {
     }
 
-    record AfwijzingIn(@Schema(description = "Waarom de plek niet past (hoogstens 500 tekens)") String reden) {
+    record AfwijzingIn(@Schema(description = "Waarom de plek niet past (hoogstens 500 tekens)") @Nullable String reden) {
     }
 
     record VerzoekUit(UUID id, UUID huishouden, String aanvragendeGemeente, String veiligheidsregio,
-            @Schema(format = "date") LocalDate verwachteAankomst, String toelichting, String status, UUID voorgesteldeLocatie,
-            String voorgesteldeVerblijfsduur, String ontvangendeGemeente, String voorgesteldDoor, UUID plaatsing, Instant ingediendOp, Instant naarLcvsOp,
-            Instant voorgesteldOp, Instant geplaatstOp, Double doorlooptijdUren, BehoefteUit behoefte,
+            @Schema(format = "date") LocalDate verwachteAankomst, @Nullable String toelichting, String status,
+            @Nullable UUID voorgesteldeLocatie, @Nullable String voorgesteldeVerblijfsduur, @Nullable String ontvangendeGemeente,
+            @Nullable String voorgesteldDoor, @Nullable UUID plaatsing, Instant ingediendOp, @Nullable Instant naarLcvsOp,
+            @Nullable Instant voorgesteldOp, @Nullable Instant geplaatstOp, @Nullable Double doorlooptijdUren, BehoefteUit behoefte,
             @Schema(description = "De samenstelling: per lid leeftijd, geslacht en behoeften") List<LidUit> samenstelling,
-            Instant afgewezenOp, String afwijzingsreden, Instant ingetrokkenOp) {
+            @Nullable Instant afgewezenOp, @Nullable String afwijzingsreden, @Nullable Instant ingetrokkenOp) {
     }
 
     record SuggestieUit(UUID opvanglocatie, String naam, String gemeenteCode,
             @Schema(description = "lang of kort (crisisopvang, alleen voor het LCVS)") String verblijfsduur, int vrijeBedden,
-            @Schema(description = "afstand tussen de middelpunten van de gemeenten, in km; leeg als onbekend") Integer afstandKm,
+            @Schema(description = "afstand tussen de middelpunten van de gemeenten, in km; leeg als onbekend") @Nullable Integer afstandKm,
             int score, List<String> redenen) {
     }
 
@@ -81,8 +86,12 @@ class PlaatsingsverzoekenApi {
     @Operation(summary = "Dien een plaatsingsverzoek in bij de eigen veiligheidsregio (gemeente)",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<VerzoekUit> dienIn(@RequestBody VerzoekIn in) {
+        var gebruiker = gebruiker();
+        // Only a gemeente employee asks for a place: 403 before their input is read, as always.
+        gebruiker.eigenGemeente();
         var v = in == null ? new VerzoekIn(null, null, null) : in;
-        var verzoek = verzoeken.dienIn(v.huishouden(), v.verwachteAankomst(), v.toelichting(), gebruiker());
+        var indiening = PlaatsingValidatie.indiening(v.huishouden(), v.verwachteAankomst(), v.toelichting());
+        var verzoek = verzoeken.dienIn(indiening.huishouden(), indiening.verwachteAankomst(), indiening.toelichting(), gebruiker);
         return ResponseEntity.created(URI.create("/api/v1/plaatsingsverzoeken/" + verzoek.verzoek().id())).body(uit(verzoek));
     }
 
@@ -104,7 +113,7 @@ class PlaatsingsverzoekenApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     SuggestiesUit suggesties(@PathVariable String id) {
         return new SuggestiesUit(verzoeken.suggesties(uuid(id), gebruiker()).stream()
-                .map(s -> new SuggestieUit(s.locatieId(), s.naam(), s.gemeenteCode(), s.verblijfsduur(), s.vrijeBedden(),
+                .map(s -> new SuggestieUit(s.locatieId().waarde(), s.naam(), s.gemeenteCode(), s.verblijfsduur().code(), s.vrijeBedden(),
                         s.afstandKm(), s.score(), s.redenen()))
                 .toList());
     }
@@ -112,8 +121,10 @@ class PlaatsingsverzoekenApi {
     @PostMapping("/{id}/_voorstellen")
     @Operation(summary = "Stel een locatie voor (regio of LCVS)", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     VerzoekUit stelVoor(@PathVariable String id, @RequestBody VoorstelIn in) {
-        return uit(verzoeken.stelVoor(uuid(id), in == null ? null : in.opvanglocatie(), in == null ? null : in.verblijfsduur(),
-                gebruiker()));
+        var gebruiker = gebruiker();
+        var verzoek = verzoeken.teBehandelen(uuid(id), gebruiker);
+        var voorstel = PlaatsingValidatie.voorstel(in == null ? null : in.opvanglocatie(), in == null ? null : in.verblijfsduur());
+        return uit(verzoeken.stelVoor(verzoek.id(), voorstel.locatie(), voorstel.verblijfsduur(), gebruiker));
     }
 
     @PostMapping("/{id}/_doorsturen")
@@ -125,16 +136,20 @@ class PlaatsingsverzoekenApi {
     @PostMapping("/{id}/_accepteren")
     @Operation(summary = "De ontvangende gemeente accepteert en checkt het huishouden in",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    VerzoekUit accepteer(@PathVariable String id, @RequestBody(required = false) AcceptatieIn in) {
-        return uit(verzoeken.accepteer(uuid(id), in == null ? null : in.vanaf(), gebruiker()));
+    VerzoekUit accepteer(@PathVariable String id, @RequestBody(required = false) @Nullable AcceptatieIn in) {
+        var gebruiker = gebruiker();
+        var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
+        return uit(verzoeken.accepteer(verzoek.id(), PlaatsingValidatie.acceptatiedatum(in == null ? null : in.vanaf()), gebruiker));
     }
 
     @PostMapping("/{id}/_afwijzen")
     @Operation(summary = "De ontvangende gemeente wijst de voorgestelde plek af",
             description = "Het verzoek gaat terug naar wie de plek voorstelde (regio of LCVS); de gemeente ziet het verzoek daarna niet meer. 204.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<Void> wijsAf(@PathVariable String id, @RequestBody(required = false) AfwijzingIn in) {
-        verzoeken.wijsAf(uuid(id), in == null ? null : in.reden(), gebruiker());
+    ResponseEntity<Void> wijsAf(@PathVariable String id, @RequestBody(required = false) @Nullable AfwijzingIn in) {
+        var gebruiker = gebruiker();
+        var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
+        verzoeken.wijsAf(verzoek.id(), PlaatsingValidatie.afwijzingsreden(in == null ? null : in.reden()), gebruiker);
         return ResponseEntity.noContent().build();
     }
 
@@ -149,8 +164,11 @@ class PlaatsingsverzoekenApi {
     private VerzoekUit uit(Plaatsingsverzoeken.Inzicht i) {
         var v = i.verzoek();
         var b = i.behoefte();
-        return new VerzoekUit(v.id(), v.huishoudenId(), v.aanvragendeGemeente(), v.veiligheidsregio(), v.verwachteAankomst(),
-                v.toelichting(), v.status(), v.voorgesteldeLocatie(), v.voorgesteldeVerblijfsduur(), v.ontvangendeGemeente(), v.voorgesteldDoor(), v.plaatsingId(),
+        return new VerzoekUit(v.id().waarde(), v.huishoudenId().waarde(), v.aanvragendeGemeente(), v.veiligheidsregio(),
+                v.verwachteAankomst(), v.toelichting(), v.status().code(),
+                v.voorgesteldeLocatie() == null ? null : v.voorgesteldeLocatie().waarde(),
+                v.voorgesteldeVerblijfsduur() == null ? null : v.voorgesteldeVerblijfsduur().code(), v.ontvangendeGemeente(),
+                v.voorgesteldDoor() == null ? null : v.voorgesteldDoor().code(), v.plaatsingId() == null ? null : v.plaatsingId().waarde(),
                 v.ingediendOp(), v.naarLcvsOp(), v.voorgesteldOp(), v.geplaatstOp(), v.doorlooptijdUren(),
                 new BehoefteUit(b.personen(), b.minderjarigen(), b.toegankelijk(), b.medisch()),
                 i.samenstelling().leden().stream().map(l -> new LidUit(l.leeftijd(), l.geslacht(), l.alleenreizendMinderjarig(),
@@ -162,7 +180,7 @@ class PlaatsingsverzoekenApi {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Plaatsingsverzoek");
+    private static VerzoekId uuid(String id) {
+        return new VerzoekId(Invoer.idInAdres(id, "Plaatsingsverzoek"));
     }
 }

@@ -3,16 +3,19 @@ package nl.onderdak.plaatsing.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
-import nl.onderdak.plaatsing.Plaatsingsverzoeken;
+import nl.onderdak.plaatsing.internal.PlaatsingValidatie;
+import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
+import nl.onderdak.plaatsing.internal.VerzoekId;
+import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.plaatsing.internal.Verzoekstatus;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +51,10 @@ class VerzoekenPagina {
     @PostMapping("/huishoudens/{id}/plaatsingsverzoek")
     String dienIn(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
         try {
-            var verzoek = verzoeken.dienIn(id, p.get("verwachteAankomst"), p.get("toelichting"), gebruiker());
+            var gebruiker = gebruiker();
+            gebruiker.eigenGemeente();
+            var indiening = PlaatsingValidatie.indiening(id, p.get("verwachteAankomst"), p.get("toelichting"));
+            var verzoek = verzoeken.dienIn(indiening.huishouden(), indiening.verwachteAankomst(), indiening.toelichting(), gebruiker);
             redirect.addFlashAttribute("melding", "verzoek.ingediend");
             return "redirect:/plaatsingsverzoeken/" + verzoek.verzoek().id();
         } catch (OngeldigeInvoer | Conflict e) {
@@ -65,26 +71,30 @@ class VerzoekenPagina {
         model.addAttribute("verzoek", verzoek);
         model.addAttribute("behoefte", inzicht.behoefte());
         model.addAttribute("samenstelling", inzicht.samenstelling().leden());
-        boolean regio = gebruiker.heeft(Rol.REGIO_COORDINATOR) && "regio".equals(verzoek.status());
-        boolean lcvs = gebruiker.heeft(Rol.LCVS_PLAATSER) && "lcvs".equals(verzoek.status());
-        model.addAttribute("magVoorstellen", regio || lcvs);
-        model.addAttribute("magDoorsturen", regio);
-        model.addAttribute("magAccepteren", gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE
-                && "voorgesteld".equals(verzoek.status()) && gebruiker.organisatie().gemeenteCode().equals(verzoek.ontvangendeGemeente()));
-        model.addAttribute("magIntrekken", gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE && verzoek.open()
-                && gebruiker.organisatie().gemeenteCode().equals(verzoek.aanvragendeGemeente()));
-        var suggesties = regio || lcvs ? verzoeken.suggesties(verzoek.id(), gebruiker) : java.util.List.<Plaatsingsverzoeken.Suggestie>of();
-        model.addAttribute("suggestiesLang", suggesties.stream().filter(s -> "lang".equals(s.verblijfsduur())).toList());
-        model.addAttribute("suggestiesKort", suggesties.stream().filter(s -> "kort".equals(s.verblijfsduur())).toList());
+        // The buttons follow the request's own transition rules, so the page offers only what the service allows.
+        boolean voorstellen = verzoek.magVoorstellen(gebruiker);
+        boolean lcvs = voorstellen && gebruiker.heeft(Rol.LCVS_PLAATSER) && verzoek.status() == Verzoekstatus.LCVS;
+        model.addAttribute("magVoorstellen", voorstellen);
+        model.addAttribute("magDoorsturen", voorstellen && verzoek.status() == Verzoekstatus.REGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR));
+        model.addAttribute("magAccepteren", verzoek.voorgesteldAan(gebruiker));
+        model.addAttribute("magIntrekken", verzoek.magIntrekken(gebruiker));
+        var suggesties = voorstellen ? verzoeken.suggesties(verzoek.id(), gebruiker) : java.util.List.<Plaatsingsverzoeken.Suggestie>of();
+        model.addAttribute("suggestiesLang", suggesties.stream().filter(s -> s.verblijfsduur() == Verblijfsduur.LANG).toList());
+        model.addAttribute("suggestiesKort", suggesties.stream().filter(s -> s.verblijfsduur() == Verblijfsduur.KORT).toList());
         model.addAttribute("lcvs", lcvs);
         model.addAttribute("vandaag", LocalDate.now(clock));
         return "plaatsing/verzoek";
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/voorstellen")
-    String stelVoor(@PathVariable String id, @RequestParam(required = false) String opvanglocatie,
-            @RequestParam(required = false) String verblijfsduur, RedirectAttributes redirect) {
-        return actie(id, redirect, "verzoek.voorgesteld", () -> verzoeken.stelVoor(uuid(id), opvanglocatie, verblijfsduur, gebruiker()));
+    String stelVoor(@PathVariable String id, @RequestParam(required = false) @Nullable String opvanglocatie,
+            @RequestParam(required = false) @Nullable String verblijfsduur, RedirectAttributes redirect) {
+        return actie(id, redirect, "verzoek.voorgesteld", () -> {
+            var gebruiker = gebruiker();
+            var verzoek = verzoeken.teBehandelen(uuid(id), gebruiker);
+            var voorstel = PlaatsingValidatie.voorstel(opvanglocatie, verblijfsduur);
+            verzoeken.stelVoor(verzoek.id(), voorstel.locatie(), voorstel.verblijfsduur(), gebruiker);
+        });
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/naar-lcvs")
@@ -93,14 +103,20 @@ class VerzoekenPagina {
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/accepteren")
-    String accepteer(@PathVariable String id, @RequestParam(required = false) String vanaf, RedirectAttributes redirect) {
-        return actie(id, redirect, "verzoek.geplaatst", () -> verzoeken.accepteer(uuid(id), vanaf, gebruiker()));
+    String accepteer(@PathVariable String id, @RequestParam(required = false) @Nullable String vanaf, RedirectAttributes redirect) {
+        return actie(id, redirect, "verzoek.geplaatst", () -> {
+            var gebruiker = gebruiker();
+            var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
+            verzoeken.accepteer(verzoek.id(), PlaatsingValidatie.acceptatiedatum(vanaf), gebruiker);
+        });
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/afwijzen")
-    String wijsAf(@PathVariable String id, @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+    String wijsAf(@PathVariable String id, @RequestParam(required = false) @Nullable String reden, RedirectAttributes redirect) {
         try {
-            verzoeken.wijsAf(uuid(id), reden, gebruiker());
+            var gebruiker = gebruiker();
+            var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
+            verzoeken.wijsAf(verzoek.id(), PlaatsingValidatie.afwijzingsreden(reden), gebruiker);
             redirect.addFlashAttribute("melding", "verzoek.afgewezen");
             return "redirect:/plaatsingsverzoeken";
         } catch (OngeldigeInvoer | Conflict e) {
@@ -128,7 +144,7 @@ class VerzoekenPagina {
         return toegang.vereisGebruiker();
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Plaatsingsverzoek");
+    private static VerzoekId uuid(String id) {
+        return new VerzoekId(Invoer.idInAdres(id, "Plaatsingsverzoek"));
     }
 }

@@ -1,8 +1,11 @@
-package nl.onderdak.bewoners;
+package nl.onderdak.bewoners.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.onderdak.bewoners.Bsn;
+import nl.onderdak.bewoners.LidInvoer;
+import org.jspecify.annotations.Nullable;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 
 import static nl.onderdak.platform.Invoer.datum;
@@ -10,7 +13,7 @@ import static nl.onderdak.platform.Invoer.schoon;
 import static nl.onderdak.platform.Invoer.verplicht;
 
 /** Checks a {@link LidInvoer} and names every wrong field, prefixed with the member's place ({@code leden[0].}). */
-final class LidValidatie {
+public final class LidValidatie {
 
     static final Set<String> GESLACHTEN = Set.of("man", "vrouw", "anders", "onbekend");
     static final Set<String> NATIONALITEITEN = Set.of("oekraiens", "derdelander", "gezinslid", "overig");
@@ -18,7 +21,7 @@ final class LidValidatie {
     static final Set<String> IND = Set.of("niet_nodig", "uitgenodigd_nodig", "uitgenodigd", "opgehaald", "geweigerd",
             "buiten_behandeling");
 
-    record GeldigLid(String voornaam, String achternaam, String voornaamOrigineel, String achternaamOrigineel,
+    public record GeldigLid(String voornaam, String achternaam, String voornaamOrigineel, String achternaamOrigineel,
             LocalDate geboortedatum, String geslacht, String nationaliteit, List<String> documenten, Bsn bsn, String brpStatus,
             LocalDate brpDatum, String indStatus, LocalDate indUitgenodigdOp, LocalDate indAfspraakOp, LocalDate beschermingTot,
             boolean alleenreizend, boolean medisch, boolean toegankelijkheid, String taal) {
@@ -27,7 +30,7 @@ final class LidValidatie {
     private LidValidatie() {
     }
 
-    static GeldigLid valideer(LidInvoer in, String voorvoegsel, LocalDate vandaag, List<Veld> fouten) {
+    public static @Nullable GeldigLid valideer(LidInvoer in, String voorvoegsel, LocalDate vandaag, List<Veld> fouten) {
         int voor = fouten.size();
         var voornaam = verplicht(in.voornaam(), voorvoegsel + "voornaam", "Geef de voornaam in Latijns schrift.", 200, fouten);
         var achternaam = verplicht(in.achternaam(), voorvoegsel + "achternaam", "Geef de achternaam in Latijns schrift.", 200, fouten);
@@ -81,7 +84,7 @@ final class LidValidatie {
     static final int MAX_DOCUMENTEN = 10;
 
     /** Optional text of at most {@code max} characters; the field is named when longer. */
-    static String hoogstens(String s, String veld, int max, List<Veld> fouten) {
+    public static @Nullable String hoogstens(String s, String veld, int max, List<Veld> fouten) {
         var w = schoon(s);
         if (w != null && w.length() > max) {
             fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));

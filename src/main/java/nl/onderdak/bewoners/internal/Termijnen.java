@@ -1,12 +1,14 @@
-package nl.onderdak.bewoners;
+package nl.onderdak.bewoners.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.toegang.Gebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,7 @@ public class Termijnen {
     /** How far ahead ending protection is shown. */
     public static final int VOORUIT_DAGEN = 56;
 
-    public record Termijn(Bewoner bewoner, LocalDate datum, LocalDate vertrekUiterlijk) {
+    public record Termijn(Bewoner bewoner, @Nullable LocalDate datum, @Nullable LocalDate vertrekUiterlijk) {
     }
 
     public record Overzicht(List<Termijn> beschermingEindigt, List<Termijn> indOnbeantwoord, List<Termijn> zonderDocument) {
@@ -43,8 +45,16 @@ public class Termijnen {
         this.clock = clock;
     }
 
+    /** Who sees the deadlines: a gemeente employee, of their own gemeente. The menu asks the same. */
+    public static boolean magTermijnenZien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && gebruiker.isGemeenteMedewerker();
+    }
+
     @Transactional
     public Overzicht voor(Gebruiker gebruiker) {
+        if (!magTermijnenZien(gebruiker)) {
+            throw new org.springframework.security.access.AccessDeniedException("alleen een medewerker van een gemeente");
+        }
         var gemeente = gebruiker.eigenGemeente();
         var vandaag = LocalDate.now(clock);
         var basis = """
@@ -53,17 +63,17 @@ public class Termijnen {
                 """ + (gebruiker.heeft(nl.onderdak.toegang.Rol.MINDERJARIGEN) ? "" : " and not exists (select 1 from bewoners.bewoner a"
                 + " where a.huishouden_id = b.huishouden_id and a.alleenreizend_minderjarig)");
         var bescherming = jdbc.sql(basis + " and b.bescherming_tot <= :tot order by b.bescherming_tot")
-                .param("g", gemeente).param("tot", vandaag.plusDays(VOORUIT_DAGEN)).query(Huishoudens::bewoner).list().stream()
+                .param("g", gemeente).param("tot", vandaag.plusDays(VOORUIT_DAGEN)).query(BewonerRij::bewoner).list().stream()
                 .map(b -> new Termijn(b, b.beschermingTot(), b.beschermingTot().plusDays(VERTREKTERMIJN_DAGEN))).toList();
         var ind = jdbc.sql(basis + " and b.ind_status = 'uitgenodigd' and b.ind_afspraak_op is null and b.ind_uitgenodigd_op <= :grens"
                         + " order by b.ind_uitgenodigd_op")
-                .param("g", gemeente).param("grens", vandaag.minusDays(ONBEANTWOORD_NA_DAGEN)).query(Huishoudens::bewoner).list()
+                .param("g", gemeente).param("grens", vandaag.minusDays(ONBEANTWOORD_NA_DAGEN)).query(BewonerRij::bewoner).list()
                 .stream().map(b -> new Termijn(b, b.indUitgenodigdOp(), null)).toList();
         var document = jdbc.sql(basis + " and b.ind_status in ('uitgenodigd_nodig', 'geweigerd', 'buiten_behandeling')"
                         + " and b.geboortedatum <= :veertien order by b.achternaam, b.voornaam")
-                .param("g", gemeente).param("veertien", vandaag.minusYears(14)).query(Huishoudens::bewoner).list()
+                .param("g", gemeente).param("veertien", vandaag.minusYears(14)).query(BewonerRij::bewoner).list()
                 .stream().map(b -> new Termijn(b, null, null)).toList();
-        logboek.leg(Handeling.INZIEN, Huishoudens.ACTIVITEIT, Huishoudens.DOEL_REGISTRATIE,
+        logboek.leg(Handeling.INZIEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE,
                 Stream.of(bescherming, ind, document).flatMap(List::stream).map(t -> t.bewoner().id()).distinct().toList(), gebruiker);
         return new Overzicht(bescherming, ind, document);
     }

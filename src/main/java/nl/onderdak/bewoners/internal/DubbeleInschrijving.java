@@ -1,4 +1,4 @@
-package nl.onderdak.bewoners;
+package nl.onderdak.bewoners.internal;
 
 import nl.onderdak.platform.Conflict;
 

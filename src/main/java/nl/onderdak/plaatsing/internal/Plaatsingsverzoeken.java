@@ -1,33 +1,35 @@
-package nl.onderdak.plaatsing;
+package nl.onderdak.plaatsing.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
+import nl.onderdak.bewoners.HuishoudenId;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.Samenstelling;
 import nl.onderdak.gebieden.Gebieden;
-import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.plaatsing.PlaatsingId;
+import nl.onderdak.plaatsing.PlaatsingOpdracht;
+import nl.onderdak.plaatsing.Plaatsingen;
 import nl.onderdak.platform.Conflict;
-import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
-import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,32 +52,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Plaatsingsverzoeken {
 
-    public record Verzoek(UUID id, UUID huishoudenId, String aanvragendeGemeente, String veiligheidsregio,
-            LocalDate verwachteAankomst, String toelichting, String status, UUID voorgesteldeLocatie, String voorgesteldeVerblijfsduur,
-            String ontvangendeGemeente,
-            String voorgesteldDoor, UUID plaatsingId, Instant ingediendOp, Instant naarLcvsOp, Instant voorgesteldOp,
-            Instant geplaatstOp, Instant afgewezenOp, String afwijzingsreden, Instant ingetrokkenOp) {
-
-        /** Still looking for a place: the requesting gemeente may withdraw it. */
-        public boolean open() {
-            return status.equals("regio") || status.equals("lcvs") || status.equals("voorgesteld");
-        }
-
-        /** Hours from request to placement, one decimal; null while not placed. */
-        public Double doorlooptijdUren() {
-            return geplaatstOp == null ? null : Math.round(Duration.between(ingediendOp, geplaatstOp).toMinutes() / 6.0) / 10.0;
-        }
-    }
-
     /** A free place for a request, with why it ranks where it does. */
-    public record Suggestie(UUID locatieId, String naam, String gemeenteCode, String verblijfsduur, int vrijeBedden, Integer afstandKm,
+    public record Suggestie(LocatieId locatieId, String naam, String gemeenteCode, Verblijfsduur verblijfsduur, int vrijeBedden,
+            @Nullable Integer afstandKm,
             int score, List<String> redenen) {
     }
 
     /** What placement needs to know of a household: its size and needs, no names. */
     public record Behoefte(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
         static Behoefte van(Samenstelling s) {
-            return new Behoefte(s.leden().size(), (int) s.leden().stream().filter(l -> l.leeftijd() < 18).count(),
+            return new Behoefte(s.leden().size(), (int) s.leden().stream().filter(Samenstelling.Lid::minderjarig).count(),
                     s.leden().stream().anyMatch(Samenstelling.Lid::toegankelijkheid),
                     s.leden().stream().anyMatch(Samenstelling.Lid::medischeZorg));
         }
@@ -88,7 +74,7 @@ public class Plaatsingsverzoeken {
         }
     }
 
-    static final String ACTIVITEIT = "opvang-ontheemden";
+    private static final String ACTIVITEIT = Plaatsingen.ACTIVITEIT;
     /** Longest explanation of a request, and of declining a proposal. */
     public static final int MAX_TOELICHTING = 1000;
     public static final int MAX_AFWIJZINGSREDEN = 500;
@@ -96,43 +82,46 @@ public class Plaatsingsverzoeken {
     private final JdbcClient jdbc;
     private final Huishoudens huishoudens;
     private final Plaatsingen plaatsingen;
-    private final Opvanglocaties locaties;
-    private final Bezetting bezetting;
     private final Gebieden gebieden;
     private final Logboek logboek;
     private final Clock clock;
 
-    Plaatsingsverzoeken(JdbcClient jdbc, Huishoudens huishoudens, Plaatsingen plaatsingen, Opvanglocaties locaties,
-            Bezetting bezetting, Gebieden gebieden, Logboek logboek, Clock clock) {
+    Plaatsingsverzoeken(JdbcClient jdbc, Huishoudens huishoudens, Plaatsingen plaatsingen, Gebieden gebieden, Logboek logboek,
+            Clock clock) {
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
         this.plaatsingen = plaatsingen;
-        this.locaties = locaties;
-        this.bezetting = bezetting;
         this.gebieden = gebieden;
         this.logboek = logboek;
         this.clock = clock;
     }
 
-    @Transactional
-    public Inzicht dienIn(String huishoudenTekst, String aankomstTekst, String toelichting, Gebruiker gebruiker) {
-        var gemeente = gebruiker.eigenGemeente();
-        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
-        var huishoudenId = Invoer.id(huishoudenTekst, "huishouden", "Geef het id van het huishouden.", fouten);
-        var aankomst = Invoer.datum(aankomstTekst, "verwachteAankomst", true, fouten);
-        hoogstens(toelichting, "toelichting", MAX_TOELICHTING, fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
+    /** Who works on placement requests, and so sees the list: the same rule {@link #werkvoorraad} applies. */
+    public static boolean magVerzoekenZien(@Nullable Gebruiker gebruiker) {
+        if (gebruiker == null) {
+            return false;
         }
-        var huishouden = huishoudens.lees(huishoudenId, gebruiker, new Scope.Gemeente(gemeente))
+        return switch (gebruiker.organisatie().soort()) {
+            case GEMEENTE -> gebruiker.isGemeenteMedewerker();
+            case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR);
+            case LANDELIJK -> gebruiker.heeft(Rol.LCVS_PLAATSER);
+            case MATCHING -> false;
+        };
+    }
+
+    /** A gemeente asks its safety region for a place for a household it may see. */
+    @Transactional
+    public Inzicht dienIn(HuishoudenId huishoudenId, LocalDate aankomst, @Nullable String toelichting, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        var huishouden = huishoudens.lees(huishoudenId.waarde(), gebruiker, new Scope.Gemeente(gemeente))
                 .orElseThrow(() -> new NietGevonden("Huishouden"));
         var regio = gebieden.veiligheidsregioVan(gemeente).orElseThrow();
-        var id = UUID.randomUUID();
+        var id = VerzoekId.nieuw();
         try {
             jdbc.sql("""
                     insert into plaatsing.plaatsingsverzoek (id, huishouden_id, aanvragende_gemeente, veiligheidsregio_code, verwachte_aankomst,
-                        toelichting, status, ingediend_op) values (?, ?, ?, ?, ?, ?, 'regio', ?)""")
-                    .params(id, huishoudenId, gemeente, regio, aankomst, Invoer.schoon(toelichting),
+                        toelichting, status, ingediend_op) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id.waarde(), huishoudenId.waarde(), gemeente, regio, aankomst, toelichting, Verzoekstatus.REGIO.code(),
                             Timestamp.from(clock.instant()))
                     .update();
         } catch (org.springframework.dao.DuplicateKeyException e) {
@@ -149,27 +138,29 @@ public class Plaatsingsverzoeken {
      */
     @Transactional
     public List<Inzicht> werkvoorraad(Gebruiker gebruiker) {
-        var org = gebruiker.organisatie();
-        List<Verzoek> lijst;
-        if (org.soort() == Organisatie.Soort.GEMEENTE && gebruiker.isGemeenteMedewerker()) {
-            lijst = jdbc.sql("select * from plaatsing.plaatsingsverzoek where aanvragende_gemeente = :g or ontvangende_gemeente = :g order by ingediend_op desc")
-                    .param("g", org.gemeenteCode()).query(Plaatsingsverzoeken::verzoek).list();
-        } else if (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)) {
-            lijst = jdbc.sql("""
-                    select * from plaatsing.plaatsingsverzoek where veiligheidsregio_code = ? and status <> 'ingetrokken'
-                     order by ingediend_op desc""")
-                    .param(org.veiligheidsregioCode()).query(Plaatsingsverzoeken::verzoek).list();
-        } else if (org.soort() == Organisatie.Soort.LANDELIJK && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
-            lijst = jdbc.sql("""
-                    select * from plaatsing.plaatsingsverzoek where naar_lcvs_op is not null and status <> 'ingetrokken'
-                     order by ingediend_op desc""")
-                    .query(Plaatsingsverzoeken::verzoek).list();
-        } else {
+        if (!magVerzoekenZien(gebruiker)) {
             throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
         }
+        var org = gebruiker.organisatie();
+        var ingetrokken = Verzoekstatus.INGETROKKEN.code();
+        List<Verzoek> lijst = switch (org.soort()) {
+            case GEMEENTE -> jdbc.sql("""
+                    select * from plaatsing.plaatsingsverzoek where aanvragende_gemeente = :g or ontvangende_gemeente = :g
+                     order by ingediend_op desc""")
+                    .param("g", org.gemeenteCode()).query(Plaatsingsverzoeken::verzoek).list();
+            case VEILIGHEIDSREGIO -> jdbc.sql("""
+                    select * from plaatsing.plaatsingsverzoek where veiligheidsregio_code = ? and status <> ?
+                     order by ingediend_op desc""")
+                    .params(org.veiligheidsregioCode(), ingetrokken).query(Plaatsingsverzoeken::verzoek).list();
+            case LANDELIJK -> jdbc.sql("""
+                    select * from plaatsing.plaatsingsverzoek where naar_lcvs_op is not null and status <> ?
+                     order by ingediend_op desc""")
+                    .param(ingetrokken).query(Plaatsingsverzoeken::verzoek).list();
+            case MATCHING -> throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
+        };
         var verborgen = gebruiker.heeft(Rol.MINDERJARIGEN) ? java.util.Set.<UUID>of()
-                : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(Verzoek::huishoudenId).toList());
-        var uitkomst = lijst.stream().filter(v -> !verborgen.contains(v.huishoudenId())).map(this::inzicht).toList();
+                : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(v -> v.huishoudenId().waarde()).toList());
+        var uitkomst = lijst.stream().filter(v -> !verborgen.contains(v.huishoudenId().waarde())).map(this::inzicht).toList();
         logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL,
                 uitkomst.stream().flatMap(i -> i.samenstelling().bewonerIds().stream()).toList(), gebruiker);
         return uitkomst;
@@ -177,24 +168,46 @@ public class Plaatsingsverzoeken {
 
     /** One request with its composition, if the user takes part in it; logged per member. */
     @Transactional
-    public Optional<Inzicht> bekijk(UUID id, Gebruiker gebruiker) {
+    public Optional<Inzicht> bekijk(VerzoekId id, Gebruiker gebruiker) {
         var inzicht = zichtbaar(id, gebruiker).map(this::inzicht);
         inzicht.ifPresent(i -> logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL, i.samenstelling().bewonerIds(), gebruiker));
         return inzicht;
     }
 
     /** A request, if the user takes part in it: the same rules as {@link #werkvoorraad}, for one request. Not logged. */
-    public Optional<Verzoek> zichtbaar(UUID id, Gebruiker gebruiker) {
+    public Optional<Verzoek> zichtbaar(VerzoekId id, Gebruiker gebruiker) {
         var org = gebruiker.organisatie();
         return vind(id).filter(v -> switch (org.soort()) {
             case GEMEENTE -> gebruiker.isGemeenteMedewerker()
                     && (org.gemeenteCode().equals(v.aanvragendeGemeente()) || org.gemeenteCode().equals(v.ontvangendeGemeente()));
             case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR) && org.veiligheidsregioCode().equals(v.veiligheidsregio())
-                    && !"ingetrokken".equals(v.status());
-            case LANDELIJK -> gebruiker.heeft(Rol.LCVS_PLAATSER) && v.naarLcvsOp() != null && !"ingetrokken".equals(v.status());
+                    && v.status() != Verzoekstatus.INGETROKKEN;
+            case LANDELIJK -> gebruiker.heeft(Rol.LCVS_PLAATSER) && v.naarLcvsOp() != null && v.status() != Verzoekstatus.INGETROKKEN;
             case MATCHING -> false;
         }).filter(v -> gebruiker.heeft(Rol.MINDERJARIGEN)
-                || huishoudens.metAlleenreizendeMinderjarige(List.of(v.huishoudenId())).isEmpty());
+                || huishoudens.metAlleenreizendeMinderjarige(List.of(v.huishoudenId().waarde())).isEmpty());
+    }
+
+    /**
+     * A request the user may see and that lies with them to propose a place for: 404 when they cannot
+     * see it, 409 when it is not (or no longer) theirs. Checked before the proposal's input is read.
+     */
+    public Verzoek teBehandelen(VerzoekId id, Gebruiker gebruiker) {
+        var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        verzoek.plaatser(gebruiker);
+        return verzoek;
+    }
+
+    /**
+     * A request whose proposed place the user's gemeente decides on: 403 for anyone but a gemeente
+     * employee, else 404 unless the place was proposed to their gemeente. Checked before the decision's
+     * input is read, so nobody learns from a 400 that a request exists.
+     */
+    public Verzoek teBeslissen(VerzoekId id, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        verzoek.vereisVoorgesteldAan(gemeente);
+        return verzoek;
     }
 
     /** What placement needs to know of the household of a request. */
@@ -203,8 +216,8 @@ public class Plaatsingsverzoeken {
     }
 
     private Inzicht inzicht(Verzoek v) {
-        return new Inzicht(v, huishoudens.samenstelling(v.huishoudenId(), v.verwachteAankomst())
-                .orElse(new Samenstelling(v.huishoudenId(), List.of())));
+        return new Inzicht(v, huishoudens.samenstelling(v.huishoudenId().waarde(), v.verwachteAankomst())
+                .orElse(new Samenstelling(v.huishoudenId().waarde(), List.of())));
     }
 
     /**
@@ -215,7 +228,7 @@ public class Plaatsingsverzoeken {
      * free beds. A region coordinator gets long-stay beds in the region; the LCVS gets the country's
      * long-stay beds and, separately, its short-stay (crisis) beds.
      */
-    public List<Suggestie> suggesties(UUID id, Gebruiker gebruiker) {
+    public List<Suggestie> suggesties(VerzoekId id, Gebruiker gebruiker) {
         return suggesties(id, gebruiker, null);
     }
 
@@ -224,17 +237,17 @@ public class Plaatsingsverzoeken {
      * location that fits, not only one of the ten best shown to them (in a region with many
      * locations the one they know to be right may rank eleventh).
      */
-    private List<Suggestie> suggesties(UUID id, Gebruiker gebruiker, UUID locatie) {
+    private List<Suggestie> suggesties(VerzoekId id, Gebruiker gebruiker, @Nullable LocatieId locatie) {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         boolean landelijk = gebruiker.heeft(Rol.LCVS_PLAATSER);
         var behoefte = behoefte(verzoek);
         var dag = verzoek.verwachteAankomst().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : verzoek.verwachteAankomst();
         var regioGemeenten = gebieden.gemeentecodesInRegio(verzoek.veiligheidsregio()).toArray(String[]::new);
-        eigenPlanPerUitvoering(jdbc);
+        eigenPlanPerUitvoering();
         return jdbc.sql(SQL_SUGGESTIES)
                 .param("d", dag).param("personen", behoefte.personen()).param("toegankelijk", behoefte.toegankelijk())
                 .param("gemeente", verzoek.aanvragendeGemeente()).param("regio", regioGemeenten).param("landelijk", landelijk)
-                .param("locatie", locatie, java.sql.Types.OTHER)
+                .param("locatie", locatie == null ? null : locatie.waarde(), java.sql.Types.OTHER)
                 .query((rs, i) -> suggestie(rs, behoefte)).list();
     }
 
@@ -242,17 +255,17 @@ public class Plaatsingsverzoeken {
      * Plans the next statements of this transaction for their actual parameters. After a few runs
      * PostgreSQL may switch a prepared statement to a generic plan, which for the suggestions (an
      * optional region filter, a day that selects one period per location) misjudges the row counts
-     * and was measured two to six times slower than the custom plan. Public for the benchmark.
+     * and was measured two to six times slower than the custom plan.
      */
-    public static void eigenPlanPerUitvoering(JdbcClient jdbc) {
+    private void eigenPlanPerUitvoering() {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     private static Suggestie suggestie(ResultSet rs, Behoefte behoefte) throws SQLException {
-        var duur = rs.getString("verblijfsduur");
+        var duur = Verblijfsduur.van(rs.getString("verblijfsduur")).orElseThrow();
         int vrij = rs.getInt("vrij");
         var redenen = new ArrayList<String>();
-        redenen.add(vrij + (duur.equals("kort") ? " vrije bedden kort verblijf" : " vrije bedden"));
+        redenen.add(vrij + (duur == Verblijfsduur.KORT ? " vrije bedden kort verblijf" : " vrije bedden"));
         if (behoefte.toegankelijk()) {
             redenen.add("rolstoeltoegankelijk");
         }
@@ -268,27 +281,27 @@ public class Plaatsingsverzoeken {
         if (afstand != null && !rs.getBoolean("eigen_gemeente")) {
             redenen.add("ca. " + afstand + " km");
         }
-        return new Suggestie(rs.getObject("id", UUID.class), rs.getString("naam"), rs.getString("gemeente_code"), duur, vrij, afstand,
-                rs.getInt("score"), redenen);
+        return new Suggestie(new LocatieId(rs.getObject("id", UUID.class)), rs.getString("naam"), rs.getString("gemeente_code"), duur,
+                vrij, afstand, rs.getInt("score"), redenen);
     }
 
     /**
-     * Free beds per location on day {@code :d} from the derived table {@code vrijstand} (usable minus
+     * Free beds per location on day {@code :d} from the derived table {@code vrijstand} (and the published views {@code locaties.locatie} and {@code gebieden.ligging}) (usable minus
      * occupied beds per period, kept by trigger; V16), long and short stay side by side, read once; from those the best ten long-stay places and, for the LCVS, the
      * best ten short-stay places, each kept only where the whole household fits and, when needed,
      * with wheelchair access, and ranked by family rooms for a family (4), the requesting gemeente
      * (3), its region (2), then the distance between the centres of the gemeenten in kilometres,
      * then the most free beds. Region coordinators search their region ({@code :landelijk} false),
      * the LCVS the country. Measured: one read with two top-ten sorts beats both two full queries
-     * and one window function over both kinds. Public for the benchmark that times it next to the service.
+     * and one window function over both kinds. The benchmark keeps its own copy to time it next to the service.
      */
-    public static final String SQL_SUGGESTIES = """
+    private static final String SQL_SUGGESTIES = """
             with afstand as (
                 select m.gemeente_code,
                        round(6371 * sqrt(power(radians(m.breedtegraad - h.breedtegraad), 2)
                            + power(radians(m.lengtegraad - h.lengtegraad) * cos(radians((m.breedtegraad + h.breedtegraad) / 2)), 2)))::int
                            as km
-                  from gebieden.gemeente_middelpunt m join gebieden.gemeente_middelpunt h on h.gemeente_code = :gemeente),
+                  from gebieden.ligging m join gebieden.ligging h on h.gemeente_code = :gemeente),
             kandidaat as materialized (
                 select l.id, l.naam, l.gemeente_code, l.gezinskamers, v.lang_vrij, v.kort_vrij,
                        l.gemeente_code = :gemeente as eigen_gemeente, l.gemeente_code = any(:regio) as eigen_regio,
@@ -296,7 +309,7 @@ public class Plaatsingsverzoeken {
                        (case when :personen > 1 and l.gezinskamers then 4 else 0 end)
                        + (case when l.gemeente_code = :gemeente then 3 when l.gemeente_code = any(:regio) then 2 else 0 end) as score
                   from plaatsing.vrijstand v
-                  join locaties.opvanglocatie l on l.id = v.opvanglocatie_id
+                  join locaties.locatie l on l.id = v.opvanglocatie_id
                   left join afstand a on a.gemeente_code = l.gemeente_code
                  where v.geldig @> cast(:d as date)
                    and (v.lang_vrij >= :personen or (:landelijk and v.kort_vrij >= :personen))
@@ -320,64 +333,54 @@ public class Plaatsingsverzoeken {
      * composition and needs, not the household itself (relation {@code voorgesteld}, ADR 0014).
      */
     @Transactional
-    public Inzicht stelVoor(UUID id, String locatieTekst, String verblijfsduurTekst, Gebruiker gebruiker) {
+    public Inzicht stelVoor(VerzoekId id, LocatieId locatie, Verblijfsduur duur, Gebruiker gebruiker) {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
-        var door = plaatser(gebruiker, verzoek);
-        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
-        var locatieId = Invoer.id(locatieTekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
-        var duur = verblijfsduurTekst == null || verblijfsduurTekst.isBlank() ? Optional.of(Verblijfsduur.LANG)
-                : Verblijfsduur.van(verblijfsduurTekst.strip());
-        if (duur.isEmpty()) {
-            fouten.add(new OngeldigeInvoer.Veld("verblijfsduur", "Kies lang of kort."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        var code = duur.get().code();
-        if (suggesties(id, gebruiker, locatieId).stream().noneMatch(s -> s.locatieId().equals(locatieId) && s.verblijfsduur().equals(code))) {
+        var door = verzoek.stelVoor(gebruiker);
+        if (suggesties(id, gebruiker, locatie).stream().noneMatch(s -> s.locatieId().equals(locatie) && s.verblijfsduur() == duur)) {
             throw new Conflict("geen-passende-plek", "Deze locatie heeft geen passende vrije plek voor dit huishouden.");
         }
-        var ontvangend = plaatsingen.gemeenteVan(locatieId);
+        var ontvangend = plaatsingen.gemeenteVan(locatie);
         // The reason a previous gemeente gave for declining is its own text: the next gemeente does not see it. Only
         // a request that is still open moves on (a withdrawal at the same moment wins).
         int voorgesteld = jdbc.sql("""
-                update plaatsing.plaatsingsverzoek set status = 'voorgesteld', voorgestelde_locatie = ?, voorgestelde_verblijfsduur = ?,
+                update plaatsing.plaatsingsverzoek set status = ?, voorgestelde_locatie = ?, voorgestelde_verblijfsduur = ?,
                        ontvangende_gemeente = ?, voorgesteld_door = ?, voorgesteld_op = ?, afwijzingsreden = null
-                 where id = ? and status in ('regio', 'lcvs')""")
-                .params(locatieId, code, ontvangend, door, Timestamp.from(clock.instant()), id).update();
+                 where id = ? and status in (?, ?)""")
+                .params(Verzoekstatus.VOORGESTELD.code(), locatie.waarde(), duur.code(), ontvangend, door.code(),
+                        Timestamp.from(clock.instant()), id.waarde(), Verzoekstatus.REGIO.code(), Verzoekstatus.LCVS.code())
+                .update();
         if (voorgesteld == 0) {
             throw new Conflict("verzoek-niet-open", "Dit verzoek is intussen ingetrokken of al voorgesteld.");
         }
-        huishoudens.stelVoorAan(verzoek.huishoudenId(), ontvangend, id);
+        huishoudens.stelVoorAan(verzoek.huishoudenId().waarde(), ontvangend, id.waarde());
         return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
     }
 
     /** The region has no fitting place: the request goes to the national placement desk. */
     @Transactional
-    public Inzicht naarLcvs(UUID id, Gebruiker gebruiker) {
+    public Inzicht naarLcvs(VerzoekId id, Gebruiker gebruiker) {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
-        if (!"regio".equals(plaatser(gebruiker, verzoek))) {
-            throw new AccessDeniedException("alleen de regio stuurt een verzoek door");
-        }
-        jdbc.sql("update plaatsing.plaatsingsverzoek set status = 'lcvs', naar_lcvs_op = ? where id = ?")
-                .params(Timestamp.from(clock.instant()), id).update();
+        var naar = verzoek.stuurDoor(gebruiker);
+        jdbc.sql("update plaatsing.plaatsingsverzoek set status = ?, naar_lcvs_op = ? where id = ?")
+                .params(naar.code(), Timestamp.from(clock.instant()), id.waarde()).update();
         return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
     }
 
     /**
      * The receiving gemeente accepts the proposal: it becomes the hosting gemeente of the household
-     * (relation {@code opvangend}) and checks it in from the given day, in one transaction.
+     * (relation {@code opvangend}) and checks it in from the given day (the expected arrival when
+     * null), in one transaction.
      */
     @Transactional
-    public Inzicht accepteer(UUID id, String vanaf, Gebruiker gebruiker) {
+    public Inzicht accepteer(VerzoekId id, @Nullable LocalDate vanaf, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
-        var verzoek = voorgesteldAan(id, gemeente, gebruiker);
-        huishoudens.aanvaard(verzoek.huishoudenId(), gemeente, id);
-        var plaatsing = plaatsingen.plaats(verzoek.huishoudenId().toString(), verzoek.voorgesteldeLocatie().toString(),
-                vanaf == null || vanaf.isBlank() ? verzoek.verwachteAankomst().toString() : vanaf, verzoek.voorgesteldeVerblijfsduur(), null, null,
-                gebruiker);
-        jdbc.sql("update plaatsing.plaatsingsverzoek set status = 'geplaatst', plaatsing_id = ?, geplaatst_op = ? where id = ?")
-                .params(plaatsing.id(), Timestamp.from(clock.instant()), id).update();
+        var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        var na = verzoek.accepteer(gemeente);
+        huishoudens.aanvaard(verzoek.huishoudenId().waarde(), gemeente, id.waarde());
+        var plaatsing = plaatsingen.plaats(PlaatsingOpdracht.heel(verzoek.huishoudenId(), Objects.requireNonNull(verzoek.voorgesteldeLocatie()),
+                Objects.requireNonNull(verzoek.voorgesteldeVerblijfsduur()), vanaf == null ? verzoek.verwachteAankomst() : vanaf), gebruiker);
+        jdbc.sql("update plaatsing.plaatsingsverzoek set status = ?, plaatsing_id = ?, geplaatst_op = ? where id = ?")
+                .params(na.code(), plaatsing.id().waarde(), Timestamp.from(clock.instant()), id.waarde()).update();
         return inzicht(vind(id).orElseThrow());
     }
 
@@ -386,44 +389,32 @@ public class Plaatsingsverzoeken {
      * (region or LCVS) and the gemeente loses every access the proposal gave, the request included.
      */
     @Transactional
-    public void wijsAf(UUID id, String reden, Gebruiker gebruiker) {
+    public void wijsAf(VerzoekId id, @Nullable String reden, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
-        var verzoek = voorgesteldAan(id, gemeente, gebruiker);
-        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
-        var schoon = hoogstens(reden, "reden", MAX_AFWIJZINGSREDEN, fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
+        var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
+        var terug = verzoek.wijsAf(gemeente);
         jdbc.sql("""
-                update plaatsing.plaatsingsverzoek set status = voorgesteld_door, voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
+                update plaatsing.plaatsingsverzoek set status = ?, voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
                        ontvangende_gemeente = null, voorgesteld_door = null, voorgesteld_op = null, afgewezen_op = ?, afwijzingsreden = ?
                  where id = ?""")
-                .params(Timestamp.from(clock.instant()), schoon, id).update();
-        huishoudens.trekVoorstelIn(verzoek.huishoudenId(), id);
+                .params(terug.code(), Timestamp.from(clock.instant()), reden, id.waarde()).update();
+        huishoudens.trekVoorstelIn(verzoek.huishoudenId().waarde(), id.waarde());
         gelogd(Handeling.WIJZIGEN, verzoek, gebruiker);
     }
 
     /** The requesting gemeente withdraws an open request; a proposal's access goes with it. */
     @Transactional
-    public Inzicht trekIn(UUID id, Gebruiker gebruiker) {
+    public Inzicht trekIn(VerzoekId id, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
         var verzoek = zichtbaar(id, gebruiker).filter(v -> gemeente.equals(v.aanvragendeGemeente()))
                 .orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
-        if (!verzoek.open()) {
-            throw new Conflict("verzoek-niet-open", "Dit verzoek is al afgerond en kan niet meer worden ingetrokken.");
-        }
+        var na = verzoek.trekIn();
         jdbc.sql("""
-                update plaatsing.plaatsingsverzoek set status = 'ingetrokken', voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
+                update plaatsing.plaatsingsverzoek set status = ?, voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
                        ontvangende_gemeente = null, voorgesteld_door = null, ingetrokken_op = ? where id = ?""")
-                .params(Timestamp.from(clock.instant()), id).update();
-        huishoudens.trekVoorstelIn(verzoek.huishoudenId(), id);
+                .params(na.code(), Timestamp.from(clock.instant()), id.waarde()).update();
+        huishoudens.trekVoorstelIn(verzoek.huishoudenId().waarde(), id.waarde());
         return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
-    }
-
-    /** A request proposed to the user's gemeente, which the user may see; else 404. */
-    private Verzoek voorgesteldAan(UUID id, String gemeente, Gebruiker gebruiker) {
-        return zichtbaar(id, gebruiker).filter(v -> gemeente.equals(v.ontvangendeGemeente()) && "voorgesteld".equals(v.status()))
-                .orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
     }
 
     private Inzicht gelogd(Handeling handeling, Verzoek verzoek, Gebruiker gebruiker) {
@@ -432,44 +423,31 @@ public class Plaatsingsverzoeken {
         return inzicht;
     }
 
-    private static String hoogstens(String tekst, String veld, int max, List<OngeldigeInvoer.Veld> fouten) {
-        var w = Invoer.schoon(tekst);
-        if (w != null && w.length() > max) {
-            fouten.add(new OngeldigeInvoer.Veld(veld, "Hoogstens " + max + " tekens."));
-        }
-        return w;
-    }
-
-    public Optional<Verzoek> vind(UUID id) {
-        return jdbc.sql("select * from plaatsing.plaatsingsverzoek where id = ?").param(id).query(Plaatsingsverzoeken::verzoek).optional();
-    }
-
-    private String plaatser(Gebruiker gebruiker, Verzoek verzoek) {
-        if (gebruiker.heeft(Rol.REGIO_COORDINATOR) && gebruiker.organisatie().soort() == Organisatie.Soort.VEILIGHEIDSREGIO
-                && verzoek.veiligheidsregio().equals(gebruiker.organisatie().veiligheidsregioCode()) && "regio".equals(verzoek.status())) {
-            return "regio";
-        }
-        if (gebruiker.heeft(Rol.LCVS_PLAATSER) && "lcvs".equals(verzoek.status())) {
-            return "lcvs";
-        }
-        throw new Conflict("niet-aan-de-beurt", "Dit verzoek ligt niet (meer) bij u.");
+    public Optional<Verzoek> vind(VerzoekId id) {
+        return jdbc.sql("select * from plaatsing.plaatsingsverzoek where id = ?").param(id.waarde()).query(Plaatsingsverzoeken::verzoek)
+                .optional();
     }
 
     private static List<UUID> ids(Huishouden h) {
         return h.leden().stream().map(Bewoner::id).toList();
     }
 
+    /** A row as the aggregate: the database's words become the workflow's types here, and only here. */
     private static Verzoek verzoek(ResultSet rs, int rij) throws SQLException {
-        return new Verzoek(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("aanvragende_gemeente"),
-                rs.getString("veiligheidsregio_code"), rs.getObject("verwachte_aankomst", LocalDate.class), rs.getString("toelichting"),
-                rs.getString("status"), rs.getObject("voorgestelde_locatie", UUID.class), rs.getString("voorgestelde_verblijfsduur"),
-                rs.getString("ontvangende_gemeente"),
-                rs.getString("voorgesteld_door"), rs.getObject("plaatsing_id", UUID.class), instant(rs, "ingediend_op"),
-                instant(rs, "naar_lcvs_op"), instant(rs, "voorgesteld_op"), instant(rs, "geplaatst_op"), instant(rs, "afgewezen_op"),
-                rs.getString("afwijzingsreden"), instant(rs, "ingetrokken_op"));
+        var locatie = rs.getObject("voorgestelde_locatie", UUID.class);
+        var duur = rs.getString("voorgestelde_verblijfsduur");
+        var door = rs.getString("voorgesteld_door");
+        var plaatsing = rs.getObject("plaatsing_id", UUID.class);
+        return new Verzoek(new VerzoekId(rs.getObject("id", UUID.class)), new HuishoudenId(rs.getObject("huishouden_id", UUID.class)),
+                rs.getString("aanvragende_gemeente"), rs.getString("veiligheidsregio_code"), rs.getObject("verwachte_aankomst", LocalDate.class),
+                rs.getString("toelichting"), Verzoekstatus.lees(rs.getString("status")), locatie == null ? null : new LocatieId(locatie),
+                duur == null ? null : Verblijfsduur.van(duur).orElseThrow(), rs.getString("ontvangende_gemeente"),
+                door == null ? null : Verzoekstatus.lees(door), plaatsing == null ? null : new PlaatsingId(plaatsing),
+                Objects.requireNonNull(instant(rs, "ingediend_op")), instant(rs, "naar_lcvs_op"), instant(rs, "voorgesteld_op"),
+                instant(rs, "geplaatst_op"), instant(rs, "afgewezen_op"), rs.getString("afwijzingsreden"), instant(rs, "ingetrokken_op"));
     }
 
-    private static Instant instant(ResultSet rs, String kolom) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String kolom) throws SQLException {
         var t = rs.getTimestamp(kolom);
         return t == null ? null : t.toInstant();
     }

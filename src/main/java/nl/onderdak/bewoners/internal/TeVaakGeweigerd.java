@@ -1,4 +1,4 @@
-package nl.onderdak.bewoners;
+package nl.onderdak.bewoners.internal;
 
 /** A user reached today's limit of registrations refused because the person exists elsewhere (answered 429). */
 public class TeVaakGeweigerd extends RuntimeException {

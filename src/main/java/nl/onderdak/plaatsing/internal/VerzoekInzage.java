@@ -1,4 +1,4 @@
-package nl.onderdak.plaatsing;
+package nl.onderdak.plaatsing.internal;
 
 import java.util.UUID;
 import nl.onderdak.bewoners.Plaatsingsinzage;
@@ -16,6 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class VerzoekInzage implements Plaatsingsinzage {
 
+    /**
+     * The open states as the database words them, written into the statement as literals: the partial
+     * unique index on open requests of a household then serves these lookups.
+     */
+    private static final String OPEN = java.util.Arrays.stream(Verzoekstatus.values()).filter(Verzoekstatus::open)
+            .map(s -> "'" + s.code() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
     private final JdbcClient jdbc;
 
     VerzoekInzage(JdbcClient jdbc) {
@@ -28,13 +35,13 @@ class VerzoekInzage implements Plaatsingsinzage {
         if (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)) {
             return jdbc.sql("""
                     select exists (select 1 from plaatsing.plaatsingsverzoek
-                                    where huishouden_id = ? and veiligheidsregio_code = ? and status in ('regio', 'lcvs', 'voorgesteld'))""")
+                                    where huishouden_id = ? and veiligheidsregio_code = ? and status in %s)""".formatted(OPEN))
                     .params(huishouden, org.veiligheidsregioCode()).query(Boolean.class).single();
         }
         if (org.soort() == Organisatie.Soort.LANDELIJK && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
             return jdbc.sql("""
                     select exists (select 1 from plaatsing.plaatsingsverzoek
-                                    where huishouden_id = ? and naar_lcvs_op is not null and status in ('regio', 'lcvs', 'voorgesteld'))""")
+                                    where huishouden_id = ? and naar_lcvs_op is not null and status in %s)""".formatted(OPEN))
                     .param(huishouden).query(Boolean.class).single();
         }
         return false;

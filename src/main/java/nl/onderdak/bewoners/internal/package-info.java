@@ -1,0 +1,3 @@
+/** What bewoners keeps to itself: validation of typed input, deadlines, the row mapping of residents. */
+@org.jspecify.annotations.NullMarked
+package nl.onderdak.bewoners.internal;
