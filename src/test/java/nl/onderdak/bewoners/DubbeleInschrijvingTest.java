@@ -56,37 +56,6 @@ class DubbeleInschrijvingTest extends BewonersIntegratieTest {
     }
 
     @Test
-    void dubbelBsnWordtGelogdEnBeperktPerDag() {
-        var gebruiker = "rotterdam";
-        var bsn = registreerMetBsn("utrecht");
-        var bestaand = jdbc.sql("select id from bewoners.bewoner where bsn = ?").param(bsn).query(java.util.UUID.class).single();
-        var logboek = getLogboek();
-        long gelogdVoor = gecontroleerd(logboek, bestaand);
-        try {
-            int al = vandaag(gebruiker);
-            for (int i = al; i < Huishoudens.WEIGERINGEN_PER_DAG; i++) {
-                isProbleem(nogEens(gebruiker, bsn), 409, "bsn-bestaat");
-            }
-            assertThat(gecontroleerd(logboek, bestaand)).isEqualTo(gelogdVoor + Huishoudens.WEIGERINGEN_PER_DAG - al);
-            assertThat(vandaag(gebruiker)).isEqualTo(Huishoudens.WEIGERINGEN_PER_DAG);
-
-            var teVaak = nogEens(gebruiker, bsn);
-            isProbleem(teVaak, 429, "te-vaak-geweigerd");
-            assertThat(teVaak.json().get("detail").asString()).contains("morgen");
-            // At the limit any BSN is refused, so the answer says nothing about whether this one exists.
-            isProbleem(nogEens(gebruiker, nieuwBsn()), 429, "te-vaak-geweigerd");
-            assertThat(post(HUISHOUDENS, gebruiker, huishouden(lid("Zonder", uniekeAchternaam("Bsn"), "1991-01-01"))).status())
-                    .isEqualTo(201);
-            assertThat(gecontroleerd(logboek, bestaand)).isEqualTo(gelogdVoor + Huishoudens.WEIGERINGEN_PER_DAG - al);
-            // Nothing of the refused registrations was stored.
-            assertThat(jdbc.sql("select count(*) from bewoners.bewoner where bsn = ?").param(bsn).query(Integer.class).single()).isOne();
-        } finally {
-            // Clean-up of the shared database: other tests register as this user today.
-            jdbc.sql("delete from bewoners.dubbele_inschrijving_weigering where gebruiker = ?").param(gebruiker).update();
-        }
-    }
-
-    @Test
     void teLangeTekstvelden400MetVeldnaam() {
         var antwoord = post(HUISHOUDENS, "utrecht", huishouden(lid("Anna", uniekeAchternaam("Lang"), "1990-01-01",
                 Map.of("voornaamOrigineel", "А".repeat(201), "taal", "x".repeat(51)))));

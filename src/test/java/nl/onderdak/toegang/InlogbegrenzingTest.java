@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import nl.onderdak.IntegratieTest;
+import nl.onderdak.VerstelbareKlok;
 import nl.onderdak.Websessie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
 // SPDX-License-Identifier: EUPL-1.2
-package nl.onderdak.toegang;
+package nl.onderdak;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,17 +9,17 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that tests move forward instead of sleeping. */
-final class VerstelbareKlok extends Clock {
+public final class VerstelbareKlok extends Clock {
 
     private final AtomicReference<Instant> nu;
     private final ZoneId zone;
 
-    VerstelbareKlok(Instant start, ZoneId zone) {
+    public VerstelbareKlok(Instant start, ZoneId zone) {
         this.nu = new AtomicReference<>(start);
         this.zone = zone;
     }
 
-    void verzet(Duration duur) {
+    public void verzet(Duration duur) {
         nu.updateAndGet(t -> t.plus(duur));
     }
 
