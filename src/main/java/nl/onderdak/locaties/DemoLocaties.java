@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.gebieden.Gemeente;
+import nl.onderdak.gebieden.GemeenteCode;
 import nl.onderdak.gebieden.GemeenteFilter;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -68,17 +69,17 @@ class DemoLocaties implements ApplicationRunner {
                 var vanaf = vandaag.minusDays(150 + (n * 11) % 60);
                 var tot = soort == Soort.PAVILJOEN || soort == Soort.SCHIP ? vandaag.plusDays(40 + n % 50) : null;
                 var postcode = new Postcode("%04dAB".formatted(1000 + (n * 83) % 8900));
-                var l = new LocatieValidatie.GeldigeLocatie("Demo: " + naam(soort) + " " + g.naam(), soort, postcode, n,
+                var l = new NieuweLocatie("Demo: " + naam(soort) + " " + g.naam(), soort, postcode, n,
                         null, g.naam(), MARKERING, vanaf, tot, Status.BESCHIKBAAR,
                         n % 2 == 0 ? EnumSet.of(Faciliteit.GEZINSKAMERS, Faciliteit.CATERING)
                                 : EnumSet.of(Faciliteit.EIGEN_KEUKEN, Faciliteit.ROLSTOELTOEGANKELIJK),
                         bedden, n % 3 == 0 ? 20 : 0);
-                var id = locaties.bewaar(l, g.code(), "demo", "Demogegevens");
-                locaties.voegBeddenToe(id, Verblijfsduur.LANG, vanaf.plusDays(45), bedden + 40, 0, null,
-                        "Uitbreiding met een extra vleugel (demo)", "demo");
+                var id = locaties.bewaar(l, new GemeenteCode(g.code()), "demo", "Demogegevens");
+                locaties.legBeddenVast(id, new Beddenwijziging(Verblijfsduur.LANG, vanaf.plusDays(45), bedden + 40, 0, null,
+                        "Uitbreiding met een extra vleugel (demo)"), "demo");
                 if (n % 4 == 1) {
-                    locaties.voegBeddenToe(id, Verblijfsduur.LANG, vandaag.minusDays(30), bedden + 40, 15,
-                            "Waterschade (demo)", "Bedden tijdelijk buiten gebruik (demo)", "demo");
+                    locaties.legBeddenVast(id, new Beddenwijziging(Verblijfsduur.LANG, vandaag.minusDays(30), bedden + 40, 15,
+                            "Waterschade (demo)", "Bedden tijdelijk buiten gebruik (demo)"), "demo");
                 }
             }
         }

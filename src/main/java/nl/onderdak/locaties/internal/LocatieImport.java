@@ -1,4 +1,4 @@
-package nl.onderdak.locaties;
+package nl.onderdak.locaties.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,17 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import nl.onderdak.gebieden.GemeenteCode;
+import nl.onderdak.locaties.NieuweLocatie;
+import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.locaties.Soort;
+import nl.onderdak.locaties.Status;
+import nl.onderdak.platform.Achtergrondtaken;
 import nl.onderdak.platform.Xlsx;
 import nl.onderdak.toegang.Gebruiker;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,13 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * valid, and all rows are stored in one transaction. The same file (by content hash) is never
  * imported twice for a gemeente: the database refuses a second record of it.
  *
- * <p>An import runs in the background so the page can show its progress; the progress lives in this
- * instance's memory, the outcome in the database.
+ * <p>An import runs as a {@link Achtergrondtaken background task} so the page can show its progress;
+ * the progress lives in this instance's memory, the outcome in the database.
  */
 @Service
 public class LocatieImport {
-
-    private static final Logger log = LoggerFactory.getLogger(LocatieImport.class);
 
     /** More rows than this is not a gemeente's list of locations. */
     public static final int MAXIMUM_RIJEN = 5_000;
@@ -70,131 +68,138 @@ public class LocatieImport {
 
     public enum Stand { BEZIG, GELUKT, AFGEWEZEN }
 
-    /** Progress and outcome of one import, readable while it runs. */
-    public static final class Voortgang {
-        private final UUID id;
-        private final String gebruiker;
-        private final Instant gestart;
-        private volatile Stand stand = Stand.BEZIG;
-        private volatile int totaal;
-        private volatile int verwerkt;
-        private volatile List<Fout> fouten = List.of();
+    /** What "locatie-import" tasks are called in {@link Achtergrondtaken} and its log. */
+    private static final String SOORT = "locatie-import";
+    private static final String MISLUKT = "De import is mislukt door een fout in Onderdak; er is niets vastgelegd. "
+            + "Probeer het later opnieuw.";
 
-        Voortgang(UUID id, String gebruiker, Instant gestart) {
-            this.id = id;
-            this.gebruiker = gebruiker;
-            this.gestart = gestart;
+    /**
+     * Progress and outcome of one import, readable while it runs: a view of its background task. A
+     * file that is refused is a finished task whose outcome lists the errors; a failure of Onderdak
+     * itself is a failed task (logged by {@link Achtergrondtaken}) shown as one error for the file.
+     */
+    public static final class Voortgang {
+        private final Achtergrondtaken.Taak<List<Fout>> taak;
+
+        Voortgang(Achtergrondtaken.Taak<List<Fout>> taak) {
+            this.taak = taak;
         }
 
-        public UUID id() { return id; }
-        public Stand stand() { return stand; }
-        public int totaal() { return totaal; }
-        public int verwerkt() { return verwerkt; }
-        public List<Fout> fouten() { return fouten; }
-        public boolean klaar() { return stand != Stand.BEZIG; }
-        public int procent() { return totaal == 0 ? (klaar() ? 100 : 0) : (int) (100L * verwerkt / totaal); }
+        public Achtergrondtaken.TaakId id() { return taak.id(); }
+        public int totaal() { return taak.totaal(); }
+        public int verwerkt() { return taak.toestand() == Achtergrondtaken.Toestand.MISLUKT ? 0 : taak.verwerkt(); }
+        public boolean klaar() { return taak.klaar(); }
+        public int procent() { return taak.procent(); }
 
-        void afgewezen(List<Fout> f) {
-            fouten = List.copyOf(f);
-            stand = Stand.AFGEWEZEN;
+        public Stand stand() {
+            return switch (taak.toestand()) {
+                case BEZIG -> Stand.BEZIG;
+                case GELUKT -> taak.uitkomst().isEmpty() ? Stand.GELUKT : Stand.AFGEWEZEN;
+                case MISLUKT -> Stand.AFGEWEZEN;
+            };
+        }
+
+        public List<Fout> fouten() {
+            return switch (taak.toestand()) {
+                case BEZIG -> List.of();
+                case GELUKT -> taak.uitkomst();
+                case MISLUKT -> List.of(new Fout(0, "", "", taak.fout() == null ? MISLUKT : taak.fout()));
+            };
         }
     }
 
     private final JdbcClient jdbc;
     private final Opvanglocaties locaties;
     private final TransactionTemplate transactie;
+    private final Achtergrondtaken achtergrondtaken;
     private final Clock clock;
-    private final Map<UUID, Voortgang> lopend = new ConcurrentHashMap<>();
-    private final ExecutorService uitvoerder = Executors.newVirtualThreadPerTaskExecutor();
 
-    LocatieImport(JdbcClient jdbc, Opvanglocaties locaties, TransactionTemplate transactie, Clock clock) {
+    LocatieImport(JdbcClient jdbc, Opvanglocaties locaties, TransactionTemplate transactie,
+            Achtergrondtaken achtergrondtaken, Clock clock) {
         this.jdbc = jdbc;
         this.locaties = locaties;
         this.transactie = transactie;
+        this.achtergrondtaken = achtergrondtaken;
         this.clock = clock;
     }
 
     /** Starts an import in the background and returns its progress at once. */
     public Voortgang start(byte[] inhoud, Gebruiker gebruiker) {
-        var gemeente = gebruiker.eigenGemeente();
-        var voortgang = new Voortgang(UUID.randomUUID(), gebruiker.gebruikersnaam(), clock.instant());
-        ruimOp();
-        lopend.put(voortgang.id(), voortgang);
-        uitvoerder.submit(() -> voerUit(inhoud, gemeente, gebruiker.gebruikersnaam(), voortgang));
-        return voortgang;
+        var gemeente = new GemeenteCode(gebruiker.eigenGemeente());
+        var door = gebruiker.gebruikersnaam();
+        return new Voortgang(achtergrondtaken.start(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v)));
     }
 
     /** Runs an import to the end in the caller's thread. */
     public Voortgang importeer(byte[] inhoud, Gebruiker gebruiker) {
-        var gemeente = gebruiker.eigenGemeente();
-        var voortgang = new Voortgang(UUID.randomUUID(), gebruiker.gebruikersnaam(), clock.instant());
-        voerUit(inhoud, gemeente, gebruiker.gebruikersnaam(), voortgang);
-        return voortgang;
+        var gemeente = new GemeenteCode(gebruiker.eigenGemeente());
+        var door = gebruiker.gebruikersnaam();
+        return new Voortgang(achtergrondtaken.voerNuUit(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v)));
     }
 
     /** The progress of an import, only for the user who started it. */
-    public Optional<Voortgang> voortgang(UUID id, Gebruiker gebruiker) {
-        return Optional.ofNullable(lopend.get(id)).filter(v -> v.gebruiker.equals(gebruiker.gebruikersnaam()));
+    public Optional<Voortgang> voortgang(Achtergrondtaken.TaakId id, Gebruiker gebruiker) {
+        return achtergrondtaken.<List<Fout>>vind(id, SOORT, gebruiker.gebruikersnaam()).map(Voortgang::new);
     }
 
-    private void voerUit(byte[] inhoud, String gemeente, String door, Voortgang voortgang) {
+    /**
+     * The import itself: the errors that refuse the file (empty when every row was stored). An
+     * unexpected exception rolls the transaction back and is left to {@link Achtergrondtaken}, which
+     * logs it and shows {@link #MISLUKT}.
+     */
+    private List<Fout> voerUit(byte[] inhoud, GemeenteCode gemeente, String door, Achtergrondtaken.Voortgang voortgang) {
+        var hash = sha256(inhoud);
+        var eerder = eerdereImport(gemeente, hash);
+        if (eerder.isPresent()) {
+            return List.of(new Fout(0, "", "", "Dit bestand is al geïmporteerd op "
+                    + DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(eerder.get()) + "; er is niets opnieuw vastgelegd."));
+        }
+        var gelezen = lees(inhoud);
+        if (!gelezen.fouten().isEmpty()) {
+            return gelezen.fouten();
+        }
+        var geldig = new ArrayList<NieuweLocatie>();
+        var fouten = new ArrayList<Fout>();
+        for (var rij : gelezen.rijen()) {
+            var uitkomst = LocatieValidatie.valideer(rij.invoer());
+            if (uitkomst.locatie() != null) {
+                geldig.add(uitkomst.locatie());
+            } else {
+                uitkomst.fouten().forEach(v -> fouten.add(fout(rij.nummer(), v.name(), v.reason())));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            return fouten;
+        }
+        if (geldig.isEmpty()) {
+            return List.of(new Fout(0, "", "", "Het bestand bevat geen locaties."));
+        }
+        voortgang.totaal(geldig.size());
+        // The stored import carries the task's id, so a page or log line about the task finds its record.
+        // Achtergrondtaken hands the task itself in as its progress; ask the lead for Voortgang.id().
+        var importId = voortgang instanceof Achtergrondtaken.Taak<?> taak ? taak.id().waarde() : UUID.randomUUID();
         try {
-            var hash = sha256(inhoud);
-            var eerder = eerdereImport(gemeente, hash);
-            if (eerder.isPresent()) {
-                voortgang.afgewezen(List.of(new Fout(0, "", "", "Dit bestand is al geïmporteerd op "
-                        + DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(eerder.get()) + "; er is niets opnieuw vastgelegd.")));
-                return;
-            }
-            var gelezen = lees(inhoud);
-            if (!gelezen.fouten().isEmpty()) {
-                voortgang.afgewezen(gelezen.fouten());
-                return;
-            }
-            var geldig = new ArrayList<LocatieValidatie.GeldigeLocatie>();
-            var fouten = new ArrayList<Fout>();
-            for (var rij : gelezen.rijen()) {
-                var uitkomst = LocatieValidatie.valideer(rij.invoer());
-                if (uitkomst.fouten().isEmpty()) {
-                    geldig.add(uitkomst.locatie());
-                } else {
-                    uitkomst.fouten().forEach(v -> fouten.add(fout(rij.nummer(), v.name(), v.reason())));
-                }
-            }
-            if (!fouten.isEmpty()) {
-                voortgang.afgewezen(fouten);
-                return;
-            }
-            if (geldig.isEmpty()) {
-                voortgang.afgewezen(List.of(new Fout(0, "", "", "Het bestand bevat geen locaties.")));
-                return;
-            }
-            voortgang.totaal = geldig.size();
             transactie.executeWithoutResult(status -> {
                 jdbc.sql("""
                         insert into locaties.locatie_import (id, gemeente_code, inhoud_sha256, aantal, geimporteerd_op, geimporteerd_door)
                         values (?, ?, ?, ?, ?, ?)""")
-                        .params(voortgang.id(), gemeente, hash, geldig.size(), Timestamp.from(clock.instant()), door).update();
+                        .params(importId, gemeente.waarde(), hash, geldig.size(), Timestamp.from(clock.instant()), door).update();
+                int verwerkt = 0;
                 for (var l : geldig) {
                     locaties.bewaar(l, gemeente, door, "Import uit spreadsheet");
-                    voortgang.verwerkt++;
+                    voortgang.verwerkt(++verwerkt);
                 }
             });
-            voortgang.stand = Stand.GELUKT;
         } catch (DuplicateKeyException e) {
-            voortgang.verwerkt = 0;
-            voortgang.afgewezen(List.of(new Fout(0, "", "", "Dit bestand is zojuist al geïmporteerd; er is niets opnieuw vastgelegd.")));
-        } catch (RuntimeException e) {
-            log.error("Import van locaties mislukt (import {})", voortgang.id(), e);
-            voortgang.verwerkt = 0;
-            voortgang.afgewezen(List.of(new Fout(0, "", "", "De import is mislukt door een fout in Onderdak; er is niets vastgelegd. "
-                    + "Probeer het later opnieuw.")));
+            voortgang.verwerkt(0);
+            return List.of(new Fout(0, "", "", "Dit bestand is zojuist al geïmporteerd; er is niets opnieuw vastgelegd."));
         }
+        return List.of();
     }
 
-    private Optional<java.time.LocalDateTime> eerdereImport(String gemeente, String hash) {
+    private Optional<java.time.LocalDateTime> eerdereImport(GemeenteCode gemeente, String hash) {
         return jdbc.sql("select geimporteerd_op from locaties.locatie_import where gemeente_code = ? and inhoud_sha256 = ?")
-                .params(gemeente, hash).query(Timestamp.class).optional()
+                .params(gemeente.waarde(), hash).query(Timestamp.class).optional()
                 .map(t -> t.toInstant().atZone(clock.getZone()).toLocalDateTime());
     }
 
@@ -357,10 +362,5 @@ public class LocatieImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void ruimOp() {
-        var grens = clock.instant().minusSeconds(3600);
-        lopend.values().removeIf(v -> v.klaar() && v.gestart.isBefore(grens));
     }
 }

@@ -1,4 +1,4 @@
-package nl.onderdak.locaties;
+package nl.onderdak.locaties.internal;
 
 import java.util.Set;
 

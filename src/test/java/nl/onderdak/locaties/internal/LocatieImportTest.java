@@ -1,4 +1,4 @@
-package nl.onderdak.locaties;
+package nl.onderdak.locaties.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,9 +24,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.onderdak.IntegratieTest;
-import nl.onderdak.locaties.LocatieImport.Fout;
-import nl.onderdak.locaties.LocatieImport.Stand;
-import nl.onderdak.locaties.LocatieImport.Voortgang;
+import nl.onderdak.locaties.internal.LocatieImport.Fout;
+import nl.onderdak.locaties.internal.LocatieImport.Stand;
+import nl.onderdak.locaties.internal.LocatieImport.Voortgang;
+import nl.onderdak.locaties.Faciliteit;
+import nl.onderdak.locaties.LocatieId;
+import nl.onderdak.locaties.Soort;
+import nl.onderdak.locaties.Status;
+import nl.onderdak.locaties.Opvanglocatie;
+import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.platform.Achtergrondtaken;
 import nl.onderdak.platform.Xlsx;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
@@ -55,6 +62,9 @@ class LocatieImportTest extends IntegratieTest {
 
     @Autowired
     Opvanglocaties opvanglocaties;
+
+    @Autowired
+    Locatiebeheer beheer;
 
     @Autowired
     Organisaties organisaties;
@@ -219,16 +229,16 @@ class LocatieImportTest extends IntegratieTest {
                         tuple(kenmerk + " A", 0), tuple(kenmerk + " B", 46), tuple(kenmerk + " C", 0));
         assertThat(opgeslagen(kenmerk, LocalDate.of(2025, 5, 31))).extracting(Opvanglocatie::bruikbareBedden)
                 .containsExactly(0, 0, 0);
-        assertThat(opvanglocaties.beddenhistorie(a.id())).singleElement().satisfies(m -> {
+        assertThat(beheer.beddenhistorie(new LocatieId(a.id()))).singleElement().satisfies(m -> {
             assertThat(m.ingangsdatum()).isEqualTo(LocalDate.of(2026, 1, 31));
             assertThat(m.opgegeven()).isEqualTo(25);
             assertThat(m.reden()).isEqualTo("Import uit spreadsheet");
             assertThat(m.vastgelegdDoor()).isEqualTo("utrecht");
         });
-        assertThat(opvanglocaties.beddenhistorie(b.id())).hasSize(2);
+        assertThat(beheer.beddenhistorie(new LocatieId(b.id()))).hasSize(2);
 
         var vastgelegd = jdbc.sql("select gemeente_code, aantal, geimporteerd_door from locaties.locatie_import where id = ?")
-                .param(voortgang.id()).query().singleRow();
+                .param(voortgang.id().waarde()).query().singleRow();
         assertThat(vastgelegd).containsEntry("gemeente_code", "GM0344").containsEntry("aantal", 3)
                 .containsEntry("geimporteerd_door", "utrecht");
     }
@@ -639,7 +649,7 @@ class LocatieImportTest extends IntegratieTest {
 
     // ---------------------------------------------------------------- in the background
 
-    private Voortgang wachtTotKlaar(UUID id, Gebruiker gebruiker) throws InterruptedException {
+    private Voortgang wachtTotKlaar(Achtergrondtaken.TaakId id, Gebruiker gebruiker) throws InterruptedException {
         var grens = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < grens) {
             var v = locatieImport.voortgang(id, gebruiker).orElseThrow();
@@ -672,7 +682,7 @@ class LocatieImportTest extends IntegratieTest {
         // A colleague of the same gemeente does not see it either: progress belongs to the user.
         assertThat(locatieImport.voortgang(gestart.id(), gebruiker("collega", "GM0344", Rol.GEMEENTE_MEDEWERKER)))
                 .isEmpty();
-        assertThat(locatieImport.voortgang(UUID.randomUUID(), utrecht)).isEmpty();
+        assertThat(locatieImport.voortgang(Achtergrondtaken.TaakId.nieuw(), utrecht)).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.onderdak.locaties;
+package nl.onderdak.locaties.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.onderdak.IntegratieTest;
+import nl.onderdak.locaties.LocatieId;
+import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
@@ -27,7 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BeddenstandTest extends IntegratieTest {
 
     @Autowired
-    Opvanglocaties locaties;
+    Locatiebeheer locaties;
+
+    @Autowired
+    Opvanglocaties opvanglocaties;
 
     @Autowired
     Organisaties organisaties;
@@ -61,14 +66,14 @@ class BeddenstandTest extends IntegratieTest {
         var vanaf = LocalDate.of(2026, 3, 1);
         var id = nieuweLocatie(vanaf, 50);
         var scope = new Scope.Gemeente("GM0344");
-        locaties.wijzigBedden(id, new BeddenInvoer("2026-05-01", "lang", "80", "0", null, "uitbreiding"), utrecht(), scope);
-        locaties.wijzigBedden(id, new BeddenInvoer("2026-04-01", "lang", "60", "5", "schade", "terugwerkend"), utrecht(), scope);
+        locaties.wijzigBedden(new LocatieId(id), new BeddenInvoer("2026-05-01", "lang", "80", "0", null, "uitbreiding"), utrecht(), scope);
+        locaties.wijzigBedden(new LocatieId(id), new BeddenInvoer("2026-04-01", "lang", "60", "5", "schade", "terugwerkend"), utrecht(), scope);
 
         assertThat(opgeslagen(id)).containsExactly(
                 "[2026-03-01,2026-04-01) beschikbaar 50/0 0/0",
                 "[2026-04-01,2026-05-01) beschikbaar 60/5 0/0",
                 "[2026-05-01,) beschikbaar 80/0 0/0");
-        assertThat(locaties.vind(id, scope, LocalDate.of(2026, 4, 15)).orElseThrow().bruikbareBedden()).isEqualTo(55);
+        assertThat(opvanglocaties.vind(id, scope, LocalDate.of(2026, 4, 15)).orElseThrow().bruikbareBedden()).isEqualTo(55);
     }
 
     @Test
@@ -84,7 +89,7 @@ class BeddenstandTest extends IntegratieTest {
             int bedden = 20 + t;
             klaar.add(pool.submit(() -> {
                 start.await();
-                return locaties.wijzigBedden(id, new BeddenInvoer(dag, "lang", String.valueOf(bedden), "0", null, "gelijktijdig"),
+                return locaties.wijzigBedden(new LocatieId(id), new BeddenInvoer(dag, "lang", String.valueOf(bedden), "0", null, "gelijktijdig"),
                         utrecht(), scope);
             }));
         }
