@@ -11,8 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.gebieden.Kerncijfers;
+import nl.onderdak.opgave.internal.AankondigingTeLaat;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Rol;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,16 @@ public class Opgavebesluiten {
     private final JdbcClient jdbc;
     private final Gebieden gebieden;
     private final Clock clock;
+
+    /** The key and the decisions are public: anyone reads them, also without logging in. */
+    public static boolean magInzien(@Nullable Gebruiker gebruiker) {
+        return true;
+    }
+
+    /** Only the target setter (JenV or national administration) records a decision; API, page and menu ask this. */
+    public static boolean magVastleggen(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && gebruiker.heeft(Rol.OPGAVE_VASTSTELLER);
+    }
 
     Opgavebesluiten(JdbcClient jdbc, Gebieden gebieden, Clock clock) {
         this.jdbc = jdbc;
@@ -173,7 +187,7 @@ public class Opgavebesluiten {
     private Opgavebesluit besluit(ResultSet rs, int rij) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var regios = jdbc.sql("""
-                select r.*, vr.naam from opgave.opgavebesluit_regio r join gebieden.veiligheidsregio vr on vr.code = r.veiligheidsregio_code
+                select r.*, vr.naam from opgave.opgavebesluit_regio r join gebieden.regio vr on vr.code = r.veiligheidsregio_code
                  where r.opgavebesluit_id = ? order by r.veiligheidsregio_code""")
                 .param(id)
                 .query((r, i) -> new Verdeelsleutel.RegioOpgave(r.getString("veiligheidsregio_code"), r.getString("naam"),

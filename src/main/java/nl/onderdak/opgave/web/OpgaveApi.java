@@ -15,7 +15,6 @@ import nl.onderdak.opgave.Opgavebesluit;
 import nl.onderdak.opgave.Opgavebesluiten;
 import nl.onderdak.opgave.Verdeelsleutel;
 import nl.onderdak.platform.NietGevonden;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -109,7 +108,7 @@ class OpgaveApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<BesluitAntwoord> legVast(@RequestBody BesluitVerzoek verzoek) {
         var gebruiker = toegang.vereisGebruiker();
-        if (!gebruiker.heeft(Rol.OPGAVE_VASTSTELLER)) {
+        if (!Opgavebesluiten.magVastleggen(gebruiker)) {
             throw new AccessDeniedException("geen rol om opgavebesluiten vast te leggen");
         }
         var besluit = besluiten.legVast(new NieuwOpgavebesluit(verzoek.halfjaar(), tekst(verzoek.landelijkTotaal()),

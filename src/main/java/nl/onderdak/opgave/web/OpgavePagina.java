@@ -9,7 +9,6 @@ import nl.onderdak.opgave.Opgavebesluiten;
 import nl.onderdak.opgave.Verdeelsleutel;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -104,11 +103,11 @@ class OpgavePagina {
     }
 
     private boolean magVastleggen() {
-        return toegang.huidigeGebruiker().map(g -> g.heeft(Rol.OPGAVE_VASTSTELLER)).orElse(false);
+        return Opgavebesluiten.magVastleggen(toegang.huidigeGebruiker().orElse(null));
     }
 
     private String vereisRol() {
-        var gebruiker = toegang.huidigeGebruiker().filter(g -> g.heeft(Rol.OPGAVE_VASTSTELLER))
+        var gebruiker = toegang.huidigeGebruiker().filter(Opgavebesluiten::magVastleggen)
                 .orElseThrow(() -> new AccessDeniedException("geen rol om opgavebesluiten vast te leggen"));
         return gebruiker.gebruikersnaam();
     }

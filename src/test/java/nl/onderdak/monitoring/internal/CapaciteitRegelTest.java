@@ -1,4 +1,4 @@
-package nl.onderdak.monitoring;
+package nl.onderdak.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

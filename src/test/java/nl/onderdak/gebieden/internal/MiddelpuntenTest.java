@@ -1,4 +1,4 @@
-package nl.onderdak.gebieden;
+package nl.onderdak.gebieden.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package nl.onderdak.gebieden;
+package nl.onderdak.gebieden.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.onderdak.IntegratieTest;
+import nl.onderdak.gebieden.Gebieden;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

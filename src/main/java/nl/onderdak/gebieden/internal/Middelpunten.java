@@ -1,4 +1,4 @@
-package nl.onderdak.gebieden;
+package nl.onderdak.gebieden.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * between gemeenten; within the Netherlands an equirectangular approximation is accurate to well
  * under one percent, which is far finer than the ranking needs.
  */
-public final class Middelpunten {
+final class Middelpunten {
 
     /** A point in degrees (WGS84). */
     public record Punt(double breedtegraad, double lengtegraad) {

@@ -1,4 +1,4 @@
-package nl.onderdak.monitoring;
+package nl.onderdak.monitoring.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package nl.onderdak.gebieden;
+package nl.onderdak.gebieden.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,11 @@
-package nl.onderdak.gebieden;
+package nl.onderdak.gebieden.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Rol;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,14 @@ public class CbsImport {
     }
 
     private final JdbcClient jdbc;
+
+    /**
+     * Who may load a new layout: a national administrator. The menu asks this; the address
+     * {@code /beheer/**} is closed to anyone else by the security configuration, with the same role.
+     */
+    public static boolean magImporteren(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && gebruiker.heeft(Rol.BEHEERDER);
+    }
 
     CbsImport(JdbcClient jdbc) {
         this.jdbc = jdbc;

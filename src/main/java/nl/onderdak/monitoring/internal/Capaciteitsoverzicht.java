@@ -1,4 +1,4 @@
-package nl.onderdak.monitoring;
+package nl.onderdak.monitoring.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +17,9 @@ import nl.onderdak.locaties.Capaciteiten;
 import nl.onderdak.locaties.LocatieCapaciteit;
 import nl.onderdak.opgave.Opgavebesluiten;
 import nl.onderdak.plaatsing.Bezetting;
+import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +44,14 @@ public class Capaciteitsoverzicht {
     private final Bezetting bezetting;
     private final Gebieden gebieden;
     private final Opgavebesluiten opgavebesluiten;
+
+    /**
+     * Who may open the capacity overviews and the KCIO report: anyone logged in; the lines they see
+     * follow their {@link Scope}. The menu asks the same.
+     */
+    public static boolean magInzien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null;
+    }
 
     Capaciteitsoverzicht(Capaciteiten capaciteiten, Bezetting bezetting, Gebieden gebieden, Opgavebesluiten opgavebesluiten) {
         this.capaciteiten = capaciteiten;
