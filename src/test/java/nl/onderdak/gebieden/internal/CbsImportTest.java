@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import nl.onderdak.IntegratieTest;
 import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.gebieden.GemeenteCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,7 +97,7 @@ class CbsImportTest extends IntegratieTest {
             assertThat(gebieden.indelingen()).contains(datum);
             assertThat(gebieden.peiljaren(datum)).containsExactly(2022, 2024);
 
-            var utrecht = gebieden.gemeente("GM0344", datum, 2024).orElseThrow();
+            var utrecht = gebieden.gemeente(new GemeenteCode("GM0344"), datum, 2024).orElseThrow();
             assertThat(utrecht.inwoners()).isEqualTo(374_238);
             assertThat(utrecht.landoppervlakteHa()).isEqualTo(9377);
             assertThat(utrecht.veiligheidsregioCode()).isEqualTo("VR09");
