@@ -1,5 +1,6 @@
 package nl.onderdak.opgave;
 
+import java.time.LocalDate;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -29,7 +30,7 @@ class DemoOpgavebesluiten implements ApplicationRunner {
         if (jdbc.sql("select count(*) from opgave.opgavebesluit").query(Integer.class).single() > 0) {
             return;
         }
-        besluiten.legVast(new NieuwOpgavebesluit("2023-H2", "90000", "2022", "2022-12-16", false, null,
+        besluiten.legVast(new NieuwOpgavebesluit(new Halfjaar(2023, 2), 90_000, 2022, LocalDate.of(2022, 12, 16), false, null,
                 "DEMOGEGEVENS. Naar de brief van de staatssecretaris van JenV van 16 december 2022: "
                         + "opschaling naar 90.000 plekken per 1 juli 2023, verdeelsleutel van bijlage 1."),
                 "demo");

@@ -358,8 +358,8 @@ class CapaciteitBenchmark {
                 }
                 var peiljaar = peiljaren.contains(halfjaar.voorgeschrevenPeiljaar()) ? halfjaar.voorgeschrevenPeiljaar()
                         : nieuwste;
-                opgavebesluiten.legVast(new NieuwOpgavebesluit(halfjaar.toString(), "100000", String.valueOf(peiljaar),
-                        halfjaar.uitersteAankondiging().toString(), false, null, "Benchmarkgegevens."), DOOR);
+                opgavebesluiten.legVast(new NieuwOpgavebesluit(halfjaar, 100_000, peiljaar,
+                        halfjaar.uitersteAankondiging(), false, null, "Benchmarkgegevens."), DOOR);
             }
         }
     }

@@ -10,10 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.opgave.NieuwOpgavebesluit;
 import nl.onderdak.opgave.Opgavebesluit;
 import nl.onderdak.opgave.Opgavebesluiten;
 import nl.onderdak.opgave.Verdeelsleutel;
+import nl.onderdak.opgave.internal.OpgaveInvoer;
+import nl.onderdak.opgave.internal.Opgavelezer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.ResponseEntity;
@@ -68,10 +69,12 @@ class OpgaveApi {
             + "Bij gelijke stand gaat de plek naar de laagste regiocode.";
 
     private final Opgavebesluiten besluiten;
+    private final Opgavelezer lezer;
     private final Toegang toegang;
 
-    OpgaveApi(Opgavebesluiten besluiten, Toegang toegang) {
+    OpgaveApi(Opgavebesluiten besluiten, Opgavelezer lezer, Toegang toegang) {
         this.besluiten = besluiten;
+        this.lezer = lezer;
         this.toegang = toegang;
     }
 
@@ -83,7 +86,8 @@ class OpgaveApi {
             String totaal,
             @RequestParam(required = false) @Schema(description = "Jaar van de CBS-cijfers (1 januari), bijvoorbeeld 2022")
             String peiljaar) {
-        var v = besluiten.verdeel(totaal, peiljaar);
+        var vraag = lezer.verdeelvraag(totaal, peiljaar);
+        var v = besluiten.verdeel(vraag.landelijkTotaal(), vraag.peiljaar());
         return new VerdeelsleutelAntwoord(v.landelijkTotaal(), v.peiljaar(), v.indeling(), v.inwonersNederland(),
                 v.landoppervlakteNederlandHa(), FORMULE, AFRONDING,
                 v.regios().stream().map(RegioOpgaveAntwoord::van).toList());
@@ -111,9 +115,9 @@ class OpgaveApi {
         if (!Opgavebesluiten.magVastleggen(gebruiker)) {
             throw new AccessDeniedException("geen rol om opgavebesluiten vast te leggen");
         }
-        var besluit = besluiten.legVast(new NieuwOpgavebesluit(verzoek.halfjaar(), tekst(verzoek.landelijkTotaal()),
+        var besluit = besluiten.legVast(lezer.besluit(new OpgaveInvoer(verzoek.halfjaar(), tekst(verzoek.landelijkTotaal()),
                 tekst(verzoek.peiljaar()), verzoek.aankondigingsdatum(), Boolean.TRUE.equals(verzoek.spoed()),
-                verzoek.spoedReden(), verzoek.toelichting()), gebruiker.gebruikersnaam());
+                verzoek.spoedReden(), verzoek.toelichting())), gebruiker.gebruikersnaam());
         return ResponseEntity.created(URI.create("/api/v1/opgavebesluiten/" + besluit.id()))
                 .body(BesluitAntwoord.van(besluit));
     }
