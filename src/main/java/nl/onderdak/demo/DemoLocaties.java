@@ -3,22 +3,21 @@ package nl.onderdak.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.gebieden.Gemeente;
+import nl.onderdak.gebieden.GemeenteCode;
 import nl.onderdak.gebieden.GemeenteFilter;
-import nl.onderdak.locaties.BeddenInvoer;
+import nl.onderdak.locaties.Beddenwijziging;
 import nl.onderdak.locaties.Faciliteit;
-import nl.onderdak.locaties.LocatieInvoer;
+import nl.onderdak.locaties.NieuweLocatie;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.locaties.Postcode;
 import nl.onderdak.locaties.Soort;
 import nl.onderdak.locaties.Status;
-import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.toegang.Organisaties;
-import nl.onderdak.toegang.Rol;
-import nl.onderdak.toegang.Scope;
+import nl.onderdak.locaties.Verblijfsduur;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -26,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reception locations in the two largest gemeenten of every safety region, with a few bed changes over
  * the last months, so the overviews, map and trend show something. Every demo location has operator
- * {@value #MARKERING} and a name that starts with "Demo:". Registered as an employee of the gemeente
- * would, through the same validation.
+ * {@value #MARKERING} and a name that starts with "Demo:". Written through the facade's typed commands
+ * (the same rules as a registration), recorded as made by "demo".
  */
 @Component
 @Profile("demo")
@@ -40,13 +39,11 @@ class DemoLocaties implements Demostap {
 
     private final Opvanglocaties locaties;
     private final Gebieden gebieden;
-    private final Organisaties organisaties;
     private final Clock clock;
 
-    DemoLocaties(Opvanglocaties locaties, Gebieden gebieden, Organisaties organisaties, Clock clock) {
+    DemoLocaties(Opvanglocaties locaties, Gebieden gebieden, Clock clock) {
         this.locaties = locaties;
         this.gebieden = gebieden;
-        this.organisaties = organisaties;
         this.clock = clock;
     }
 
@@ -73,22 +70,18 @@ class DemoLocaties implements Demostap {
                 int bedden = 60 + (n * 37) % 240;
                 var vanaf = vandaag.minusDays(150 + (n * 11) % 60);
                 var tot = soort == Soort.PAVILJOEN || soort == Soort.SCHIP ? vandaag.plusDays(40 + n % 50) : null;
-                var faciliteiten = n % 2 == 0 ? Set.of(Faciliteit.GEZINSKAMERS, Faciliteit.CATERING)
-                        : Set.of(Faciliteit.EIGEN_KEUKEN, Faciliteit.ROLSTOELTOEGANKELIJK);
-                var gebruiker = new Gebruiker("demo", "Demogegevens", organisaties.vind(g.code()).orElseThrow(),
-                        Set.of(Rol.GEMEENTE_MEDEWERKER));
-                var locatie = locaties.registreer(new LocatieInvoer("Demo: " + naam(soort) + " " + g.naam(), soort.code(),
-                        "%04dAB".formatted(1000 + (n * 83) % 8900), Integer.toString(n), null, g.naam(), MARKERING,
-                        vanaf.toString(), tot == null ? null : tot.toString(), Status.BESCHIKBAAR.code(),
-                        faciliteiten.stream().map(Faciliteit::code).collect(Collectors.toSet()), Integer.toString(bedden),
-                        n % 3 == 0 ? "20" : "0"), gebruiker);
-                var scope = new Scope.Gemeente(g.code());
-                locaties.wijzigBedden(locatie.id(), new BeddenInvoer(vanaf.plusDays(45).toString(), "lang",
-                        Integer.toString(bedden + 40), "0", null, "Uitbreiding met een extra vleugel (demo)"), gebruiker, scope);
+                var postcode = new Postcode("%04dAB".formatted(1000 + (n * 83) % 8900));
+                var l = new NieuweLocatie("Demo: " + naam(soort) + " " + g.naam(), soort, postcode, n,
+                        null, g.naam(), MARKERING, vanaf, tot, Status.BESCHIKBAAR,
+                        n % 2 == 0 ? EnumSet.of(Faciliteit.GEZINSKAMERS, Faciliteit.CATERING)
+                                : EnumSet.of(Faciliteit.EIGEN_KEUKEN, Faciliteit.ROLSTOELTOEGANKELIJK),
+                        bedden, n % 3 == 0 ? 20 : 0);
+                var id = locaties.bewaar(l, new GemeenteCode(g.code()), "demo", "Demogegevens");
+                locaties.legBeddenVast(id, new Beddenwijziging(Verblijfsduur.LANG, vanaf.plusDays(45), bedden + 40, 0, null,
+                        "Uitbreiding met een extra vleugel (demo)"), "demo");
                 if (n % 4 == 1) {
-                    locaties.wijzigBedden(locatie.id(), new BeddenInvoer(vandaag.minusDays(30).toString(), "lang",
-                            Integer.toString(bedden + 40), "15", "Waterschade (demo)", "Bedden tijdelijk buiten gebruik (demo)"),
-                            gebruiker, scope);
+                    locaties.legBeddenVast(id, new Beddenwijziging(Verblijfsduur.LANG, vandaag.minusDays(30), bedden + 40, 15,
+                            "Waterschade (demo)", "Bedden tijdelijk buiten gebruik (demo)"), "demo");
                 }
             }
         }

@@ -1,5 +1,7 @@
 package nl.onderdak.demo;
 
+import java.time.LocalDate;
+import nl.onderdak.opgave.Halfjaar;
 import nl.onderdak.opgave.NieuwOpgavebesluit;
 import nl.onderdak.opgave.Opgavebesluiten;
 import org.springframework.context.annotation.Profile;
@@ -26,7 +28,7 @@ class DemoOpgavebesluiten implements Demostap {
 
     @Override
     public void maak() {
-        besluiten.legVast(new NieuwOpgavebesluit("2023-H2", "90000", "2022", "2022-12-16", false, null,
+        besluiten.legVast(new NieuwOpgavebesluit(new Halfjaar(2023, 2), 90_000, 2022, LocalDate.of(2022, 12, 16), false, null,
                 "DEMOGEGEVENS. Naar de brief van de staatssecretaris van JenV van 16 december 2022: "
                         + "opschaling naar 90.000 plekken per 1 juli 2023, verdeelsleutel van bijlage 1."),
                 "demo");

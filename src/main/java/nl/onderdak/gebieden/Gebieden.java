@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to the reference geography: the public API of this module. */
+/**
+ * Read access to the reference geography: the front door of this module. Methods still taking a
+ * gemeente code as text are used by other modules that do not carry a {@link GemeenteCode} yet.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Gebieden {
@@ -71,9 +74,9 @@ public class Gebieden {
                 .toList();
     }
 
-    public Optional<Gemeente> gemeente(String code, LocalDate indeling, int peiljaar) {
+    public Optional<Gemeente> gemeente(GemeenteCode code, LocalDate indeling, int peiljaar) {
         return gemeenten(indeling, peiljaar, GemeenteFilter.alles()).stream()
-                .filter(g -> g.code().equals(code)).findFirst();
+                .filter(g -> g.code().equals(code.waarde())).findFirst();
     }
 
     public List<Veiligheidsregio> veiligheidsregios(LocalDate indeling, int peiljaar) {

@@ -1,5 +1,6 @@
 package nl.onderdak.gebieden;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 
 /**
@@ -15,8 +16,8 @@ public record Gemeente(
         String provincieNaam,
         LocalDate indeling,
         int peiljaar,
-        Integer inwoners,
-        Integer landoppervlakteHa) {
+        @Nullable Integer inwoners,
+        @Nullable Integer landoppervlakteHa) {
 
     public Grootteklasse grootteklasse() {
         return Grootteklasse.van(inwoners);

@@ -1,5 +1,6 @@
 package nl.onderdak.gebieden;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -10,8 +11,8 @@ import java.util.function.Predicate;
  * @param naam part of the name, case-insensitive
  * @param sorteer the field to sort on; {@code aflopend} reverses it
  */
-public record GemeenteFilter(String naam, String veiligheidsregio, String provincie, Grootteklasse grootteklasse,
-        Sortering sorteer, boolean aflopend) {
+public record GemeenteFilter(@Nullable String naam, @Nullable String veiligheidsregio, @Nullable String provincie,
+        @Nullable Grootteklasse grootteklasse, @Nullable Sortering sorteer, boolean aflopend) {
 
     public static GemeenteFilter alles() {
         return new GemeenteFilter(null, null, null, null, Sortering.NAAM, false);

@@ -1,5 +1,6 @@
 package nl.onderdak.gebieden;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 
 /**
@@ -14,6 +15,6 @@ public record Veiligheidsregio(
         LocalDate indeling,
         int peiljaar,
         int aantalGemeenten,
-        Long inwoners,
-        Long landoppervlakteHa) {
+        @Nullable Long inwoners,
+        @Nullable Long landoppervlakteHa) {
 }

@@ -1,3 +1,9 @@
-/** Reference geography after CBS: gemeenten, veiligheidsregio's and provincies per layout, with inhabitants and land area per reference year. */
+/**
+ * The reference geography: CBS layouts of gemeenten, safety regions and provinces with their
+ * figures, and the region outlines for maps. The front door is {@link nl.onderdak.gebieden.Gebieden}
+ * with its value types and {@link nl.onderdak.gebieden.Kaarten}; loading and importing CBS files is
+ * internal.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Gebieden")
+@org.jspecify.annotations.NullMarked
 package nl.onderdak.gebieden;

@@ -48,11 +48,11 @@ public class Capaciteiten {
     }
 
     /**
-     * The SQL behind {@link #op}, for benchmarks that time it next to the overview: one row per
-     * location from {@code beddenstand}, the periods derived from the status and bed histories
-     * (migration V6), found through the GiST index on the period.
+     * The SQL behind {@link #op}: one row per location from {@code beddenstand}, the periods derived
+     * from the status and bed histories (migration V6), found through the GiST index on the period.
+     * CapaciteitBenchmark times a copy of it next to the overview.
      */
-    public static final String SQL_OP_DAG = """
+    private static final String SQL_OP_DAG = """
             select l.id, l.gemeente_code,
                    (b.status = 'beschikbaar' and l.beschikbaar_vanaf <= :d
                         and (l.beschikbaar_tot is null or l.beschikbaar_tot >= :d)) is true as beschikbaar,

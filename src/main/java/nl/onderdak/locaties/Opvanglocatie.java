@@ -1,5 +1,6 @@
 package nl.onderdak.locaties;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -15,9 +16,9 @@ public record Opvanglocatie(
         String naam,
         Adres adres,
         Soort soort,
-        String exploitant,
+        @Nullable String exploitant,
         LocalDate beschikbaarVanaf,
-        LocalDate beschikbaarTot,
+        @Nullable LocalDate beschikbaarTot,
         Set<Faciliteit> faciliteiten,
         LocalDate peildatum,
         Status status,
@@ -26,7 +27,7 @@ public record Opvanglocatie(
         Instant aangemaaktOp,
         int versie) {
 
-    public record Adres(Postcode postcode, int huisnummer, String toevoeging, String plaats) {
+    public record Adres(Postcode postcode, int huisnummer, @Nullable String toevoeging, String plaats) {
         @Override
         public String toString() {
             return postcode + " " + huisnummer + (toevoeging == null ? "" : toevoeging) + ", " + plaats;

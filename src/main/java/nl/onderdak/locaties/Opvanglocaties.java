@@ -5,24 +5,22 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.onderdak.platform.Invoer;
-import nl.onderdak.platform.NietGevonden;
-import nl.onderdak.platform.OngeldigeInvoer;
-import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.gebieden.GemeenteCode;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register of reception locations: the public API of this module.
+ * The register of reception locations: the front door of this module. Reads filter by the caller's
+ * {@link Scope}; the writes take validated, typed commands and leave the decision who may write to
+ * the caller ({@code internal.Locatiebeheer} for users).
  *
  * <p>Rights: only a gemeente employee of the owning gemeente registers and changes a location; users
  * whose {@link Scope} covers the gemeente (its region, national bodies) read it; for anyone else it
@@ -40,6 +38,14 @@ public class Opvanglocaties {
         this.clock = clock;
     }
 
+    /**
+     * Who may open the locations at all: anyone logged in; what they then see is limited by their
+     * {@link Scope}. The menu asks the same.
+     */
+    public static boolean magInzien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null;
+    }
+
     public LocalDate vandaag() {
         return LocalDate.now(clock);
     }
@@ -55,118 +61,69 @@ public class Opvanglocaties {
                 .query(String.class).optional();
     }
 
+    /**
+     * Stores a validated location with its first status and beds, for the gemeente, without an access
+     * check: the caller has decided who may (registration checks the user's gemeente; the import and
+     * the demo data act for a gemeente they were given).
+     */
     @Transactional
-    public Opvanglocatie registreer(LocatieInvoer invoer, Gebruiker gebruiker) {
-        var gemeente = gebruiker.eigenGemeente();
-        var uitkomst = LocatieValidatie.valideer(invoer);
-        if (!uitkomst.fouten().isEmpty()) {
-            throw new OngeldigeInvoer(uitkomst.fouten());
-        }
-        return vind(bewaar(uitkomst.locatie(), gemeente, gebruiker.gebruikersnaam(), "Registratie"),
-                new Scope.Gemeente(gemeente), vandaag()).orElseThrow();
-    }
-
-    /** Stores a validated location with its first status and beds; used by registration and import. */
-    UUID bewaar(LocatieValidatie.GeldigeLocatie l, String gemeente, String door, String reden) {
-        var id = UUID.randomUUID();
+    public LocatieId bewaar(NieuweLocatie l, GemeenteCode gemeente, String door, String reden) {
+        var id = LocatieId.nieuw();
         var nu = Timestamp.from(clock.instant());
         jdbc.sql("""
                 insert into locaties.opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, huisnummertoevoeging, plaats, soort,
                     exploitant, beschikbaar_vanaf, beschikbaar_tot, rolstoeltoegankelijk, gezinskamers, catering,
                     eigen_keuken, huisdieren_toegestaan, aangemaakt_op, aangemaakt_door)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, gemeente, l.naam(), l.postcode().waarde(), l.huisnummer(), l.toevoeging(), l.plaats(),
-                        l.soort().code(), l.exploitant(), l.beschikbaarVanaf(), l.beschikbaarTot(),
+                .params(id.waarde(), gemeente.waarde(), l.naam(), l.postcode().waarde(), l.huisnummer(), l.toevoeging(),
+                        l.plaats(), l.soort().code(), l.exploitant(), l.beschikbaarVanaf(), l.beschikbaarTot(),
                         l.faciliteiten().contains(Faciliteit.ROLSTOELTOEGANKELIJK),
                         l.faciliteiten().contains(Faciliteit.GEZINSKAMERS), l.faciliteiten().contains(Faciliteit.CATERING),
                         l.faciliteiten().contains(Faciliteit.EIGEN_KEUKEN),
                         l.faciliteiten().contains(Faciliteit.HUISDIEREN_TOEGESTAAN), nu, door)
                 .update();
-        jdbc.sql("""
-                insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, l.beschikbaarVanaf(), l.status().code(), reden, nu, door).update();
-        voegBeddenToe(id, Verblijfsduur.LANG, l.beschikbaarVanaf(), l.bedden(), 0, null, reden, door);
+        legStatusVast(id, new NieuweStatus(l.beschikbaarVanaf(), l.status(), reden), door);
+        legBeddenVast(id, new Beddenwijziging(Verblijfsduur.LANG, l.beschikbaarVanaf(), l.bedden(), 0, null, reden), door);
         if (l.beddenKort() > 0) {
-            voegBeddenToe(id, Verblijfsduur.KORT, l.beschikbaarVanaf(), l.beddenKort(), 0, null, reden, door);
+            legBeddenVast(id, new Beddenwijziging(Verblijfsduur.KORT, l.beschikbaarVanaf(), l.beddenKort(), 0, null, reden),
+                    door);
         }
         return id;
     }
 
-    /** Records a change of beds from a date on. Earlier history stays as it was. */
+    /** Records a change of beds from a date on, without an access check (see {@link #bewaar}). Earlier history stays. */
     @Transactional
-    public Opvanglocatie wijzigBedden(UUID id, BeddenInvoer invoer, Gebruiker gebruiker, Scope scope) {
-        var locatie = teWijzigen(id, gebruiker, scope);
-        var fouten = new ArrayList<Veld>();
-        var datum = Invoer.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
-        var duur = Verblijfsduur.van(Invoer.schoon(invoer.verblijfsduur()) == null ? "lang"
-                : invoer.verblijfsduur().strip());
-        if (duur.isEmpty()) {
-            fouten.add(new Veld("verblijfsduur", "Kies lang of kort (crisisopvang korter dan 72 uur)."));
-        }
-        var opgegeven = Invoer.geheelGetal(invoer.opgegeven(), "opgegeven", 0, LocatieValidatie.MAXIMUM_BEDDEN,
-                true, fouten);
-        var buiten = Invoer.geheelGetal(invoer.buitenGebruik(), "buitenGebruik", 0,
-                LocatieValidatie.MAXIMUM_BEDDEN, false, fouten);
-        int buitenGebruik = buiten == null ? 0 : buiten;
-        var buitenReden = Invoer.schoon(invoer.buitenGebruikReden());
-        if (opgegeven != null && buitenGebruik > opgegeven) {
-            fouten.add(new Veld("buitenGebruik", "Er kunnen niet meer bedden buiten gebruik zijn dan er zijn opgegeven."));
-        }
-        if (buitenGebruik > 0 && buitenReden == null) {
-            fouten.add(new Veld("buitenGebruikReden", "Geef aan waarom bedden buiten gebruik zijn."));
-        }
-        var reden = Invoer.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
-        if (datum != null && datum.isBefore(locatie.beschikbaarVanaf())) {
-            fouten.add(new Veld("ingangsdatum", "De datum ligt vóór de beschikbaarheid van de locatie ("
-                    + locatie.beschikbaarVanaf() + ")."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        voegBeddenToe(id, duur.get(), datum, opgegeven, buitenGebruik, buitenReden, reden, gebruiker.gebruikersnaam());
-        return vind(id, scope, vandaag()).orElseThrow();
-    }
-
-    @Transactional
-    public Opvanglocatie wijzigStatus(UUID id, StatusInvoer invoer, Gebruiker gebruiker, Scope scope) {
-        var locatie = teWijzigen(id, gebruiker, scope);
-        var fouten = new ArrayList<Veld>();
-        var datum = Invoer.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
-        var status = Status.van(Invoer.schoon(invoer.status()) == null ? "" : invoer.status().strip());
-        if (status.isEmpty()) {
-            fouten.add(new Veld("status", "Kies een status: " + Status.codes() + "."));
-        }
-        var reden = Invoer.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
-        if (datum != null && datum.isBefore(locatie.beschikbaarVanaf())) {
-            fouten.add(new Veld("ingangsdatum", "De datum ligt vóór de beschikbaarheid van de locatie ("
-                    + locatie.beschikbaarVanaf() + ")."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        jdbc.sql("""
-                insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, datum, status.get().code(), reden, Timestamp.from(clock.instant()), gebruiker.gebruikersnaam())
-                .update();
-        return vind(id, scope, vandaag()).orElseThrow();
-    }
-
-    void voegBeddenToe(UUID id, Verblijfsduur duur, LocalDate datum, int opgegeven, int buitenGebruik,
-            String buitenReden, String reden, String door) {
+    public void legBeddenVast(LocatieId id, Beddenwijziging w, String door) {
         jdbc.sql("""
                 insert into locaties.beddenmutatie (opvanglocatie_id, verblijfsduur, ingangsdatum, opgegeven, buiten_gebruik,
                     buiten_gebruik_reden, reden, vastgelegd_op, vastgelegd_door)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, duur.code(), datum, opgegeven, buitenGebruik, buitenReden, reden,
-                        Timestamp.from(clock.instant()), door)
+                .params(id.waarde(), w.verblijfsduur().code(), w.ingangsdatum(), w.opgegeven(), w.buitenGebruik(),
+                        w.buitenGebruikReden(), w.reden(), Timestamp.from(clock.instant()), door)
                 .update();
     }
 
-    /** The location as it stands on the day, if it exists and lies inside the scope. */
+    /** Records a change of status from a date on, without an access check (see {@link #bewaar}). Earlier history stays. */
+    @Transactional
+    public void legStatusVast(LocatieId id, NieuweStatus s, String door) {
+        jdbc.sql("""
+                insert into locaties.locatiestatus (opvanglocatie_id, ingangsdatum, status, reden, vastgelegd_op, vastgelegd_door)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id.waarde(), s.ingangsdatum(), s.status().code(), s.reden(), Timestamp.from(clock.instant()), door)
+                .update();
+    }
+
+    /**
+     * The location as it stands on the day, by the untyped id; for callers in other modules that do
+     * not carry a {@link LocatieId} yet (plaatsing, bekostiging).
+     */
     public Optional<Opvanglocatie> vind(UUID id, Scope scope, LocalDate peildatum) {
-        return jdbc.sql(SELECT + " where l.id = :id").param("id", id).param("d", peildatum)
+        return vind(new LocatieId(id), scope, peildatum);
+    }
+
+    /** The location as it stands on the day, if it exists and lies inside the scope. */
+    public Optional<Opvanglocatie> vind(LocatieId id, Scope scope, LocalDate peildatum) {
+        return jdbc.sql(SELECT + " where l.id = :id").param("id", id.waarde()).param("d", peildatum)
                 .query((rs, i) -> locatie(rs, peildatum)).optional()
                 .filter(l -> scope.omvat(l.gemeenteCode()));
     }
@@ -181,33 +138,6 @@ public class Opvanglocaties {
             query = query.param("gemeenten", gemeenten.get().toArray(String[]::new));
         }
         return query.query((rs, i) -> locatie(rs, peildatum)).list();
-    }
-
-    public List<Beddenmutatie> beddenhistorie(UUID id) {
-        return jdbc.sql("select * from locaties.beddenmutatie where opvanglocatie_id = ? order by ingangsdatum desc, id desc")
-                .param(id)
-                .query((rs, i) -> new Beddenmutatie(rs.getLong("id"), Verblijfsduur.van(rs.getString("verblijfsduur")).orElseThrow(),
-                        rs.getObject("ingangsdatum", LocalDate.class), rs.getInt("opgegeven"), rs.getInt("buiten_gebruik"),
-                        rs.getString("buiten_gebruik_reden"), rs.getString("reden"),
-                        rs.getTimestamp("vastgelegd_op").toInstant(), rs.getString("vastgelegd_door")))
-                .list();
-    }
-
-    public List<Statuswijziging> statushistorie(UUID id) {
-        return jdbc.sql("select * from locaties.locatiestatus where opvanglocatie_id = ? order by ingangsdatum desc, id desc")
-                .param(id)
-                .query((rs, i) -> new Statuswijziging(rs.getLong("id"), rs.getObject("ingangsdatum", LocalDate.class),
-                        Status.van(rs.getString("status")).orElseThrow(), rs.getString("reden"),
-                        rs.getTimestamp("vastgelegd_op").toInstant(), rs.getString("vastgelegd_door")))
-                .list();
-    }
-
-    private Opvanglocatie teWijzigen(UUID id, Gebruiker gebruiker, Scope scope) {
-        var locatie = vind(id, scope, vandaag()).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
-        if (!locatie.gemeenteCode().equals(gebruiker.eigenGemeente())) {
-            throw new AccessDeniedException("alleen de eigen gemeente wijzigt een locatie");
-        }
-        return locatie;
     }
 
     private static final String SELECT = """

@@ -1,9 +1,18 @@
 package nl.onderdak.opgave;
 
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
 /**
- * What a national user fills in to record a target decision. Fields arrive as text so that every
- * wrong one can be named at once.
+ * A target decision to record, read and checked: the half-year, the national total, the reference
+ * year of the CBS figures, when it was announced, and whether it is urgent (then with a reason).
  */
-public record NieuwOpgavebesluit(String halfjaar, String landelijkTotaal, String peiljaar, String aankondigingsdatum,
-        boolean spoed, String spoedReden, String toelichting) {
+public record NieuwOpgavebesluit(Halfjaar halfjaar, int landelijkTotaal, int peiljaar, LocalDate aankondigingsdatum,
+        boolean spoed, @Nullable String spoedReden, @Nullable String toelichting) {
+
+    public NieuwOpgavebesluit {
+        if (spoed && (spoedReden == null || spoedReden.isBlank())) {
+            throw new IllegalArgumentException("spoed vraagt een reden");
+        }
+    }
 }

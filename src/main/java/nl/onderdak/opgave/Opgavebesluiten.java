@@ -4,15 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.gebieden.Kerncijfers;
+import nl.onderdak.opgave.internal.AankondigingTeLaat;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Rol;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,16 @@ public class Opgavebesluiten {
     private final Gebieden gebieden;
     private final Clock clock;
 
+    /** The key and the decisions are public: anyone reads them, also without logging in. */
+    public static boolean magInzien(@Nullable Gebruiker gebruiker) {
+        return true;
+    }
+
+    /** Only the target setter (JenV or national administration) records a decision; API, page and menu ask this. */
+    public static boolean magVastleggen(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && gebruiker.heeft(Rol.OPGAVE_VASTSTELLER);
+    }
+
     Opgavebesluiten(JdbcClient jdbc, Gebieden gebieden, Clock clock) {
         this.jdbc = jdbc;
         this.gebieden = gebieden;
@@ -33,17 +45,12 @@ public class Opgavebesluiten {
     }
 
     /**
-     * Splits a national total over the regions. Both parameters arrive as the caller typed them;
-     * every wrong one is reported in one {@link OngeldigeInvoer}.
+     * Splits a national total over the regions on the figures of a reference year. The web reads the
+     * text first ({@code internal.Opgavelezer}), so here a year without complete figures is a
+     * programming error, refused as invalid input all the same.
      */
-    public Verdeelsleutel.Verdeling verdeel(String totaal, String peiljaar) {
-        var fouten = new ArrayList<Veld>();
-        var landelijk = leesTotaal("totaal", totaal, fouten);
-        var cijfers = leesPeiljaar("peiljaar", peiljaar, fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        return Verdeelsleutel.bereken(landelijk, cijfers.orElseThrow());
+    public Verdeelsleutel.Verdeling verdeel(int landelijkTotaal, int peiljaar) {
+        return Verdeelsleutel.bereken(landelijkTotaal, cijfers(peiljaar));
     }
 
     public List<Integer> peiljaren() {
@@ -68,49 +75,38 @@ public class Opgavebesluiten {
                 .query(this::besluit).optional();
     }
 
+    /**
+     * Records a decision. A decision announced less than thirteen weeks before its half-year is
+     * refused unless it is urgent ({@link AankondigingTeLaat}); the text checks happened where it was
+     * typed ({@code internal.Opgavelezer}), the ones here are the second line.
+     */
     @Transactional
     public Opgavebesluit legVast(NieuwOpgavebesluit invoer, String door) {
-        var fouten = new ArrayList<Veld>();
-        var halfjaar = Halfjaar.lees(invoer.halfjaar());
-        if (halfjaar.isEmpty()) {
-            fouten.add(new Veld("halfjaar", "Geef het halfjaar als JJJJ-H1 of JJJJ-H2, bijvoorbeeld 2023-H2."));
+        var halfjaar = invoer.halfjaar();
+        var aankondiging = invoer.aankondigingsdatum();
+        if (aankondiging.isAfter(LocalDate.now(clock))) {
+            throw new OngeldigeInvoer(List.of(new Veld("aankondigingsdatum", "De aankondiging kan niet in de toekomst liggen.")));
         }
-        var totaal = leesTotaal("landelijkTotaal", invoer.landelijkTotaal(), fouten);
-        var cijfers = leesPeiljaar("peiljaar", invoer.peiljaar(), fouten);
-        LocalDate aankondiging = null;
-        try {
-            aankondiging = LocalDate.parse(blank(invoer.aankondigingsdatum()) ? "" : invoer.aankondigingsdatum().strip());
-        } catch (DateTimeParseException e) {
-            fouten.add(new Veld("aankondigingsdatum", "Geef de datum van aankondiging als JJJJ-MM-DD."));
+        if (!invoer.spoed() && aankondiging.isAfter(halfjaar.uitersteAankondiging())) {
+            throw new AankondigingTeLaat(halfjaar, aankondiging);
         }
-        if (aankondiging != null && aankondiging.isAfter(LocalDate.now(clock))) {
-            fouten.add(new Veld("aankondigingsdatum", "De aankondiging kan niet in de toekomst liggen."));
-        }
-        if (invoer.spoed() && blank(invoer.spoedReden())) {
-            fouten.add(new Veld("spoedReden", "Geef de reden waarom dit besluit spoed heeft."));
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoer(fouten);
-        }
-        if (!invoer.spoed() && aankondiging.isAfter(halfjaar.get().uitersteAankondiging())) {
-            throw new AankondigingTeLaat(halfjaar.get(), aankondiging);
-        }
-        var verdeling = Verdeelsleutel.bereken(totaal, cijfers.get());
+        int totaal = invoer.landelijkTotaal();
+        var verdeling = Verdeelsleutel.bereken(totaal, cijfers(invoer.peiljaar()));
         // Decisions for one half-year are recorded one at a time, so each supersedes exactly the one before.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("opgavebesluit-" + halfjaar.get())
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("opgavebesluit-" + halfjaar)
                 .query().singleRow();
         var vorige = jdbc.sql("""
                 select b.id from opgave.opgavebesluit b
                  where b.halfjaar = ? and not exists (select 1 from opgave.opgavebesluit n where n.vervangt = b.id)
-                """).param(halfjaar.get().toString()).query(UUID.class).optional();
+                """).param(halfjaar.toString()).query(UUID.class).optional();
         var id = UUID.randomUUID();
         jdbc.sql("""
                 insert into opgave.opgavebesluit (id, halfjaar, landelijk_totaal, peiljaar, aankondigingsdatum, spoed,
                                            spoed_reden, toelichting, vervangt, vastgelegd_op, vastgelegd_door)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, halfjaar.get().toString(), totaal, verdeling.peiljaar(), aankondiging, invoer.spoed(),
+                .params(id, halfjaar.toString(), totaal, verdeling.peiljaar(), aankondiging, invoer.spoed(),
                         invoer.spoed() ? invoer.spoedReden().strip() : null,
-                        blank(invoer.toelichting()) ? null : invoer.toelichting().strip(),
+                        invoer.toelichting() == null || invoer.toelichting().isBlank() ? null : invoer.toelichting().strip(),
                         vorige.orElse(null), java.sql.Timestamp.from(clock.instant()), door)
                 .update();
         for (var r : verdeling.regios()) {
@@ -123,46 +119,10 @@ public class Opgavebesluiten {
         return vind(id).orElseThrow();
     }
 
-    private int leesTotaal(String naam, String tekst, List<Veld> fouten) {
-        if (blank(tekst)) {
-            fouten.add(new Veld(naam, "Geef het landelijk totaal aantal opvangplekken."));
-            return 0;
-        }
-        try {
-            int totaal = Integer.parseInt(tekst.strip());
-            if (totaal < Verdeelsleutel.BASIS_LANDELIJK) {
-                fouten.add(new Veld(naam, "Het landelijk totaal moet minstens 50000 zijn (25 regio's × 2000 plekken)."));
-            } else if (totaal > Verdeelsleutel.MAXIMUM_LANDELIJK) {
-                fouten.add(new Veld(naam, "Het landelijk totaal mag hoogstens 1000000 zijn."));
-            }
-            return totaal;
-        } catch (NumberFormatException e) {
-            fouten.add(new Veld(naam, "'" + nl.onderdak.platform.Invoer.uittreksel(tekst.strip()) + "' is geen geheel getal."));
-            return 0;
-        }
-    }
-
-    private Optional<Kerncijfers> leesPeiljaar(String naam, String tekst, List<Veld> fouten) {
-        var bekend = gebieden.peiljarenMetVolledigeCijfers();
-        if (blank(tekst)) {
-            fouten.add(new Veld(naam, "Geef het peiljaar van de CBS-cijfers; bekend zijn " + bekend + "."));
-            return Optional.empty();
-        }
-        try {
-            var cijfers = gebieden.kerncijfers(Integer.parseInt(tekst.strip()));
-            if (cijfers.isEmpty()) {
-                fouten.add(new Veld(naam, "Voor peiljaar " + tekst.strip()
-                        + " zijn geen volledige CBS-cijfers; bekend zijn " + bekend + "."));
-            }
-            return cijfers;
-        } catch (NumberFormatException e) {
-            fouten.add(new Veld(naam, "'" + nl.onderdak.platform.Invoer.uittreksel(tekst.strip()) + "' is geen jaartal; bekend zijn " + bekend + "."));
-            return Optional.empty();
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    private Kerncijfers cijfers(int peiljaar) {
+        return gebieden.kerncijfers(peiljaar).orElseThrow(() -> new OngeldigeInvoer(List.of(new Veld("peiljaar",
+                "Voor peiljaar " + peiljaar + " zijn geen volledige CBS-cijfers; bekend zijn "
+                        + gebieden.peiljarenMetVolledigeCijfers() + "."))));
     }
 
     private static final String SELECT = """
@@ -173,7 +133,7 @@ public class Opgavebesluiten {
     private Opgavebesluit besluit(ResultSet rs, int rij) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var regios = jdbc.sql("""
-                select r.*, vr.naam from opgave.opgavebesluit_regio r join gebieden.veiligheidsregio vr on vr.code = r.veiligheidsregio_code
+                select r.*, vr.naam from opgave.opgavebesluit_regio r join gebieden.regio vr on vr.code = r.veiligheidsregio_code
                  where r.opgavebesluit_id = ? order by r.veiligheidsregio_code""")
                 .param(id)
                 .query((r, i) -> new Verdeelsleutel.RegioOpgave(r.getString("veiligheidsregio_code"), r.getString("naam"),

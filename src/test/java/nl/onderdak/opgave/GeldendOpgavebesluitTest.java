@@ -20,7 +20,8 @@ class GeldendOpgavebesluitTest extends IntegratieTest {
     Opgavebesluiten opgavebesluiten;
 
     private Opgavebesluit legVast(String halfjaar, int totaal) {
-        return opgavebesluiten.legVast(new NieuwOpgavebesluit(halfjaar, String.valueOf(totaal), "2024", "2026-11-01",
+        return opgavebesluiten.legVast(new NieuwOpgavebesluit(Halfjaar.lees(halfjaar).orElseThrow(), totaal, 2024,
+                java.time.LocalDate.parse("2026-11-01"),
                 false, null, "Test geldende opgave"), "test");
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiTest extends IntegratieTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    /** The official ruleset is kept in the repository, so the check runs in every clone (tools/adr-linter/README.md). */
-    private static final Path LINTER = PROJECT.resolve("tools/adr-linter/lint");
+    /** The official ruleset is kept in the repository, so the check runs in every clone (tools/api-design-rules-linter/README.md). */
+    private static final Path LINTER = PROJECT.resolve("tools/api-design-rules-linter/lint");
 
     @Test
     void openApiDocumentIsZonderInloggenTeLezen() {
@@ -37,7 +37,7 @@ class OpenApiTest extends IntegratieTest {
 
     @Test
     void openApiDocumentVoldoetAanDeApiDesignRules() throws IOException, InterruptedException {
-        assertThat(LINTER).as("ADR-linter in de repository").isRegularFile();
+        assertThat(LINTER).as("API Design Rules-linter in de repository").isRegularFile();
         var antwoord = get("/api/v1/openapi.json");
         assertThat(antwoord.status()).isEqualTo(200);
         var bestand = PROJECT.resolve("target/openapi.json");
@@ -55,6 +55,6 @@ class OpenApiTest extends IntegratieTest {
         }
 
         assertThat(klaar).as("linter klaar binnen 5 minuten").isTrue();
-        assertThat(proces.exitValue()).as("ADR-linter op target/openapi.json:\n%s", uitvoer).isZero();
+        assertThat(proces.exitValue()).as("API Design Rules-linter op target/openapi.json:\n%s", uitvoer).isZero();
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.onderdak.gebieden.Gebieden;
-import nl.onderdak.locaties.LocatieImport;
+import nl.onderdak.locaties.internal.LocatieImport;
 import nl.onderdak.platform.Xlsx;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,7 @@ package nl.onderdak.gebieden.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import nl.onderdak.gebieden.CbsImport;
+import nl.onderdak.gebieden.internal.CbsImport;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -92,7 +92,8 @@ class GebiedenApi {
             @RequestParam(required = false) String indeling,
             @RequestParam(required = false) String peiljaar) {
         var keuze = parameters.keuze(indeling, peiljaar);
-        return gebieden.gemeente(code, keuze.indeling(), keuze.peiljaar()).map(GemeenteAntwoord::van)
+        return GebiedenParameters.gemeentecode(code)
+                .flatMap(c -> gebieden.gemeente(c, keuze.indeling(), keuze.peiljaar())).map(GemeenteAntwoord::van)
                 .orElseThrow(() -> new NietGevonden("Gemeente " + code + " in indeling " + keuze.indeling()));
     }
 

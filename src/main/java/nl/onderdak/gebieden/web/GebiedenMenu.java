@@ -1,11 +1,11 @@
 package nl.onderdak.gebieden.web;
 
 import java.util.List;
+import nl.onderdak.gebieden.internal.CbsImport;
 import nl.onderdak.toegang.Menubijdrage;
-import nl.onderdak.toegang.Rol;
 import org.springframework.stereotype.Component;
 
-/** The main-menu entries of gebieden. */
+/** The main-menu entries of gebieden. The geography is public reference data: everyone sees it. */
 @Component
 class GebiedenMenu implements Menubijdrage {
 
@@ -14,6 +14,6 @@ class GebiedenMenu implements Menubijdrage {
         return List.of(
                 new Ingang("menu.gemeenten", "/gemeenten", 100, g -> true),
                 new Ingang("menu.regios", "/veiligheidsregios", 110, g -> true),
-                new Ingang("menu.cbs", "/beheer/cbs", 140, g -> g != null && g.heeft(Rol.BEHEERDER)));
+                new Ingang("menu.cbs", "/beheer/cbs", 140, CbsImport::magImporteren));
     }
 }

@@ -55,10 +55,11 @@ class GebiedenPagina {
     @GetMapping("/gemeenten/{code}")
     String gemeente(@PathVariable String code, @RequestParam(required = false) String indeling, Model model) {
         var keuze = parameters.keuze(indeling, null);
-        var gemeente = gebieden.gemeente(code, keuze.indeling(), keuze.peiljaar())
+        var gemeentecode = GebiedenParameters.gemeentecode(code).orElseThrow(() -> new NietGevonden("Gemeente " + code));
+        var gemeente = gebieden.gemeente(gemeentecode, keuze.indeling(), keuze.peiljaar())
                 .orElseThrow(() -> new NietGevonden("Gemeente " + code));
         var perJaar = gebieden.peiljaren(keuze.indeling()).stream()
-                .map(jaar -> gebieden.gemeente(code, keuze.indeling(), jaar).orElseThrow()).toList();
+                .map(jaar -> gebieden.gemeente(gemeentecode, keuze.indeling(), jaar).orElseThrow()).toList();
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("perJaar", perJaar);
         model.addAttribute("keuze", keuze);

@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.gebieden.GemeenteCode;
 import nl.onderdak.gebieden.GemeenteFilter;
 import nl.onderdak.gebieden.Grootteklasse;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -26,6 +28,14 @@ class GebiedenParameters {
 
     GebiedenParameters(Gebieden gebieden) {
         this.gebieden = gebieden;
+    }
+
+    /**
+     * A gemeente code from an address; text that is no code names no gemeente, so it is simply not
+     * found (404), as an unknown code is.
+     */
+    static Optional<GemeenteCode> gemeentecode(String code) {
+        return GemeenteCode.isGeldig(code) ? Optional.of(new GemeenteCode(code)) : Optional.empty();
     }
 
     Keuze keuze(String indeling, String peiljaar) {

@@ -2,7 +2,8 @@ package nl.onderdak.locaties.web;
 
 import java.io.IOException;
 import java.util.UUID;
-import nl.onderdak.locaties.LocatieImport;
+import nl.onderdak.locaties.internal.LocatieImport;
+import nl.onderdak.platform.Achtergrondtaken;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.Xlsx;
 import nl.onderdak.toegang.Gebruiker;
@@ -61,13 +62,13 @@ class ImportPagina {
     String voortgang(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         var gebruiker = gemeentemedewerker();
-        UUID uuid;
+        Achtergrondtaken.TaakId taak;
         try {
-            uuid = UUID.fromString(id);
+            taak = new Achtergrondtaken.TaakId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             throw new NietGevonden("Import");
         }
-        model.addAttribute("voortgang", locatieImport.voortgang(uuid, gebruiker).orElseThrow(() -> new NietGevonden("Import")));
+        model.addAttribute("voortgang", locatieImport.voortgang(taak, gebruiker).orElseThrow(() -> new NietGevonden("Import")));
         return htmx != null ? "locaties/import-voortgang :: stand" : "locaties/import-voortgang";
     }
 

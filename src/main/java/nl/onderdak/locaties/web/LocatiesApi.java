@@ -11,14 +11,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.onderdak.locaties.BeddenInvoer;
-import nl.onderdak.locaties.Beddenmutatie;
 import nl.onderdak.locaties.Faciliteit;
-import nl.onderdak.locaties.LocatieInvoer;
+import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
-import nl.onderdak.locaties.StatusInvoer;
-import nl.onderdak.locaties.Statuswijziging;
+import nl.onderdak.locaties.internal.BeddenInvoer;
+import nl.onderdak.locaties.internal.Beddenmutatie;
+import nl.onderdak.locaties.internal.LocatieInvoer;
+import nl.onderdak.locaties.internal.Locatiebeheer;
+import nl.onderdak.locaties.internal.StatusInvoer;
+import nl.onderdak.locaties.internal.Statuswijziging;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
@@ -113,10 +115,12 @@ class LocatiesApi {
     }
 
     private final Opvanglocaties locaties;
+    private final Locatiebeheer beheer;
     private final Toegang toegang;
 
-    LocatiesApi(Opvanglocaties locaties, Toegang toegang) {
+    LocatiesApi(Opvanglocaties locaties, Locatiebeheer beheer, Toegang toegang) {
         this.locaties = locaties;
+        this.beheer = beheer;
         this.toegang = toegang;
     }
 
@@ -132,7 +136,7 @@ class LocatiesApi {
                 adres.huisnummertoevoeging(), adres.plaats(), verzoek.exploitant(), verzoek.beschikbaarVanaf(),
                 verzoek.beschikbaarTot(), verzoek.status(), faciliteiten, tekst(verzoek.bedden()),
                 tekst(verzoek.beddenKortVerblijf()));
-        var locatie = locaties.registreer(invoer, gebruiker());
+        var locatie = beheer.registreer(invoer, gebruiker());
         return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + locatie.id()))
                 .body(LocatieAntwoord.van(locatie, locaties.vandaag()));
     }
@@ -165,7 +169,7 @@ class LocatiesApi {
         gebruiker();
         var locatie = zichtbaar(id, locaties.vandaag());
         return new BeddenhistorieAntwoord(
-                locaties.beddenhistorie(locatie.id()).stream().map(BeddenmutatieAntwoord::van).toList());
+                beheer.beddenhistorie(new LocatieId(locatie.id())).stream().map(BeddenmutatieAntwoord::van).toList());
     }
 
     @PostMapping("/{id}/bedden")
@@ -173,11 +177,11 @@ class LocatiesApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<LocatieAntwoord> wijzigBedden(@PathVariable String id, @RequestBody BeddenVerzoek verzoek) {
         var gebruiker = gebruiker();
-        var uuid = uuid(id);
-        var locatie = locaties.wijzigBedden(uuid, new BeddenInvoer(verzoek.ingangsdatum(), verzoek.verblijfsduur(),
+        var locatieId = locatieId(id);
+        var locatie = beheer.wijzigBedden(locatieId, new BeddenInvoer(verzoek.ingangsdatum(), verzoek.verblijfsduur(),
                 tekst(verzoek.opgegeven()), tekst(verzoek.buitenGebruik()), verzoek.buitenGebruikReden(), verzoek.reden()),
                 gebruiker, toegang.scopeVan(gebruiker));
-        return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + uuid + "/bedden"))
+        return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + locatieId + "/bedden"))
                 .body(LocatieAntwoord.van(locatie, locaties.vandaag()));
     }
 
@@ -188,7 +192,7 @@ class LocatiesApi {
         gebruiker();
         var locatie = zichtbaar(id, locaties.vandaag());
         return new StatushistorieAntwoord(
-                locaties.statushistorie(locatie.id()).stream().map(StatuswijzigingAntwoord::van).toList());
+                beheer.statushistorie(new LocatieId(locatie.id())).stream().map(StatuswijzigingAntwoord::van).toList());
     }
 
     @PostMapping("/{id}/statussen")
@@ -196,15 +200,15 @@ class LocatiesApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<LocatieAntwoord> wijzigStatus(@PathVariable String id, @RequestBody StatusVerzoek verzoek) {
         var gebruiker = gebruiker();
-        var uuid = uuid(id);
-        var locatie = locaties.wijzigStatus(uuid, new StatusInvoer(verzoek.ingangsdatum(), verzoek.status(), verzoek.reden()),
+        var locatieId = locatieId(id);
+        var locatie = beheer.wijzigStatus(locatieId, new StatusInvoer(verzoek.ingangsdatum(), verzoek.status(), verzoek.reden()),
                 gebruiker, toegang.scopeVan(gebruiker));
-        return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + uuid + "/statussen"))
+        return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + locatieId + "/statussen"))
                 .body(LocatieAntwoord.van(locatie, locaties.vandaag()));
     }
 
     private Opvanglocatie zichtbaar(String id, LocalDate dag) {
-        return locaties.vind(uuid(id), toegang.scope(), dag).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
+        return locaties.vind(locatieId(id), toegang.scope(), dag).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
     }
 
     private Gebruiker gebruiker() {
@@ -215,8 +219,8 @@ class LocatiesApi {
         return LocatieParameters.datum(peildatum, "peildatum").orElseGet(locaties::vandaag);
     }
 
-    private static UUID uuid(String id) {
-        return Invoer.idInAdres(id, "Opvanglocatie");
+    private static LocatieId locatieId(String id) {
+        return new LocatieId(Invoer.idInAdres(id, "Opvanglocatie"));
     }
 
     /** JSON numbers and strings alike become text; a fraction stays visible so it is refused as not whole. */

@@ -1,6 +1,7 @@
 package nl.onderdak.locaties.web;
 
 import java.util.List;
+import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.toegang.Menubijdrage;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,6 @@ class LocatiesMenu implements Menubijdrage {
     @Override
     public List<Ingang> ingangen() {
         return List.of(
-                new Ingang("menu.locaties", "/opvanglocaties", 70, g -> g != null));
+                new Ingang("menu.locaties", "/opvanglocaties", 70, Opvanglocaties::magInzien));
     }
 }

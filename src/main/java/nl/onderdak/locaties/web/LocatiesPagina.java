@@ -5,14 +5,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.onderdak.locaties.BeddenInvoer;
 import nl.onderdak.locaties.Faciliteit;
-import nl.onderdak.locaties.LocatieInvoer;
+import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Soort;
 import nl.onderdak.locaties.Status;
-import nl.onderdak.locaties.StatusInvoer;
+import nl.onderdak.locaties.internal.BeddenInvoer;
+import nl.onderdak.locaties.internal.LocatieInvoer;
+import nl.onderdak.locaties.internal.Locatiebeheer;
+import nl.onderdak.locaties.internal.StatusInvoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
@@ -31,10 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LocatiesPagina {
 
     private final Opvanglocaties locaties;
+    private final Locatiebeheer beheer;
     private final Toegang toegang;
 
-    LocatiesPagina(Opvanglocaties locaties, Toegang toegang) {
+    LocatiesPagina(Opvanglocaties locaties, Locatiebeheer beheer, Toegang toegang) {
         this.locaties = locaties;
+        this.beheer = beheer;
         this.toegang = toegang;
     }
 
@@ -67,7 +71,7 @@ class LocatiesPagina {
                 p.getFirst("exploitant"), p.getFirst("beschikbaarVanaf"), p.getFirst("beschikbaarTot"), p.getFirst("status"),
                 faciliteiten, p.getFirst("bedden"), p.getFirst("beddenKortVerblijf"));
         try {
-            var locatie = locaties.registreer(invoer, gebruiker);
+            var locatie = beheer.registreer(invoer, gebruiker);
             redirect.addFlashAttribute("melding", "locatie.geregistreerd");
             return "redirect:/opvanglocaties/" + locatie.id();
         } catch (OngeldigeInvoer e) {
@@ -93,7 +97,7 @@ class LocatiesPagina {
         var invoer = new BeddenInvoer(p.get("ingangsdatum"), p.get("verblijfsduur"), p.get("opgegeven"),
                 p.get("buitenGebruik"), p.get("buitenGebruikReden"), p.get("reden"));
         try {
-            locaties.wijzigBedden(locatie.id(), invoer, gebruiker, toegang.scopeVan(gebruiker));
+            beheer.wijzigBedden(new LocatieId(locatie.id()), invoer, gebruiker, toegang.scopeVan(gebruiker));
             redirect.addFlashAttribute("melding", "locatie.beddenGewijzigd");
             return "redirect:/opvanglocaties/" + locatie.id();
         } catch (OngeldigeInvoer e) {
@@ -110,7 +114,7 @@ class LocatiesPagina {
         var locatie = zichtbaar(id, locaties.vandaag());
         var invoer = new StatusInvoer(p.get("status-ingangsdatum"), p.get("status"), p.get("status-reden"));
         try {
-            locaties.wijzigStatus(locatie.id(), invoer, gebruiker, toegang.scopeVan(gebruiker));
+            beheer.wijzigStatus(new LocatieId(locatie.id()), invoer, gebruiker, toegang.scopeVan(gebruiker));
             redirect.addFlashAttribute("melding", "locatie.statusGewijzigd");
             return "redirect:/opvanglocaties/" + locatie.id();
         } catch (OngeldigeInvoer e) {
@@ -135,10 +139,9 @@ class LocatiesPagina {
         var gebruiker = toegang.huidigeGebruiker().orElse(null);
         model.addAttribute("locatie", locatie);
         model.addAttribute("vandaag", locaties.vandaag());
-        model.addAttribute("magWijzigen", gebruiker != null && gebruiker.isGemeenteMedewerker()
-                && locatie.gemeenteCode().equals(gebruiker.organisatie().gemeenteCode()));
-        model.addAttribute("beddenhistorie", locaties.beddenhistorie(locatie.id()));
-        model.addAttribute("statushistorie", locaties.statushistorie(locatie.id()));
+        model.addAttribute("magWijzigen", Locatiebeheer.magWijzigen(gebruiker, locatie));
+        model.addAttribute("beddenhistorie", beheer.beddenhistorie(new LocatieId(locatie.id())));
+        model.addAttribute("statushistorie", beheer.statushistorie(new LocatieId(locatie.id())));
         model.addAttribute("statussen", Status.values());
         model.addAttribute("beddenInvoer", bedden);
         model.addAttribute("statusInvoer", status);
@@ -161,7 +164,7 @@ class LocatiesPagina {
         } catch (IllegalArgumentException e) {
             throw new NietGevonden("Opvanglocatie");
         }
-        return locaties.vind(uuid, toegang.scope(), dag).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
+        return locaties.vind(new LocatieId(uuid), toegang.scope(), dag).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
     }
 
     private boolean magRegistreren() {

@@ -1,6 +1,7 @@
 package nl.onderdak.monitoring.web;
 
 import java.util.List;
+import nl.onderdak.monitoring.internal.Capaciteitsoverzicht;
 import nl.onderdak.toegang.Menubijdrage;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ class MonitoringMenu implements Menubijdrage {
     @Override
     public List<Ingang> ingangen() {
         return List.of(
-                new Ingang("menu.capaciteit", "/capaciteit", 80, g -> g != null),
-                new Ingang("menu.kcio", "/rapportage/kcio", 90, g -> g != null));
+                new Ingang("menu.capaciteit", "/capaciteit", 80, Capaciteitsoverzicht::magInzien),
+                new Ingang("menu.kcio", "/rapportage/kcio", 90, Capaciteitsoverzicht::magInzien));
     }
 }

@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.opgave.NieuwOpgavebesluit;
 import nl.onderdak.opgave.Opgavebesluit;
 import nl.onderdak.opgave.Opgavebesluiten;
 import nl.onderdak.opgave.Verdeelsleutel;
+import nl.onderdak.opgave.internal.OpgaveInvoer;
+import nl.onderdak.opgave.internal.Opgavelezer;
 import nl.onderdak.platform.NietGevonden;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,10 +69,12 @@ class OpgaveApi {
             + "Bij gelijke stand gaat de plek naar de laagste regiocode.";
 
     private final Opgavebesluiten besluiten;
+    private final Opgavelezer lezer;
     private final Toegang toegang;
 
-    OpgaveApi(Opgavebesluiten besluiten, Toegang toegang) {
+    OpgaveApi(Opgavebesluiten besluiten, Opgavelezer lezer, Toegang toegang) {
         this.besluiten = besluiten;
+        this.lezer = lezer;
         this.toegang = toegang;
     }
 
@@ -84,7 +86,8 @@ class OpgaveApi {
             String totaal,
             @RequestParam(required = false) @Schema(description = "Jaar van de CBS-cijfers (1 januari), bijvoorbeeld 2022")
             String peiljaar) {
-        var v = besluiten.verdeel(totaal, peiljaar);
+        var vraag = lezer.verdeelvraag(totaal, peiljaar);
+        var v = besluiten.verdeel(vraag.landelijkTotaal(), vraag.peiljaar());
         return new VerdeelsleutelAntwoord(v.landelijkTotaal(), v.peiljaar(), v.indeling(), v.inwonersNederland(),
                 v.landoppervlakteNederlandHa(), FORMULE, AFRONDING,
                 v.regios().stream().map(RegioOpgaveAntwoord::van).toList());
@@ -109,12 +112,12 @@ class OpgaveApi {
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<BesluitAntwoord> legVast(@RequestBody BesluitVerzoek verzoek) {
         var gebruiker = toegang.vereisGebruiker();
-        if (!gebruiker.heeft(Rol.OPGAVE_VASTSTELLER)) {
+        if (!Opgavebesluiten.magVastleggen(gebruiker)) {
             throw new AccessDeniedException("geen rol om opgavebesluiten vast te leggen");
         }
-        var besluit = besluiten.legVast(new NieuwOpgavebesluit(verzoek.halfjaar(), tekst(verzoek.landelijkTotaal()),
+        var besluit = besluiten.legVast(lezer.besluit(new OpgaveInvoer(verzoek.halfjaar(), tekst(verzoek.landelijkTotaal()),
                 tekst(verzoek.peiljaar()), verzoek.aankondigingsdatum(), Boolean.TRUE.equals(verzoek.spoed()),
-                verzoek.spoedReden(), verzoek.toelichting()), gebruiker.gebruikersnaam());
+                verzoek.spoedReden(), verzoek.toelichting())), gebruiker.gebruikersnaam());
         return ResponseEntity.created(URI.create("/api/v1/opgavebesluiten/" + besluit.id()))
                 .body(BesluitAntwoord.van(besluit));
     }

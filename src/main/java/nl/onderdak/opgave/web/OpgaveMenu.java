@@ -1,6 +1,7 @@
 package nl.onderdak.opgave.web;
 
 import java.util.List;
+import nl.onderdak.opgave.Opgavebesluiten;
 import nl.onderdak.toegang.Menubijdrage;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ class OpgaveMenu implements Menubijdrage {
     @Override
     public List<Ingang> ingangen() {
         return List.of(
-                new Ingang("menu.verdeelsleutel", "/verdeelsleutel", 120, g -> true),
-                new Ingang("menu.opgavebesluiten", "/opgavebesluiten", 130, g -> true));
+                new Ingang("menu.verdeelsleutel", "/verdeelsleutel", 120, Opgavebesluiten::magInzien),
+                new Ingang("menu.opgavebesluiten", "/opgavebesluiten", 130, Opgavebesluiten::magInzien));
     }
 }

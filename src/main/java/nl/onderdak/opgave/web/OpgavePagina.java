@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.onderdak.gebieden.Kaarten;
-import nl.onderdak.opgave.NieuwOpgavebesluit;
 import nl.onderdak.opgave.Opgavebesluiten;
 import nl.onderdak.opgave.Verdeelsleutel;
+import nl.onderdak.opgave.internal.OpgaveInvoer;
+import nl.onderdak.opgave.internal.Opgavelezer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
-import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -27,11 +27,13 @@ class OpgavePagina {
     static final String STANDAARD_TOTAAL = "90000";
 
     private final Opgavebesluiten besluiten;
+    private final Opgavelezer lezer;
     private final Kaarten kaarten;
     private final Toegang toegang;
 
-    OpgavePagina(Opgavebesluiten besluiten, Kaarten kaarten, Toegang toegang) {
+    OpgavePagina(Opgavebesluiten besluiten, Opgavelezer lezer, Kaarten kaarten, Toegang toegang) {
         this.besluiten = besluiten;
+        this.lezer = lezer;
         this.kaarten = kaarten;
         this.toegang = toegang;
     }
@@ -47,7 +49,8 @@ class OpgavePagina {
         model.addAttribute("peiljaren", peiljaren);
         model.addAttribute("formule", OpgaveApi.FORMULE);
         try {
-            var verdeling = besluiten.verdeel(gekozenTotaal, gekozenJaar);
+            var vraag = lezer.verdeelvraag(gekozenTotaal, gekozenJaar);
+            var verdeling = besluiten.verdeel(vraag.landelijkTotaal(), vraag.peiljaar());
             model.addAttribute("verdeling", verdeling);
             model.addAttribute("kaart", Kaart.van(verdeling.regios(), kaarten.regiovormen(verdeling.indeling())));
         } catch (OngeldigeInvoer e) {
@@ -81,7 +84,7 @@ class OpgavePagina {
     @GetMapping("/opgavebesluiten/nieuw")
     String nieuw(Model model) {
         vereisRol();
-        model.addAttribute("invoer", new NieuwOpgavebesluit("", "", "", "", false, "", ""));
+        model.addAttribute("invoer", new OpgaveInvoer("", "", "", "", false, "", ""));
         model.addAttribute("peiljaren", besluiten.peiljaren());
         return "opgave/opgavebesluit-nieuw";
     }
@@ -89,10 +92,10 @@ class OpgavePagina {
     @PostMapping("/opgavebesluiten/nieuw")
     String legVast(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         var gebruiker = vereisRol();
-        var invoer = new NieuwOpgavebesluit(p.get("halfjaar"), p.get("landelijkTotaal"), p.get("peiljaar"),
+        var invoer = new OpgaveInvoer(p.get("halfjaar"), p.get("landelijkTotaal"), p.get("peiljaar"),
                 p.get("aankondigingsdatum"), "ja".equals(p.get("spoed")), p.get("spoedReden"), p.get("toelichting"));
         try {
-            var besluit = besluiten.legVast(invoer, gebruiker);
+            var besluit = besluiten.legVast(lezer.besluit(invoer), gebruiker);
             redirect.addFlashAttribute("vastgelegd", true);
             return "redirect:/opgavebesluiten/" + besluit.id();
         } catch (OngeldigeInvoer e) {
@@ -104,11 +107,11 @@ class OpgavePagina {
     }
 
     private boolean magVastleggen() {
-        return toegang.huidigeGebruiker().map(g -> g.heeft(Rol.OPGAVE_VASTSTELLER)).orElse(false);
+        return Opgavebesluiten.magVastleggen(toegang.huidigeGebruiker().orElse(null));
     }
 
     private String vereisRol() {
-        var gebruiker = toegang.huidigeGebruiker().filter(g -> g.heeft(Rol.OPGAVE_VASTSTELLER))
+        var gebruiker = toegang.huidigeGebruiker().filter(Opgavebesluiten::magVastleggen)
                 .orElseThrow(() -> new AccessDeniedException("geen rol om opgavebesluiten vast te leggen"));
         return gebruiker.gebruikersnaam();
     }

@@ -1,6 +1,0 @@
-package nl.onderdak.locaties;
-
-/** A change of beds as typed: from which date, for which length of stay, how many, and why. */
-public record BeddenInvoer(String ingangsdatum, String verblijfsduur, String opgegeven, String buitenGebruik,
-        String buitenGebruikReden, String reden) {
-}

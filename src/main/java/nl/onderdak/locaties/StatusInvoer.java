@@ -1,4 +1,0 @@
-package nl.onderdak.locaties;
-
-public record StatusInvoer(String ingangsdatum, String status, String reden) {
-}

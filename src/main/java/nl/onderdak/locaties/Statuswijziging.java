@@ -1,9 +1,0 @@
-package nl.onderdak.locaties;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** A change of a location's status from a date on. */
-public record Statuswijziging(long id, LocalDate ingangsdatum, Status status, String reden, Instant vastgelegdOp,
-        String vastgelegdDoor) {
-}

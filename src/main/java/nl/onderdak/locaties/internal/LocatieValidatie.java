@@ -1,0 +1,141 @@
+package nl.onderdak.locaties.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.onderdak.locaties.Beddenwijziging;
+import nl.onderdak.locaties.Faciliteit;
+import nl.onderdak.locaties.NieuweLocatie;
+import nl.onderdak.locaties.NieuweStatus;
+import nl.onderdak.locaties.Postcode;
+import nl.onderdak.locaties.Soort;
+import nl.onderdak.locaties.Status;
+import nl.onderdak.locaties.Verblijfsduur;
+import nl.onderdak.platform.Invoer;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import org.jspecify.annotations.Nullable;
+
+import static nl.onderdak.platform.Invoer.datum;
+import static nl.onderdak.platform.Invoer.geheelGetal;
+import static nl.onderdak.platform.Invoer.schoon;
+import static nl.onderdak.platform.Invoer.verplicht;
+
+/**
+ * Reads what a user typed into the typed commands of {@code locaties}, naming every wrong field. The
+ * form, the API and each row of a spreadsheet import all come through here, so all three apply the
+ * same rules; behind it nothing parses text again.
+ */
+public final class LocatieValidatie {
+
+    /** Above this a number of beds for one location is surely a typing error (the largest locations had about 1,500). */
+    static final int MAXIMUM_BEDDEN = 10_000;
+
+    /** The location when every field is right ({@code fouten} empty), else the wrong fields. */
+    record Uitkomst(@Nullable NieuweLocatie locatie, List<Veld> fouten) {
+    }
+
+    private LocatieValidatie() {
+    }
+
+    static Uitkomst valideer(LocatieInvoer in) {
+        var fouten = new ArrayList<Veld>();
+        var naam = verplicht(in.naam(), "naam", "Geef de naam van de locatie.", 200, fouten);
+        var soort = Soort.van(schoon(in.soort()));
+        if (soort.isEmpty()) {
+            fouten.add(new Veld("soort", "Kies een soort: " + Soort.codes() + "."));
+        }
+        var postcode = Postcode.lees(in.postcode());
+        if (postcode.isEmpty()) {
+            fouten.add(new Veld("adres.postcode", "Geef een Nederlandse postcode, bijvoorbeeld 3511 AB."));
+        }
+        var huisnummer = geheelGetal(in.huisnummer(), "adres.huisnummer", 1, 99_999, true, fouten);
+        var toevoeging = schoon(in.huisnummertoevoeging());
+        if (toevoeging != null && toevoeging.length() > 10) {
+            fouten.add(new Veld("adres.huisnummertoevoeging", "Een toevoeging heeft hoogstens 10 tekens."));
+        }
+        var plaats = verplicht(in.plaats(), "adres.plaats", "Geef de plaats.", 100, fouten);
+        var exploitant = schoon(in.exploitant());
+        var vanaf = datum(in.beschikbaarVanaf(), "beschikbaarVanaf", true, fouten);
+        var tot = datum(in.beschikbaarTot(), "beschikbaarTot", false, fouten);
+        if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
+            fouten.add(new Veld("beschikbaarTot", "De einddatum ligt vóór de begindatum."));
+        }
+        Status status = Status.BESCHIKBAAR;
+        if (schoon(in.status()) != null) {
+            var gelezen = Status.van(schoon(in.status()));
+            if (gelezen.isEmpty()) {
+                fouten.add(new Veld("status", "Kies een status: " + Status.codes() + "."));
+            } else {
+                status = gelezen.get();
+            }
+        }
+        var faciliteiten = EnumSet.noneOf(Faciliteit.class);
+        for (var code : in.faciliteiten() == null ? Set.<String>of() : in.faciliteiten()) {
+            Faciliteit.van(code).ifPresentOrElse(faciliteiten::add,
+                    () -> fouten.add(new Veld("faciliteiten", "Onbekende faciliteit '" + code + "'.")));
+        }
+        var bedden = geheelGetal(in.bedden(), "bedden", 0, MAXIMUM_BEDDEN, true, fouten);
+        var kort = geheelGetal(in.beddenKortVerblijf(), "beddenKortVerblijf", 0, MAXIMUM_BEDDEN, false, fouten);
+        if (!fouten.isEmpty()) {
+            return new Uitkomst(null, fouten);
+        }
+        return new Uitkomst(new NieuweLocatie(naam, soort.get(), postcode.get(), huisnummer, toevoeging, plaats, exploitant,
+                vanaf, tot, status, faciliteiten, bedden, kort == null ? 0 : kort), List.of());
+    }
+
+    /**
+     * A change of beds; {@code beschikbaarVanaf} of the location bounds the date. Every wrong field
+     * in one {@link OngeldigeInvoer}.
+     */
+    static Beddenwijziging bedden(BeddenInvoer invoer, LocalDate beschikbaarVanaf) {
+        var fouten = new ArrayList<Veld>();
+        var datum = Invoer.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
+        var duur = Verblijfsduur.van(Invoer.schoon(invoer.verblijfsduur()) == null ? "lang"
+                : invoer.verblijfsduur().strip());
+        if (duur.isEmpty()) {
+            fouten.add(new Veld("verblijfsduur", "Kies lang of kort (crisisopvang korter dan 72 uur)."));
+        }
+        var opgegeven = Invoer.geheelGetal(invoer.opgegeven(), "opgegeven", 0, MAXIMUM_BEDDEN, true, fouten);
+        var buiten = Invoer.geheelGetal(invoer.buitenGebruik(), "buitenGebruik", 0, MAXIMUM_BEDDEN, false, fouten);
+        int buitenGebruik = buiten == null ? 0 : buiten;
+        var buitenReden = Invoer.schoon(invoer.buitenGebruikReden());
+        if (opgegeven != null && buitenGebruik > opgegeven) {
+            fouten.add(new Veld("buitenGebruik", "Er kunnen niet meer bedden buiten gebruik zijn dan er zijn opgegeven."));
+        }
+        if (buitenGebruik > 0 && buitenReden == null) {
+            fouten.add(new Veld("buitenGebruikReden", "Geef aan waarom bedden buiten gebruik zijn."));
+        }
+        var reden = Invoer.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
+        nietVoorBeschikbaarheid(datum, beschikbaarVanaf, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new Beddenwijziging(duur.get(), datum, opgegeven, buitenGebruik, buitenReden, reden);
+    }
+
+    /** A change of status; {@code beschikbaarVanaf} of the location bounds the date. */
+    static NieuweStatus status(StatusInvoer invoer, LocalDate beschikbaarVanaf) {
+        var fouten = new ArrayList<Veld>();
+        var datum = Invoer.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
+        var status = Status.van(Invoer.schoon(invoer.status()) == null ? "" : invoer.status().strip());
+        if (status.isEmpty()) {
+            fouten.add(new Veld("status", "Kies een status: " + Status.codes() + "."));
+        }
+        var reden = Invoer.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
+        nietVoorBeschikbaarheid(datum, beschikbaarVanaf, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new NieuweStatus(datum, status.get(), reden);
+    }
+
+    private static void nietVoorBeschikbaarheid(@Nullable LocalDate datum, LocalDate beschikbaarVanaf, List<Veld> fouten) {
+        if (datum != null && datum.isBefore(beschikbaarVanaf)) {
+            fouten.add(new Veld("ingangsdatum", "De datum ligt vóór de beschikbaarheid van de locatie ("
+                    + beschikbaarVanaf + ")."));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.onderdak.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.onderdak.toegang.Scope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report the KCIO receives per gemeente: usable, occupied and free beds on a day, and the
+ * gemeente's share of its region's usable beds. Built from the same overview as every other
+ * figure, so the numbers agree everywhere.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KcioRapportage {
+
+    public record Regel(String gemeenteCode, String gemeente, String regioCode, String regio, int locaties, int bruikbaar,
+            int bezet, int vrij, BigDecimal aandeelInRegio) {
+    }
+
+    public record Rapport(LocalDate peildatum, String week, List<Regel> regels) {
+    }
+
+    private final Capaciteitsoverzicht overzicht;
+
+    KcioRapportage(Capaciteitsoverzicht overzicht) {
+        this.overzicht = overzicht;
+    }
+
+    /** Per gemeente in the scope, by region and name; the share is that of usable beds, one decimal. */
+    public Rapport op(LocalDate dag, Scope scope) {
+        var regios = overzicht.op(dag, Niveau.REGIO, scope).regels().stream()
+                .collect(Collectors.toMap(CapaciteitRegel::code, Function.identity()));
+        var regels = overzicht.op(dag, Niveau.GEMEENTE, scope).regels().stream()
+                .map(g -> regel(g, regios))
+                .sorted(java.util.Comparator.comparing(Regel::regioCode).thenComparing(Regel::gemeente))
+                .toList();
+        return new Rapport(dag, Rapportagedatum.week(dag), regels);
+    }
+
+    private static Regel regel(CapaciteitRegel g, Map<String, CapaciteitRegel> regios) {
+        var regio = regios.get(g.regioCode());
+        return new Regel(g.code(), g.naam(), g.regioCode(), regio == null ? null : regio.naam(), g.locaties(), g.bruikbaar(),
+                g.bezet(), g.vrij(), regio == null ? null : CapaciteitRegel.procent(g.bruikbaar(), regio.bruikbaar()));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The inside of opgave: reading what users type into typed requests ({@link
+ * nl.onderdak.opgave.internal.Opgavelezer}) and the refusal of a late announcement.
+ */
+@org.jspecify.annotations.NullMarked
+package nl.onderdak.opgave.internal;

@@ -1,0 +1,3 @@
+/** Pages and endpoints of opgave; they may use the module's internals, no other module uses them. */
+@org.jspecify.annotations.NullMarked
+package nl.onderdak.opgave.web;
