@@ -7,9 +7,8 @@ import java.util.List;
 import nl.onderdak.platform.Csv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import nl.onderdak.platform.Opstartfase;
+import nl.onderdak.platform.Opstarttaak;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the CBS reference data shipped in {@code referentiedata/cbs} at start-up. Loading is
  * idempotent: provinces and regions are inserted when missing, and a layout that is already present
- * is left alone, so a restart or a second instance changes nothing.
+ * is left alone, so a restart or a second instance changes nothing. Start-up phase REFERENTIEDATA: the
+ * first, because organisations and everything after them name gemeenten and regions.
  */
 @Component
-@Order(0)
-class ReferentiedataLader implements ApplicationRunner {
+class ReferentiedataLader implements Opstarttaak {
 
     private static final Logger log = LoggerFactory.getLogger(ReferentiedataLader.class);
     private static final String MAP = "referentiedata/cbs/";
@@ -41,7 +40,12 @@ class ReferentiedataLader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public Opstartfase fase() {
+        return Opstartfase.REFERENTIEDATA;
+    }
+
+    @Override
+    public void voerUit() {
         transactie.executeWithoutResult(status -> {
             // One loader at a time, also with several instances on one database.
             jdbc.sql("select pg_advisory_xact_lock(hashtext('onderdak-referentiedata'))").query().singleRow();
