@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.demo;
 
 /** One part of the demo dataset, made once: {@link Demodata} decides when and records that it was made. */

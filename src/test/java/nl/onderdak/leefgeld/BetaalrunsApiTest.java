@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.leefgeld;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,6 @@ import java.util.concurrent.Executors;
 import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.Databasebeheer;
 import nl.onderdak.IntegratieTest;
-import nl.onderdak.demo.DemoLeefgeld;
 import nl.onderdak.platform.IngebouwdePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.leefgeld;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +12,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.IntegratieTest;
-import nl.onderdak.demo.DemoLeefgeld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

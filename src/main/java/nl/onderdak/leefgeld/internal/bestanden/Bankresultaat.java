@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.leefgeld.internal.bestanden;
 
 import java.io.ByteArrayInputStream;
@@ -14,7 +16,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.platform.Csv;
 
 /**
