@@ -53,8 +53,8 @@ public class Gebieden {
         return jdbc.sql(HUIDIGE_INDELING).param("vandaag", LocalDate.now(clock)).query(LocalDate.class).optional();
     }
 
-    private static final String HUIDIGE_INDELING = """
-            select coalesce((select max(datum) from gebieden.indeling where datum <= :vandaag), (select min(datum) from gebieden.indeling))""";
+    /** The layout in force today: the rule lives once, in the function gebieden.indeling_op (V29). */
+    private static final String HUIDIGE_INDELING = "select gebieden.indeling_op(cast(:vandaag as date))";
 
     /** Reference years for which the layout has figures, oldest first. */
     public List<Integer> peiljaren(LocalDate indeling) {
