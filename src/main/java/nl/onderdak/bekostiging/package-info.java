@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Financing (bekostiging): dated norm amounts, the claim of a gemeente from its realised beds and its
  * people in private reception, declarations of extra costs, transition-fee requests with the NOO's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Displaced persons and their households: identity, registration status, residence document, vulnerability.
  * The root package is the module's front door (the {@link nl.onderdak.bewoners.Huishoudens} facade, the

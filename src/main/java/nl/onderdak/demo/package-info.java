@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The demo dataset: a target decision, reception locations, placed households and living-allowance
  * details, made through the other modules' public services so it obeys the same rules as real work.

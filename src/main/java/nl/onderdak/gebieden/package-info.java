@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The reference geography: CBS layouts of gemeenten, safety regions and provinces with their
  * figures, and the region outlines for maps. The front door is {@link nl.onderdak.gebieden.Gebieden}

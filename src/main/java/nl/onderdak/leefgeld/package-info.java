@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Living allowance (leefgeld): dated rates, the monthly entitlement of each household with its
  * explanation, payment runs per gemeente and month (SEPA credit transfer, cash list, prepaid load

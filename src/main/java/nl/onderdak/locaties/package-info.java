@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Reception locations of a gemeente: address, kind, availability, status and beds over time. The
  * front door is {@link nl.onderdak.locaties.Opvanglocaties} (read, lock, store validated commands) and

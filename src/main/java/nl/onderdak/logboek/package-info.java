@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The processing log of personal data, after the Logboek Dataverwerkingen standard: every view,
  * search hit, export and change of a person's data, one record per person, in the same transaction

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who sleeps where: placements of people in reception locations, and the occupancy that follows from them.
  * The root package is the front door: {@link nl.onderdak.plaatsing.Bezetting} (read by monitoring), the

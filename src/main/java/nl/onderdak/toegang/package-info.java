@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Organisations, users, roles and the scope that limits what each user sees to their organisation's part of the country.
  * Other modules use {@link nl.onderdak.toegang.Toegang}, {@link nl.onderdak.toegang.Gebruiker},

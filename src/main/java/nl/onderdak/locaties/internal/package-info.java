@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The inside of locaties: reading text (form, API, spreadsheet) into typed commands, the access
  * rules for changing a location, the histories and the spreadsheet import. Only {@code locaties.web}
