@@ -218,7 +218,7 @@ class CapaciteitBenchmark {
         });
         double transactieSeconden = (System.nanoTime() - start) / 1e9;
         // Outside the transaction: VACUUM sets the visibility map (index-only scans), ANALYZE the statistics.
-        for (var tabel : List.of("opvanglocatie", "locatiestatus", "beddenmutatie", "plaatsing")) {
+        for (var tabel : List.of("locaties.opvanglocatie", "locaties.locatiestatus", "locaties.beddenmutatie", "plaatsing.plaatsing")) {
             Databasebeheer.alsEigenaar(postgres).sql("vacuum analyze " + tabel).update();
         }
         return new Generatie((System.nanoTime() - start) / 1e9, transactieSeconden, stappen);

@@ -329,7 +329,7 @@ class LeefgeldBenchmark {
             jdbc.sql("delete from leefgeld.betaalrunregel").update();
             jdbc.sql("delete from leefgeld.betaalrun").update();
         });
-        for (var tabel : List.of("betaling", "betaalrunregel", "betaalrun")) {
+        for (var tabel : List.of("leefgeld.betaling", "leefgeld.betaalrunregel", "leefgeld.betaalrun")) {
             Databasebeheer.alsEigenaar(postgres).sql("vacuum analyze " + tabel).update();
         }
     }
@@ -419,9 +419,9 @@ class LeefgeldBenchmark {
         long start = System.nanoTime();
         transactie.executeWithoutResult(status -> genereer());
         double transactieSeconden = (System.nanoTime() - start) / 1e9;
-        for (var tabel : List.of("opvanglocatie", "locatiestatus", "beddenmutatie", "beddenstand", "bezettingsstand", "huishouden",
-                "huishouden_gemeente", "bewoner", "plaatsing", "bedbezetting", "gastverblijf", "leefgeldbesluit", "betaalwijze",
-                "leefgeldrekening")) {
+        for (var tabel : List.of("locaties.opvanglocatie", "locaties.locatiestatus", "locaties.beddenmutatie", "locaties.beddenstand", "plaatsing.bezettingsstand", "bewoners.huishouden",
+                "bewoners.huishouden_gemeente", "bewoners.bewoner", "plaatsing.plaatsing", "plaatsing.bedbezetting", "plaatsing.gastverblijf", "leefgeld.leefgeldbesluit", "leefgeld.betaalwijze",
+                "leefgeld.leefgeldrekening")) {
             Databasebeheer.alsEigenaar(postgres).sql("vacuum analyze " + tabel).update();
         }
         return new Generatie((System.nanoTime() - start) / 1e9, transactieSeconden, stappen);

@@ -268,8 +268,8 @@ class PlaatsingBenchmark {
         long start = System.nanoTime();
         transactie.executeWithoutResult(status -> genereer());
         double transactieSeconden = (System.nanoTime() - start) / 1e9;
-        for (var tabel : List.of("opvanglocatie", "locatiestatus", "beddenmutatie", "beddenstand", "bezettingsstand", "plaatsing",
-                "bedbezetting", "huishouden", "bewoner", "huishouden_gemeente", "plaatsingsverzoek")) {
+        for (var tabel : List.of("locaties.opvanglocatie", "locaties.locatiestatus", "locaties.beddenmutatie", "locaties.beddenstand", "plaatsing.bezettingsstand", "plaatsing.plaatsing",
+                "plaatsing.bedbezetting", "bewoners.huishouden", "bewoners.bewoner", "bewoners.huishouden_gemeente", "plaatsing.plaatsingsverzoek")) {
             Databasebeheer.alsEigenaar(postgres).sql("vacuum analyze " + tabel).update();
         }
         return new Generatie((System.nanoTime() - start) / 1e9, transactieSeconden, stappen);
