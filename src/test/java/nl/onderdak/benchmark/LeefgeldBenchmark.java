@@ -385,7 +385,7 @@ class LeefgeldBenchmark {
         var perMethode = new LinkedHashMap<String, Long>();
         var bedragPerMethode = new LinkedHashMap<String, BigDecimal>();
         jdbc.sql("select methode, count(*), sum(bedrag) from leefgeld.betaling where betaalrun_id = ? group by methode order by methode")
-                .param(id).query(rs -> {
+                .param(id.waarde()).query(rs -> {
                     perMethode.put(rs.getString(1), rs.getLong(2));
                     bedragPerMethode.put(rs.getString(1), rs.getBigDecimal(3));
                 });
@@ -393,11 +393,11 @@ class LeefgeldBenchmark {
         jdbc.sql("""
                 select tegengehouden, count(*) from leefgeld.betaalrunregel where betaalrun_id = ? and tegengehouden is not null
                  group by tegengehouden order by 2 desc""")
-                .param(id).query(rs -> {
+                .param(id.waarde()).query(rs -> {
                     redenen.put(rs.getString(1), rs.getLong(2));
                 });
         long regels = -1; // the explanation is no longer stored; the margin below uses the baseline's pieces
-        var som = jdbc.sql("select coalesce(sum(bedrag), 0) from leefgeld.betaling where betaalrun_id = ?").param(id).query(BigDecimal.class).single();
+        var som = jdbc.sql("select coalesce(sum(bedrag), 0) from leefgeld.betaling where betaalrun_id = ?").param(id.waarde()).query(BigDecimal.class).single();
         return new Controle(voor, na, tweede, alBetaald, sepaFout, aantallen.isEmpty() ? -1 : aantallen.get(0),
                 aantallen.size() < 2 ? -1 : aantallen.get(1), perMethode.getOrDefault("bank", 0L), perMethode,
                 bedragPerMethode, redenen, regels, som);
