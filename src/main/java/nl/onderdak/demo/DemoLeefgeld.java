@@ -103,21 +103,12 @@ public final class DemoLeefgeld implements Demostap {
         }
     }
 
-    /**
-     * A Dutch IBAN with valid check digits for a fictitious account number (ISO 13616: 98 minus the
-     * remainder after division by 97 of the account number followed by "NL00", letters as 10 to 35).
-     */
+    /** A Dutch IBAN with valid check digits for a fictitious account number (text, as tests use it). */
     public static String iban(String bank, long rekening) {
-        var bban = bank + "%010d".formatted(rekening);
-        int rest = 0;
-        for (char c : (bban + "NL00").toCharArray()) {
-            int waarde = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
-            rest = (waarde < 10 ? rest * 10 + waarde : rest * 100 + waarde) % 97;
-        }
-        return "NL%02d".formatted(98 - rest) + bban;
+        return ibanWaarde(bank, rekening).waarde();
     }
 
     private static Iban ibanWaarde(String bank, long rekening) {
-        return Iban.lees(iban(bank, rekening)).orElseThrow();
+        return Iban.metControlegetal("NL", bank + "%010d".formatted(rekening));
     }
 }

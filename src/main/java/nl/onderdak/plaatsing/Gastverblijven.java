@@ -62,6 +62,10 @@ public class Gastverblijven {
     Gastverblijven(JdbcClient jdbc, Huishoudens huishoudens, List<Wijzigrecht> wijzigrechten, Logboek logboek, Clock clock) {
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
+        // Fail closed: without a module that decides who may record a stay, nobody may (not everybody).
+        if (wijzigrechten.isEmpty()) {
+            throw new IllegalStateException("Geen Gastverblijven.Wijzigrecht: niemand mag gastverblijven vastleggen");
+        }
         this.wijzigrechten = wijzigrechten;
         this.logboek = logboek;
         this.clock = clock;

@@ -53,6 +53,9 @@ public class Achtergrondtaken {
 
     /** What the work may report while it runs. */
     public interface Voortgang {
+        /** The task's id, so stored work can name the task that made it. */
+        TaakId id();
+
         void totaal(int totaal);
 
         void verwerkt(int verwerkt);
@@ -87,6 +90,7 @@ public class Achtergrondtaken {
             this.verwerkt = verwerkt;
         }
 
+        @Override
         public TaakId id() { return id; }
         public String soort() { return soort; }
         public String eigenaar() { return eigenaar; }

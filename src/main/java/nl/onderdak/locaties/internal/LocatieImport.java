@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.onderdak.gebieden.GemeenteCode;
 import nl.onderdak.locaties.NieuweLocatie;
 import nl.onderdak.locaties.Opvanglocaties;
@@ -178,8 +177,7 @@ public class LocatieImport {
         }
         voortgang.totaal(geldig.size());
         // The stored import carries the task's id, so a page or log line about the task finds its record.
-        // Achtergrondtaken hands the task itself in as its progress; ask the lead for Voortgang.id().
-        var importId = voortgang instanceof Achtergrondtaken.Taak<?> taak ? taak.id().waarde() : UUID.randomUUID();
+        var importId = voortgang.id().waarde();
         try {
             transactie.executeWithoutResult(status -> {
                 jdbc.sql("""

@@ -3,9 +3,9 @@
 package nl.onderdak.locaties.web;
 
 import java.io.IOException;
-import java.util.UUID;
 import nl.onderdak.locaties.internal.LocatieImport;
 import nl.onderdak.platform.Achtergrondtaken;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.Xlsx;
 import nl.onderdak.toegang.Gebruiker;
@@ -64,12 +64,7 @@ class ImportPagina {
     String voortgang(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         var gebruiker = gemeentemedewerker();
-        Achtergrondtaken.TaakId taak;
-        try {
-            taak = new Achtergrondtaken.TaakId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NietGevonden("Import");
-        }
+        var taak = new Achtergrondtaken.TaakId(Invoer.idInAdres(id, "Import"));
         model.addAttribute("voortgang", locatieImport.voortgang(taak, gebruiker).orElseThrow(() -> new NietGevonden("Import")));
         return htmx != null ? "locaties/import-voortgang :: stand" : "locaties/import-voortgang";
     }
