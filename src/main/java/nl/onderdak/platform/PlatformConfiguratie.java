@@ -19,7 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class PlatformConfiguratie implements WebMvcConfigurer {
 
     /** Dutch rules count days in Dutch time. */
-    public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId TIJDZONE = Weergave.TIJDZONE;
 
     @Bean
     Clock clock() {
