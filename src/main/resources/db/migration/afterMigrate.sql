@@ -20,7 +20,7 @@ begin
     end if;
     -- One schema per module (ADR 0015); public keeps only Flyway's history and shared functions.
     foreach schema in array array['public', 'gebieden', 'toegang', 'opgave', 'locaties', 'bewoners', 'plaatsing',
-                                  'logboek', 'leefgeld', 'bekostiging', 'demo'] loop
+                                  'logboek', 'leefgeld', 'bekostiging', 'demo', 'werkvoorraad'] loop
         if not exists (select from pg_namespace where nspname = schema) then
             continue;
         end if;
