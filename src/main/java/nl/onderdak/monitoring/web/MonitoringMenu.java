@@ -15,6 +15,8 @@ class MonitoringMenu implements Menubijdrage {
     public List<Ingang> ingangen() {
         return List.of(
                 new Ingang("menu.capaciteit", "/capaciteit", 80, Capaciteitsoverzicht::magInzien),
-                new Ingang("menu.kcio", "/rapportage/kcio", 90, Capaciteitsoverzicht::magInzien));
+                new Ingang("menu.kcio", "/rapportage/kcio", 90,
+                        // The national report: not a gemeente's daily work (it reaches it from Capaciteit).
+                        g -> Capaciteitsoverzicht.magInzien(g) && g != null && !g.isGemeenteMedewerker()));
     }
 }
