@@ -330,6 +330,9 @@ final class Zaaisel {
         }
         id("veiligheidsregios", "VR09");
         id("veiligheidsregios", "VR17");
+        // The help guides (werkvoorraad, /hulp/{code}): two of the eight roles.
+        id("hulp", "gemeente");
+        id("hulp", "noo");
         jdbc.sql("select id::text from opgave.opgavebesluit order by id limit 2").query(String.class).list().forEach(i -> id("opgavebesluiten", i));
         jdbc.sql("select id::text from bekostiging.normbedrag order by id limit 2").query(String.class).list().forEach(i -> id("normbedragen", i));
         jdbc.sql("select id::text from bekostiging.transitievergoeding order by id limit 2").query(String.class).list()

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.werkvoorraad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import nl.onderdak.IntegratieTest;
+import nl.onderdak.Websessie;
+import nl.onderdak.werkvoorraad.internal.Abonnementen;
+import nl.onderdak.werkvoorraad.internal.WerkMelder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The werkvoorraad over HTTP and by mail: the API lists the caller's work oldest first with Dutch time,
+ * never another organisation's; a failing source leaves the rest; the mail of new work goes once, to
+ * subscribers only, through a real SMTP server, and holds no description, name or BSN.
+ */
+@Import(ProefWerkbronnen.class)
+@TestPropertySource(properties = {ProefWerkbronnen.MAIL_AAN, ProefWerkbronnen.NOOIT_VANZELF, ProefWerkbronnen.ADRES})
+class WerkvoorraadTest extends IntegratieTest {
+
+    private static final Instant NU = Instant.now();
+
+    @Autowired
+    ProefWerkbronnen.ProefWerkbron proef;
+    @Autowired
+    ProefWerkbronnen.StoringsWerkbron storing;
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    WerkMelder melder;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void schoon() throws Exception {
+        proef.leeg();
+        storing.kapot = false;
+        jdbc.sql("delete from werkvoorraad.abonnement").update();
+        greenMail.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void ruimOp() {
+        proef.leeg();
+        storing.kapot = false;
+    }
+
+    private static Werk werk(String soort, String omschrijving, Duration geleden, String link, LocalDate uiterlijk) {
+        return new Werk(soort, omschrijving, NU.minus(geleden), link, uiterlijk);
+    }
+
+    private static java.util.Map<String, String> formulier(String mail, String adres) {
+        return java.util.Map.of("mail", mail, "emailadres", adres);
+    }
+
+    @Test
+    void api_geeft_het_werk_van_de_gebruiker_oudste_eerst_met_nederlandse_tijd() {
+        var oud = NU.minus(Duration.ofDays(3));
+        proef.zet("GM0344",
+                werk("termijn", "Verblijfsdocument ophalen", Duration.ofHours(2), "/termijnen", LocalDate.now().plusDays(2)),
+                new Werk("plaatsingsverzoek", "Verzoek voor huishouden van 3", oud, "/plaatsingsverzoeken"),
+                werk("declaratie", "Declaratie inrichting", Duration.ofDays(1), "/declaraties", null));
+        proef.zet("GM0307", werk("plaatsingsverzoek", "Verzoek van Amersfoort", Duration.ofDays(9), "/plaatsingsverzoeken", null));
+
+        var antwoord = get("/api/v1/werkvoorraad", "utrecht");
+
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(200);
+        var json = antwoord.json();
+        assertThat(json.get("totaal").asInt()).isEqualTo(3);
+        var items = json.get("items");
+        assertThat(items.get(0).get("soort").asString()).isEqualTo("plaatsingsverzoek");
+        assertThat(items.get(1).get("soort").asString()).isEqualTo("declaratie");
+        assertThat(items.get(2).get("soort").asString()).isEqualTo("termijn");
+        assertThat(items.get(0).get("omschrijving").asString()).isEqualTo("Verzoek voor huishouden van 3");
+        assertThat(items.get(0).get("link").asString()).isEqualTo("/plaatsingsverzoeken");
+        var sinds = java.time.OffsetDateTime.parse(items.get(0).get("sinds").asString());
+        assertThat(sinds.toInstant()).isEqualTo(oud);
+        assertThat(sinds.getOffset()).isEqualTo(java.time.ZoneId.of("Europe/Amsterdam").getRules().getOffset(oud));
+        assertThat(items.get(0).get("uiterlijk").isNull()).isTrue();
+        assertThat(items.get(2).get("uiterlijk").asString()).isEqualTo(LocalDate.now().plusDays(2).toString());
+        assertThat(items.get(2).get("binnenkort").asBoolean()).isTrue();
+        assertThat(antwoord.body()).doesNotContain("Amersfoort");
+    }
+
+    @Test
+    void api_toont_niets_van_een_andere_organisatie() {
+        proef.zet("GM0344", werk("plaatsingsverzoek", "Alleen voor Utrecht", Duration.ofDays(1), "/plaatsingsverzoeken", null));
+
+        var amersfoort = get("/api/v1/werkvoorraad", "amersfoort");
+        var regio = get("/api/v1/werkvoorraad", "regio-utrecht");
+
+        assertThat(amersfoort.status()).isEqualTo(200);
+        assertThat(amersfoort.json().get("totaal").asInt()).isZero();
+        assertThat(amersfoort.body()).doesNotContain("Alleen voor Utrecht");
+        assertThat(regio.json().get("totaal").asInt()).isZero();
+    }
+
+    @Test
+    void api_zonder_inloggen_geeft_401() {
+        assertThat(get("/api/v1/werkvoorraad").status()).isEqualTo(401);
+    }
+
+    @Test
+    void een_falende_werkbron_laat_de_rest_staan_en_meldt_onvolledig() {
+        proef.zet("GM0344", werk("termijn", "Blijft zichtbaar", Duration.ofDays(1), "/termijnen", null));
+        storing.kapot = true;
+
+        var antwoord = get("/api/v1/werkvoorraad", "utrecht");
+
+        assertThat(antwoord.status()).isEqualTo(200);
+        assertThat(antwoord.json().get("onvolledig").asBoolean()).isTrue();
+        assertThat(antwoord.json().get("totaal").asInt()).isEqualTo(1);
+        assertThat(antwoord.body()).contains("Blijft zichtbaar");
+    }
+
+    @Test
+    void nieuw_werk_geeft_precies_een_mail_en_geen_herhaling_en_niet_aan_wie_niet_koos() throws Exception {
+        // Already waiting when utrecht subscribes: not mailed.
+        proef.zet("GM0344", werk("termijn", "Al bekend", Duration.ofDays(2), "/termijnen", null));
+        proef.zet("GM0307", werk("plaatsingsverzoek", "Amersfoort koos geen mail", Duration.ofDays(1), "/plaatsingsverzoeken", null));
+        var abonneer = new Websessie(poort);
+        abonneer.inloggen("utrecht");
+        assertThat(abonneer.formulier("/instellingen", formulier("ja", "medewerker@utrecht.example.nl")).statusCode()).isIn(302, 303);
+
+        assertThat(melder.meld()).isZero();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+        // New work arrives: two requests with a resident's name and a BSN in their description.
+        proef.zet("GM0344",
+                werk("plaatsingsverzoek", "Verzoek voor Olena Kovalenko (BSN 123456782)", Duration.ofMinutes(5), "/plaatsingsverzoeken/1", null),
+                werk("plaatsingsverzoek", "Verzoek voor Petro Bondarenko", Duration.ofMinutes(3), "/plaatsingsverzoeken/2", null));
+        assertThat(melder.meld()).isEqualTo(1);
+
+        MimeMessage[] mails = greenMail.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(Arrays.stream(mails[0].getAllRecipients()).map(Object::toString))
+                .containsExactly("medewerker@utrecht.example.nl");
+        var tekst = GreenMailUtil.getBody(mails[0]);
+        assertThat(mails[0].getSubject()).contains("2");
+        assertThat(tekst).contains("Plaatsingsverzoeken: 2 nieuw", "https://onderdak.example.nl/")
+                .doesNotContain("Olena", "Kovalenko", "Petro", "Bondarenko", "123456782", "Al bekend", "Termijnen",
+                        "/plaatsingsverzoeken/1");
+
+        // The same items again: no second mail.
+        assertThat(melder.meld()).isZero();
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        // Amersfoort had work all along but did not subscribe.
+        assertThat(greenMail.getReceivedMessages()[0].getAllRecipients()[0].toString()).doesNotContain("amersfoort");
+    }
+
+    @Test
+    void afmelden_stopt_de_mail() throws Exception {
+        var sessie = new Websessie(poort);
+        sessie.inloggen("utrecht");
+        sessie.formulier("/instellingen", formulier("ja", "medewerker@utrecht.example.nl"));
+        sessie.formulier("/instellingen", formulier("nee", ""));
+        proef.zet("GM0344", werk("termijn", "Nieuw", Duration.ofMinutes(1), "/termijnen", null));
+
+        assertThat(melder.meld()).isZero();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void ongeldig_emailadres_wordt_bij_het_veld_gemeld_en_niet_opgeslagen() {
+        var sessie = new Websessie(poort);
+        sessie.inloggen("utrecht");
+
+        var antwoord = sessie.formulier("/instellingen", formulier("ja", "geen-adres"));
+
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(sessie.tekst(antwoord)).contains("emailadres-fout", "Dit is geen geldig e-mailadres");
+        assertThat(jdbc.sql("select count(*) from werkvoorraad.abonnement").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void mail_gaat_in_de_taal_van_de_abonnee_en_met_de_snapshot_van_zijn_organisatie() throws Exception {
+        var sessie = new Websessie(poort);
+        sessie.inloggen("amersfoort");
+        sessie.formulier("/instellingen?lang=en", formulier("ja", "staff@amersfoort.example.nl"));
+        proef.zet("GM0307", werk("declaratie", "Declaration", Duration.ofMinutes(1), "/declaraties", null));
+        proef.zet("GM0344", werk("declaratie", "Utrecht only", Duration.ofMinutes(1), "/declaraties", null));
+
+        assertThat(melder.meld()).isEqualTo(1);
+        var tekst = GreenMailUtil.getBody(greenMail.getReceivedMessages()[0]);
+        assertThat(tekst).contains("Declarations: 1 new");
+    }
+
+    @Test
+    void abonnementen_kennen_hun_sleutel_zonder_omschrijving() {
+        var w = new Werk("termijn", "Olena", Instant.ofEpochMilli(1000), "/termijnen");
+        assertThat(Abonnementen.sleutel(w)).isEqualTo("termijn|/termijnen|1000").doesNotContain("Olena");
+    }
+}
