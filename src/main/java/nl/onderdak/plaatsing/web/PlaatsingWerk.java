@@ -9,7 +9,6 @@ import java.util.Map;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.platform.Weergave;
 import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
-import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken.Werksoort;
 import nl.onderdak.plaatsing.internal.Verzoekstatus;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.werkvoorraad.Werk;
