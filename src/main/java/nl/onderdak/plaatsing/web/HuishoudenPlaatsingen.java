@@ -12,7 +12,6 @@ import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudenpagina;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.gebieden.Gebieden;
-import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
@@ -98,9 +97,7 @@ class HuishoudenPlaatsingen implements Huishoudenpagina.Deel {
             var eigen = locaties.lijst(scope, vandaag).stream().filter(Opvanglocatie::beschikbaarVandaag).toList();
             model.addAttribute("eigenLocaties", eigen);
             // Free beds (usable minus occupied) for a long stay from today, the kind a check-in here takes.
-            var vrij = new LinkedHashMap<UUID, Integer>();
-            eigen.forEach(l -> vrij.put(l.id(), verzoeken.vrijeBedden(new LocatieId(l.id()), Verblijfsduur.LANG, vandaag)));
-            model.addAttribute("vrijeBedden", vrij);
+            model.addAttribute("vrijeBedden", verzoeken.vrijeBedden(eigen.stream().map(Opvanglocatie::id).toList(), Verblijfsduur.LANG, vandaag));
             model.addAttribute("redenen", Vertrekreden.keuzes());
         } else {
             model.addAttribute("eigenLocaties", List.of());

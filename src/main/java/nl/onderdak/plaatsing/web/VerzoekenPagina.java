@@ -9,7 +9,6 @@ import nl.onderdak.plaatsing.internal.PlaatsingValidatie;
 import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
 import nl.onderdak.plaatsing.internal.VerzoekId;
 import nl.onderdak.gebieden.Gebieden;
-import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.toegang.Scope;
@@ -96,7 +95,7 @@ class VerzoekenPagina {
         model.addAttribute("magDoorsturen", verzoek.magDoorsturen(gebruiker));
         boolean accepteren = verzoek.voorgesteldAan(gebruiker);
         model.addAttribute("magAccepteren", accepteren);
-        model.addAttribute("andereLocaties", accepteren ? andereLocaties(verzoek, inzicht.plek()) : java.util.List.of());
+        model.addAttribute("andereLocaties", accepteren ? andereLocaties(inzicht.plek(), inzicht.behoefte().personen()) : java.util.List.of());
         model.addAttribute("magIntrekken", verzoek.magIntrekken(gebruiker));
         var suggesties = voorstellen ? verzoeken.suggesties(verzoek.id(), gebruiker) : java.util.List.<Plaatsingsverzoeken.Suggestie>of();
         model.addAttribute("suggestiesLang", suggesties.stream().filter(s -> s.verblijfsduur() == Verblijfsduur.LANG).toList());
@@ -180,17 +179,17 @@ class VerzoekenPagina {
      * The receiving gemeente's other locations available on the arrival day where the household fits in
      * the kind of bed proposed, with their free beds; the proposed one first in the form, not here.
      */
-    private java.util.List<EigenLocatie> andereLocaties(nl.onderdak.plaatsing.internal.Verzoek verzoek,
-            Plaatsingsverzoeken.@Nullable Plek plek) {
+    private java.util.List<EigenLocatie> andereLocaties(Plaatsingsverzoeken.@Nullable Plek plek, int personen) {
         if (plek == null) {
             return java.util.List.of();
         }
         var scope = new Scope.Gemeente(plek.gemeenteCode());
-        return locaties.lijst(scope, plek.peildatum()).stream()
-                .filter(l -> l.beschikbaarOp(plek.peildatum()) && !l.id().equals(plek.locatieId().waarde()))
-                .map(l -> new EigenLocatie(l.id().toString(), l.naam(),
-                        verzoeken.vrijeBedden(new LocatieId(l.id()), plek.verblijfsduur(), plek.peildatum())))
-                .filter(l -> l.vrijeBedden() > 0)
+        var eigen = locaties.lijst(scope, plek.peildatum()).stream()
+                .filter(l -> l.beschikbaarOp(plek.peildatum()) && !l.id().equals(plek.locatieId().waarde())).toList();
+        var vrij = verzoeken.vrijeBedden(eigen.stream().map(nl.onderdak.locaties.Opvanglocatie::id).toList(), plek.verblijfsduur(),
+                plek.peildatum());
+        return eigen.stream().map(l -> new EigenLocatie(l.id().toString(), l.naam(), vrij.getOrDefault(l.id(), 0)))
+                .filter(l -> l.vrijeBedden() >= personen)
                 .toList();
     }
 
