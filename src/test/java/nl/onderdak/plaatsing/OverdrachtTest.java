@@ -158,7 +158,9 @@ class OverdrachtTest extends BewonersIntegratieTest {
         assertThat(get(VERZOEKEN, "amersfoort").body()).doesNotContain(g.verzoek());
         isProbleem(get(HUISHOUDENS + "/" + g.huishouden(), "amersfoort"), 404);
         var bijLcvs = get(VERZOEKEN + "/" + g.verzoek(), "lcvs").json();
-        assertThat(bijLcvs.get("status").asString()).isEqualTo("lcvs");
+        // Issue 13: declined is a state of its own, lying with whoever proposed (here the LCVS).
+        assertThat(bijLcvs.get("status").asString()).isEqualTo("afgewezen");
+        assertThat(bijLcvs.get("voorgesteldDoor").asString()).isEqualTo("lcvs");
         assertThat(bijLcvs.get("afwijzingsreden").asString()).isEqualTo("Geen rolstoelplek vrij");
         var teLang = post(VERZOEKEN + "/" + g.verzoek() + "/_afwijzen", "amersfoort", "{\"reden\":\"" + "x".repeat(501) + "\"}");
         assertThat(teLang.status()).isEqualTo(404);

@@ -54,13 +54,17 @@ class BewonersPaginaTest extends BrowserTest {
         zonderAxeOvertredingen();
 
         id("vanaf").fill(LocalDate.now().minusDays(3).toString());
+        // No location is chosen beforehand (issue 13): the first one with free beds.
+        id("opvanglocatie").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         knop("Inchecken").click();
         page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("ingecheckt")).waitFor();
         assertThat(page.locator("main").textContent()).contains("bed(den)");
         zonderAxeOvertredingen();
 
         id("uit-reden").selectOption("eigen_woning");
+        // Checking out cannot be undone: the confirmation dialog acts.
         knop("Uitchecken").click();
+        page.locator("dialog[open]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Uitchecken").setExact(true)).click();
         page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("beëindigd")).waitFor();
         assertThat(page.locator("main").textContent()).contains("Eigen woning");
         zonderAxeOvertredingen();

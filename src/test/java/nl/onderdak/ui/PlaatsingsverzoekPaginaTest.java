@@ -43,6 +43,16 @@ class PlaatsingsverzoekPaginaTest {
         assertThat(Browser.axeOvertredingen(page)).as("axe-overtredingen op " + page.url()).isEmpty();
     }
 
+    /** An irreversible action: the button opens the confirmation dialog (axe runs on it), whose button of the same name acts. */
+    private static void bevestig(Page page, String naam) {
+        knop(page, naam).click();
+        var dialoog = page.locator("dialog[open]");
+        dialoog.waitFor();
+        assertThat(dialoog.textContent()).contains("Weet u het zeker?");
+        zonderAxeOvertredingen(page);
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(naam).setExact(true)).click();
+    }
+
     private static void wachtOpStatus(Page page, String tekst) {
         page.locator("#verzoekstatus").filter(new Locator.FilterOptions().setHasText(tekst)).waitFor();
     }
@@ -71,7 +81,7 @@ class PlaatsingsverzoekPaginaTest {
         assertThat(regio.locator("#suggesties-kort").count()).as("kort verblijf alleen voor het LCVS").isZero();
         assertThat(regio.locator("main").textContent()).doesNotContain("Halyna");
         zonderAxeOvertredingen(regio);
-        knop(regio, "Geen plek in de regio: door naar het LCVS").click();
+        bevestig(regio, "Geen plek in de regio: door naar het LCVS");
         wachtOpStatus(regio, "Bij het LCVS");
         regio.context().close();
 
@@ -90,10 +100,123 @@ class PlaatsingsverzoekPaginaTest {
         var ontvanger = sessie("amersfoort");
         ontvanger.navigate(adres);
         zonderAxeOvertredingen(ontvanger);
-        knop(ontvanger, "Accepteren en inchecken").click();
+        bevestig(ontvanger, "Accepteren en inchecken");
         wachtOpStatus(ontvanger, "Geplaatst");
         assertThat(ontvanger.locator("main").textContent()).contains("uur");
         zonderAxeOvertredingen(ontvanger);
+        ontvanger.context().close();
+
+        // The sending gemeente sees where the household went: location, address and gemeente by name.
+        var terug = sessie("utrecht");
+        terug.navigate(adres);
+        wachtOpStatus(terug, "Geplaatst");
+        assertThat(terug.locator("#plek-gemeente").textContent()).isEqualTo("Amersfoort (GM0307)");
+        assertThat(terug.locator("#plek-naam").textContent()).isNotBlank();
+        assertThat(terug.locator("#plek-adres").textContent()).isNotBlank();
+        assertThat(terug.title()).startsWith("Plaatsingsverzoek van Utrecht, ingediend ");
+        zonderAxeOvertredingen(terug);
+        terug.context().close();
+    }
+
+    /** Utrecht registers a household and asks for a place with an explanation; the region passes it to the LCVS. */
+    private String verzoekBijLcvs(String toelichting) {
+        var utrecht = sessie("utrecht");
+        utrecht.navigate("http://localhost:" + poort + "/huishoudens/nieuw");
+        utrecht.locator("[id='leden[0].voornaam']").fill("Mariia");
+        utrecht.locator("[id='leden[0].achternaam']").fill("Afwijstest" + System.nanoTime() % 100000);
+        utrecht.locator("[id='leden[0].geboortedatum']").fill("1982-02-14");
+        utrecht.locator("[id='leden[0].nationaliteitCategorie']").selectOption("oekraiens");
+        knop(utrecht, "Huishouden registreren").click();
+        utrecht.waitForURL("**/huishoudens/*-*");
+        utrecht.locator("#verwachteAankomst").fill(LocalDate.now().plusDays(1).toString());
+        utrecht.locator("#toelichting").fill(toelichting);
+        knop(utrecht, "Plaatsingsverzoek indienen").click();
+        utrecht.waitForURL("**/plaatsingsverzoeken/*-*");
+        var adres = utrecht.url();
+        utrecht.context().close();
+        var regio = sessie("regio-utrecht");
+        regio.navigate(adres);
+        assertThat(regio.locator("#toelichting").textContent()).isEqualTo(toelichting);
+        bevestig(regio, "Geen plek in de regio: door naar het LCVS");
+        wachtOpStatus(regio, "Bij het LCVS");
+        regio.context().close();
+        return adres;
+    }
+
+    private void lcvsSteltAmersfoortVoor(String adres, String toelichting) {
+        var lcvs = sessie("lcvs");
+        lcvs.navigate(adres);
+        assertThat(lcvs.locator("#toelichting").textContent()).isEqualTo(toelichting);
+        lcvs.locator("#suggesties-lang tbody tr").filter(new Locator.FilterOptions().setHasText("GM0307")).first()
+                .getByRole(AriaRole.BUTTON).click();
+        wachtOpStatus(lcvs, "Plek voorgesteld");
+        lcvs.context().close();
+    }
+
+    @Test
+    void afgewezenPlekGaatMetRedenTerugNaarHetLcvsDatOpnieuwVoorstelt() {
+        var toelichting = "Vader heeft dialyse nodig, graag dicht bij ziekenhuis";
+        var adres = verzoekBijLcvs(toelichting);
+        lcvsSteltAmersfoortVoor(adres, toelichting);
+
+        var ontvanger = sessie("amersfoort");
+        ontvanger.navigate(adres);
+        // Before it accepts, the receiving gemeente sees the request's explanation and the place, not the family.
+        assertThat(ontvanger.locator("#toelichting").textContent()).isEqualTo(toelichting);
+        assertThat(ontvanger.locator("#plek-gemeente").textContent()).isEqualTo("Amersfoort (GM0307)");
+        assertThat(ontvanger.locator("#plek-vrij").textContent()).matches("[0-9.]+ op .*");
+        assertThat(ontvanger.locator("main").textContent()).doesNotContain("Mariia").doesNotContain("Afwijstest");
+        zonderAxeOvertredingen(ontvanger);
+        // Declining without a reason: nothing happens, the message stands next to the field.
+        bevestig(ontvanger, "Plek afwijzen");
+        ontvanger.locator("#reden-fout").waitFor();
+        wachtOpStatus(ontvanger, "Plek voorgesteld");
+        zonderAxeOvertredingen(ontvanger);
+        ontvanger.locator("#reden").fill("Geen plek vrij bij het ziekenhuis");
+        bevestig(ontvanger, "Plek afwijzen");
+        ontvanger.waitForURL("**/plaatsingsverzoeken");
+        assertThat(ontvanger.locator("[role=status]").textContent()).contains("afgewezen");
+        zonderAxeOvertredingen(ontvanger);
+        ontvanger.context().close();
+
+        var lcvs = sessie("lcvs");
+        lcvs.navigate(adres);
+        wachtOpStatus(lcvs, "Plek afgewezen");
+        assertThat(lcvs.locator("#afwijzingsreden").textContent()).contains("Geen plek vrij bij het ziekenhuis");
+        assertThat(lcvs.locator("#geschiedenis").textContent()).contains("Plek afgewezen", "Geen plek vrij bij het ziekenhuis");
+        zonderAxeOvertredingen(lcvs);
+        lcvs.context().close();
+        lcvsSteltAmersfoortVoor(adres, toelichting);
+
+        var weer = sessie("amersfoort");
+        weer.navigate(adres);
+        wachtOpStatus(weer, "Plek voorgesteld");
+        zonderAxeOvertredingen(weer);
+        weer.context().close();
+    }
+
+    @Test
+    void ingetrokkenVerzoekVerdwijntBijDeOntvangendeGemeente() {
+        var toelichting = "Moeder slechtziend";
+        var adres = verzoekBijLcvs(toelichting);
+        lcvsSteltAmersfoortVoor(adres, toelichting);
+
+        var utrecht = sessie("utrecht");
+        utrecht.navigate(adres);
+        // Cancelling the dialog changes nothing.
+        knop(utrecht, "Verzoek intrekken").click();
+        utrecht.locator("dialog[open]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")).click();
+        wachtOpStatus(utrecht, "Plek voorgesteld");
+        bevestig(utrecht, "Verzoek intrekken");
+        wachtOpStatus(utrecht, "Ingetrokken");
+        assertThat(utrecht.locator("#geschiedenis").textContent()).contains("Ingetrokken");
+        zonderAxeOvertredingen(utrecht);
+        utrecht.context().close();
+
+        var ontvanger = sessie("amersfoort");
+        assertThat(ontvanger.navigate(adres).status()).isEqualTo(404);
+        ontvanger.navigate("http://localhost:" + poort + "/plaatsingsverzoeken");
+        assertThat(ontvanger.locator("main a[href='" + adres.substring(adres.indexOf("/plaatsingsverzoeken/")) + "']").count()).isZero();
         ontvanger.context().close();
     }
 }

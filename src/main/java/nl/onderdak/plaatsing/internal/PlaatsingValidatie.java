@@ -36,7 +36,7 @@ public final class PlaatsingValidatie {
             @Nullable String splitsingsreden, LocalDate vandaag) {
         var fouten = new ArrayList<Veld>();
         var huishouden = Invoer.id(huishoudenTekst, "huishouden", "Geef het id van het huishouden.", fouten);
-        var locatie = Invoer.id(locatieTekst, "opvanglocatie", "Geef het id van de opvanglocatie.", fouten);
+        var locatie = Invoer.id(locatieTekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
         if (splitsingsreden != null && splitsingsreden.strip().length() > PlaatsingOpdracht.MAX_SPLITSINGSREDEN) {
             fouten.add(new Veld("splitsingsreden", "Hoogstens " + PlaatsingOpdracht.MAX_SPLITSINGSREDEN + " tekens."));
         }
@@ -93,7 +93,7 @@ public final class PlaatsingValidatie {
         var fouten = new ArrayList<Veld>();
         var datum = Invoer.datum(datumTekst, "datum", true, fouten);
         fouten.addAll(plaatsing.uitcheckfouten(datum));
-        var locatie = Invoer.id(locatieTekst, "opvanglocatie", "Geef het id van de opvanglocatie.", fouten);
+        var locatie = Invoer.id(locatieTekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
@@ -142,14 +142,33 @@ public final class PlaatsingValidatie {
         return vanaf;
     }
 
-    /** Why a proposed place does not fit, cleaned; at most {@link Plaatsingsverzoeken#MAX_AFWIJZINGSREDEN} characters. */
-    public static @Nullable String afwijzingsreden(@Nullable String reden) {
+    /**
+     * Why a proposed place does not fit, cleaned; required (the proposer looks again with it) and at most
+     * {@link Plaatsingsverzoeken#MAX_AFWIJZINGSREDEN} characters.
+     */
+    public static String afwijzingsreden(@Nullable String reden) {
         var fouten = new ArrayList<Veld>();
         var schoon = hoogstens(reden, "reden", Plaatsingsverzoeken.MAX_AFWIJZINGSREDEN, fouten);
-        if (!fouten.isEmpty()) {
+        if (schoon == null || schoon.isBlank()) {
+            fouten.add(new Veld("reden", "Geef de reden van afwijzen: de regio of het LCVS zoekt er een andere plek mee."));
+        }
+        if (!fouten.isEmpty() || schoon == null) {
             throw new OngeldigeInvoer(fouten);
         }
         return schoon;
+    }
+
+    /** Another location of the receiving gemeente chosen on acceptance, or null for the one proposed. */
+    public static @Nullable LocatieId andereLocatie(@Nullable String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
+        var fouten = new ArrayList<Veld>();
+        var id = Invoer.id(tekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new LocatieId(id);
     }
 
     private static @Nullable String hoogstens(@Nullable String tekst, String veld, int max, List<Veld> fouten) {

@@ -20,6 +20,7 @@ import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.Samenstelling;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.locaties.LocatieId;
+import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
@@ -69,11 +70,36 @@ public class Plaatsingsverzoeken {
         }
     }
 
-    /** A request as its viewer may see it: with the household's composition (ages on arrival, needs), no names. */
-    public record Inzicht(Verzoek verzoek, Samenstelling samenstelling) {
+    /**
+     * A request as its viewer may see it: with the household's composition (ages on arrival, needs), no
+     * names; for one request also the place proposed or taken ({@link Plek}) and the steps its viewer may
+     * see. In lists both stay empty (one query per request would not scale to the national list).
+     */
+    public record Inzicht(Verzoek verzoek, Samenstelling samenstelling, @Nullable Plek plek, @Nullable List<Stap> geschiedenis) {
+        public Inzicht(Verzoek verzoek, Samenstelling samenstelling) {
+            this(verzoek, samenstelling, null, null);
+        }
+
         public Behoefte behoefte() {
             return Behoefte.van(samenstelling);
         }
+    }
+
+    /**
+     * A location as the parties of a request see it: the place proposed (or, once placed, where the
+     * household went), with its gemeente's name, its address as locaties keeps it (postcode, number,
+     * place; locaties has no street yet) and the free beds of the kind proposed on the arrival day.
+     */
+    public record Plek(LocatieId locatieId, String naam, String adres, String gemeenteCode, String gemeenteNaam, Verblijfsduur verblijfsduur,
+            int vrijeBedden, LocalDate peildatum) {
+    }
+
+    /**
+     * One step in a request's history: what happened, when, by which organisation and why. {@code door}
+     * (the employee) only for colleagues of the same organisation, else null.
+     */
+    public record Stap(String stap, @Nullable Verzoekstatus van, Verzoekstatus naar, String organisatie, String organisatieNaam,
+            @Nullable String door, Instant op, @Nullable String reden) {
     }
 
     private static final String ACTIVITEIT = Plaatsingen.ACTIVITEIT;
@@ -86,11 +112,13 @@ public class Plaatsingsverzoeken {
     private final Plaatsingen plaatsingen;
     private final Gebieden gebieden;
     private final Logboek logboek;
+    private final Opvanglocaties locaties;
     private final Clock clock;
 
     Plaatsingsverzoeken(JdbcClient jdbc, Huishoudens huishoudens, Plaatsingen plaatsingen, Gebieden gebieden, Logboek logboek,
-            Clock clock) {
+            Opvanglocaties locaties, Clock clock) {
         this.jdbc = jdbc;
+        this.locaties = locaties;
         this.huishoudens = huishoudens;
         this.plaatsingen = plaatsingen;
         this.gebieden = gebieden;
@@ -129,6 +157,7 @@ public class Plaatsingsverzoeken {
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw new Conflict("verzoek-loopt", "Voor dit huishouden loopt al een plaatsingsverzoek.");
         }
+        stap(id, null, Verzoekstatus.REGIO, "ingediend", gebruiker, null, null, null);
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, Plaatsingen.DOEL, ids(huishouden), gebruiker);
         return inzicht(vind(id).orElseThrow());
     }
@@ -168,10 +197,84 @@ public class Plaatsingsverzoeken {
         return uitkomst;
     }
 
+    /** What kind of work an open request is for its holder (the {@code soort} of a work item). */
+    public enum Werksoort {
+        /** Region or LCVS: find and propose a place. */
+        ZOEKEN("plaatsingsverzoek"),
+        /** Region or LCVS: the place they proposed was declined; propose again. */
+        OPNIEUW("plaatsingsverzoek-afgewezen"),
+        /** Receiving gemeente: accept or decline the proposed place. */
+        BEANTWOORDEN("voorstel"),
+        /** Requesting gemeente: its request came back declined; read the reason, wait or withdraw. */
+        AFGEWEZEN("plaatsingsverzoek-terug");
+
+        private final String code;
+
+        Werksoort(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** An open request waiting for a user, since when, and why it waits for them. */
+    public record Wachtend(Verzoek verzoek, Werksoort soort, Instant sinds) {
+    }
+
+    /**
+     * The open requests waiting for this user's organisation, oldest first: the region's requests to
+     * find a place for (and those it proposed that came back declined), the LCVS's likewise, the
+     * receiving gemeente's proposals to answer, and the requesting gemeente's declined requests. The
+     * same rules as the request page: a user sees only what they may act on there, a child travelling
+     * alone only with the role MINDERJARIGEN. Not logged: only gemeente names and dates leave here.
+     */
+    public List<Wachtend> wachtend(Gebruiker gebruiker) {
+        if (!magVerzoekenZien(gebruiker)) {
+            return List.of();
+        }
+        var org = gebruiker.organisatie();
+        var afgewezen = Verzoekstatus.AFGEWEZEN.code();
+        List<Wachtend> lijst = switch (org.soort()) {
+            case GEMEENTE -> jdbc.sql("""
+                    select * from plaatsing.plaatsingsverzoek
+                     where (status = :voorgesteld and ontvangende_gemeente = :g) or (status = :afgewezen and aanvragende_gemeente = :g)""")
+                    .param("voorgesteld", Verzoekstatus.VOORGESTELD.code()).param("afgewezen", afgewezen).param("g", org.gemeenteCode())
+                    .query(Plaatsingsverzoeken::verzoek).list().stream()
+                    .map(v -> v.status() == Verzoekstatus.VOORGESTELD
+                            ? new Wachtend(v, Werksoort.BEANTWOORDEN, Objects.requireNonNull(v.voorgesteldOp()))
+                            : new Wachtend(v, Werksoort.AFGEWEZEN, Objects.requireNonNull(v.afgewezenOp())))
+                    .toList();
+            case VEILIGHEIDSREGIO -> jdbc.sql("""
+                    select * from plaatsing.plaatsingsverzoek
+                     where veiligheidsregio_code = ? and (status = ? or (status = ? and voorgesteld_door = ?))""")
+                    .params(org.veiligheidsregioCode(), Verzoekstatus.REGIO.code(), afgewezen, Verzoekstatus.REGIO.code())
+                    .query(Plaatsingsverzoeken::verzoek).list().stream().map(Plaatsingsverzoeken::zoekwerk).toList();
+            case LANDELIJK -> jdbc.sql("""
+                    select * from plaatsing.plaatsingsverzoek where status = ? or (status = ? and voorgesteld_door = ?)""")
+                    .params(Verzoekstatus.LCVS.code(), afgewezen, Verzoekstatus.LCVS.code())
+                    .query(Plaatsingsverzoeken::verzoek).list().stream().map(Plaatsingsverzoeken::zoekwerk).toList();
+            case MATCHING -> List.<Wachtend>of();
+        };
+        var verborgen = gebruiker.heeft(Rol.MINDERJARIGEN) || lijst.isEmpty() ? java.util.Set.<UUID>of()
+                : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(w -> w.verzoek().huishoudenId().waarde()).toList());
+        return lijst.stream().filter(w -> !verborgen.contains(w.verzoek().huishoudenId().waarde()))
+                .sorted(java.util.Comparator.comparing(Wachtend::sinds)).toList();
+    }
+
+    private static Wachtend zoekwerk(Verzoek v) {
+        return switch (v.status()) {
+            case AFGEWEZEN -> new Wachtend(v, Werksoort.OPNIEUW, Objects.requireNonNull(v.afgewezenOp()));
+            case LCVS -> new Wachtend(v, Werksoort.ZOEKEN, Objects.requireNonNull(v.naarLcvsOp()));
+            default -> new Wachtend(v, Werksoort.ZOEKEN, v.ingediendOp());
+        };
+    }
+
     /** One request with its composition, if the user takes part in it; logged per member. */
     @Transactional
     public Optional<Inzicht> bekijk(VerzoekId id, Gebruiker gebruiker) {
-        var inzicht = zichtbaar(id, gebruiker).map(this::inzicht);
+        var inzicht = zichtbaar(id, gebruiker).map(v -> volledig(v, gebruiker));
         inzicht.ifPresent(i -> logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL, i.samenstelling().bewonerIds(), gebruiker));
         return inzicht;
     }
@@ -336,6 +439,7 @@ public class Plaatsingsverzoeken {
      */
     @Transactional
     public Inzicht stelVoor(VerzoekId id, LocatieId locatie, Verblijfsduur duur, Gebruiker gebruiker) {
+        vergrendel(id);
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         var door = verzoek.stelVoor(gebruiker);
         if (suggesties(id, gebruiker, locatie).stream().noneMatch(s -> s.locatieId().equals(locatie) && s.verblijfsduur() == duur)) {
@@ -347,13 +451,14 @@ public class Plaatsingsverzoeken {
         int voorgesteld = jdbc.sql("""
                 update plaatsing.plaatsingsverzoek set status = ?, voorgestelde_locatie = ?, voorgestelde_verblijfsduur = ?,
                        ontvangende_gemeente = ?, voorgesteld_door = ?, voorgesteld_op = ?, afwijzingsreden = null
-                 where id = ? and status in (?, ?)""")
+                 where id = ? and status = ?""")
                 .params(Verzoekstatus.VOORGESTELD.code(), locatie.waarde(), duur.code(), ontvangend, door.code(),
-                        Timestamp.from(clock.instant()), id.waarde(), Verzoekstatus.REGIO.code(), Verzoekstatus.LCVS.code())
+                        Timestamp.from(clock.instant()), id.waarde(), verzoek.status().code())
                 .update();
         if (voorgesteld == 0) {
             throw new Conflict("verzoek-niet-open", "Dit verzoek is intussen ingetrokken of al voorgesteld.");
         }
+        stap(id, verzoek.status(), Verzoekstatus.VOORGESTELD, "voorgesteld", gebruiker, null, locatie, ontvangend);
         huishoudens.stelVoorAan(verzoek.huishoudenId().waarde(), ontvangend, id.waarde());
         return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
     }
@@ -361,10 +466,12 @@ public class Plaatsingsverzoeken {
     /** The region has no fitting place: the request goes to the national placement desk. */
     @Transactional
     public Inzicht naarLcvs(VerzoekId id, Gebruiker gebruiker) {
+        vergrendel(id);
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         var naar = verzoek.stuurDoor(gebruiker);
         jdbc.sql("update plaatsing.plaatsingsverzoek set status = ?, naar_lcvs_op = ? where id = ?")
                 .params(naar.code(), Timestamp.from(clock.instant()), id.waarde()).update();
+        stap(id, verzoek.status(), naar, "doorgestuurd", gebruiker, null, null, null);
         return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
     }
 
@@ -375,15 +482,33 @@ public class Plaatsingsverzoeken {
      */
     @Transactional
     public Inzicht accepteer(VerzoekId id, @Nullable LocalDate vanaf, Gebruiker gebruiker) {
+        return accepteer(id, vanaf, null, gebruiker);
+    }
+
+    /**
+     * As {@link #accepteer(VerzoekId, LocalDate, Gebruiker)}, at {@code andereLocatie} when the gemeente
+     * chooses another of its own locations instead of the one proposed (the same kind of bed); the
+     * history records the change of location. A location of another gemeente: 404; too few free beds: 409.
+     */
+    @Transactional
+    public Inzicht accepteer(VerzoekId id, @Nullable LocalDate vanaf, @Nullable LocatieId andereLocatie, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
+        // Locked first: a withdrawal at the same moment waits, and whichever comes second finds the new state.
+        vergrendel(id);
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         var na = verzoek.accepteer(gemeente);
+        var voorgesteld = Objects.requireNonNull(verzoek.voorgesteldeLocatie());
+        var locatie = andereLocatie == null ? voorgesteld : andereLocatie;
         huishoudens.aanvaard(verzoek.huishoudenId().waarde(), gemeente, id.waarde());
-        var plaatsing = plaatsingen.plaats(PlaatsingOpdracht.heel(verzoek.huishoudenId(), Objects.requireNonNull(verzoek.voorgesteldeLocatie()),
+        var plaatsing = plaatsingen.plaats(PlaatsingOpdracht.heel(verzoek.huishoudenId(), locatie,
                 Objects.requireNonNull(verzoek.voorgesteldeVerblijfsduur()), vanaf == null ? verzoek.verwachteAankomst() : vanaf), gebruiker);
         jdbc.sql("update plaatsing.plaatsingsverzoek set status = ?, plaatsing_id = ?, geplaatst_op = ? where id = ?")
                 .params(na.code(), plaatsing.id().waarde(), Timestamp.from(clock.instant()), id.waarde()).update();
-        return inzicht(vind(id).orElseThrow());
+        if (!locatie.equals(voorgesteld)) {
+            stap(id, verzoek.status(), verzoek.status(), "andere_locatie", gebruiker, null, locatie, gemeente);
+        }
+        stap(id, verzoek.status(), na, "geaccepteerd", gebruiker, null, locatie, gemeente);
+        return volledig(vind(id).orElseThrow(), gebruiker);
     }
 
     /**
@@ -391,15 +516,18 @@ public class Plaatsingsverzoeken {
      * (region or LCVS) and the gemeente loses every access the proposal gave, the request included.
      */
     @Transactional
-    public void wijsAf(VerzoekId id, @Nullable String reden, Gebruiker gebruiker) {
+    public void wijsAf(VerzoekId id, String reden, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
+        vergrendel(id);
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
-        var terug = verzoek.wijsAf(gemeente);
+        var afgewezen = verzoek.wijsAf(gemeente);
+        // voorgesteld_door stays: the request now lies with whoever proposed, who proposes again.
         jdbc.sql("""
                 update plaatsing.plaatsingsverzoek set status = ?, voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
-                       ontvangende_gemeente = null, voorgesteld_door = null, voorgesteld_op = null, afgewezen_op = ?, afwijzingsreden = ?
+                       ontvangende_gemeente = null, voorgesteld_op = null, afgewezen_op = ?, afwijzingsreden = ?
                  where id = ?""")
-                .params(terug.code(), Timestamp.from(clock.instant()), reden, id.waarde()).update();
+                .params(afgewezen.code(), Timestamp.from(clock.instant()), reden, id.waarde()).update();
+        stap(id, verzoek.status(), afgewezen, "afgewezen", gebruiker, reden, verzoek.voorgesteldeLocatie(), gemeente);
         huishoudens.trekVoorstelIn(verzoek.huishoudenId().waarde(), id.waarde());
         gelogd(Handeling.WIJZIGEN, verzoek, gebruiker);
     }
@@ -408,6 +536,7 @@ public class Plaatsingsverzoeken {
     @Transactional
     public Inzicht trekIn(VerzoekId id, Gebruiker gebruiker) {
         var gemeente = gebruiker.eigenGemeente();
+        vergrendel(id);
         var verzoek = zichtbaar(id, gebruiker).filter(v -> gemeente.equals(v.aanvragendeGemeente()))
                 .orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         var na = verzoek.trekIn();
@@ -415,14 +544,125 @@ public class Plaatsingsverzoeken {
                 update plaatsing.plaatsingsverzoek set status = ?, voorgestelde_locatie = null, voorgestelde_verblijfsduur = null,
                        ontvangende_gemeente = null, voorgesteld_door = null, ingetrokken_op = ? where id = ?""")
                 .params(na.code(), Timestamp.from(clock.instant()), id.waarde()).update();
+        stap(id, verzoek.status(), na, "ingetrokken", gebruiker, null, null, null);
         huishoudens.trekVoorstelIn(verzoek.huishoudenId().waarde(), id.waarde());
-        return gelogd(Handeling.WIJZIGEN, vind(id).orElseThrow(), gebruiker);
+        var inzicht = volledig(vind(id).orElseThrow(), gebruiker);
+        logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, Plaatsingen.DOEL, inzicht.samenstelling().bewonerIds(), gebruiker);
+        return inzicht;
     }
 
     private Inzicht gelogd(Handeling handeling, Verzoek verzoek, Gebruiker gebruiker) {
-        var inzicht = inzicht(verzoek);
+        var inzicht = volledig(verzoek, gebruiker);
         logboek.leg(handeling, ACTIVITEIT, Plaatsingen.DOEL, inzicht.samenstelling().bewonerIds(), gebruiker);
         return inzicht;
+    }
+
+    /**
+     * Locks the request's row until the transaction ends, before its state is read: two steps at the
+     * same moment (accept and withdraw, a double click) take turns and the second sees what the first did.
+     */
+    private void vergrendel(VerzoekId id) {
+        jdbc.sql("select id from plaatsing.plaatsingsverzoek where id = ? for update").param(id.waarde()).query(UUID.class).optional();
+    }
+
+    /** Writes one step of the request's history. */
+    private void stap(VerzoekId id, @Nullable Verzoekstatus van, Verzoekstatus naar, String stap, Gebruiker gebruiker, @Nullable String reden,
+            @Nullable LocatieId locatie, @Nullable String gemeente) {
+        var org = gebruiker.organisatie();
+        jdbc.sql("""
+                insert into plaatsing.verzoekstap (verzoek_id, van_status, naar_status, stap, organisatie, organisatie_naam, door, gemeente, op,
+                    reden, locatie_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.waarde(), van == null ? null : van.code(), naar.code(), stap, org.code(), org.naam(), gebruiker.gebruikersnaam(),
+                        gemeente, Timestamp.from(clock.instant()), reden, locatie == null ? null : locatie.waarde())
+                .update();
+    }
+
+    /**
+     * The steps of a request its viewer may see, oldest first. A gemeente that only received a proposal
+     * sees the filing, the passing on and its own steps: not which other gemeente was proposed first
+     * nor why it declined (that text is the other gemeente's). Employees' names only to colleagues.
+     */
+    public List<Stap> geschiedenis(Verzoek verzoek, Gebruiker gebruiker) {
+        var org = gebruiker.organisatie();
+        boolean alleenEigen = org.soort() == nl.onderdak.toegang.Organisatie.Soort.GEMEENTE
+                && !verzoek.aanvragendeGemeente().equals(org.gemeenteCode());
+        return jdbc.sql("select * from plaatsing.verzoekstap where verzoek_id = ? order by op, id").param(verzoek.id().waarde())
+                .query((rs, i) -> {
+                    var gemeente = rs.getString("gemeente");
+                    var stap = rs.getString("stap");
+                    if (alleenEigen && !(stap.equals("ingediend") || stap.equals("doorgestuurd") || org.gemeenteCode().equals(gemeente))) {
+                        return null;
+                    }
+                    var van = rs.getString("van_status");
+                    var eigen = rs.getString("organisatie").equals(org.code());
+                    return new Stap(stap, van == null ? null : Verzoekstatus.lees(van), Verzoekstatus.lees(rs.getString("naar_status")),
+                            rs.getString("organisatie"), rs.getString("organisatie_naam"), eigen ? rs.getString("door") : null,
+                            rs.getTimestamp("op").toInstant(), rs.getString("reden"));
+                }).list().stream().filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The place of a request: where the household went once placed, else the place proposed; null
+     * before a proposal. Read through the locaties front door over the whole country: the parties of
+     * the request may know the place (it is no person's data), whatever their own scope.
+     */
+    public @Nullable Plek plek(Verzoek verzoek) {
+        LocatieId locatie = verzoek.voorgesteldeLocatie();
+        Verblijfsduur duur = verzoek.voorgesteldeVerblijfsduur();
+        if (verzoek.plaatsingId() != null) {
+            var plaatsing = plaatsingen.vind(verzoek.plaatsingId());
+            if (plaatsing.isPresent()) {
+                locatie = plaatsing.get().opvanglocatieId();
+                duur = plaatsing.get().verblijfsduur();
+            }
+        }
+        if (locatie == null || duur == null) {
+            return null;
+        }
+        var vandaag = LocalDate.now(clock);
+        var dag = verzoek.verwachteAankomst().isBefore(vandaag) ? vandaag : verzoek.verwachteAankomst();
+        var gevonden = locaties.vind(locatie, new Scope.Landelijk(), dag);
+        if (gevonden.isEmpty()) {
+            return null;
+        }
+        var l = gevonden.get();
+        return new Plek(locatie, l.naam(), l.adres().toString(), l.gemeenteCode(), gebieden.gemeenteNaam(l.gemeenteCode()).orElse(l.gemeenteCode()),
+                duur, vrijeBedden(locatie, duur, dag), dag);
+    }
+
+    /** Free beds of a kind at a location on a day: usable minus occupied (V16's table), never below 0. */
+    public int vrijeBedden(LocatieId locatie, Verblijfsduur duur, LocalDate dag) {
+        var kolom = duur == Verblijfsduur.KORT ? "kort_vrij" : "lang_vrij";
+        return jdbc.sql("select greatest(" + kolom + ", 0) from plaatsing.vrijstand where opvanglocatie_id = ? and geldig @> cast(? as date)")
+                .params(locatie.waarde(), dag).query(Integer.class).optional().orElse(0);
+    }
+
+    /** The name of a safety region, by its code (the code when unknown). */
+    public String regioNaam(String code) {
+        return jdbc.sql("select naam from gebieden.regio where code = ?").param(code).query(String.class).optional().orElse(code);
+    }
+
+    /** Free beds of a kind on a day for many locations in one query; a location without beds that day: 0. */
+    public java.util.Map<UUID, Integer> vrijeBedden(java.util.Collection<UUID> locaties, Verblijfsduur duur, LocalDate dag) {
+        var uitkomst = new java.util.HashMap<UUID, Integer>();
+        locaties.forEach(l -> uitkomst.put(l, 0));
+        if (locaties.isEmpty()) {
+            return uitkomst;
+        }
+        var kolom = duur == Verblijfsduur.KORT ? "kort_vrij" : "lang_vrij";
+        jdbc.sql("select opvanglocatie_id, greatest(" + kolom + ", 0) as vrij from plaatsing.vrijstand"
+                + " where opvanglocatie_id = any(?) and geldig @> cast(? as date)")
+                .params(locaties.toArray(UUID[]::new), dag)
+                .query(rs -> {
+                    uitkomst.put(rs.getObject("opvanglocatie_id", UUID.class), rs.getInt("vrij"));
+                });
+        return uitkomst;
+    }
+
+    /** One request with its place and the history this viewer may see. */
+    private Inzicht volledig(Verzoek v, Gebruiker gebruiker) {
+        var kaal = inzicht(v);
+        return new Inzicht(v, kaal.samenstelling(), plek(v), geschiedenis(v, gebruiker));
     }
 
     public Optional<Verzoek> vind(VerzoekId id) {

@@ -41,13 +41,19 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
 
     /**
      * Who holds the request for this user now: the region coordinator of its region while it lies with
-     * the region, the LCVS once passed to it. Anyone else: 409, the request is not (or no longer) theirs.
+     * the region, the LCVS once passed to it; a declined request lies with whoever proposed the place.
+     * Anyone else: 409, the request is not (or no longer) theirs.
      */
     public Verzoekstatus plaatser(Gebruiker gebruiker) {
-        if (isRegioVan(gebruiker) && status == Verzoekstatus.REGIO) {
+        var bij = switch (status) {
+            case REGIO, LCVS -> status;
+            case AFGEWEZEN -> voorgesteldDoor;
+            default -> null;
+        };
+        if (bij == Verzoekstatus.REGIO && isRegioVan(gebruiker)) {
             return Verzoekstatus.REGIO;
         }
-        if (gebruiker.heeft(Rol.LCVS_PLAATSER) && status == Verzoekstatus.LCVS) {
+        if (bij == Verzoekstatus.LCVS && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
             return Verzoekstatus.LCVS;
         }
         throw new Conflict("niet-aan-de-beurt", "Dit verzoek ligt niet (meer) bij u.");
@@ -55,13 +61,24 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
 
     /** Whether this user may propose a place now (the page shows the form by it). */
     public boolean magVoorstellen(Gebruiker gebruiker) {
-        return (gebruiker.heeft(Rol.REGIO_COORDINATOR) && status == Verzoekstatus.REGIO)
-                || (gebruiker.heeft(Rol.LCVS_PLAATSER) && status == Verzoekstatus.LCVS);
+        try {
+            plaatser(gebruiker);
+            return status.magNaar(Verzoekstatus.VOORGESTELD);
+        } catch (Conflict e) {
+            return false;
+        }
+    }
+
+    /** Whether this user may pass the request to the LCVS now: the region, while it lies with the region. */
+    public boolean magDoorsturen(Gebruiker gebruiker) {
+        return magVoorstellen(gebruiker) && plaatser(gebruiker) == Verzoekstatus.REGIO && status.magNaar(Verzoekstatus.LCVS);
     }
 
     /** The region or the LCVS proposes a place: returns who proposed, which a decline returns the request to. */
     public Verzoekstatus stelVoor(Gebruiker gebruiker) {
-        return plaatser(gebruiker);
+        var door = plaatser(gebruiker);
+        vereisStap(Verzoekstatus.VOORGESTELD);
+        return door;
     }
 
     /** Only the region passes a request on to the LCVS, and only while it lies with the region. */
@@ -69,6 +86,7 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
         if (plaatser(gebruiker) != Verzoekstatus.REGIO) {
             throw new AccessDeniedException("alleen de regio stuurt een verzoek door");
         }
+        vereisStap(Verzoekstatus.LCVS);
         return Verzoekstatus.LCVS;
     }
 
@@ -85,13 +103,21 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
         return Verzoekstatus.GEPLAATST;
     }
 
-    /** The receiving gemeente declines: the request goes back to whoever proposed the place. */
+    /**
+     * The receiving gemeente declines: the request becomes {@link Verzoekstatus#AFGEWEZEN} and lies
+     * with whoever proposed the place ({@link #voorgesteldDoor} stays), who proposes again.
+     */
     public Verzoekstatus wijsAf(String gemeente) {
         vereisVoorgesteldAan(gemeente);
         if (voorgesteldDoor == null) {
             throw new IllegalStateException("voorstel zonder voorsteller: " + id);
         }
-        return voorgesteldDoor;
+        return Verzoekstatus.AFGEWEZEN;
+    }
+
+    /** The receiving gemeente puts another of its own locations in the place of the proposed one. */
+    public void kiesAndereLocatie(String gemeente) {
+        vereisVoorgesteldAan(gemeente);
     }
 
     /** Whether this user's gemeente asked for the place and may still withdraw the request. */
@@ -102,7 +128,7 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
 
     /** The requesting gemeente withdraws the request, while it is open. */
     public Verzoekstatus trekIn() {
-        if (!open()) {
+        if (!status.magNaar(Verzoekstatus.INGETROKKEN)) {
             throw new Conflict("verzoek-niet-open", "Dit verzoek is al afgerond en kan niet meer worden ingetrokken.");
         }
         return Verzoekstatus.INGETROKKEN;
@@ -110,9 +136,19 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
 
     /** A decision on the proposal is the receiving gemeente's; anyone else gets 404. */
     public void vereisVoorgesteldAan(String gemeente) {
+        if (status == Verzoekstatus.GEPLAATST && gemeente.equals(ontvangendeGemeente)) {
+            // A repeated acceptance (a retry, a second tab): the gemeente knows the request, so it hears why.
+            throw new Conflict("verzoek-al-geaccepteerd", "Dit verzoek is al geaccepteerd; het huishouden is geplaatst.");
+        }
         // Anyone else must not learn the request exists: 404, as for a request they cannot see.
         if (status != Verzoekstatus.VOORGESTELD || !gemeente.equals(ontvangendeGemeente)) {
             throw new NietGevonden("Plaatsingsverzoek");
+        }
+    }
+
+    private void vereisStap(Verzoekstatus doel) {
+        if (!status.magNaar(doel)) {
+            throw new Conflict("verzoek-niet-open", "Dit verzoek is intussen ingetrokken of al verder behandeld.");
         }
     }
 

@@ -11,7 +11,13 @@ import java.util.UUID;
 import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudenpagina;
 import nl.onderdak.bewoners.Huishoudens;
+import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.locaties.Opvanglocatie;
+import nl.onderdak.locaties.Verblijfsduur;
+import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
+import nl.onderdak.toegang.Scope;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.plaatsing.PlaatsingId;
 import nl.onderdak.plaatsing.Plaatsingen;
@@ -43,10 +49,16 @@ class HuishoudenPlaatsingen implements Huishoudenpagina.Deel {
     private final Plaatsingen plaatsingen;
     private final Opvanglocaties locaties;
     private final Toegang toegang;
+    private final Plaatsingsverzoeken verzoeken;
+    private final Gebieden gebieden;
+    private final MessageSource berichten;
     private final Clock clock;
 
     HuishoudenPlaatsingen(Huishoudenpagina pagina, Huishoudens huishoudens, Plaatsingen plaatsingen, Opvanglocaties locaties,
-            Toegang toegang, Clock clock) {
+            Toegang toegang, Plaatsingsverzoeken verzoeken, Gebieden gebieden, MessageSource berichten, Clock clock) {
+        this.verzoeken = verzoeken;
+        this.gebieden = gebieden;
+        this.berichten = berichten;
         this.pagina = pagina;
         this.huishoudens = huishoudens;
         this.plaatsingen = plaatsingen;
@@ -67,15 +79,29 @@ class HuishoudenPlaatsingen implements Huishoudenpagina.Deel {
         var geplaatst = plaatsingen.bekijkVanHuishouden(huishouden, gebruiker);
         model.addAttribute("plaatsingen", geplaatst);
         var locatieNamen = new LinkedHashMap<UUID, String>();
+        // Where the household went when the location lies outside the viewer's scope (placed through a request in
+        // another gemeente): the sending gemeente tells the family where to go. Name, address and gemeente are no
+        // person's data; the viewer may see the household, so they may know where it lives.
+        var elders = new LinkedHashMap<UUID, String>();
         for (var p : geplaatst) {
-            locaties.vind(p.opvanglocatieId().waarde(), scope, vandaag).ifPresent(l -> locatieNamen.put(l.id(), l.naam()));
+            var id = p.opvanglocatieId().waarde();
+            locaties.vind(id, scope, vandaag).ifPresentOrElse(l -> locatieNamen.put(l.id(), l.naam()),
+                    () -> locaties.vind(id, new Scope.Landelijk(), vandaag).ifPresent(l -> elders.put(l.id(), berichten.getMessage(
+                            "plaatsing.eldersIn", new Object[] {l.naam(), l.adres().toString(),
+                                    gebieden.gemeenteNaam(l.gemeenteCode()).orElse(l.gemeenteCode()) + " (" + l.gemeenteCode() + ")"},
+                            LocaleContextHolder.getLocale()))));
         }
         model.addAttribute("locatieNamen", locatieNamen);
+        model.addAttribute("locatieElders", elders);
         if (gebruiker.isGemeenteMedewerker()) {
-            model.addAttribute("eigenLocaties", locaties.lijst(scope, vandaag).stream().filter(Opvanglocatie::beschikbaarVandaag).toList());
+            var eigen = locaties.lijst(scope, vandaag).stream().filter(Opvanglocatie::beschikbaarVandaag).toList();
+            model.addAttribute("eigenLocaties", eigen);
+            // Free beds (usable minus occupied) for a long stay from today, the kind a check-in here takes.
+            model.addAttribute("vrijeBedden", verzoeken.vrijeBedden(eigen.stream().map(Opvanglocatie::id).toList(), Verblijfsduur.LANG, vandaag));
             model.addAttribute("redenen", Vertrekreden.keuzes());
         } else {
             model.addAttribute("eigenLocaties", List.of());
+            model.addAttribute("vrijeBedden", Map.of());
         }
     }
 

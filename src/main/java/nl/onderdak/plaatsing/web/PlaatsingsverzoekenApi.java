@@ -41,7 +41,18 @@ class PlaatsingsverzoekenApi {
             @Schema(description = "lang (standaard) of kort; kort alleen door het LCVS") @Nullable String verblijfsduur) {
     }
 
-    record AcceptatieIn(@Schema(format = "date") @Nullable String vanaf) {
+    record AcceptatieIn(@Schema(format = "date") @Nullable String vanaf,
+            @Schema(description = "Een andere eigen locatie dan de voorgestelde (niet verplicht); dezelfde soort bed") @Nullable String opvanglocatie) {
+    }
+
+    @Schema(description = "De voorgestelde plek, of na plaatsing waar het huishouden heen ging: naam, adres, gemeente en vrije bedden van de voorgestelde soort op de aankomstdag")
+    record PlekUit(UUID opvanglocatie, String naam, @Schema(description = "postcode, huisnummer en plaats") String adres, String gemeenteCode,
+            String gemeenteNaam, String verblijfsduur, int vrijeBedden, @Schema(format = "date") LocalDate peildatum) {
+    }
+
+    @Schema(description = "Eén stap in de geschiedenis van het verzoek; medewerker alleen voor collega's van dezelfde organisatie")
+    record StapUit(String stap, @Nullable String van, String naar, String organisatie, String organisatieNaam, @Nullable String medewerker,
+            Instant op, @Nullable String reden) {
     }
 
     record BehoefteUit(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
@@ -52,7 +63,7 @@ class PlaatsingsverzoekenApi {
             @Nullable String taal) {
     }
 
-    record AfwijzingIn(@Schema(description = "Waarom de plek niet past (hoogstens 500 tekens)") @Nullable String reden) {
+    record AfwijzingIn(@Schema(description = "Waarom de plek niet past (verplicht, hoogstens 500 tekens)") @Nullable String reden) {
     }
 
     record VerzoekUit(UUID id, UUID huishouden, String aanvragendeGemeente, String veiligheidsregio,
@@ -61,7 +72,9 @@ class PlaatsingsverzoekenApi {
             @Nullable String voorgesteldDoor, @Nullable UUID plaatsing, Instant ingediendOp, @Nullable Instant naarLcvsOp,
             @Nullable Instant voorgesteldOp, @Nullable Instant geplaatstOp, @Nullable Double doorlooptijdUren, BehoefteUit behoefte,
             @Schema(description = "De samenstelling: per lid leeftijd, geslacht en behoeften") List<LidUit> samenstelling,
-            @Nullable Instant afgewezenOp, @Nullable String afwijzingsreden, @Nullable Instant ingetrokkenOp) {
+            @Nullable Instant afgewezenOp, @Nullable String afwijzingsreden, @Nullable Instant ingetrokkenOp,
+            @Schema(description = "Alleen bij één verzoek (niet in de lijst)") @Nullable PlekUit plek,
+            @Schema(description = "Alleen bij één verzoek (niet in de lijst): de stappen, oudste eerst") @Nullable List<StapUit> geschiedenis) {
     }
 
     record SuggestieUit(UUID opvanglocatie, String naam, String gemeenteCode,
@@ -137,16 +150,19 @@ class PlaatsingsverzoekenApi {
 
     @PostMapping("/{id}/_accepteren")
     @Operation(summary = "De ontvangende gemeente accepteert en checkt het huishouden in",
+            description = "Op de voorgestelde locatie, of met `opvanglocatie` op een andere eigen locatie. Nogmaals accepteren: 409; na intrekken: 404.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     VerzoekUit accepteer(@PathVariable String id, @RequestBody(required = false) @Nullable AcceptatieIn in) {
         var gebruiker = gebruiker();
         var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
-        return uit(verzoeken.accepteer(verzoek.id(), PlaatsingValidatie.acceptatiedatum(in == null ? null : in.vanaf()), gebruiker));
+        var vanaf = PlaatsingValidatie.acceptatiedatum(in == null ? null : in.vanaf());
+        var andere = PlaatsingValidatie.andereLocatie(in == null ? null : in.opvanglocatie());
+        return uit(verzoeken.accepteer(verzoek.id(), vanaf, andere, gebruiker));
     }
 
     @PostMapping("/{id}/_afwijzen")
     @Operation(summary = "De ontvangende gemeente wijst de voorgestelde plek af",
-            description = "Het verzoek gaat terug naar wie de plek voorstelde (regio of LCVS); de gemeente ziet het verzoek daarna niet meer. 204.",
+            description = "Met verplichte `reden`. Het verzoek krijgt status `afgewezen` en ligt weer bij wie de plek voorstelde (regio of LCVS), die opnieuw voorstelt; de aanvragende gemeente ziet de reden ook. De gemeente ziet het verzoek daarna niet meer. 204.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<Void> wijsAf(@PathVariable String id, @RequestBody(required = false) @Nullable AfwijzingIn in) {
         var gebruiker = gebruiker();
@@ -175,7 +191,16 @@ class PlaatsingsverzoekenApi {
                 new BehoefteUit(b.personen(), b.minderjarigen(), b.toegankelijk(), b.medisch()),
                 i.samenstelling().leden().stream().map(l -> new LidUit(l.leeftijd(), l.geslacht(), l.alleenreizendMinderjarig(),
                         l.medischeZorg(), l.toegankelijkheid(), l.taal())).toList(),
-                v.afgewezenOp(), v.afwijzingsreden(), v.ingetrokkenOp());
+                v.afgewezenOp(), v.afwijzingsreden(), v.ingetrokkenOp(), plek(i.plek()),
+                i.geschiedenis() == null ? null : i.geschiedenis().stream()
+                        .map(s -> new StapUit(s.stap(), s.van() == null ? null : s.van().code(), s.naar().code(), s.organisatie(), s.organisatieNaam(),
+                                s.door(), s.op(), s.reden()))
+                        .toList());
+    }
+
+    private static @Nullable PlekUit plek(Plaatsingsverzoeken.@Nullable Plek p) {
+        return p == null ? null : new PlekUit(p.locatieId().waarde(), p.naam(), p.adres(), p.gemeenteCode(), p.gemeenteNaam(),
+                p.verblijfsduur().code(), p.vrijeBedden(), p.peildatum());
     }
 
     private Gebruiker gebruiker() {

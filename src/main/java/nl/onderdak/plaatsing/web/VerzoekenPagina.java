@@ -8,13 +8,15 @@ import java.util.Map;
 import nl.onderdak.plaatsing.internal.PlaatsingValidatie;
 import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
 import nl.onderdak.plaatsing.internal.VerzoekId;
+import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Verblijfsduur;
+import nl.onderdak.toegang.Scope;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
-import nl.onderdak.plaatsing.internal.Verzoekstatus;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
 import org.jspecify.annotations.Nullable;
@@ -32,12 +34,20 @@ class VerzoekenPagina {
 
     private final Plaatsingsverzoeken verzoeken;
     private final Toegang toegang;
+    private final Opvanglocaties locaties;
+    private final Gebieden gebieden;
     private final Clock clock;
 
-    VerzoekenPagina(Plaatsingsverzoeken verzoeken, Toegang toegang, Clock clock) {
+    VerzoekenPagina(Plaatsingsverzoeken verzoeken, Toegang toegang, Opvanglocaties locaties, Gebieden gebieden, Clock clock) {
         this.verzoeken = verzoeken;
         this.toegang = toegang;
+        this.locaties = locaties;
+        this.gebieden = gebieden;
         this.clock = clock;
+    }
+
+    /** A location the receiving gemeente may take the household to instead, with its free beds of the proposed kind. */
+    record EigenLocatie(String id, String naam, int vrijeBedden) {
     }
 
     @GetMapping("/plaatsingsverzoeken")
@@ -45,6 +55,7 @@ class VerzoekenPagina {
         var gebruiker = gebruiker();
         var lijst = verzoeken.werkvoorraad(gebruiker);
         model.addAttribute("verzoeken", lijst.stream().map(Plaatsingsverzoeken.Inzicht::verzoek).toList());
+        model.addAttribute("gemeenteNamen", gemeenteNamen(lijst.stream().map(i -> i.verzoek().aanvragendeGemeente()).toList()));
         model.addAttribute("behoeften", lijst.stream().collect(java.util.stream.Collectors.toMap(
                 i -> i.verzoek().id(), Plaatsingsverzoeken.Inzicht::behoefte)));
         return "plaatsing/verzoeken";
@@ -73,16 +84,23 @@ class VerzoekenPagina {
         model.addAttribute("verzoek", verzoek);
         model.addAttribute("behoefte", inzicht.behoefte());
         model.addAttribute("samenstelling", inzicht.samenstelling().leden());
+        model.addAttribute("plek", inzicht.plek());
+        model.addAttribute("geschiedenis", inzicht.geschiedenis());
+        model.addAttribute("aanvrager", gebieden.gemeenteNaam(verzoek.aanvragendeGemeente()).orElse(verzoek.aanvragendeGemeente()));
+        model.addAttribute("regioNaam", verzoeken.regioNaam(verzoek.veiligheidsregio()));
         // The buttons follow the request's own transition rules, so the page offers only what the service allows.
         boolean voorstellen = verzoek.magVoorstellen(gebruiker);
-        boolean lcvs = voorstellen && gebruiker.heeft(Rol.LCVS_PLAATSER) && verzoek.status() == Verzoekstatus.LCVS;
+        boolean lcvs = voorstellen && gebruiker.heeft(Rol.LCVS_PLAATSER);
         model.addAttribute("magVoorstellen", voorstellen);
-        model.addAttribute("magDoorsturen", voorstellen && verzoek.status() == Verzoekstatus.REGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR));
-        model.addAttribute("magAccepteren", verzoek.voorgesteldAan(gebruiker));
+        model.addAttribute("magDoorsturen", verzoek.magDoorsturen(gebruiker));
+        boolean accepteren = verzoek.voorgesteldAan(gebruiker);
+        model.addAttribute("magAccepteren", accepteren);
+        model.addAttribute("andereLocaties", accepteren ? andereLocaties(inzicht.plek(), inzicht.behoefte().personen()) : java.util.List.of());
         model.addAttribute("magIntrekken", verzoek.magIntrekken(gebruiker));
         var suggesties = voorstellen ? verzoeken.suggesties(verzoek.id(), gebruiker) : java.util.List.<Plaatsingsverzoeken.Suggestie>of();
         model.addAttribute("suggestiesLang", suggesties.stream().filter(s -> s.verblijfsduur() == Verblijfsduur.LANG).toList());
         model.addAttribute("suggestiesKort", suggesties.stream().filter(s -> s.verblijfsduur() == Verblijfsduur.KORT).toList());
+        model.addAttribute("gemeenteNamen", gemeenteNamen(suggesties.stream().map(Plaatsingsverzoeken.Suggestie::gemeenteCode).toList()));
         model.addAttribute("lcvs", lcvs);
         model.addAttribute("vandaag", LocalDate.now(clock));
         return "plaatsing/verzoek";
@@ -105,12 +123,22 @@ class VerzoekenPagina {
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/accepteren")
-    String accepteer(@PathVariable String id, @RequestParam(required = false) @Nullable String vanaf, RedirectAttributes redirect) {
-        return actie(id, redirect, "verzoek.geplaatst", () -> {
+    String accepteer(@PathVariable String id, @RequestParam(required = false) @Nullable String vanaf,
+            @RequestParam(required = false) @Nullable String opvanglocatie, RedirectAttributes redirect) {
+        try {
             var gebruiker = gebruiker();
             var verzoek = verzoeken.teBeslissen(uuid(id), gebruiker);
-            verzoeken.accepteer(verzoek.id(), PlaatsingValidatie.acceptatiedatum(vanaf), gebruiker);
-        });
+            var datum = PlaatsingValidatie.acceptatiedatum(vanaf);
+            var andere = PlaatsingValidatie.andereLocatie(opvanglocatie);
+            verzoeken.accepteer(verzoek.id(), datum, andere != null && andere.equals(verzoek.voorgesteldeLocatie()) ? null : andere, gebruiker);
+            redirect.addFlashAttribute("melding", "verzoek.geplaatst");
+        } catch (OngeldigeInvoer e) {
+            redirect.addFlashAttribute("fouten", e.alsKaart());
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/plaatsingsverzoeken/" + id;
     }
 
     @PostMapping("/plaatsingsverzoeken/{id}/afwijzen")
@@ -121,7 +149,12 @@ class VerzoekenPagina {
             verzoeken.wijsAf(verzoek.id(), PlaatsingValidatie.afwijzingsreden(reden), gebruiker);
             redirect.addFlashAttribute("melding", "verzoek.afgewezen");
             return "redirect:/plaatsingsverzoeken";
-        } catch (OngeldigeInvoer | Conflict e) {
+        } catch (OngeldigeInvoer e) {
+            // The reason shows next to its field, with what was typed kept.
+            redirect.addFlashAttribute("fouten", e.alsKaart());
+            redirect.addFlashAttribute("reden", reden);
+            return "redirect:/plaatsingsverzoeken/" + id;
+        } catch (Conflict e) {
             redirect.addFlashAttribute("foutmelding", e.getMessage());
             return "redirect:/plaatsingsverzoeken/" + id;
         }
@@ -140,6 +173,32 @@ class VerzoekenPagina {
             redirect.addFlashAttribute("foutmelding", e.getMessage());
         }
         return "redirect:/plaatsingsverzoeken/" + id;
+    }
+
+    /**
+     * The receiving gemeente's other locations available on the arrival day where the household fits in
+     * the kind of bed proposed, with their free beds; the proposed one first in the form, not here.
+     */
+    private java.util.List<EigenLocatie> andereLocaties(Plaatsingsverzoeken.@Nullable Plek plek, int personen) {
+        if (plek == null) {
+            return java.util.List.of();
+        }
+        var scope = new Scope.Gemeente(plek.gemeenteCode());
+        var eigen = locaties.lijst(scope, plek.peildatum()).stream()
+                .filter(l -> l.beschikbaarOp(plek.peildatum()) && !l.id().equals(plek.locatieId().waarde())).toList();
+        var vrij = verzoeken.vrijeBedden(eigen.stream().map(nl.onderdak.locaties.Opvanglocatie::id).toList(), plek.verblijfsduur(),
+                plek.peildatum());
+        return eigen.stream().map(l -> new EigenLocatie(l.id().toString(), l.naam(), vrij.getOrDefault(l.id(), 0)))
+                .filter(l -> l.vrijeBedden() >= personen)
+                .toList();
+    }
+
+    private Map<String, String> gemeenteNamen(java.util.Collection<String> codes) {
+        var namen = new java.util.HashMap<String, String>();
+        for (var code : new java.util.HashSet<>(codes)) {
+            namen.put(code, gebieden.gemeenteNaam(code).orElse(code));
+        }
+        return namen;
     }
 
     private Gebruiker gebruiker() {
