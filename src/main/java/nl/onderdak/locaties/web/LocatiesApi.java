@@ -19,6 +19,7 @@ import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.internal.BeddenInvoer;
 import nl.onderdak.locaties.internal.Bezettingsbord;
+import nl.onderdak.locaties.internal.Locatieoverzicht;
 import nl.onderdak.locaties.internal.Beddenmutatie;
 import nl.onderdak.locaties.internal.LocatieInvoer;
 import nl.onderdak.locaties.internal.Locatiewijziging;
@@ -97,7 +98,10 @@ class LocatiesApi {
         }
     }
 
-    record LocatiesAntwoord(@Schema(format = "date") LocalDate peildatum, List<LocatieAntwoord> opvanglocaties) {
+    record LocatiesAntwoord(@Schema(format = "date") LocalDate peildatum, List<LocatieAntwoord> opvanglocaties,
+            @Schema(description = "aantal locaties dat aan het filter voldoet, over alle pagina's") int totaal,
+            @Schema(description = "bruikbare bedden van alle locaties die aan het filter voldoen") int totaalBruikbaar,
+            @Schema(description = "de pagina (1 = eerste); zonder pagina en aantal komt alles in één antwoord") int pagina) {
     }
 
     record BeddenmutatieAntwoord(long id, String verblijfsduur, @Schema(format = "date") LocalDate ingangsdatum,
@@ -144,12 +148,14 @@ class LocatiesApi {
     private final Opvanglocaties locaties;
     private final Locatiebeheer beheer;
     private final Bezettingsbord bord;
+    private final Locatieoverzicht overzicht;
     private final Toegang toegang;
 
-    LocatiesApi(Opvanglocaties locaties, Locatiebeheer beheer, Bezettingsbord bord, Toegang toegang) {
+    LocatiesApi(Opvanglocaties locaties, Locatiebeheer beheer, Bezettingsbord bord, Locatieoverzicht overzicht, Toegang toegang) {
         this.locaties = locaties;
         this.beheer = beheer;
         this.bord = bord;
+        this.overzicht = overzicht;
         this.toegang = toegang;
     }
 
@@ -172,13 +178,27 @@ class LocatiesApi {
 
     @GetMapping
     @Operation(summary = "De opvanglocaties binnen het eigen bereik, zoals ze op de peildatum (standaard vandaag) zijn",
+            description = "Filter op regio (VRnn), gemeente (GMnnnn), status en soort; sorteer op naam, gemeente, regio, soort, "
+                    + "status, tot of bedden (met '-' ervoor aflopend). Met pagina en/of aantal (standaard 50, hoogstens 500) "
+                    + "komt één pagina; totaal telt alles wat aan het filter voldoet.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    LocatiesAntwoord lijst(@RequestParam(required = false) @Schema(format = "date") String peildatum) {
+    LocatiesAntwoord lijst(@RequestParam(required = false) @Schema(format = "date") String peildatum,
+            @RequestParam(required = false) String regio, @RequestParam(required = false) String gemeente,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String soort,
+            @RequestParam(required = false) String sorteer, @RequestParam(required = false) String pagina,
+            @RequestParam(required = false) String aantal) {
         gebruiker();
         var dag = peildatum(peildatum);
         var vandaag = locaties.vandaag();
-        return new LocatiesAntwoord(dag,
-                locaties.lijst(toegang.scope(), dag).stream().map(l -> LocatieAntwoord.van(l, vandaag)).toList());
+        var filter = Locatieoverzicht.filter(regio, gemeente, status, soort, sorteer, pagina, aantal);
+        if (pagina == null && aantal == null) {
+            var alle = overzicht.alle(toegang.scope(), dag, filter);
+            return new LocatiesAntwoord(dag, alle.stream().map(r -> LocatieAntwoord.van(r.locatie(), vandaag)).toList(), alle.size(),
+                    alle.stream().mapToInt(r -> r.locatie().bruikbareBedden()).sum(), 1);
+        }
+        var p = overzicht.pagina(toegang.scope(), dag, filter);
+        return new LocatiesAntwoord(dag, p.regels().stream().map(r -> LocatieAntwoord.van(r.locatie(), vandaag)).toList(),
+                p.totaal(), p.totaalBruikbaar(), p.pagina());
     }
 
     @GetMapping("/{id}")

@@ -21,6 +21,7 @@ import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.locaties.internal.BeddenInvoer;
 import nl.onderdak.locaties.internal.BeschrijvingInvoer;
 import nl.onderdak.locaties.internal.Bezettingsbord;
+import nl.onderdak.locaties.internal.Locatieoverzicht;
 import nl.onderdak.locaties.internal.LocatieInvoer;
 import nl.onderdak.locaties.internal.Locatiebeheer;
 import nl.onderdak.locaties.internal.StatusInvoer;
@@ -55,30 +56,110 @@ class LocatiesPagina {
     private final Opvanglocaties locaties;
     private final Locatiebeheer beheer;
     private final Bezettingsbord bord;
+    private final Locatieoverzicht overzicht;
     private final Gebieden gebieden;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
 
-    LocatiesPagina(Opvanglocaties locaties, Locatiebeheer beheer, Bezettingsbord bord, Gebieden gebieden, Toegang toegang,
-            MessageSource berichten) {
+    LocatiesPagina(Opvanglocaties locaties, Locatiebeheer beheer, Bezettingsbord bord, Locatieoverzicht overzicht,
+            Gebieden gebieden, Toegang toegang, MessageSource berichten) {
         this.locaties = locaties;
         this.beheer = beheer;
         this.bord = bord;
+        this.overzicht = overzicht;
         this.gebieden = gebieden;
         this.toegang = toegang;
         this.berichten = new MessageSourceAccessor(berichten);
     }
 
     @GetMapping("/opvanglocaties")
-    String lijst(@RequestParam(required = false) String peildatum, Model model) {
-        var dag = LocatieParameters.datum(peildatum, "peildatum").orElseGet(locaties::vandaag);
-        var lijst = locaties.lijst(toegang.scope(), dag);
-        model.addAttribute("peildatum", dag);
-        model.addAttribute("locaties", lijst);
+    String lijst(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String regio,
+            @RequestParam(required = false) String gemeente, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String soort, @RequestParam(required = false) String sorteer,
+            @RequestParam(required = false) String pagina, @RequestParam(required = false) String aantal, Model model) {
+        var fouten = new LinkedHashMap<String, String>();
+        var dag = locaties.vandaag();
+        try {
+            dag = LocatieParameters.datum(peildatum, "peildatum").orElse(dag);
+        } catch (OngeldigeInvoer e) {
+            fouten.putAll(e.alsKaart());
+        }
+        Locatieoverzicht.Filter filter = null;
+        try {
+            filter = Locatieoverzicht.filter(regio, gemeente, status, soort, sorteer, pagina, aantal);
+        } catch (OngeldigeInvoer e) {
+            fouten.putAll(e.alsKaart());
+        }
+        var scope = toegang.scope();
+        model.addAttribute("peildatum", fouten.containsKey("peildatum") ? peildatum : dag.toString());
+        model.addAttribute("peildag", dag);
         model.addAttribute("vandaag", locaties.vandaag());
-        model.addAttribute("totaalBruikbaar", lijst.stream().mapToInt(Opvanglocatie::bruikbareBedden).sum());
         model.addAttribute("magRegistreren", magRegistreren());
+        model.addAttribute("fouten", fouten.isEmpty() ? null : fouten);
+        // Only a national user has more than one region to choose from.
+        model.addAttribute("regios", scope.landelijk() ? overzicht.regios() : List.of());
+        model.addAttribute("gemeenten", overzicht.gemeenten(scope, dag));
+        model.addAttribute("statussen", Status.values());
+        model.addAttribute("soorten", Soort.values());
+        model.addAttribute("sorteringen", Locatieoverzicht.Sortering.values());
+        model.addAttribute("filter", filter);
+        if (fouten.isEmpty()) {
+            model.addAttribute("lijst", overzicht.pagina(scope, dag, filter));
+        }
         return "locaties/lijst";
+    }
+
+    @GetMapping("/opvanglocaties.csv")
+    ResponseEntity<byte[]> lijstCsv(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String regio,
+            @RequestParam(required = false) String gemeente, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String soort, @RequestParam(required = false) String sorteer) {
+        var dag = LocatieParameters.datum(peildatum, "peildatum").orElseGet(locaties::vandaag);
+        var regels = overzicht.alle(toegang.scope(), dag, Locatieoverzicht.filter(regio, gemeente, status, soort, sorteer, null, null));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("opvanglocaties-" + dag + ".csv").build().toString())
+                .body(Csv.bestand(LIJSTKOLOMMEN, lijstRijen(regels, dag)));
+    }
+
+    @GetMapping("/opvanglocaties.xlsx")
+    ResponseEntity<byte[]> lijstXlsx(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String regio,
+            @RequestParam(required = false) String gemeente, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String soort, @RequestParam(required = false) String sorteer) {
+        var dag = LocatieParameters.datum(peildatum, "peildatum").orElseGet(locaties::vandaag);
+        var regels = overzicht.alle(toegang.scope(), dag, Locatieoverzicht.filter(regio, gemeente, status, soort, sorteer, null, null));
+        var uit = new ByteArrayOutputStream();
+        Xlsx.schrijf(new Xlsx.Blad("Opvanglocaties", LIJSTKOLOMMEN, lijstRijen(regels, dag)), uit);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Xlsx.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("opvanglocaties-" + dag + ".xlsx").build().toString())
+                .body(uit.toByteArray());
+    }
+
+    static final List<String> LIJSTKOLOMMEN = List.of("peildatum", "naam", "gemeentecode", "gemeente", "veiligheidsregiocode",
+            "veiligheidsregio", "soort", "status", "adres", "exploitant", "beschikbaar_vanaf", "beschikbaar_tot", "bruikbare_bedden");
+
+    private List<List<Object>> lijstRijen(List<Locatieoverzicht.Regel> regels, java.time.LocalDate dag) {
+        var w = Weergave.nederlands();
+        var rijen = new ArrayList<List<Object>>();
+        for (var r : regels) {
+            var l = r.locatie();
+            var rij = new ArrayList<Object>();
+            rij.add(w.datum(dag));
+            rij.add(l.naam());
+            rij.add(l.gemeenteCode());
+            rij.add(r.gemeenteNaam());
+            rij.add(r.regioCode());
+            rij.add(r.regioNaam());
+            rij.add(berichten.getMessage("soort." + l.soort().code(), Weergave.NEDERLANDS));
+            rij.add(berichten.getMessage("status." + l.status().code(), Weergave.NEDERLANDS));
+            rij.add(l.adres().toString());
+            rij.add(l.exploitant());
+            rij.add(w.datum(l.beschikbaarVanaf()));
+            rij.add(l.beschikbaarTot() == null ? null : w.datum(l.beschikbaarTot()));
+            rij.add(l.bruikbareBedden());
+            rijen.add(rij);
+        }
+        return rijen;
     }
 
     @GetMapping("/opvanglocaties/nieuw")
