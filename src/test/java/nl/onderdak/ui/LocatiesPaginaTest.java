@@ -110,9 +110,12 @@ class LocatiesPaginaTest extends BrowserTest {
         page.navigate(url("/opvanglocaties"));
         zonderAxeOvertredingen();
         assertThat(page.locator("main").textContent()).doesNotContain("Locatie registreren");
-        var gemeenten = page.locator("table tbody tr td:nth-child(2)").allTextContents();
+        // The gemeente column shows "Utrecht (GM0344)": the code between the brackets decides.
+        var gemeenten = page.locator("#locaties tbody tr td:nth-child(2)").allTextContents().stream()
+                .map(t -> t.replaceAll(".*\\((GM[0-9]{4})\\)\\s*$", "$1")).toList();
         assertThat(gemeenten).isNotEmpty().contains("GM0344", "GM0307")
                 .allSatisfy(code -> assertThat(code).isIn(gebieden.gemeentecodesInRegio("VR09")));
+        assertThat(page.locator("#locaties tbody").textContent()).contains("Utrecht (GM0344)");
         page.locator("table tbody tr a").first().click();
         page.waitForURL("**/opvanglocaties/*-*");
         assertThat(page.locator("h1").count()).isEqualTo(1);
@@ -137,7 +140,7 @@ class LocatiesPaginaTest extends BrowserTest {
         knop("Toepassen").click();
         page.waitForURL("**/capaciteit?*land*");
         assertThat(page.locator("#capaciteit tbody tr").count()).isEqualTo(1);
-        assertThat(page.locator("#capaciteit tbody tr").textContent()).contains("Nederland", "90000");
+        assertThat(page.locator("#capaciteit tbody tr").textContent()).contains("Nederland", "90.000");
         zonderAxeOvertredingen();
 
         page.navigate(url("/capaciteit?peildatum=gisteren"));
