@@ -189,7 +189,7 @@ class LocatiesPaginaTest extends BrowserTest {
         var goed = rij("Importtest Hotel Maas " + System.nanoTime(), "hotel", "3011 AA", vanaf, 40);
         var fout = rij("Importtest Schip", "kasteel", "30110", vanaf, -3);
         veld("Bestand (XLSX)").setInputFiles(xlsx("fout.xlsx", List.of(goed, fout)));
-        knop("Importeren").click();
+        importeren();
         page.locator("#importfouten").waitFor();
         var tekst = page.locator("#importfouten").textContent();
         assertThat(tekst).contains("B (soort)", "C (postcode)", "L (bedden_lang_verblijf)");
@@ -202,16 +202,23 @@ class LocatiesPaginaTest extends BrowserTest {
         var tweede = rij("Importtest Paviljoen Zuid " + System.nanoTime(), "paviljoen", "3072 AB", vanaf, 25);
         var bestand = xlsx("goed.xlsx", List.of(goed, tweede));
         veld("Bestand (XLSX)").setInputFiles(bestand);
-        knop("Importeren").click();
+        importeren();
         page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("geïmporteerd")).waitFor();
         assertThat(page.locator("[role=status]").textContent()).contains("2 locaties zijn geïmporteerd");
         zonderAxeOvertredingen();
 
         page.navigate(url("/opvanglocaties/import"));
         veld("Bestand (XLSX)").setInputFiles(bestand);
-        knop("Importeren").click();
+        importeren();
         page.locator("#importfouten").waitFor();
         assertThat(page.locator("#importfouten").textContent()).contains("al geïmporteerd");
+    }
+
+    /** The import asks for confirmation first: open the dialog, then confirm inside it. */
+    private void importeren() {
+        knop("Importeren").click();
+        page.locator("dialog[open]").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Importeren").setExact(true)).click();
     }
 
     private static List<Object> rij(String naam, String soort, String postcode, LocalDate vanaf, int bedden) {
