@@ -30,6 +30,11 @@ public enum Faciliteit {
         return kolom;
     }
 
+    /** The codes, for a message that says what may be chosen. */
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(Faciliteit::code).toList());
+    }
+
     public static Optional<Faciliteit> van(String code) {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }

@@ -13,5 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record NieuweLocatie(String naam, Soort soort, Postcode postcode, int huisnummer, @Nullable String toevoeging,
         String plaats, @Nullable String exploitant, LocalDate beschikbaarVanaf, @Nullable LocalDate beschikbaarTot,
-        Status status, Set<Faciliteit> faciliteiten, int bedden, int beddenKort) {
+        Status status, Set<Faciliteit> faciliteiten, int bedden, int beddenKort, @Nullable String straat) {
+
+    /** A location without a street (the import template and the demo data have none). */
+    public NieuweLocatie(String naam, Soort soort, Postcode postcode, int huisnummer, @Nullable String toevoeging,
+            String plaats, @Nullable String exploitant, LocalDate beschikbaarVanaf, @Nullable LocalDate beschikbaarTot,
+            Status status, Set<Faciliteit> faciliteiten, int bedden, int beddenKort) {
+        this(naam, soort, postcode, huisnummer, toevoeging, plaats, exploitant, beschikbaarVanaf, beschikbaarTot, status,
+                faciliteiten, bedden, beddenKort, null);
+    }
 }

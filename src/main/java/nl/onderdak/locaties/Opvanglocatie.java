@@ -29,10 +29,25 @@ public record Opvanglocatie(
         Instant aangemaaktOp,
         int versie) {
 
-    public record Adres(Postcode postcode, int huisnummer, @Nullable String toevoeging, String plaats) {
+    /**
+     * The address of a location. {@code straat} came with issue 13: locations registered before have
+     * none until a user adds it, so the address then reads as before ("3511 AB 12, Utrecht").
+     */
+    public record Adres(Postcode postcode, int huisnummer, @Nullable String toevoeging, String plaats, @Nullable String straat) {
+
+        public Adres(Postcode postcode, int huisnummer, @Nullable String toevoeging, String plaats) {
+            this(postcode, huisnummer, toevoeging, plaats, null);
+        }
+
+        /** House number with its addition, as written on an envelope: "12a", "12-2". */
+        public String nummer() {
+            return huisnummer + (toevoeging == null ? "" : toevoeging);
+        }
+
         @Override
         public String toString() {
-            return postcode + " " + huisnummer + (toevoeging == null ? "" : toevoeging) + ", " + plaats;
+            return straat == null ? postcode + " " + nummer() + ", " + plaats
+                    : straat + " " + nummer() + ", " + postcode + " " + plaats;
         }
     }
 

@@ -75,14 +75,14 @@ public class Opvanglocaties {
         jdbc.sql("""
                 insert into locaties.opvanglocatie (id, gemeente_code, naam, postcode, huisnummer, huisnummertoevoeging, plaats, soort,
                     exploitant, beschikbaar_vanaf, beschikbaar_tot, rolstoeltoegankelijk, gezinskamers, catering,
-                    eigen_keuken, huisdieren_toegestaan, aangemaakt_op, aangemaakt_door)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    eigen_keuken, huisdieren_toegestaan, aangemaakt_op, aangemaakt_door, straat)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.waarde(), gemeente.waarde(), l.naam(), l.postcode().waarde(), l.huisnummer(), l.toevoeging(),
                         l.plaats(), l.soort().code(), l.exploitant(), l.beschikbaarVanaf(), l.beschikbaarTot(),
                         l.faciliteiten().contains(Faciliteit.ROLSTOELTOEGANKELIJK),
                         l.faciliteiten().contains(Faciliteit.GEZINSKAMERS), l.faciliteiten().contains(Faciliteit.CATERING),
                         l.faciliteiten().contains(Faciliteit.EIGEN_KEUKEN),
-                        l.faciliteiten().contains(Faciliteit.HUISDIEREN_TOEGESTAAN), nu, door)
+                        l.faciliteiten().contains(Faciliteit.HUISDIEREN_TOEGESTAAN), nu, door, l.straat())
                 .update();
         legStatusVast(id, new NieuweStatus(l.beschikbaarVanaf(), l.status(), reden), door);
         legBeddenVast(id, new Beddenwijziging(Verblijfsduur.LANG, l.beschikbaarVanaf(), l.bedden(), 0, null, reden), door);
@@ -168,7 +168,7 @@ public class Opvanglocaties {
         var statusOpDag = rs.getString("status_op_dag");
         return new Opvanglocatie(rs.getObject("id", UUID.class), rs.getString("gemeente_code"), rs.getString("naam"),
                 new Opvanglocatie.Adres(new Postcode(rs.getString("postcode")), rs.getInt("huisnummer"),
-                        rs.getString("huisnummertoevoeging"), rs.getString("plaats")),
+                        rs.getString("huisnummertoevoeging"), rs.getString("plaats"), rs.getString("straat")),
                 Soort.van(rs.getString("soort")).orElseThrow(), rs.getString("exploitant"),
                 rs.getObject("beschikbaar_vanaf", LocalDate.class), rs.getObject("beschikbaar_tot", LocalDate.class),
                 faciliteiten, peildatum,

@@ -110,9 +110,12 @@ class LocatiesPaginaTest extends BrowserTest {
         page.navigate(url("/opvanglocaties"));
         zonderAxeOvertredingen();
         assertThat(page.locator("main").textContent()).doesNotContain("Locatie registreren");
-        var gemeenten = page.locator("table tbody tr td:nth-child(2)").allTextContents();
+        // The gemeente column shows "Utrecht (GM0344)": the code between the brackets decides.
+        var gemeenten = page.locator("#locaties tbody tr td:nth-child(2)").allTextContents().stream()
+                .map(t -> t.replaceAll(".*\\((GM[0-9]{4})\\)\\s*$", "$1")).toList();
         assertThat(gemeenten).isNotEmpty().contains("GM0344", "GM0307")
                 .allSatisfy(code -> assertThat(code).isIn(gebieden.gemeentecodesInRegio("VR09")));
+        assertThat(page.locator("#locaties tbody").textContent()).contains("Utrecht (GM0344)");
         page.locator("table tbody tr a").first().click();
         page.waitForURL("**/opvanglocaties/*-*");
         assertThat(page.locator("h1").count()).isEqualTo(1);
@@ -137,7 +140,7 @@ class LocatiesPaginaTest extends BrowserTest {
         knop("Toepassen").click();
         page.waitForURL("**/capaciteit?*land*");
         assertThat(page.locator("#capaciteit tbody tr").count()).isEqualTo(1);
-        assertThat(page.locator("#capaciteit tbody tr").textContent()).contains("Nederland", "90000");
+        assertThat(page.locator("#capaciteit tbody tr").textContent()).contains("Nederland", "90.000");
         zonderAxeOvertredingen();
 
         page.navigate(url("/capaciteit?peildatum=gisteren"));
@@ -186,7 +189,7 @@ class LocatiesPaginaTest extends BrowserTest {
         var goed = rij("Importtest Hotel Maas " + System.nanoTime(), "hotel", "3011 AA", vanaf, 40);
         var fout = rij("Importtest Schip", "kasteel", "30110", vanaf, -3);
         veld("Bestand (XLSX)").setInputFiles(xlsx("fout.xlsx", List.of(goed, fout)));
-        knop("Importeren").click();
+        importeren();
         page.locator("#importfouten").waitFor();
         var tekst = page.locator("#importfouten").textContent();
         assertThat(tekst).contains("B (soort)", "C (postcode)", "L (bedden_lang_verblijf)");
@@ -199,16 +202,23 @@ class LocatiesPaginaTest extends BrowserTest {
         var tweede = rij("Importtest Paviljoen Zuid " + System.nanoTime(), "paviljoen", "3072 AB", vanaf, 25);
         var bestand = xlsx("goed.xlsx", List.of(goed, tweede));
         veld("Bestand (XLSX)").setInputFiles(bestand);
-        knop("Importeren").click();
+        importeren();
         page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("geïmporteerd")).waitFor();
         assertThat(page.locator("[role=status]").textContent()).contains("2 locaties zijn geïmporteerd");
         zonderAxeOvertredingen();
 
         page.navigate(url("/opvanglocaties/import"));
         veld("Bestand (XLSX)").setInputFiles(bestand);
-        knop("Importeren").click();
+        importeren();
         page.locator("#importfouten").waitFor();
         assertThat(page.locator("#importfouten").textContent()).contains("al geïmporteerd");
+    }
+
+    /** The import asks for confirmation first: open the dialog, then confirm inside it. */
+    private void importeren() {
+        knop("Importeren").click();
+        page.locator("dialog[open]").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Importeren").setExact(true)).click();
     }
 
     private static List<Object> rij(String naam, String soort, String postcode, LocalDate vanaf, int bedden) {

@@ -90,6 +90,7 @@ public class LocatieImport {
         public int totaal() { return taak.totaal(); }
         public int verwerkt() { return taak.toestand() == Achtergrondtaken.Toestand.MISLUKT ? 0 : taak.verwerkt(); }
         public boolean klaar() { return taak.klaar(); }
+        public java.time.Instant gestart() { return taak.gestart(); }
         public int procent() { return taak.procent(); }
 
         public Stand stand() {
@@ -128,13 +129,51 @@ public class LocatieImport {
     public Voortgang start(byte[] inhoud, Gebruiker gebruiker) {
         var gemeente = new GemeenteCode(gebruiker.eigenGemeente());
         var door = gebruiker.gebruikersnaam();
-        return new Voortgang(achtergrondtaken.start(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v)));
+        return onthoud(door, new Voortgang(achtergrondtaken.start(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v))));
+    }
+
+    /** Imports remembered per user, newest first, for the work list; at most this many per user. */
+    private static final int ONTHOUDEN = 20;
+    private final Map<String, java.util.Deque<Achtergrondtaken.TaakId>> perGebruiker = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Voortgang onthoud(String door, Voortgang voortgang) {
+        perGebruiker.compute(door, (k, ids) -> {
+            var lijst = ids == null ? new java.util.concurrent.ConcurrentLinkedDeque<Achtergrondtaken.TaakId>() : ids;
+            lijst.addFirst(voortgang.id());
+            while (lijst.size() > ONTHOUDEN) {
+                lijst.removeLast();
+            }
+            return lijst;
+        });
+        return voortgang;
+    }
+
+    /**
+     * The user's finished imports that were refused or failed and not yet followed by a successful
+     * one: what still waits for them (correct the file, upload again). Read from the background
+     * tasks, so like the progress page it knows the imports this instance ran while their task is kept.
+     */
+    public List<Voortgang> metFouten(Gebruiker gebruiker) {
+        var ids = perGebruiker.getOrDefault(gebruiker.gebruikersnaam(), new java.util.ArrayDeque<>());
+        var open = new ArrayList<Voortgang>();
+        for (var id : ids) {
+            var v = voortgang(id, gebruiker);
+            if (v.isEmpty() || !v.get().klaar()) {
+                continue;
+            }
+            if (v.get().stand() == Stand.GELUKT) {
+                break;
+            }
+            open.add(v.get());
+        }
+        return open;
     }
 
     /** Runs an import to the end in the caller's thread. */
     public Voortgang importeer(byte[] inhoud, Gebruiker gebruiker) {
         var gemeente = new GemeenteCode(gebruiker.eigenGemeente());
         var door = gebruiker.gebruikersnaam();
+        // Not remembered for the work list: a task run in the caller's thread has no progress page to link to.
         return new Voortgang(achtergrondtaken.voerNuUit(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v)));
     }
 

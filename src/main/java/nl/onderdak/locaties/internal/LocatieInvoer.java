@@ -11,5 +11,13 @@ import java.util.Set;
  */
 public record LocatieInvoer(String naam, String soort, String postcode, String huisnummer, String huisnummertoevoeging,
         String plaats, String exploitant, String beschikbaarVanaf, String beschikbaarTot, String status,
-        Set<String> faciliteiten, String bedden, String beddenKortVerblijf) {
+        Set<String> faciliteiten, String bedden, String beddenKortVerblijf, String straat) {
+
+    /** Without a street: the import template has no column for it. */
+    public LocatieInvoer(String naam, String soort, String postcode, String huisnummer, String huisnummertoevoeging,
+            String plaats, String exploitant, String beschikbaarVanaf, String beschikbaarTot, String status,
+            Set<String> faciliteiten, String bedden, String beddenKortVerblijf) {
+        this(naam, soort, postcode, huisnummer, huisnummertoevoeging, plaats, exploitant, beschikbaarVanaf, beschikbaarTot,
+                status, faciliteiten, bedden, beddenKortVerblijf, null);
+    }
 }

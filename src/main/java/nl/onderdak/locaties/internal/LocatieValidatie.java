@@ -35,6 +35,11 @@ public final class LocatieValidatie {
     /** Above this a number of beds for one location is surely a typing error (the largest locations had about 1,500). */
     static final int MAXIMUM_BEDDEN = 10_000;
 
+    /** The longest street name (the BAG's longest public space name has 80 characters). */
+    static final int STRAAT_MAX = 100;
+    /** The longest name of an operator. */
+    static final int EXPLOITANT_MAX = 200;
+
     /** The location when every field is right ({@code fouten} empty), else the wrong fields. */
     record Uitkomst(@Nullable NieuweLocatie locatie, List<Veld> fouten) {
     }
@@ -59,6 +64,7 @@ public final class LocatieValidatie {
             fouten.add(new Veld("adres.huisnummertoevoeging", "Een toevoeging heeft hoogstens 10 tekens."));
         }
         var plaats = verplicht(in.plaats(), "adres.plaats", "Geef de plaats.", 100, fouten);
+        var straat = Invoer.tekst(in.straat(), "adres.straat", STRAAT_MAX, fouten);
         var exploitant = schoon(in.exploitant());
         var vanaf = datum(in.beschikbaarVanaf(), "beschikbaarVanaf", true, fouten);
         var tot = datum(in.beschikbaarTot(), "beschikbaarTot", false, fouten);
@@ -85,7 +91,35 @@ public final class LocatieValidatie {
             return new Uitkomst(null, fouten);
         }
         return new Uitkomst(new NieuweLocatie(naam, soort.get(), postcode.get(), huisnummer, toevoeging, plaats, exploitant,
-                vanaf, tot, status, faciliteiten, bedden, kort == null ? 0 : kort), List.of());
+                vanaf, tot, status, faciliteiten, bedden, kort == null ? 0 : kort, straat), List.of());
+    }
+
+    /**
+     * A new description of a location (edit form or merge patch laid over the current one), with
+     * every wrong field named; {@code eerdereFouten} are what the edge found already (a JSON value
+     * of the wrong kind, an unknown field) and are reported together with these.
+     */
+    static Beschrijving beschrijving(BeschrijvingInvoer in, List<Veld> eerdereFouten) {
+        var fouten = new ArrayList<Veld>(eerdereFouten);
+        var naam = verplicht(in.naam(), "naam", "Geef de naam van de locatie.", 200, fouten);
+        var straat = Invoer.tekst(in.straat(), "adres.straat", STRAAT_MAX, fouten);
+        var postcode = Postcode.lees(in.postcode());
+        if (postcode.isEmpty()) {
+            fouten.add(new Veld("adres.postcode", "Geef een Nederlandse postcode, bijvoorbeeld 3511 AB."));
+        }
+        var huisnummer = geheelGetal(in.huisnummer(), "adres.huisnummer", 1, 99_999, true, fouten);
+        var toevoeging = Invoer.tekst(in.huisnummertoevoeging(), "adres.huisnummertoevoeging", 10, fouten);
+        var plaats = verplicht(in.plaats(), "adres.plaats", "Geef de plaats.", 100, fouten);
+        var exploitant = Invoer.tekst(in.exploitant(), "exploitant", EXPLOITANT_MAX, fouten);
+        var faciliteiten = EnumSet.noneOf(Faciliteit.class);
+        for (var code : in.faciliteiten()) {
+            Faciliteit.van(code).ifPresentOrElse(faciliteiten::add, () -> fouten.add(new Veld("faciliteiten",
+                    "Onbekende faciliteit '" + Invoer.uittreksel(code) + "'. Kies uit: " + Faciliteit.codes() + ".")));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return new Beschrijving(naam, straat, postcode.get(), huisnummer, toevoeging, plaats, exploitant, faciliteiten);
     }
 
     /**

@@ -18,8 +18,11 @@ import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.internal.BeddenInvoer;
+import nl.onderdak.locaties.internal.Bezettingsbord;
+import nl.onderdak.locaties.internal.Locatieoverzicht;
 import nl.onderdak.locaties.internal.Beddenmutatie;
 import nl.onderdak.locaties.internal.LocatieInvoer;
+import nl.onderdak.locaties.internal.Locatiewijziging;
 import nl.onderdak.locaties.internal.Locatiebeheer;
 import nl.onderdak.locaties.internal.StatusInvoer;
 import nl.onderdak.locaties.internal.Statuswijziging;
@@ -29,12 +32,15 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reception locations for gemeenten, regions and national users. A location outside the caller's
@@ -46,7 +52,7 @@ import org.springframework.web.bind.annotation.RestController;
 class LocatiesApi {
 
     /** Numbers may come as JSON numbers or text; both are checked the same way. */
-    record AdresVerzoek(String postcode, Object huisnummer, String huisnummertoevoeging, String plaats) {
+    record AdresVerzoek(String postcode, Object huisnummer, String huisnummertoevoeging, String plaats, String straat) {
     }
 
     record LocatieVerzoek(String naam, String soort, AdresVerzoek adres, String exploitant,
@@ -67,7 +73,7 @@ class LocatiesApi {
     record StatusVerzoek(@Schema(format = "date") String ingangsdatum, String status, String reden) {
     }
 
-    record AdresAntwoord(String postcode, int huisnummer, String huisnummertoevoeging, String plaats) {
+    record AdresAntwoord(String postcode, int huisnummer, String huisnummertoevoeging, String plaats, String straat) {
     }
 
     record BeddenAntwoord(int opgegeven, int buitenGebruik, int bruikbaar) {
@@ -85,14 +91,17 @@ class LocatiesApi {
         static LocatieAntwoord van(Opvanglocatie l, LocalDate vandaag) {
             var a = l.adres();
             return new LocatieAntwoord(l.id(), l.gemeenteCode(), l.naam(), l.soort().code(),
-                    new AdresAntwoord(a.postcode().toString(), a.huisnummer(), a.toevoeging(), a.plaats()), l.exploitant(),
+                    new AdresAntwoord(a.postcode().toString(), a.huisnummer(), a.toevoeging(), a.plaats(), a.straat()), l.exploitant(),
                     l.beschikbaarVanaf(), l.beschikbaarTot(), l.faciliteiten().stream().map(Faciliteit::code).toList(),
                     l.peildatum(), l.status().code(), l.beschikbaarOp(l.peildatum()), BeddenAntwoord.van(l.langVerblijf()),
                     BeddenAntwoord.van(l.kortVerblijf()), l.bruikbareBedden(), l.eindigtBinnenDrieMaanden(vandaag));
         }
     }
 
-    record LocatiesAntwoord(@Schema(format = "date") LocalDate peildatum, List<LocatieAntwoord> opvanglocaties) {
+    record LocatiesAntwoord(@Schema(format = "date") LocalDate peildatum, List<LocatieAntwoord> opvanglocaties,
+            @Schema(description = "aantal locaties dat aan het filter voldoet, over alle pagina's") int totaal,
+            @Schema(description = "bruikbare bedden van alle locaties die aan het filter voldoen") int totaalBruikbaar,
+            @Schema(description = "de pagina (1 = eerste); zonder pagina en aantal komt alles in één antwoord") int pagina) {
     }
 
     record BeddenmutatieAntwoord(long id, String verblijfsduur, @Schema(format = "date") LocalDate ingangsdatum,
@@ -116,13 +125,37 @@ class LocatiesApi {
     record StatushistorieAntwoord(List<StatuswijzigingAntwoord> wijzigingen) {
     }
 
+    record WijzigingAntwoord(UUID wijziging, String veld, String voor, String na, Instant gewijzigdOp, String gewijzigdDoor) {
+        static WijzigingAntwoord van(Locatiewijziging w) {
+            return new WijzigingAntwoord(w.wijzigingId(), w.veld(), w.voor(), w.na(), w.gewijzigdOp(), w.gewijzigdDoor());
+        }
+    }
+
+    record WijzigingenAntwoord(List<WijzigingAntwoord> wijzigingen) {
+    }
+
+    record BewonerAntwoord(UUID id, UUID huishouden, String voornaam, String achternaam,
+            @Schema(format = "date") LocalDate geboortedatum, @Schema(format = "date") LocalDate sinds,
+            @Schema(format = "date", description = "vertrekdatum, als die bekend is") LocalDate vertrek) {
+    }
+
+    record BezettingAntwoord(@Schema(format = "date") LocalDate datum, int bruikbareBedden, int bezet, int vrij,
+            @Schema(description = "alleen voor de eigen gemeente van de locatie; anders null (alleen aantallen)")
+            List<BewonerAntwoord> bewoners,
+            @Schema(description = "bewoners die wel meetellen maar van wie u de gegevens niet ziet") int afgeschermd) {
+    }
+
     private final Opvanglocaties locaties;
     private final Locatiebeheer beheer;
+    private final Bezettingsbord bord;
+    private final Locatieoverzicht overzicht;
     private final Toegang toegang;
 
-    LocatiesApi(Opvanglocaties locaties, Locatiebeheer beheer, Toegang toegang) {
+    LocatiesApi(Opvanglocaties locaties, Locatiebeheer beheer, Bezettingsbord bord, Locatieoverzicht overzicht, Toegang toegang) {
         this.locaties = locaties;
         this.beheer = beheer;
+        this.bord = bord;
+        this.overzicht = overzicht;
         this.toegang = toegang;
     }
 
@@ -132,12 +165,12 @@ class LocatiesApi {
                     + "'bedden' zijn de bruikbare bedden vanaf beschikbaarVanaf, ook als die datum in het verleden ligt.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<LocatieAntwoord> registreer(@RequestBody LocatieVerzoek verzoek) {
-        var adres = verzoek.adres() == null ? new AdresVerzoek(null, null, null, null) : verzoek.adres();
+        var adres = verzoek.adres() == null ? new AdresVerzoek(null, null, null, null, null) : verzoek.adres();
         Set<String> faciliteiten = verzoek.faciliteiten() == null ? Set.of() : new LinkedHashSet<>(verzoek.faciliteiten());
         var invoer = new LocatieInvoer(verzoek.naam(), verzoek.soort(), adres.postcode(), tekst(adres.huisnummer()),
                 adres.huisnummertoevoeging(), adres.plaats(), verzoek.exploitant(), verzoek.beschikbaarVanaf(),
                 verzoek.beschikbaarTot(), verzoek.status(), faciliteiten, tekst(verzoek.bedden()),
-                tekst(verzoek.beddenKortVerblijf()));
+                tekst(verzoek.beddenKortVerblijf()), adres.straat());
         var locatie = beheer.registreer(invoer, gebruiker());
         return ResponseEntity.created(URI.create("/api/v1/opvanglocaties/" + locatie.id()))
                 .body(LocatieAntwoord.van(locatie, locaties.vandaag()));
@@ -145,13 +178,27 @@ class LocatiesApi {
 
     @GetMapping
     @Operation(summary = "De opvanglocaties binnen het eigen bereik, zoals ze op de peildatum (standaard vandaag) zijn",
+            description = "Filter op regio (VRnn), gemeente (GMnnnn), status en soort; sorteer op naam, gemeente, regio, soort, "
+                    + "status, tot of bedden (met '-' ervoor aflopend). Met pagina en/of aantal (standaard 50, hoogstens 500) "
+                    + "komt één pagina; totaal telt alles wat aan het filter voldoet.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    LocatiesAntwoord lijst(@RequestParam(required = false) @Schema(format = "date") String peildatum) {
+    LocatiesAntwoord lijst(@RequestParam(required = false) @Schema(format = "date") String peildatum,
+            @RequestParam(required = false) String regio, @RequestParam(required = false) String gemeente,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String soort,
+            @RequestParam(required = false) String sorteer, @RequestParam(required = false) String pagina,
+            @RequestParam(required = false) String aantal) {
         gebruiker();
         var dag = peildatum(peildatum);
         var vandaag = locaties.vandaag();
-        return new LocatiesAntwoord(dag,
-                locaties.lijst(toegang.scope(), dag).stream().map(l -> LocatieAntwoord.van(l, vandaag)).toList());
+        var filter = Locatieoverzicht.filter(regio, gemeente, status, soort, sorteer, pagina, aantal);
+        if (pagina == null && aantal == null) {
+            var alle = overzicht.alle(toegang.scope(), dag, filter);
+            return new LocatiesAntwoord(dag, alle.stream().map(r -> LocatieAntwoord.van(r.locatie(), vandaag)).toList(), alle.size(),
+                    alle.stream().mapToInt(r -> r.locatie().bruikbareBedden()).sum(), 1);
+        }
+        var p = overzicht.pagina(toegang.scope(), dag, filter);
+        return new LocatiesAntwoord(dag, p.regels().stream().map(r -> LocatieAntwoord.van(r.locatie(), vandaag)).toList(),
+                p.totaal(), p.totaalBruikbaar(), p.pagina());
     }
 
     @GetMapping("/{id}")
@@ -162,6 +209,51 @@ class LocatiesApi {
         gebruiker();
         var dag = peildatum(peildatum);
         return LocatieAntwoord.van(zichtbaar(id, dag), locaties.vandaag());
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Wijzig naam, adres, exploitant of faciliteiten van een locatie van de eigen gemeente",
+            description = "JSON merge patch (RFC 7396): alleen de velden die wijzigen; null maakt een niet-verplicht veld leeg "
+                    + "(adres.straat, adres.huisnummertoevoeging, exploitant); faciliteiten vervangt de hele lijst. "
+                    + "Elke gewijzigd veld komt met voor en na in GET /{id}/wijzigingen. Met If-Match: de versie uit het "
+                    + "antwoord (ETag); een locatie die intussen gewijzigd is geeft dan 409. "
+                    + "Fout veld: 400 met elk fout veld; locatie buiten bereik: 404; niet de eigen gemeente: 403.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<LocatieAntwoord> wijzig(@PathVariable String id, @RequestBody(required = false) JsonNode patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var gebruiker = gebruiker();
+        var locatieId = locatieId(id);
+        var gelezen = Locatiepatch.lees(patch);
+        var locatie = beheer.wijzigBeschrijving(locatieId, gelezen.wijziging(), gelezen.fouten(), versie(ifMatch), gebruiker,
+                toegang.scopeVan(gebruiker));
+        return ResponseEntity.ok().eTag(Integer.toString(locatie.versie())).body(LocatieAntwoord.van(locatie, locaties.vandaag()));
+    }
+
+    @GetMapping("/{id}/wijzigingen")
+    @Operation(summary = "Wijzigingen van naam, adres, exploitant en faciliteiten, nieuwste eerst, met voor en na",
+            description = "Faciliteiten staan als namen gescheiden door komma's; een leeg veld is null.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    WijzigingenAntwoord wijzigingen(@PathVariable String id) {
+        gebruiker();
+        var locatie = zichtbaar(id, locaties.vandaag());
+        return new WijzigingenAntwoord(
+                beheer.wijzigingen(new LocatieId(locatie.id())).stream().map(WijzigingAntwoord::van).toList());
+    }
+
+    @GetMapping("/{id}/bezetting")
+    @Operation(summary = "Bezetting op een datum (standaard vandaag): bruikbare bedden, bezet, vrij en wie er slaapt",
+            description = "Namen alleen voor een medewerker van de gemeente van de locatie, en alleen van huishoudens die die "
+                    + "gemeente mag inzien (alleenreizende minderjarigen alleen met die rol); elke getoonde bewoner komt in het "
+                    + "verwerkingslogboek. De regio en landelijke organisaties krijgen alleen aantallen (bewoners is null).",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    BezettingAntwoord bezetting(@PathVariable String id, @RequestParam(required = false) @Schema(format = "date") String datum) {
+        var gebruiker = gebruiker();
+        var locatie = zichtbaar(id, locaties.vandaag());
+        var dag = LocatieParameters.datum(datum, "datum").orElseGet(locaties::vandaag);
+        var b = bord.bekijk(new LocatieId(locatie.id()), dag, gebruiker, toegang.scopeVan(gebruiker));
+        return new BezettingAntwoord(b.datum(), b.bedden(), b.bezet(), b.vrij(), b.bewoners() == null ? null
+                : b.bewoners().stream().map(r -> new BewonerAntwoord(r.id(), r.huishoudenId(), r.voornaam(), r.achternaam(),
+                        r.geboortedatum(), r.sinds(), r.tot())).toList(), b.afgeschermd());
     }
 
     @GetMapping("/{id}/bedden")
@@ -211,6 +303,20 @@ class LocatiesApi {
 
     private Opvanglocatie zichtbaar(String id, LocalDate dag) {
         return locaties.vind(locatieId(id), toegang.scope(), dag).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
+    }
+
+    /** The version in an If-Match header ("3" or W/"3"); a header that names no version is refused by name. */
+    private static Integer versie(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        var kaal = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.valueOf(kaal);
+        } catch (NumberFormatException e) {
+            throw nl.onderdak.platform.OngeldigeInvoer.veld("If-Match",
+                    "Geef de versie uit de ETag van de locatie, bijvoorbeeld \"3\".");
+        }
     }
 
     private Gebruiker gebruiker() {

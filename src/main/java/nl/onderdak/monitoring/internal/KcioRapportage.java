@@ -23,9 +23,50 @@ public class KcioRapportage {
 
     public record Regel(String gemeenteCode, String gemeente, String regioCode, String regio, int locaties, int bruikbaar,
             int bezet, int vrij, BigDecimal aandeelInRegio) {
+
+        /** "Utrecht (GM0344)". */
+        public String gemeenteMetCode() {
+            return gemeente + " (" + gemeenteCode + ")";
+        }
     }
 
+    /** The sum of the gemeente lines of one region, or of all of them (code and name null: the nation). */
+    public record Totaal(String regioCode, String regio, int locaties, int bruikbaar, int bezet, int vrij) {
+
+        /** "Utrecht (VR09)": the name with the code. */
+        public String naamMetCode() {
+            return regioCode == null ? null : (regio == null ? regioCode : regio + " (" + regioCode + ")");
+        }
+
+        static Totaal van(String code, String naam, List<Regel> regels) {
+            return new Totaal(code, naam, regels.stream().mapToInt(Regel::locaties).sum(), regels.stream().mapToInt(Regel::bruikbaar).sum(),
+                    regels.stream().mapToInt(Regel::bezet).sum(), regels.stream().mapToInt(Regel::vrij).sum());
+        }
+    }
+
+    /**
+     * The report: a line per gemeente, by region. The totals per region and for the nation are sums of
+     * these same lines, so they always add up (a region's total is what its gemeenten show, within
+     * the user's scope).
+     */
     public record Rapport(LocalDate peildatum, String week, List<Regel> regels) {
+
+        /** Per region in the order of the lines. */
+        public List<Totaal> perRegio() {
+            var perRegio = new java.util.LinkedHashMap<String, List<Regel>>();
+            regels.forEach(r -> perRegio.computeIfAbsent(r.regioCode(), k -> new java.util.ArrayList<>()).add(r));
+            return perRegio.values().stream().map(rs -> Totaal.van(rs.getFirst().regioCode(), rs.getFirst().regio(), rs)).toList();
+        }
+
+        /** The gemeente lines of one region, for a page that shows them under their region's total. */
+        public List<Regel> vanRegio(String regioCode) {
+            return regels.stream().filter(r -> java.util.Objects.equals(r.regioCode(), regioCode)).toList();
+        }
+
+        /** All lines together: the nation, or whatever part of it the user's scope holds. */
+        public Totaal totaal() {
+            return Totaal.van(null, null, regels);
+        }
     }
 
     private final Capaciteitsoverzicht overzicht;

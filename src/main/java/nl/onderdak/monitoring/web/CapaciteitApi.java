@@ -64,7 +64,16 @@ class CapaciteitApi {
             BigDecimal aandeelInRegio) {
     }
 
-    record KcioAntwoord(@Schema(format = "date") LocalDate peildatum, String week, List<KcioRegelAntwoord> gemeenten) {
+    record KcioTotaalAntwoord(String veiligheidsregioCode, String veiligheidsregio, int locaties, int bruikbareBedden, int bezet,
+            int vrij) {
+        static KcioTotaalAntwoord van(KcioRapportage.Totaal t) {
+            return new KcioTotaalAntwoord(t.regioCode(), t.regio(), t.locaties(), t.bruikbaar(), t.bezet(), t.vrij());
+        }
+    }
+
+    record KcioAntwoord(@Schema(format = "date") LocalDate peildatum, String week, List<KcioRegelAntwoord> gemeenten,
+            @Schema(description = "De som van de gemeenten per veiligheidsregio") List<KcioTotaalAntwoord> regios,
+            @Schema(description = "De som van alle gemeenten binnen het bereik (landelijk: heel Nederland)") KcioTotaalAntwoord totaal) {
     }
 
     private final Capaciteitsoverzicht overzicht;
@@ -119,6 +128,7 @@ class CapaciteitApi {
 
     @GetMapping("/kcio-rapportage")
     @Operation(summary = "KCIO-rapportage per gemeente voor een datum of een week (de stand op zondag)",
+            description = "Met de totalen per veiligheidsregio en voor het hele bereik; die zijn de som van de gemeenteregels.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     KcioAntwoord kcioRapportage(@RequestParam(required = false) @Schema(format = "date") String peildatum,
             @RequestParam(required = false) @Schema(description = "ISO-week, bijvoorbeeld 2026-W47") String week) {
@@ -126,7 +136,8 @@ class CapaciteitApi {
         return new KcioAntwoord(rapport.peildatum(), rapport.week(), rapport.regels().stream()
                 .map(r -> new KcioRegelAntwoord(r.gemeenteCode(), r.gemeente(), r.regioCode(), r.regio(), r.locaties(),
                         r.bruikbaar(), r.bezet(), r.vrij(), r.aandeelInRegio()))
-                .toList());
+                .toList(), rapport.perRegio().stream().map(KcioTotaalAntwoord::van).toList(),
+                KcioTotaalAntwoord.van(rapport.totaal()));
     }
 
     /** A period of days for the trend, checked for order and length. */

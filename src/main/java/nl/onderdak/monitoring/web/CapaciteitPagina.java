@@ -119,12 +119,36 @@ class CapaciteitPagina {
         var rapport = kcio.op(Rapportagedatum.lees(peildatum, week, LocalDate.now(clock)), toegang.scope());
         response.setContentType(Xlsx.MEDIA_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"kcio-" + rapport.peildatum() + ".xlsx\"");
-        Xlsx.schrijf(new Xlsx.Blad("KCIO " + rapport.peildatum(), KOLOMMEN, rijen(rapport)), response.getOutputStream());
+        Xlsx.schrijf(List.of(new Xlsx.Blad("KCIO " + rapport.peildatum(), KOLOMMEN, rijen(rapport)),
+                new Xlsx.Blad("Totalen", TOTAALKOLOMMEN, totaalrijen(rapport))), response.getOutputStream());
     }
 
 
     static final List<String> KOLOMMEN = List.of("peildatum", "week", "gemeentecode", "gemeente", "veiligheidsregiocode",
             "veiligheidsregio", "locaties", "bruikbare_bedden", "bezet", "vrij", "aandeel_in_regio_procent");
+
+    static final List<String> TOTAALKOLOMMEN = List.of("peildatum", "week", "veiligheidsregiocode", "veiligheidsregio", "locaties",
+            "bruikbare_bedden", "bezet", "vrij");
+
+    /** One line per region and a last line "Nederland" (or "Totaal" for a scope smaller than the nation). */
+    private static List<List<Object>> totaalrijen(KcioRapportage.Rapport rapport) {
+        var rijen = new ArrayList<List<Object>>();
+        var totalen = new ArrayList<>(rapport.perRegio());
+        totalen.add(rapport.totaal());
+        for (var t : totalen) {
+            var rij = new ArrayList<Object>();
+            rij.add(rapport.peildatum());
+            rij.add(rapport.week());
+            rij.add(t.regioCode());
+            rij.add(t.regioCode() == null ? "Totaal" : t.regio());
+            rij.add(t.locaties());
+            rij.add(t.bruikbaar());
+            rij.add(t.bezet());
+            rij.add(t.vrij());
+            rijen.add(rij);
+        }
+        return rijen;
+    }
 
     private static List<List<Object>> rijen(KcioRapportage.Rapport rapport) {
         var rijen = new ArrayList<List<Object>>();
