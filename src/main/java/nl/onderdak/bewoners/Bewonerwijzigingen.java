@@ -298,10 +298,13 @@ public class Bewonerwijzigingen {
                 .list();
     }
 
-    /** One person as the user may see them (the caller logs the view); 404 otherwise. */
-    public Bewoner bewoner(UUID id, Gebruiker gebruiker, Scope scope) {
+    /** One person as the user may see them, to be corrected; the view is logged. 404 otherwise. */
+    @Transactional
+    public Bewoner bekijk(UUID id, Gebruiker gebruiker, Scope scope) {
         gebruiker.eigenGemeente();
-        return zichtbaar(id, gebruiker, scope);
+        var b = zichtbaar(id, gebruiker, scope);
+        logboek.leg(Handeling.INZIEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE, List.of(id), gebruiker);
+        return b;
     }
 
     private Bewoner zichtbaar(UUID id, Gebruiker gebruiker, Scope scope) {

@@ -71,8 +71,8 @@ public class Huishoudenlijst {
         }
     }
 
-    /** One household in the list, with where it sleeps today (null when nowhere known). */
-    public record Regel(Huishouden huishouden, @Nullable String locatie) {
+    /** One household in the list, with where it sleeps today (null when nowhere known) and its gemeente's name. */
+    public record Regel(Huishouden huishouden, @Nullable String locatie, String gemeente) {
     }
 
     /** One page: the households, the total over all pages, the page (from 1) and its size. */
@@ -194,7 +194,10 @@ public class Huishoudenlijst {
         var scope = new Scope.Gemeente(gemeente);
         var huishoudensOpPagina = ids.stream().map(id -> huishoudens.lees(id, gebruiker, scope)).flatMap(Optional::stream).toList();
         var locaties = locatiesVandaag(ids, vandaag);
-        var regels = huishoudensOpPagina.stream().map(h -> new Regel(h, locaties.get(h.id()))).toList();
+        var naam = jdbc.sql("select naam from gebieden.actuele_gemeente where code = ?").param(gemeente).query(String.class)
+                .optional().map(n -> n + " (" + gemeente + ")").orElse(gemeente);
+        var regels = huishoudensOpPagina.stream()
+                .map(h -> new Regel(h, locaties.get(h.id()), h.gemeenteCode().equals(gemeente) ? naam : h.gemeenteCode())).toList();
         logboek.leg(zoek == null ? Handeling.INZIEN : Handeling.ZOEKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE,
                 huishoudensOpPagina.stream().flatMap(h -> h.leden().stream()).map(Bewoner::id).toList(), gebruiker);
         return new Pagina(regels, totaal, pagina, aantal);
@@ -221,5 +224,16 @@ public class Huishoudenlijst {
     public List<Locatie> locaties(Gebruiker gebruiker) {
         return jdbc.sql("select id, naam from locaties.locatie where gemeente_code = ? order by naam")
                 .param(gebruiker.eigenGemeente()).query((rs, i) -> new Locatie(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
+    /** "Utrecht (GM0344)" for a gemeente code, the code itself for any other organisation code. */
+    public Map<String, String> organisatienamen(java.util.Collection<String> codes) {
+        var kaart = new java.util.HashMap<String, String>();
+        codes.forEach(c -> kaart.put(c, c));
+        if (!codes.isEmpty()) {
+            jdbc.sql("select code, naam from gebieden.actuele_gemeente where code = any(?)").param(codes.toArray(String[]::new))
+                    .query((rs, i) -> kaart.put(rs.getString(1), rs.getString(2) + " (" + rs.getString(1) + ")")).list();
+        }
+        return kaart;
     }
 }
