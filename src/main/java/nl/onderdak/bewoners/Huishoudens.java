@@ -124,6 +124,7 @@ public class Huishoudens {
      * any registration with a BSN, so a refusal at the limit tells nothing about the number), then the
      * lookup; the refusal is logged for the person found.
      */
+    @Transactional(noRollbackFor = DubbeleInschrijving.class)
     void weigerBestaandBsn(List<String> bsns, String gemeente, Gebruiker gebruiker) {
         var vandaag = LocalDate.now(clock);
         int eerder = jdbc.sql("select coalesce(max(aantal), 0) from bewoners.dubbele_inschrijving_weigering where gebruiker = ? and dag = ?")
