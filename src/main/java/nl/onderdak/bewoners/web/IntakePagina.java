@@ -105,6 +105,10 @@ class IntakePagina {
             }
             leden.add(lid);
         }
+        if (leden.isEmpty()) {
+            // A post without any block (not from the page): one empty block, whose errors name its fields.
+            leden.add(leegLid());
+        }
         model.addAttribute("leden", leden);
         if ("toevoegen".equals(actie)) {
             leden.add(leegLid());
