@@ -12,6 +12,7 @@ import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkbron;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,7 @@ class TermijnenWerk implements Werkbron {
         return werk;
     }
 
-    private static Werk werk(Termijnen.Termijn t, String omschrijving, LocalDate uiterlijk) {
+    private static Werk werk(Termijnen.Termijn t, String omschrijving, @Nullable LocalDate uiterlijk) {
         var sinds = t.datum() == null ? java.time.Instant.EPOCH : t.datum().atStartOfDay(Weergave.TIJDZONE).toInstant();
         return new Werk(SOORT, omschrijving, sinds, "/bewoners/" + t.bewoner().id() + "/wijzigen", uiterlijk);
     }
