@@ -228,4 +228,36 @@ class BewonersPaginaTest extends BrowserTest {
         assertThat(page.locator("#verwerkingen").textContent()).contains("Gegevens vastgelegd", "Utrecht (GM0344)");
         zonderAxeOvertredingen();
     }
+
+    @Test
+    void eenLidUitHetHuishoudenHalenVraagtEerstBevestigingEnStaatInDeGeschiedenis() {
+        login("utrecht");
+        var achternaam = "Splitstest" + (char) ('a' + System.nanoTime() % 26) + System.nanoTime() % 100000;
+        page.navigate(url("/huishoudens/nieuw"));
+        id("leden[0].voornaam").fill("Petro");
+        id("leden[0].achternaam").fill(achternaam);
+        id("leden[0].geboortedatum").fill("1975-03-03");
+        id("leden[0].nationaliteitCategorie").selectOption("oekraiens");
+        knop("Lid toevoegen").click();
+        id("leden[1].voornaam").fill("Halyna");
+        id("leden[1].achternaam").fill(achternaam);
+        id("leden[1].geboortedatum").fill("1978-04-04");
+        id("leden[1].nationaliteitCategorie").selectOption("oekraiens");
+        knop("Huishouden registreren").click();
+        page.waitForURL("**/huishoudens/*-*");
+
+        veld("Welk lid?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Petro " + achternaam));
+        veld("Reden om het lid uit het huishouden te halen").fill("Verhuist naar zijn zus in Zwolle");
+        knop("Lid uit het huishouden halen").click();
+        var dialoog = page.locator("dialog[open]");
+        dialoog.waitFor();
+        zonderAxeOvertredingen();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lid uit het huishouden halen").setExact(true)).click();
+
+        page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("uit het huishouden gehaald")).waitFor();
+        assertThat(page.locator("#leden tbody tr").count()).isEqualTo(1);
+        assertThat(page.locator("#geschiedenistabel").textContent())
+                .contains("Petro " + achternaam, "Uit het huishouden gehaald", "Verhuist naar zijn zus in Zwolle");
+        zonderAxeOvertredingen();
+    }
 }
