@@ -124,7 +124,8 @@ public class Huishoudens {
      * any registration with a BSN, so a refusal at the limit tells nothing about the number), then the
      * lookup; the refusal is logged for the person found.
      */
-    private void weigerBestaandBsn(List<String> bsns, String gemeente, Gebruiker gebruiker) {
+    @Transactional(noRollbackFor = DubbeleInschrijving.class)
+    void weigerBestaandBsn(List<String> bsns, String gemeente, Gebruiker gebruiker) {
         var vandaag = LocalDate.now(clock);
         int eerder = jdbc.sql("select coalesce(max(aantal), 0) from bewoners.dubbele_inschrijving_weigering where gebruiker = ? and dag = ?")
                 .params(gebruiker.gebruikersnaam(), vandaag).query(Integer.class).single();
@@ -152,7 +153,7 @@ public class Huishoudens {
     }
 
     /** The member's id, or null when its BSN was registered by someone else at the same moment. */
-    private UUID voegLidToe(UUID huishouden, LidValidatie.GeldigLid l, Timestamp nu) {
+    @Nullable UUID voegLidToe(UUID huishouden, LidValidatie.GeldigLid l, Timestamp nu) {
         var id = UUID.randomUUID();
         int rijen = jdbc.sql("""
                 insert into bewoners.bewoner (id, huishouden_id, voornaam, achternaam, voornaam_origineel, achternaam_origineel, naamsleutel,
@@ -223,24 +224,6 @@ public class Huishoudens {
     /** Who may list and register households: a gemeente employee, for their own gemeente. The menu asks the same. */
     public static boolean magHuishoudensZien(@Nullable Gebruiker gebruiker) {
         return gebruiker != null && gebruiker.isGemeenteMedewerker();
-    }
-
-    /** The households of the user's gemeente (registered or placed there), newest first; a log record per member shown. */
-    @Transactional
-    public List<Huishouden> vanGemeente(Gebruiker gebruiker) {
-        if (!magHuishoudensZien(gebruiker)) {
-            throw new AccessDeniedException("alleen een medewerker van een gemeente");
-        }
-        var gemeente = gebruiker.eigenGemeente();
-        var scope = new Scope.Gemeente(gemeente);
-        var ids = jdbc.sql("""
-                select h.id from bewoners.huishouden h join bewoners.huishouden_gemeente hg on hg.huishouden_id = h.id
-                 where hg.gemeente_code = ? and hg.relatie <> 'voorgesteld' order by h.aangemaakt_op desc limit 500""")
-                .param(gemeente).query(UUID.class).list();
-        var lijst = ids.stream().map(id -> lees(id, gebruiker, scope)).flatMap(Optional::stream).toList();
-        logboek.leg(Handeling.INZIEN, ACTIVITEIT, DOEL_REGISTRATIE,
-                lijst.stream().flatMap(h -> h.leden().stream()).map(Bewoner::id).toList(), gebruiker);
-        return lijst;
     }
 
     /**
@@ -383,8 +366,8 @@ public class Huishoudens {
         }
         var geboorte = Invoer.datum(geboortedatum, "geboortedatum", false, fouten);
         LidValidatie.hoogstens(naam, "naam", 200, fouten);
-        if (gezochtBsn == null && fouten.isEmpty() && (Invoer.schoon(naam) == null || geboorte == null)) {
-            fouten.add(new Veld("bsn", "Zoek op BSN, of op naam en geboortedatum samen."));
+        if (gezochtBsn == null && fouten.isEmpty() && Invoer.schoon(naam) == null) {
+            fouten.add(new Veld("bsn", "Zoek op BSN, of op (een deel van de) naam, eventueel met de geboortedatum."));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -392,6 +375,19 @@ public class Huishoudens {
         List<Bewoner> kandidaten;
         if (gezochtBsn != null) {
             kandidaten = jdbc.sql("select * from bewoners.bewoner where bsn = ? and samengevoegd_in is null").param(gezochtBsn.waarde())
+                    .query(BewonerRij::bewoner).list();
+        } else if (geboorte == null) {
+            // Without a date of birth: part of the name in any script, or its transliteration key (trigram index, V31).
+            var gezocht = Invoer.schoon(naam).toLowerCase(java.util.Locale.ROOT);
+            var sleutel = gezocht.length() >= 3 ? Namen.sleutel(gezocht) : "";
+            kandidaten = jdbc.sql("""
+                    select * from bewoners.bewoner where samengevoegd_in is null
+                       and (bewoners.zoektekst(voornaam, achternaam, voornaam_origineel, achternaam_origineel, naamsleutel)
+                              like :patroon escape '\\'
+                            or (:sleutel <> '' and naamsleutel like :sleutelpatroon))
+                     order by achternaam, voornaam limit 200""")
+                    .param("patroon", "%" + gezocht.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                    .param("sleutel", sleutel).param("sleutelpatroon", "%" + sleutel + "%")
                     .query(BewonerRij::bewoner).list();
         } else {
             kandidaten = jdbc.sql("select * from bewoners.bewoner where geboortedatum = ? and samengevoegd_in is null").param(geboorte)
@@ -403,6 +399,25 @@ public class Huishoudens {
         }
         var gevonden = kandidaten.stream().filter(b -> lees(b.huishoudenId(), gebruiker, scope).isPresent()).toList();
         logboek.leg(Handeling.ZOEKEN, ACTIVITEIT, DOEL_REGISTRATIE, gevonden.stream().map(Bewoner::id).toList(), gebruiker);
+        return gevonden;
+    }
+
+    /**
+     * People within the scope who are probably the one about to be registered (same date of birth, a
+     * similar name in any script), to warn before saving; a search-hit record per person found.
+     */
+    @Transactional
+    public List<Bewoner> mogelijkDezelfde(String voornaam, String achternaam, LocalDate geboortedatum, Gebruiker gebruiker,
+            Scope scope) {
+        var naam = voornaam + " " + achternaam;
+        var gevonden = jdbc.sql("select * from bewoners.bewoner where geboortedatum = ? and samengevoegd_in is null")
+                .param(geboortedatum).query(BewonerRij::bewoner).list().stream()
+                .filter(b -> Namen.lijkenOpElkaar(naam, b.voornaam() + " " + b.achternaam())
+                        || (b.voornaamOrigineel() != null && Namen.lijkenOpElkaar(naam,
+                                b.voornaamOrigineel() + " " + (b.achternaamOrigineel() == null ? "" : b.achternaamOrigineel()))))
+                .filter(b -> lees(b.huishoudenId(), gebruiker, scope).isPresent())
+                .toList();
+        logboek.leg(Handeling.ZOEKEN, ACTIVITEIT, DOEL_DUBBEL, gevonden.stream().map(Bewoner::id).toList(), gebruiker);
         return gevonden;
     }
 

@@ -114,4 +114,154 @@ class BewonersPaginaTest extends BrowserTest {
         assertThat(antwoord.status()).isEqualTo(403);
         assertThat(page.locator("nav").textContent()).doesNotContain("Bewoners");
     }
+
+    /** Registers one adult through the intake form and returns to the household page. */
+    private void registreerVolwassene(String voornaam, String achternaam, String geboortedatum) {
+        page.navigate(url("/huishoudens/nieuw"));
+        id("leden[0].voornaam").fill(voornaam);
+        id("leden[0].achternaam").fill(achternaam);
+        id("leden[0].geboortedatum").fill(geboortedatum);
+        id("leden[0].nationaliteitCategorie").selectOption("oekraiens");
+        knop("Huishouden registreren").click();
+        page.waitForURL("**/huishoudens/*-*");
+    }
+
+    @Test
+    void eenBewonerCorrigerenMetEenOpgehaaldVerblijfsdocumentHaaltHemVanDeTermijnenlijst() {
+        login("utrecht");
+        var achternaam = "Correctietest" + (char) ('a' + System.nanoTime() % 26) + System.nanoTime() % 100000;
+        registreerVolwassene("Olna", achternaam, "1991-06-14");
+        assertThat(page.title()).isEqualTo("Huishouden " + achternaam + " · Onderdak");
+        page.navigate(url("/termijnen"));
+        var rij = page.locator("#zonderDocument ~ table tbody tr").filter(new Locator.FilterOptions().setHasText(achternaam));
+        assertThat(rij.count()).isEqualTo(1);
+        assertThat(rij.locator("td").nth(1).textContent()).isEqualTo("14-6-2005");
+        assertThat(rij.locator("td").nth(2).textContent()).isEqualTo("Nodig, nog niet uitgenodigd");
+        zonderAxeOvertredingen();
+
+        rij.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Gegevens van Olna " + achternaam + " wijzigen")).click();
+        page.waitForURL("**/bewoners/*/wijzigen");
+        zonderAxeOvertredingen();
+        veld("Voornaam").fill("Olena");
+        veld("Geboortedatum").fill("");
+        knop("Wijzigingen opslaan").click();
+        fout("geboortedatum").waitFor();
+        assertThat(page.locator("#foutoverzicht").textContent()).contains("datum");
+        zonderAxeOvertredingen();
+        veld("Geboortedatum").fill("1991-06-14");
+        veld("Verblijfsdocument (IND)").selectOption("opgehaald");
+        knop("Wijzigingen opslaan").click();
+
+        page.waitForURL("**/huishoudens/*-*");
+        assertThat(page.locator("[role=status]").textContent()).contains("opgeslagen");
+        var geschiedenis = page.locator("#geschiedenistabel").textContent();
+        assertThat(geschiedenis).contains("Olna", "Olena", "Verblijfsdocument opgehaald", "utrecht");
+        zonderAxeOvertredingen();
+        page.navigate(url("/termijnen"));
+        assertThat(page.locator("main").textContent()).doesNotContain(achternaam);
+    }
+
+    @Test
+    void intakeVerwijdertEenLidblokNoemtHetLidBijElkeFoutEnWaarschuwtVoorEenDubbeleVoorHetOpslaan() {
+        login("utrecht");
+        var achternaam = "Dubbeltest" + (char) ('a' + System.nanoTime() % 26) + System.nanoTime() % 100000;
+        registreerVolwassene("Mariia", achternaam, "1980-02-29");
+
+        page.navigate(url("/huishoudens/nieuw"));
+        id("leden[0].voornaam").fill("Mariia");
+        id("leden[0].achternaam").fill(achternaam);
+        id("leden[0].geboortedatum").fill("1980-02-29");
+        id("leden[0].nationaliteitCategorie").selectOption("oekraiens");
+        knop("Lid toevoegen").click();
+        id("leden[1].voornaam").fill("Olena");
+        knop("Huishouden registreren").click();
+        page.locator("#foutoverzicht").waitFor();
+        assertThat(page.locator("#foutoverzicht").textContent()).contains("Lid 2 (Olena), geboortedatum:");
+        assertThat(fout("leden[1].achternaam").textContent()).startsWith("Lid 2 (Olena)");
+        zonderAxeOvertredingen();
+
+        knop("Lid 2 verwijderen").click();
+        page.locator("#intakemelding").waitFor();
+        assertThat(id("leden[1].voornaam").count()).isZero();
+        assertThat(id("leden[0].voornaam").inputValue()).isEqualTo("Mariia");
+        knop("Huishouden registreren").click();
+
+        page.locator("#dubbelwaarschuwing").waitFor();
+        assertThat(page.url()).endsWith("/huishoudens/nieuw");
+        assertThat(page.locator("#dubbelwaarschuwing").textContent()).contains("Lid 1 (Mariia)", "Mariia " + achternaam, "29-2-1980");
+        assertThat(id("dubbelBevestigd").isChecked()).isFalse();
+        zonderAxeOvertredingen();
+        knop("Huishouden registreren").click();
+        page.locator("#dubbelwaarschuwing").waitFor();
+        assertThat(page.url()).endsWith("/huishoudens/nieuw");
+
+        id("dubbelBevestigd").check();
+        knop("Huishouden registreren").click();
+        page.waitForURL("**/huishoudens/*-*");
+        assertThat(page.locator("[role=status]").textContent()).contains("geregistreerd");
+    }
+
+    @Test
+    void deHuishoudenlijstZoektOpEenDeelVanDeNaamEnBladert() {
+        login("utrecht");
+        var achternaam = "Bladertest" + (char) ('a' + System.nanoTime() % 26) + System.nanoTime() % 100000;
+        registreerVolwassene("Taras", achternaam, "1977-01-01");
+        page.navigate(url("/huishoudens?aantal=1"));
+        assertThat(page.locator("#huishoudens tbody tr").count()).isEqualTo(1);
+        link("Laatste pagina").click();
+        page.waitForURL("**pagina=*");
+        assertThat(page.locator("#aantalHuishoudens").textContent()).containsPattern("pagina (\\d+(\\.\\d+)?) van \\1");
+        zonderAxeOvertredingen();
+        page.navigate(url("/huishoudens"));
+        veld("Naam").fill(achternaam.substring(2, 12).toUpperCase());
+        knop("Zoeken").click();
+        page.waitForURL("**zoek=*");
+        assertThat(page.locator("#aantalHuishoudens").textContent()).startsWith("1 huishoudens");
+        assertThat(page.locator("#huishoudens").textContent()).contains("Taras " + achternaam);
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void hetInzageverzoekIsEenAfdrukbarePaginaInGewoonNederlands() {
+        login("utrecht");
+        var achternaam = "Inzagetest" + (char) ('a' + System.nanoTime() % 26) + System.nanoTime() % 100000;
+        registreerVolwassene("Iryna", achternaam, "1969-09-09");
+        link("Inzageverzoek (AVG art. 15) van Iryna " + achternaam).click();
+        page.waitForURL("**/bewoners/*/inzage");
+        assertThat(page.title()).startsWith("Inzageverzoek van Iryna " + achternaam);
+        assertThat(page.locator("#verwerkingen").textContent()).contains("Gegevens vastgelegd", "Utrecht (GM0344)");
+        zonderAxeOvertredingen();
+    }
+
+    @Test
+    void eenLidUitHetHuishoudenHalenVraagtEerstBevestigingEnStaatInDeGeschiedenis() {
+        login("utrecht");
+        var achternaam = "Splitstest" + (char) ('a' + System.nanoTime() % 26) + System.nanoTime() % 100000;
+        page.navigate(url("/huishoudens/nieuw"));
+        id("leden[0].voornaam").fill("Petro");
+        id("leden[0].achternaam").fill(achternaam);
+        id("leden[0].geboortedatum").fill("1975-03-03");
+        id("leden[0].nationaliteitCategorie").selectOption("oekraiens");
+        knop("Lid toevoegen").click();
+        id("leden[1].voornaam").fill("Halyna");
+        id("leden[1].achternaam").fill(achternaam);
+        id("leden[1].geboortedatum").fill("1978-04-04");
+        id("leden[1].nationaliteitCategorie").selectOption("oekraiens");
+        knop("Huishouden registreren").click();
+        page.waitForURL("**/huishoudens/*-*");
+
+        veld("Welk lid?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Petro " + achternaam));
+        veld("Reden om het lid uit het huishouden te halen").fill("Verhuist naar zijn zus in Zwolle");
+        knop("Lid uit het huishouden halen").click();
+        var dialoog = page.locator("dialog[open]");
+        dialoog.waitFor();
+        zonderAxeOvertredingen();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lid uit het huishouden halen").setExact(true)).click();
+
+        page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("uit het huishouden gehaald")).waitFor();
+        assertThat(page.locator("#leden tbody tr").count()).isEqualTo(1);
+        assertThat(page.locator("#geschiedenistabel").textContent())
+                .contains("Petro " + achternaam, "Uit het huishouden gehaald", "Verhuist naar zijn zus in Zwolle");
+        zonderAxeOvertredingen();
+    }
 }

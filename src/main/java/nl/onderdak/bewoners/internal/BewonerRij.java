@@ -34,6 +34,6 @@ public final class BewonerRij {
                 bsn == null ? null : new Bsn(bsn), rs.getObject("brp_datum", LocalDate.class), rs.getString("ind_status"),
                 rs.getObject("ind_uitgenodigd_op", LocalDate.class), rs.getObject("ind_afspraak_op", LocalDate.class),
                 rs.getObject("bescherming_tot", LocalDate.class), rs.getBoolean("alleenreizend_minderjarig"),
-                rs.getBoolean("medische_zorg"), rs.getBoolean("toegankelijkheid"), rs.getString("taal"));
+                rs.getBoolean("medische_zorg"), rs.getBoolean("toegankelijkheid"), rs.getString("taal"), rs.getInt("versie"));
     }
 }

@@ -31,6 +31,11 @@ public class Termijnen {
     /** How far ahead ending protection is shown. */
     public static final int VOORUIT_DAGEN = 56;
 
+    /**
+     * One person with a deadline. {@code datum}: when protection ends, when the IND invited, or when the
+     * person turned 14; {@code vertrekUiterlijk}: the day the person must have left (28 days after
+     * protection ends), or for an unanswered invitation the day it counted as unanswered.
+     */
     public record Termijn(Bewoner bewoner, @Nullable LocalDate datum, @Nullable LocalDate vertrekUiterlijk) {
     }
 
@@ -52,8 +57,22 @@ public class Termijnen {
         return gebruiker != null && gebruiker.isGemeenteMedewerker();
     }
 
+    /** The deadlines of the user's gemeente, shown: a record per person in the processing log. */
     @Transactional
     public Overzicht voor(Gebruiker gebruiker) {
+        var overzicht = lijsten(gebruiker);
+        logboek.leg(Handeling.INZIEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE,
+                Stream.of(overzicht.beschermingEindigt(), overzicht.indOnbeantwoord(), overzicht.zonderDocument()).flatMap(List::stream)
+                        .map(t -> t.bewoner().id()).distinct().toList(), gebruiker);
+        return overzicht;
+    }
+
+    /**
+     * The deadlines without logging, for a caller that shows no person data (the work list names the
+     * kind of deadline and its date, and links to the household, whose page logs the view).
+     */
+    @Transactional(readOnly = true)
+    public Overzicht lijsten(Gebruiker gebruiker) {
         if (!magTermijnenZien(gebruiker)) {
             throw new org.springframework.security.access.AccessDeniedException("alleen een medewerker van een gemeente");
         }
@@ -70,13 +89,12 @@ public class Termijnen {
         var ind = jdbc.sql(basis + " and b.ind_status = 'uitgenodigd' and b.ind_afspraak_op is null and b.ind_uitgenodigd_op <= :grens"
                         + " order by b.ind_uitgenodigd_op")
                 .param("g", gemeente).param("grens", vandaag.minusDays(ONBEANTWOORD_NA_DAGEN)).query(BewonerRij::bewoner).list()
-                .stream().map(b -> new Termijn(b, b.indUitgenodigdOp(), null)).toList();
+                .stream().map(b -> new Termijn(b, b.indUitgenodigdOp(), b.indUitgenodigdOp().plusDays(ONBEANTWOORD_NA_DAGEN))).toList();
         var document = jdbc.sql(basis + " and b.ind_status in ('uitgenodigd_nodig', 'geweigerd', 'buiten_behandeling')"
                         + " and b.geboortedatum <= :veertien order by b.achternaam, b.voornaam")
                 .param("g", gemeente).param("veertien", vandaag.minusYears(14)).query(BewonerRij::bewoner).list()
-                .stream().map(b -> new Termijn(b, null, null)).toList();
-        logboek.leg(Handeling.INZIEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE,
-                Stream.of(bescherming, ind, document).flatMap(List::stream).map(t -> t.bewoner().id()).distinct().toList(), gebruiker);
+                .stream().map(b -> new Termijn(b, b.geboortedatum().plusYears(14),
+                        b.beschermingTot() == null ? null : b.beschermingTot().plusDays(VERTREKTERMIJN_DAGEN))).toList();
         return new Overzicht(bescherming, ind, document);
     }
 }

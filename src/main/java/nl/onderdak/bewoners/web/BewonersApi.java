@@ -14,7 +14,14 @@ import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
+import java.util.Map;
+import nl.onderdak.bewoners.Bewonerwijzigingen;
+import nl.onderdak.bewoners.Huishoudenlijst;
 import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
+import nl.onderdak.bewoners.internal.VersieVerouderd;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import nl.onderdak.platform.ProblemResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -67,7 +74,8 @@ class BewonersApi {
             String brpStatus, @Schema(format = "date") LocalDate brpDatum, String indStatus,
             @Schema(format = "date") LocalDate indUitgenodigdOp, @Schema(format = "date") LocalDate indAfspraakOp,
             @Schema(format = "date") LocalDate beschermingTot, boolean alleenreizendMinderjarig, boolean medischeZorg,
-            boolean toegankelijkheid, String taal) {
+            boolean toegankelijkheid, String taal,
+            @Schema(description = "Stijgt bij elke wijziging; ook de ETag, mee te sturen als If-Match bij PATCH") int versie) {
         static LidAntwoord van(Bewoner b, boolean volledig, LocalDate vandaag) {
             return new LidAntwoord(b.id(), volledig ? b.voornaam() : initiaal(b.voornaam()),
                     volledig ? b.achternaam() : initiaal(b.achternaam()), volledig ? b.voornaamOrigineel() : null,
@@ -75,7 +83,7 @@ class BewonersApi {
                     b.geslacht(), b.nationaliteitCategorie(), volledig ? b.identiteitsdocumenten() : List.of(),
                     volledig && b.bsn() != null ? b.bsn().waarde() : null, b.brpStatus(), volledig ? b.brpDatum() : null,
                     b.indStatus(), volledig ? b.indUitgenodigdOp() : null, volledig ? b.indAfspraakOp() : null,
-                    b.beschermingTot(), b.alleenreizendMinderjarig(), b.medischeZorg(), b.toegankelijkheid(), b.taal());
+                    b.beschermingTot(), b.alleenreizendMinderjarig(), b.medischeZorg(), b.toegankelijkheid(), b.taal(), b.versie());
         }
 
         private static String initiaal(String naam) {
@@ -97,13 +105,151 @@ class BewonersApi {
     }
 
     private final Huishoudens huishoudens;
+    private final Bewonerwijzigingen wijzigingen;
+    private final Huishoudenlijst lijst;
     private final Toegang toegang;
     private final java.time.Clock clock;
 
-    BewonersApi(Huishoudens huishoudens, Toegang toegang, java.time.Clock clock) {
+    BewonersApi(Huishoudens huishoudens, Bewonerwijzigingen wijzigingen, Huishoudenlijst lijst, Toegang toegang,
+            java.time.Clock clock) {
         this.huishoudens = huishoudens;
+        this.wijzigingen = wijzigingen;
+        this.lijst = lijst;
         this.toegang = toegang;
         this.clock = clock;
+    }
+
+    record LijstAntwoord(List<HuishoudenAntwoord> huishoudens, long totaal,
+            @Schema(description = "Het nummer van deze pagina; de eerste pagina is 1") int pagina,
+            @Schema(description = "Huishoudens per pagina") int aantal) {
+    }
+
+    @GetMapping("/huishoudens")
+    @Operation(summary = "De huishoudens van de eigen gemeente, doorzoekbaar en per pagina (gemeentemedewerker)",
+            description = "zoek: deel van een naam in Latijns of Cyrillisch schrift (hoofdletterongevoelig, ook via transliteratie); "
+                    + "locatie: id van een eigen opvanglocatie (wie er vandaag slaapt); status: geplaatst of niet_geplaatst; "
+                    + "sorteer: nieuwste (standaard), oudste of naam; pagina vanaf 1; aantal 1 tot en met "
+                    + Huishoudenlijst.MAX_AANTAL + " (standaard " + Huishoudenlijst.STANDAARD_AANTAL + "). totaal telt alle "
+                    + "pagina's. Elke getoonde persoon wordt vastgelegd in het verwerkingslogboek.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    LijstAntwoord lijst(@RequestParam(required = false) String zoek, @RequestParam(required = false) String locatie,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String sorteer,
+            @RequestParam(required = false) String pagina, @RequestParam(required = false) String aantal) {
+        var gebruiker = gebruiker();
+        var p = lijst.zoek(gebruiker, zoek, locatie, status, sorteer, pagina, aantal);
+        var vandaag = LocalDate.now(clock);
+        return new LijstAntwoord(p.regels().stream().map(r -> HuishoudenAntwoord.van(r.huishouden(), true, vandaag)).toList(),
+                p.totaal(), p.pagina(), p.aantal());
+    }
+
+    @PatchMapping(path = "/bewoners/{id}", consumes = {"application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Corrigeer of vul een bewoner aan (JSON merge patch, gemeentemedewerker)",
+            description = "Alleen de meegestuurde velden veranderen; null maakt een veld leeg (niet bij verplichte velden). "
+                    + "Dezelfde controles als bij de intake (BSN: elfproef en niet al in Onderdak; een BSN dat later komt zet de "
+                    + "BRP-status op ingeschreven). 400 noemt elk fout veld; 404 buiten de eigen gemeente. Elke wijziging staat "
+                    + "met voor en na in de geschiedenis van het huishouden en in het verwerkingslogboek. Stuur de ETag mee als "
+                    + "If-Match: 412 als iemand anders de bewoner intussen wijzigde. Zonder If-Match worden gelijktijdige "
+                    + "wijzigingen na elkaar toegepast.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<LidAntwoord> wijzig(@PathVariable String id, @RequestBody(required = false) Map<String, Object> patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var gebruiker = gebruiker();
+        var bewoner = wijzigingen.wijzig(Invoer.idInAdres(id, "Bewoner"), patch, versie(ifMatch), gebruiker,
+                toegang.scopeVan(gebruiker));
+        return ResponseEntity.ok().eTag("\"" + bewoner.versie() + "\"").body(LidAntwoord.van(bewoner, true, LocalDate.now(clock)));
+    }
+
+    @PostMapping("/huishoudens/{id}/leden")
+    @Operation(summary = "Voeg een lid toe aan een huishouden (gemeentemedewerker), gecontroleerd als bij de intake",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<LidAntwoord> voegLidToe(@PathVariable String id, @RequestBody(required = false) LidVerzoek lid) {
+        var gebruiker = gebruiker();
+        var invoer = lid == null ? new LidVerzoek(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null).invoer() : lid.invoer();
+        var bewoner = wijzigingen.voegLidToe(uuid(id), invoer, gebruiker, toegang.scopeVan(gebruiker));
+        return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + bewoner.huishoudenId()))
+                .eTag("\"" + bewoner.versie() + "\"").body(LidAntwoord.van(bewoner, true, LocalDate.now(clock)));
+    }
+
+    record SplitsVerzoek(@Schema(description = "ids van de leden die een eigen huishouden vormen") List<String> leden,
+            String reden) {
+    }
+
+    record SplitsAntwoord(@Schema(description = "id van het nieuwe huishouden") UUID huishouden) {
+    }
+
+    @PostMapping({"/huishoudens/{id}/_splitsen", "/huishoudens/{id}/_lidVerwijderen"})
+    @Operation(summary = "Splits leden af in een eigen huishouden, met een reden (gemeentemedewerker)",
+            description = "_lidVerwijderen doet hetzelfde voor één lid: de persoon blijft bestaan, met zijn geschiedenis, in een "
+                    + "eigen huishouden. Minstens één lid blijft achter.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<SplitsAntwoord> splits(@PathVariable String id, @RequestBody(required = false) SplitsVerzoek verzoek,
+            jakarta.servlet.http.HttpServletRequest request) {
+        var gebruiker = gebruiker();
+        var fouten = new java.util.ArrayList<nl.onderdak.platform.OngeldigeInvoer.Veld>();
+        var leden = new java.util.ArrayList<UUID>();
+        var v = verzoek == null ? new SplitsVerzoek(List.of(), null) : verzoek;
+        if (v.leden() != null) {
+            for (int i = 0; i < v.leden().size(); i++) {
+                var lid = Invoer.id(v.leden().get(i), "leden[" + i + "]", "Geef het id van een lid.", fouten);
+                if (lid != null) {
+                    leden.add(lid);
+                }
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new nl.onderdak.platform.OngeldigeInvoer(fouten);
+        }
+        var soort = request.getRequestURI().endsWith("_lidVerwijderen") ? Bewonerwijzigingen.Soort.LID_VERWIJDERD
+                : Bewonerwijzigingen.Soort.AFGESPLITST;
+        var nieuw = wijzigingen.splits(uuid(id), leden, v.reden(), soort, gebruiker, toegang.scopeVan(gebruiker));
+        return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + nieuw)).body(new SplitsAntwoord(nieuw));
+    }
+
+    record WijzigingUit(String soort, UUID bewoner, String naam, String veld, String voor, String na, String reden, String door,
+            java.time.OffsetDateTime op) {
+    }
+
+    record GeschiedenisUit(List<WijzigingUit> wijzigingen) {
+    }
+
+    @GetMapping("/huishoudens/{id}/geschiedenis")
+    @Operation(summary = "De geschiedenis van een huishouden: elke wijziging met voor en na, door wie en wanneer",
+            description = "Alleen voor een gemeentemedewerker die het huishouden mag zien; een BSN staat er alleen gemaskeerd in.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    GeschiedenisUit geschiedenis(@PathVariable String id) {
+        var gebruiker = gebruiker();
+        gebruiker.eigenGemeente();
+        var h = huishoudens.bekijk(uuid(id), gebruiker, toegang.scopeVan(gebruiker)).orElseThrow(() -> new NietGevonden("Huishouden"));
+        return new GeschiedenisUit(wijzigingen.geschiedenis(h.id()).stream()
+                .map(w -> new WijzigingUit(w.soort().code(), w.bewoner(), w.naam(), w.veld(), w.voor(), w.na(), w.reden(), w.door(),
+                        w.op().atZone(nl.onderdak.platform.Weergave.TIJDZONE).toOffsetDateTime()))
+                .toList());
+    }
+
+    /** The version an If-Match names ("3" or W/"3"); null without the header. */
+    private static Integer versie(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        var w = ifMatch.strip();
+        if (w.startsWith("W/")) {
+            w = w.substring(2);
+        }
+        w = w.replace("\"", "");
+        try {
+            return Integer.parseInt(w);
+        } catch (NumberFormatException e) {
+            throw nl.onderdak.platform.OngeldigeInvoer.veld("If-Match", "Stuur de ETag van de bewoner mee, bijvoorbeeld \"3\".");
+        }
+    }
+
+    /** Someone else changed the person since the version the caller had: 412 problem+json. */
+    @ExceptionHandler(VersieVerouderd.class)
+    ResponseEntity<ProblemDetail> verouderd(VersieVerouderd e) {
+        return ResponseEntity.status(412).contentType(MediaType.parseMediaType(ProblemResponses.MEDIA_TYPE))
+                .eTag("\"" + e.huidig() + "\"")
+                .body(ProblemResponses.probleem(412, "versie-verouderd", "Intussen gewijzigd", e.getMessage()));
     }
 
     @PostMapping("/huishoudens")
