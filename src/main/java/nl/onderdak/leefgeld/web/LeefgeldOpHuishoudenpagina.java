@@ -5,11 +5,8 @@ package nl.onderdak.leefgeld.web;
 import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
 import nl.onderdak.bewoners.Huishoudenpagina;
-import nl.onderdak.leefgeld.internal.Verwerking;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunlevenscyclus;
 import nl.onderdak.leefgeld.internal.betaalrun.Betalingen;
-import nl.onderdak.logboek.Handeling;
-import nl.onderdak.logboek.Logboek;
 import nl.onderdak.toegang.Gebruiker;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -23,11 +20,9 @@ import org.springframework.ui.Model;
 class LeefgeldOpHuishoudenpagina implements Huishoudenpagina.Deel {
 
     private final Betalingen betalingen;
-    private final Logboek logboek;
 
-    LeefgeldOpHuishoudenpagina(Betalingen betalingen, Logboek logboek) {
+    LeefgeldOpHuishoudenpagina(Betalingen betalingen) {
         this.betalingen = betalingen;
-        this.logboek = logboek;
     }
 
     @Override
@@ -41,12 +36,8 @@ class LeefgeldOpHuishoudenpagina implements Huishoudenpagina.Deel {
             model.addAttribute("betalingen", null);
             return;
         }
-        var lijst = betalingen.vanHuishouden(huishouden.id(), gebruiker);
-        model.addAttribute("betalingen", lijst);
-        if (!lijst.isEmpty()) {
-            // Account numbers and amounts of the household's payments are shown: a view of its members.
-            logboek.leg(Handeling.INZIEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, huishouden.leden().stream().map(Bewoner::id).toList(),
-                    gebruiker);
-        }
+        // Account numbers and amounts of the household's payments are shown: a view of its members, logged.
+        model.addAttribute("betalingen",
+                betalingen.vanHuishoudenGelogd(huishouden.id(), huishouden.leden().stream().map(Bewoner::id).toList(), gebruiker));
     }
 }

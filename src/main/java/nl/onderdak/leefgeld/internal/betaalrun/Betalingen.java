@@ -93,6 +93,10 @@ public class Betalingen {
 
     private static final Pattern CODE = Pattern.compile("^([A-Z]{2}[0-9]{2}) (.+)$");
 
+    /** The ISO return reasons the messages describe in each language ({@code bankreden.AC04}); others are shown as the bank gave them. */
+    private static final java.util.Set<String> BEKENDE_CODES = java.util.Set.of("AC01", "AC04", "AC06", "AG01", "AM05", "BE04", "MD07",
+            "MS02", "MS03", "RC01", "RR01", "RR02", "RR03", "RR04");
+
     private final JdbcClient jdbc;
     private final Logboek logboek;
 
@@ -106,7 +110,7 @@ public class Betalingen {
             return null;
         }
         var m = CODE.matcher(reden);
-        return m.matches() ? m.group(1) : null;
+        return m.matches() && BEKENDE_CODES.contains(m.group(1)) ? m.group(1) : null;
     }
 
     static @Nullable String redentekst(@Nullable String reden) {
@@ -114,7 +118,7 @@ public class Betalingen {
             return null;
         }
         var m = CODE.matcher(reden);
-        return m.matches() ? m.group(2) : reden;
+        return m.matches() && BEKENDE_CODES.contains(m.group(1)) ? m.group(2) : reden;
     }
 
     /**
@@ -134,6 +138,18 @@ public class Betalingen {
                  order by b.maand desc, b.poging desc""")
                 .params(huishouden, gebruiker.heeft(Rol.MINDERJARIGEN))
                 .query(Betalingen::poging).list();
+    }
+
+    /**
+     * As {@link #vanHuishouden} for a page that shows nothing else of leefgeld (the household page): the view of
+     * the members' payments is logged here, in the same transaction, when there is anything to show.
+     */
+    public List<Poging> vanHuishoudenGelogd(UUID huishouden, java.util.Collection<UUID> leden, Gebruiker gebruiker) {
+        var lijst = vanHuishouden(huishouden, gebruiker);
+        if (!lijst.isEmpty()) {
+            logboek.leg(Handeling.INZIEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, leden, gebruiker);
+        }
+        return lijst;
     }
 
     private static Poging poging(ResultSet rs, int i) throws SQLException {
