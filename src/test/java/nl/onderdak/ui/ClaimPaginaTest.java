@@ -28,6 +28,25 @@ class ClaimPaginaTest extends BrowserTest {
     }
 
     @Test
+    void de_noo_ziet_de_claims_van_alle_gemeenten_met_totaal_en_opent_een_gemeente() throws Exception {
+        login("noo");
+        page.navigate(url("/bekostiging"));
+        page.locator("#naar-overzicht").click();
+        veld("Van").fill("2024-01-01");
+        veld("Tot en met").fill("2024-03-31");
+        knop("Tonen").click();
+        page.locator("#overzicht-totaal").waitFor();
+        assertThat(page.locator("#overzicht-totaal").textContent()).contains("Totaal alle gemeenten", "€");
+        assertThat(page.locator("#overzicht tbody").textContent()).containsPattern("[A-Z][a-z]+.* \\(GM\\d{4}\\)");
+        zonderAxeOvertredingen();
+        var download = page.waitForDownload(() -> page.locator("#overzicht-csv").click());
+        assertThat(download.suggestedFilename()).isEqualTo("claims-alle-gemeenten-2024-01-01-2024-03-31.csv");
+        page.locator("#overzicht tbody th a").first().click();
+        page.locator("#claimtotaal").waitFor();
+        zonderAxeOvertredingen();
+    }
+
+    @Test
     void deNooKiestEenGemeenteEnFoutenStaanBijHetVeld() {
         login("noo");
         page.navigate(url("/bekostiging"));

@@ -5,6 +5,7 @@ package nl.onderdak.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,102 @@ class LeefgeldPaginaTest extends BrowserTest {
 
     private void wachtOpStatus(String tekst) {
         page.locator("#runstatus").filter(new Locator.FilterOptions().setHasText(tekst)).waitFor();
+    }
+
+    /** An irreversible action: the button opens the confirmation dialog, whose button of the same name does it. */
+    private void bevestig(String naam) {
+        knop(naam).click();
+        var dialoog = page.locator("dialog[open]");
+        dialoog.waitFor();
+        zonderAxeOvertredingen();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(naam).setExact(true)).click();
+    }
+
+    private static String camt(String endToEndId, String reden) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
+                <GrpHdr><MsgId>B1</MsgId><CreDtTm>2024-05-06T10:00:00+02:00</CreDtTm></GrpHdr>
+                <Ntfctn><Id>N1</Id><CreDtTm>2024-05-06T10:00:00+02:00</CreDtTm><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>
+                <Ntry><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+                <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>RRTN</SubFmlyCd></Fmly></Domn></BkTxCd>
+                <NtryDtls><TxDtls><Refs><EndToEndId>%s</EndToEndId></Refs><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>
+                <RtrInf><Rsn><Cd>%s</Cd></Rsn></RtrInf></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
+                """.formatted(endToEndId, reden);
+    }
+
+    private void maakRun(String maand) {
+        page.navigate(url("/betaalruns"));
+        veld("Maand").fill(maand);
+        knop("Voorbeeld maken").click();
+        page.locator("#naar-run, #runstatus").first().waitFor();
+        if (page.locator("#naar-run").count() > 0) {
+            page.locator("#naar-run").click();
+        }
+        wachtOpStatus("Voorbeeld");
+    }
+
+    @Test
+    void een_mislukte_betaling_wordt_gevonden_in_de_lijst_en_met_een_collega_gecorrigeerd() throws Exception {
+        login("utrecht");
+        maakRun("2024-04");
+        var run = page.url();
+        context.clearCookies();
+        login("utrecht-financien");
+        page.navigate(run);
+        knop("Goedkeuren").click();
+        wachtOpStatus("Goedgekeurd");
+        bevestig("Uitvoeren");
+        wachtOpStatus("Uitgevoerd");
+
+        var download = page.waitForDownload(() -> page.locator("#sepa").click());
+        assertThat(download.suggestedFilename()).isEqualTo("leefgeld-GM0344-2024-04.xml");
+        var xml = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
+        var matcher = Pattern.compile("<EndToEndId>([^<]+)</EndToEndId>").matcher(xml);
+        assertThat(matcher.find()).isTrue();
+        page.locator("#bestand").setInputFiles(new FilePayload("camt054.xml", "application/xml",
+                camt(matcher.group(1), "AC04").getBytes(StandardCharsets.UTF_8)));
+        knop("Verwerken").click();
+        page.locator("#afgestemd").filter(new Locator.FilterOptions().setHasText("1 mislukt")).waitFor();
+        assertThat(page.locator("#regels").textContent()).contains("Mislukt", "Rekening opgeheven");
+        zonderAxeOvertredingen();
+
+        // Found in the list of failed payments, with the household's members and the bank's reason.
+        page.locator("#naar-mislukt").first().click();
+        var rij = page.locator("#mislukt tbody tr").filter(new Locator.FilterOptions().setHasText("april 2024"));
+        assertThat(rij.count()).isEqualTo(1);
+        assertThat(rij.textContent()).contains("Rekening opgeheven");
+        var leden = rij.locator("td").first().textContent().strip();
+        zonderAxeOvertredingen();
+        rij.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Corrigeer de betaalgegevens")).click();
+        assertThat(page.locator("#betalingen").textContent()).contains("april 2024", "Mislukt", "Rekening opgeheven");
+        zonderAxeOvertredingen();
+        var nieuwIban = nl.onderdak.leefgeld.Iban.metControlegetal("NL", "RABO0" + (100_000_000L + System.nanoTime() % 800_000_000L)).waarde();
+        veld("Hoe wordt betaald?").selectOption("bank");
+        veld("IBAN").fill(nieuwIban);
+        veld("Naam van de rekeninghouder").fill("Nieuwe rekeninghouder");
+        knop("Betaalwijze opslaan").click();
+        page.locator("#betaalwijze-huidig").filter(new Locator.FilterOptions().setHasText(nieuwIban)).waitFor();
+
+        page.navigate(url("/betaalruns/mislukt"));
+        assertThat(rij.textContent()).contains("Gecorrigeerd");
+        // The corrected details are paid in a new run of the month, approved by a colleague who sees them.
+        maakRun("2024-04");
+        var herstel = page.url();
+        assertThat(page.locator("#regels").textContent()).contains(nieuwIban, "Eerdere poging");
+        context.clearCookies();
+        login("utrecht");
+        page.navigate(herstel);
+        assertThat(page.locator("#regels").textContent()).contains(leden.split(",")[0].strip(), nieuwIban);
+        knop("Goedkeuren").click();
+        wachtOpStatus("Goedgekeurd");
+        bevestig("Uitvoeren");
+        wachtOpStatus("Uitgevoerd");
+        zonderAxeOvertredingen();
+        page.navigate(url("/betaalruns/mislukt"));
+        assertThat(page.locator("#mislukt-totaal").isVisible()).isTrue();
+        assertThat(page.locator("#mislukt tbody tr").filter(new Locator.FilterOptions().setHasText("april 2024")).count())
+                .as("paid again: no longer to correct").isZero();
     }
 
     @Test
@@ -52,7 +149,7 @@ class LeefgeldPaginaTest extends BrowserTest {
         page.navigate(adres);
         knop("Goedkeuren").click();
         wachtOpStatus("Goedgekeurd");
-        knop("Uitvoeren").click();
+        bevestig("Uitvoeren");
         wachtOpStatus("Uitgevoerd");
         zonderAxeOvertredingen();
 
@@ -83,7 +180,7 @@ class LeefgeldPaginaTest extends BrowserTest {
         context.clearCookies();
         login("utrecht");
         page.navigate(adres);
-        knop("Bevestigen").click();
+        bevestig("Bevestigen");
         page.locator("#afgestemd").filter(new Locator.FilterOptions().setHasText("1 mislukt")).waitFor();
         zonderAxeOvertredingen();
     }

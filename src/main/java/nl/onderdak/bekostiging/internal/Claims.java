@@ -91,6 +91,19 @@ public class Claims {
                 fouten.add(new OngeldigeInvoer.Veld("gemeente", "Gemeente " + gemeente + " is onbekend."));
             }
         }
+        var periode = periode(vanTekst, totTekst, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        mag(gemeente, gebruiker);
+        var van = periode[0];
+        var tot = periode[1];
+        return bereken(gemeente, naam, van, tot, stukken(van, tot, normbedragen.geldend(Opvangvorm.GOO), false),
+                stukken(van, tot, normbedragen.geldend(Opvangvorm.POO), true));
+    }
+
+    /** The period as typed, checked: both dates, in order, from 2022, at most ten years. */
+    private static LocalDate[] periode(String vanTekst, String totTekst, List<OngeldigeInvoer.Veld> fouten) {
         var van = Invoer.datum(vanTekst, "van", true, fouten);
         var tot = Invoer.datum(totTekst, "tot", true, fouten);
         if (van != null && tot != null && tot.isBefore(van)) {
@@ -101,13 +114,69 @@ public class Claims {
         if (van != null && van.isBefore(LocalDate.of(2022, 1, 1))) {
             fouten.add(new OngeldigeInvoer.Veld("van", "De opvang van ontheemden uit Oekraïne begon in 2022; kies een datum vanaf 2022."));
         }
+        return new LocalDate[] {van, tot};
+    }
+
+    /** One gemeente's claim in one row of the national overview. */
+    public record Gemeenteclaim(String gemeenteCode, String gemeente, BigDecimal goo, BigDecimal poo, BigDecimal totaal, boolean voorlopig,
+            boolean onvolledig) {
+    }
+
+    /** The claims of all gemeenten for a period, with the national totals (the sum of the rows). */
+    public record Overzicht(LocalDate van, LocalDate tot, List<Gemeenteclaim> gemeenten, BigDecimal goo, BigDecimal poo, BigDecimal totaal,
+            boolean voorlopig, boolean onvolledig) {
+    }
+
+    /** Who sees the claims of all gemeenten at once: the NOO, the ministry and the administrator. */
+    public static boolean magOverzichtZien(@Nullable Gebruiker gebruiker) {
+        return gebruiker != null && landelijk(gebruiker);
+    }
+
+    /**
+     * The claims of every gemeente with a location or a host family in the period, sorted by name,
+     * each computed exactly as {@link #claim} computes it, with totals that are the sum of the rows.
+     */
+    public Overzicht overzicht(String vanTekst, String totTekst, Gebruiker gebruiker) {
+        if (!magOverzichtZien(gebruiker)) {
+            throw new AccessDeniedException("het landelijk overzicht van claims is voor de NOO, het ministerie en beheer");
+        }
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var periode = periode(vanTekst, totTekst, fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        mag(gemeente, gebruiker);
+        var van = periode[0];
+        var tot = periode[1];
+        var gooStukken = stukken(van, tot, normbedragen.geldend(Opvangvorm.GOO), false);
+        var pooStukken = stukken(van, tot, normbedragen.geldend(Opvangvorm.POO), true);
+        var codes = jdbc.sql("""
+                select gemeente_code from locaties.locatie
+                union
+                select gemeente_code from plaatsing.verblijf_bij_gastgezin where periode && daterange(?, ?, '[]')""")
+                .params(van, tot).query(String.class).list();
+        var rijen = new ArrayList<Gemeenteclaim>();
+        for (var code : codes) {
+            var naam = gebieden.gemeenteNaam(code).orElse(code);
+            var c = bereken(code, naam, van, tot, gooStukken, pooStukken);
+            if (c.regels().isEmpty()) {
+                continue;
+            }
+            var goo = c.regels().stream().filter(r -> r.opvangvorm().equals("GOO")).map(Regel::bedrag).reduce(nul(), BigDecimal::add);
+            var poo = c.regels().stream().filter(r -> r.opvangvorm().equals("POO")).map(Regel::bedrag).reduce(nul(), BigDecimal::add);
+            rijen.add(new Gemeenteclaim(code, naam, goo, poo, c.totaal(), c.voorlopig(), c.onvolledig()));
+        }
+        rijen.sort(java.util.Comparator.comparing(Gemeenteclaim::gemeente, java.text.Collator.getInstance(NL))
+                .thenComparing(Gemeenteclaim::gemeenteCode));
+        var goo = rijen.stream().map(Gemeenteclaim::goo).reduce(nul(), BigDecimal::add);
+        var poo = rijen.stream().map(Gemeenteclaim::poo).reduce(nul(), BigDecimal::add);
+        return new Overzicht(van, tot, rijen, goo, poo, goo.add(poo), rijen.stream().anyMatch(Gemeenteclaim::voorlopig),
+                rijen.stream().anyMatch(Gemeenteclaim::onvolledig));
+    }
+
+    private Claim bereken(String gemeente, String naam, LocalDate van, LocalDate tot, List<Stuk> gooStukken, List<Stuk> pooStukken) {
         var regels = new ArrayList<Regel>();
-        regels.addAll(goo(gemeente, stukken(van, tot, normbedragen.geldend(Opvangvorm.GOO), false)));
-        regels.addAll(poo(gemeente, stukken(van, tot, normbedragen.geldend(Opvangvorm.POO), true)));
+        regels.addAll(goo(gemeente, gooStukken));
+        regels.addAll(poo(gemeente, pooStukken));
         var perJaar = new TreeMap<Integer, BigDecimal[]>();
         for (var r : regels) {
             var j = perJaar.computeIfAbsent(r.van().getYear(), k -> new BigDecimal[] {nul(), nul()});

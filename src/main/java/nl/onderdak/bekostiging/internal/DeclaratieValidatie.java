@@ -61,8 +61,7 @@ public final class DeclaratieValidatie {
         } else {
             categorie = Declaratiecategorie.lees(code).orElse(null);
             if (categorie == null) {
-                fouten.add(new Veld("categorie", "Onbekende categorie '" + kort(code) + "'; kies uit "
-                        + String.join(", ", Declaratiecategorie.codes()) + "."));
+                fouten.add(new Veld("categorie", "Onbekende categorie '" + kort(code) + "'; kies " + Declaratiecategorie.inWoorden() + "."));
             }
         }
 

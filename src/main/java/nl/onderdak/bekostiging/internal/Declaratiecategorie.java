@@ -19,6 +19,12 @@ public enum Declaratiecategorie {
         return Arrays.stream(values()).filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /** The categories in plain words for a message: "beveiliging, zorg en begeleiding, ... of overig" (no internal codes). */
+    public static String inWoorden() {
+        var woorden = Arrays.stream(values()).map(c -> c.code().replace('_', ' ')).toList();
+        return String.join(", ", woorden.subList(0, woorden.size() - 1)) + " of " + woorden.getLast();
+    }
+
     public static List<String> codes() {
         return Arrays.stream(values()).map(Declaratiecategorie::code).toList();
     }

@@ -238,8 +238,8 @@ public class Transitievergoedingen {
         }
         var fouten = new ArrayList<>(in.fouten());
         if (in.toegekendBedrag() != null && in.toegekendBedrag().compareTo(aanvraag.bedrag()) > 0) {
-            TransitieInvoer.voegToe(fouten, new Veld("toegekendBedrag", "Het toegekende bedrag is hoger dan het gevraagde bedrag (€ "
-                    + aanvraag.bedrag().toPlainString() + ")."), List.of("besluit", "toegekendBedrag", "reden"));
+            TransitieInvoer.voegToe(fouten, new Veld("toegekendBedrag", "Het toegekende bedrag is hoger dan het gevraagde bedrag ("
+                    + nl.onderdak.platform.Weergave.nederlands().bedrag(aanvraag.bedrag()) + ")."), List.of("besluit", "toegekendBedrag", "reden"));
         }
         TransitieInvoer.vereisGeen(fouten);
         var besluit = new Besluit(in.uitkomst(), in.reden(), in.uitkomst() == Besluitstatus.GOEDGEKEURD ? in.toegekendBedrag() : null);

@@ -92,6 +92,58 @@ class ClaimPagina {
                 new Xlsx.Blad("Per jaar (SiSa)", List.of("gemeentecode", "jaar", "goo", "poo", "totaal"), jaren)), response.getOutputStream());
     }
 
+    static final List<String> OVERZICHTKOLOMMEN = List.of("gemeentecode", "gemeente", "gemeentelijke_opvang", "particuliere_opvang", "totaal",
+            "voorlopig", "onvolledig");
+
+    /** The claims of all gemeenten for a period in one table, with national totals, for the NOO, the ministry and beheer. */
+    @GetMapping("/bekostiging/overzicht")
+    String overzicht(@RequestParam(required = false) String van, @RequestParam(required = false) String tot, Model model) {
+        var gebruiker = toegang.vereisGebruiker();
+        if (!Claims.magOverzichtZien(gebruiker)) {
+            throw new org.springframework.security.access.AccessDeniedException("alleen landelijk");
+        }
+        var vandaag = LocalDate.now(clock);
+        var v = van == null ? vandaag.withDayOfYear(1).toString() : van;
+        var t = tot == null ? vandaag.toString() : tot;
+        model.addAttribute("van", v);
+        model.addAttribute("tot", t);
+        try {
+            model.addAttribute("overzicht", claims.overzicht(v, t, gebruiker));
+        } catch (OngeldigeInvoer e) {
+            model.addAttribute("fouten", e.alsKaart());
+        }
+        return "bekostiging/overzicht";
+    }
+
+    @GetMapping("/bekostiging/overzicht.csv")
+    void overzichtCsv(@RequestParam(required = false) String van, @RequestParam(required = false) String tot, HttpServletResponse response)
+            throws IOException {
+        var o = claims.overzicht(van, tot, toegang.vereisGebruiker());
+        response.setContentType(Csv.MEDIA_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"claims-alle-gemeenten-" + o.van() + "-" + o.tot() + ".csv\"");
+        response.getOutputStream().write(Csv.bestand(OVERZICHTKOLOMMEN, overzichtrijen(o)));
+    }
+
+    @GetMapping("/bekostiging/overzicht.xlsx")
+    void overzichtXlsx(@RequestParam(required = false) String van, @RequestParam(required = false) String tot, HttpServletResponse response)
+            throws IOException {
+        var o = claims.overzicht(van, tot, toegang.vereisGebruiker());
+        response.setContentType(Xlsx.MEDIA_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"claims-alle-gemeenten-" + o.van() + "-" + o.tot() + ".xlsx\"");
+        Xlsx.schrijf(new Xlsx.Blad("Claims", OVERZICHTKOLOMMEN, overzichtrijen(o)), response.getOutputStream());
+    }
+
+    /** One row per gemeente and a last row with the national totals, which are the sum of the rows above. */
+    private static List<List<Object>> overzichtrijen(Claims.Overzicht o) {
+        var rijen = new ArrayList<List<Object>>();
+        for (var g : o.gemeenten()) {
+            rijen.add(List.of(g.gemeenteCode(), g.gemeente(), g.goo(), g.poo(), g.totaal(), g.voorlopig() ? "ja" : "nee",
+                    g.onvolledig() ? "ja" : "nee"));
+        }
+        rijen.add(List.of("", "Totaal", o.goo(), o.poo(), o.totaal(), o.voorlopig() ? "ja" : "nee", o.onvolledig() ? "ja" : "nee"));
+        return rijen;
+    }
+
     private static List<List<Object>> rijen(Claims.Claim claim) {
         var rijen = new ArrayList<List<Object>>();
         for (var r : claim.regels()) {

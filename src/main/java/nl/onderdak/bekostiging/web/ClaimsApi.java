@@ -64,6 +64,15 @@ class ClaimsApi {
         return claims.claim(gemeente, van, tot, gebruiker());
     }
 
+    @GetMapping("/api/v1/bekostiging/claimoverzicht")
+    @Operation(summary = "De claims van alle gemeenten over een periode in één overzicht, met gemeentenaam, gemeentelijke en "
+            + "particuliere opvang en landelijke totalen (de som van de regels); voor de NOO, het ministerie en beheer",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Claims.Overzicht overzicht(@Parameter(example = "2024-01-01") @RequestParam(required = false) String van,
+            @Parameter(example = "2024-12-31") @RequestParam(required = false) String tot) {
+        return claims.overzicht(van, tot, gebruiker());
+    }
+
     @GetMapping("/api/v1/bekostiging/normbedragen")
     @Operation(summary = "Alle normbedragen zoals vastgelegd, en de periodes die gelden",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})

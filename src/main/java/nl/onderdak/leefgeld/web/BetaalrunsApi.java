@@ -63,7 +63,9 @@ class BetaalrunsApi {
             @Schema(description = "aantal andere huishoudens met hetzelfde IBAN (in deze run of in de gemeente)") int gedeeldIban,
             @Schema(description = "waar: huishouden met een alleenreizende minderjarige, zonder gegevens getoond aan wie de rol "
                     + "daarvoor niet heeft") boolean afgeschermd,
-            @Schema(description = "de mislukte eerdere poging van deze maand en wie haar mislukt meldde") Betaalrunlevenscyclus.EerderePoging eerderePoging) {
+            @Schema(description = "de mislukte eerdere poging van deze maand en wie haar mislukt meldde") Betaalrunlevenscyclus.EerderePoging eerderePoging,
+            @Schema(description = "na uitvoering: verstuurd, betaald, mislukt of gemeld (mislukt gemeld, wacht op een collega)") String betaalstatus,
+            @Schema(description = "waarom de bank de betaling niet uitvoerde, zoals de bank het gaf") String betaalreden) {
     }
 
     record RegelsUit(List<RegelUit> regels) {
@@ -121,7 +123,7 @@ class BetaalrunsApi {
                         r.methode() == null ? null : r.methode().woord(), r.tegengehouden(),
                         r.gewijzigd(), r.uitleg() == null ? null : LeefgeldApi.uit(r.huishoudenId(), r.uitleg()), r.iban(),
                         r.tenaamstelling(), r.kaartnummer(), r.tegengehoudenBijUitvoering(), r.betaalgegevensGewijzigd(), r.gedeeldIban(),
-                        r.afgeschermd(), r.eerderePoging()))
+                        r.afgeschermd(), r.eerderePoging(), r.betaalstatus() == null ? null : r.betaalstatus().woord(), r.betaalreden()))
                 .toList());
     }
 
@@ -152,7 +154,7 @@ class BetaalrunsApi {
     ResponseEntity<byte[]> sepa(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
         return BetaalrunsPagina.bestand(bestanden.sepa(run, afgeschermd, gebruiker()), MediaType.APPLICATION_XML,
-                (afgeschermd ? "leefgeld-afgeschermd-" : "leefgeld-") + run + ".xml");
+                BetaalrunsPagina.bestandsnaam("leefgeld", afgeschermd, runs.eigen(run, gebruiker()), "xml"));
     }
 
     @GetMapping(value = PAD + "/{id}/kaslijst", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -161,7 +163,7 @@ class BetaalrunsApi {
     ResponseEntity<byte[]> kaslijst(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
         return BetaalrunsPagina.bestand(bestanden.kaslijst(run, afgeschermd, gebruiker()), MediaType.APPLICATION_PDF,
-                (afgeschermd ? "kaslijst-afgeschermd-" : "kaslijst-") + run + ".pdf");
+                BetaalrunsPagina.bestandsnaam("kaslijst", afgeschermd, runs.eigen(run, gebruiker()), "pdf"));
     }
 
     @GetMapping(value = PAD + "/{id}/prepaid", produces = "text/csv")
@@ -170,7 +172,7 @@ class BetaalrunsApi {
     ResponseEntity<byte[]> prepaid(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
         var run = uuid(id);
         return BetaalrunsPagina.bestand(bestanden.prepaidlijst(run, afgeschermd, gebruiker()).getBytes(StandardCharsets.UTF_8),
-                new MediaType("text", "csv", StandardCharsets.UTF_8), (afgeschermd ? "prepaid-afgeschermd-" : "prepaid-") + run + ".csv");
+                new MediaType("text", "csv", StandardCharsets.UTF_8), BetaalrunsPagina.bestandsnaam("prepaid", afgeschermd, runs.eigen(run, gebruiker()), "csv"));
     }
 
     @PostMapping(value = PAD + "/{id}/bankresultaat", consumes = {"text/csv", "application/xml", "text/xml", "application/octet-stream"})

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import nl.onderdak.leefgeld.internal.Maanden;
 import nl.onderdak.leefgeld.internal.betaalrun.Bankafstemming;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalbestanden;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalrun;
 import nl.onderdak.leefgeld.internal.betaalrun.BetaalrunId;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunlevenscyclus;
+import nl.onderdak.leefgeld.internal.betaalrun.Betalingen;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunstatus;
 import nl.onderdak.leefgeld.internal.betaalrun.Gemeenterekening;
 import nl.onderdak.platform.Achtergrondtaken;
@@ -59,11 +61,13 @@ class BetaalrunsPagina {
     private final Bankafstemming afstemming;
     private final Gemeenterekening rekeningen;
     private final Achtergrondtaken taken;
+    private final Betalingen betalingen;
     private final Toegang toegang;
     private final Clock clock;
 
     BetaalrunsPagina(Betaalrunlevenscyclus runs, Betaalbestanden bestanden, Bankafstemming afstemming, Gemeenterekening rekeningen,
-            Achtergrondtaken taken, Toegang toegang, Clock clock) {
+            Achtergrondtaken taken, Betalingen betalingen, Toegang toegang, Clock clock) {
+        this.betalingen = betalingen;
         this.runs = runs;
         this.bestanden = bestanden;
         this.afstemming = afstemming;
@@ -102,6 +106,13 @@ class BetaalrunsPagina {
         var taak = taken.start(TAAKSOORT, gebruiker.gebruikersnaam(), MISLUKT,
                 voortgang -> runs.maak(m, gebruiker, voortgang::verwerkt).id());
         return "redirect:/betaalruns/taak/" + taak.id();
+    }
+
+    /** The failed payments of the user's gemeente that wait for a correction, each with what to do next. */
+    @GetMapping("/betaalruns/mislukt")
+    String mislukt(Model model) {
+        model.addAttribute("mislukt", betalingen.teCorrigeren(gebruiker()));
+        return "leefgeld/mislukt";
     }
 
     /** Progress of a preview being computed; htmx refreshes the status part until it is done. */
@@ -215,20 +226,33 @@ class BetaalrunsPagina {
 
     @GetMapping("/betaalruns/{id}/sepa.xml")
     ResponseEntity<byte[]> sepa(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
-        return bestand(bestanden.sepa(uuid(id), afgeschermd, gebruiker()), MediaType.APPLICATION_XML,
-                (afgeschermd ? "leefgeld-afgeschermd-" : "leefgeld-") + id + ".xml");
+        var g = gebruiker();
+        return bestand(bestanden.sepa(uuid(id), afgeschermd, g), MediaType.APPLICATION_XML,
+                bestandsnaam("leefgeld", afgeschermd, runs.eigen(uuid(id), g), "xml"));
     }
 
     @GetMapping("/betaalruns/{id}/kaslijst.pdf")
     ResponseEntity<byte[]> kaslijst(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
-        return bestand(bestanden.kaslijst(uuid(id), afgeschermd, gebruiker()), MediaType.APPLICATION_PDF,
-                (afgeschermd ? "kaslijst-afgeschermd-" : "kaslijst-") + id + ".pdf");
+        var g = gebruiker();
+        return bestand(bestanden.kaslijst(uuid(id), afgeschermd, g), MediaType.APPLICATION_PDF,
+                bestandsnaam("kaslijst", afgeschermd, runs.eigen(uuid(id), g), "pdf"));
     }
 
     @GetMapping("/betaalruns/{id}/prepaid.csv")
     ResponseEntity<byte[]> prepaid(@PathVariable String id, @RequestParam(defaultValue = "false") boolean afgeschermd) {
-        return bestand(bestanden.prepaidlijst(uuid(id), afgeschermd, gebruiker()).getBytes(StandardCharsets.UTF_8),
-                MediaType.parseMediaType("text/csv;charset=UTF-8"), (afgeschermd ? "prepaid-afgeschermd-" : "prepaid-") + id + ".csv");
+        var g = gebruiker();
+        return bestand(bestanden.prepaidlijst(uuid(id), afgeschermd, g).getBytes(StandardCharsets.UTF_8),
+                MediaType.parseMediaType("text/csv;charset=UTF-8"), bestandsnaam("prepaid", afgeschermd, runs.eigen(uuid(id), g), "csv"));
+    }
+
+    /**
+     * A file name that says what the file is: kind, gemeente and month ({@code leefgeld-GM0344-2024-11.xml}), with
+     * {@code afgeschermd} for the separate files of households with a child travelling alone. A second run of the same
+     * month (second attempts) gets its number ({@code -run2}), so two downloads never overwrite each other unnoticed.
+     */
+    static String bestandsnaam(String soort, boolean afgeschermd, Betaalrun run, String extensie) {
+        return soort + (afgeschermd ? "-afgeschermd-" : "-") + run.gemeenteCode() + "-" + run.maand()
+                + (run.volgnummer() > 1 ? "-run" + run.volgnummer() : "") + "." + extensie;
     }
 
     /** A run's file as a download, for the page and the API alike; never shown inline. */

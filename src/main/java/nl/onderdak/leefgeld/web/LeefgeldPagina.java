@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import nl.onderdak.bewoners.HuishoudenId;
 import nl.onderdak.leefgeld.internal.Huishoudleefgeld;
+import nl.onderdak.leefgeld.internal.betaalrun.Betalingen;
 import nl.onderdak.leefgeld.internal.LeefgeldTarieven;
 import nl.onderdak.leefgeld.internal.Maanden;
 import nl.onderdak.plaatsing.Gastverblijven;
@@ -29,11 +30,14 @@ class LeefgeldPagina {
     private final Huishoudleefgeld leefgeld;
     private final Gastverblijven gastverblijven;
     private final LeefgeldTarieven tarieven;
+    private final Betalingen betalingen;
     private final Toegang toegang;
     private final Clock clock;
 
-    LeefgeldPagina(Huishoudleefgeld leefgeld, Gastverblijven gastverblijven, LeefgeldTarieven tarieven, Toegang toegang, Clock clock) {
+    LeefgeldPagina(Huishoudleefgeld leefgeld, Gastverblijven gastverblijven, LeefgeldTarieven tarieven, Betalingen betalingen,
+            Toegang toegang, Clock clock) {
         this.leefgeld = leefgeld;
+        this.betalingen = betalingen;
         this.gastverblijven = gastverblijven;
         this.tarieven = tarieven;
         this.toegang = toegang;
@@ -57,6 +61,8 @@ class LeefgeldPagina {
         model.addAttribute("betaalwijze", leefgeld.betaalwijze(huishouden, gebruiker).orElse(null));
         model.addAttribute("besluiten", leefgeld.besluiten(huishouden, gebruiker));
         model.addAttribute("gastverblijven", gastverblijven.van(huishouden, gebruiker));
+        // In scope: the calls above checked it (404 otherwise) and logged the view of the members.
+        model.addAttribute("betalingen", betalingen.vanHuishouden(huishouden.waarde(), gebruiker));
         return "leefgeld/huishouden";
     }
 

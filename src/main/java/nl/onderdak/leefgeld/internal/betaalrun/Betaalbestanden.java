@@ -21,6 +21,7 @@ import nl.onderdak.leefgeld.internal.bestanden.Prepaidlijst;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Betaalbestanden {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    /** Files carry the same moment as the pages: the time in the Netherlands (the run page shows it with #nl). */
+    private static final ZoneId NL = Weergave.TIJDZONE;
 
     private final JdbcClient jdbc;
     private final Betaalrunopslag opslag;
@@ -101,7 +103,7 @@ public class Betaalbestanden {
     public byte[] kaslijst(BetaalrunId id, boolean afgeschermd, Gebruiker gebruiker) {
         var run = opslag.eigen(id, gebruiker).vereisUitgevoerd();
         magAfgeschermd(afgeschermd, gebruiker);
-        var vandaag = LocalDate.now(clock);
+        var vandaag = LocalDate.now(clock.withZone(NL));
         var betalingen = jdbc.sql("""
                 select b.end_to_end_id, (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
                                            from bewoners.lid where huishouden_id = b.huishouden_id
@@ -144,7 +146,7 @@ public class Betaalbestanden {
                   from leefgeld.betaling b where b.betaalrun_id = :run and b.methode = 'prepaid' and b.status <> 'mislukt'
                    and b.afgeschermd = :afgeschermd
                  order by 2""")
-                .param("dag", LocalDate.now(clock)).param("run", id.waarde()).param("afgeschermd", afgeschermd)
+                .param("dag", LocalDate.now(clock.withZone(NL))).param("run", id.waarde()).param("afgeschermd", afgeschermd)
                 .query((rs, i) -> new Prepaidlijst.Lading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
                 .list();
         var uit = new StringWriter();

@@ -20,7 +20,21 @@ public record Betaalrun(BetaalrunId id, String gemeenteCode, YearMonth maand, Be
 
     /** Counts and sums of a run's lines and, once executed, of its payments. */
     public record Totalen(int huishoudens, int teBetalen, BigDecimal bedrag, int tegengehouden, int bank, int contant, int prepaid,
-            int betaald, int mislukt) {
+            int betaald, int mislukt, int volgnummer) {
+
+        /** Totals of a run that is the first executed one of its gemeente and month. */
+        public Totalen(int huishoudens, int teBetalen, BigDecimal bedrag, int tegengehouden, int bank, int contant, int prepaid,
+                int betaald, int mislukt) {
+            this(huishoudens, teBetalen, bedrag, tegengehouden, bank, contant, prepaid, betaald, mislukt, 1);
+        }
+    }
+
+    /**
+     * Which executed run of its gemeente and month this is (1 for the first; a later run pays second attempts),
+     * so its files get names that differ from the first run's.
+     */
+    public int volgnummer() {
+        return totalen.volgnummer();
     }
 
     /** A second employee approves the preview: only a concept, never by the one who made it. */

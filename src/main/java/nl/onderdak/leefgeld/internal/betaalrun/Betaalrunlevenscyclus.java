@@ -53,7 +53,17 @@ public class Betaalrunlevenscyclus {
     public record Regel(@Nullable UUID huishoudenId, String omschrijving, BigDecimal bedrag, int poging, @Nullable Betaalmethode methode,
             @Nullable String tegengehouden, Leefgeldberekening.@Nullable Uitkomst uitleg, boolean gewijzigd, @Nullable String iban,
             @Nullable String tenaamstelling, @Nullable String kaartnummer, @Nullable String tegengehoudenBijUitvoering,
-            boolean betaalgegevensGewijzigd, int gedeeldIban, boolean afgeschermd, @Nullable EerderePoging eerderePoging) {
+            boolean betaalgegevensGewijzigd, int gedeeldIban, boolean afgeschermd, @Nullable EerderePoging eerderePoging,
+            Betalingen.@Nullable Status betaalstatus, @Nullable String betaalreden) {
+
+        /** The bank's ISO reason code of a failed payment (AC04), for the reason in the user's language. */
+        public @Nullable String redencode() {
+            return Betalingen.redencode(betaalreden);
+        }
+
+        public @Nullable String redentekst() {
+            return Betalingen.redentekst(betaalreden);
+        }
     }
 
     /** The failed first attempt of a month, shown with a second attempt: what was paid, why it failed and who said so. */
@@ -272,7 +282,8 @@ public class Betaalrunlevenscyclus {
         var magMinderjarigen = gebruiker.heeft(Rol.MINDERJARIGEN);
         record Rij(UUID huishouden, String omschrijving, BigDecimal bedrag, int poging, @Nullable Betaalmethode methode,
                 @Nullable String tegengehouden, @Nullable String iban, @Nullable String tenaamstelling, @Nullable String kaartnummer,
-                @Nullable String bijUitvoering, boolean wijzeGewijzigd, int gedeeld, boolean afgeschermd, @Nullable EerderePoging eerder) {
+                @Nullable String bijUitvoering, boolean wijzeGewijzigd, int gedeeld, boolean afgeschermd, @Nullable EerderePoging eerder,
+                Betalingen.@Nullable Status status, @Nullable String reden) {
         }
         // One IBAN for several households, in this run or among the gemeente's households, is shown to the approver.
         var rijen = jdbc.sql("""
@@ -285,7 +296,7 @@ public class Betaalrunlevenscyclus {
                                              and hg.relatie <> 'voorgesteld'
                          where w.iban is not null) a
                      group by iban having count(distinct huishouden_id) > 1)
-                select r.huishouden_id, (select string_agg(left(voornaam, 1) || '. ' || achternaam, ', ' order by geboortedatum)
+                select r.huishouden_id, (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
                                            from bewoners.lid where huishouden_id = r.huishouden_id),
                        r.bedrag, r.poging, r.methode, r.tegengehouden, r.iban, r.tenaamstelling, r.kaartnummer,
                        r.tegengehouden_bij_uitvoering,
@@ -298,9 +309,12 @@ public class Betaalrunlevenscyclus {
                            as afgeschermd,
                        e.end_to_end_id, e.methode as e_methode, e.iban as e_iban, e.tenaamstelling as e_tenaamstelling,
                        e.kaartnummer as e_kaartnummer, e.reden as e_reden, e.mislukt_bron, e.mislukt_gemeld_door, e.mislukt_bevestigd_door,
-                       e.verwerkt_op
+                       e.verwerkt_op, p.status as p_status, p.reden as p_reden,
+                       exists (select 1 from leefgeld.mislukmelding m where m.betaling_id = p.id and m.bevestigd_door is null
+                                  and m.afgewezen_door is null) as p_gemeld
                   from leefgeld.betaalrunregel r
                   left join gedeeld g on g.iban = r.iban
+                  left join leefgeld.betaling p on p.betaalrun_id = r.betaalrun_id and p.huishouden_id = r.huishouden_id
                   left join leefgeld.betaling e on r.poging > 1 and e.huishouden_id = r.huishouden_id and e.maand = :maand
                                       and e.poging = r.poging - 1
                  where r.betaalrun_id = :run
@@ -314,7 +328,8 @@ public class Betaalrunlevenscyclus {
                                 Betaalmethode.uitDatabase(rs.getString("e_methode")), rs.getString("e_iban"), rs.getString("e_tenaamstelling"),
                                 rs.getString("e_kaartnummer"), rs.getString("e_reden"), rs.getString("mislukt_bron"),
                                 rs.getString("mislukt_gemeld_door"), rs.getString("mislukt_bevestigd_door"),
-                                Betaalrunopslag.instant(rs, "verwerkt_op"))))
+                                Betaalrunopslag.instant(rs, "verwerkt_op")),
+                        betaalstatus(rs.getString("p_status"), rs.getBoolean("p_gemeld")), rs.getString("p_reden")))
                 .list();
         var zichtbaar = rijen.stream().filter(r -> magMinderjarigen || !r.afgeschermd()).map(Rij::huishouden).toList();
         var feiten = aanwezigheden.voor(zichtbaar, run.maand());
@@ -325,7 +340,7 @@ public class Betaalrunlevenscyclus {
             if (r.afgeschermd() && !magMinderjarigen) {
                 // Counted and paid as approved, but nothing that identifies the household: see docs/regels.md.
                 regels.add(new Regel(null, "afgeschermd", r.bedrag(), r.poging(), r.methode(), r.tegengehouden(), null, false, null, null,
-                        null, r.bijUitvoering(), r.wijzeGewijzigd(), 0, true, null));
+                        null, r.bijUitvoering(), r.wijzeGewijzigd(), 0, true, null, r.status(), null));
                 continue;
             }
             var f = feiten.get(r.huishouden());
@@ -334,10 +349,21 @@ public class Betaalrunlevenscyclus {
             boolean gewijzigd = r.tegengehouden() == null && uitleg.bedrag().compareTo(r.bedrag()) != 0;
             regels.add(new Regel(r.huishouden(), r.omschrijving(), r.bedrag(), r.poging(), r.methode(), r.tegengehouden(), uitleg, gewijzigd,
                     r.iban(), r.tenaamstelling(), r.kaartnummer(), r.bijUitvoering(), r.wijzeGewijzigd(), r.gedeeld(), r.afgeschermd(),
-                    r.eerder()));
+                    r.eerder(), r.status(), r.reden()));
         }
         logboek.leg(Handeling.INZIEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, leden, gebruiker);
         return regels;
+    }
+
+    private static Betalingen.@Nullable Status betaalstatus(@Nullable String woord, boolean gemeld) {
+        if (woord == null) {
+            return null;
+        }
+        return switch (woord) {
+            case "betaald" -> Betalingen.Status.BETAALD;
+            case "mislukt" -> Betalingen.Status.MISLUKT;
+            default -> gemeld ? Betalingen.Status.GEMELD : Betalingen.Status.VERSTUURD;
+        };
     }
 
     private static @Nullable Betaalmethode methode(@Nullable String woord) {

@@ -44,7 +44,10 @@ class Betaalrunopslag {
                            count(*) filter (where tegengehouden is null and tegengehouden_bij_uitvoering is null and methode = 'prepaid')
                                as prepaid,
                            (select count(*) from leefgeld.betaling b where b.betaalrun_id = r.id and b.status = 'betaald') as betaald,
-                           (select count(*) from leefgeld.betaling b where b.betaalrun_id = r.id and b.status = 'mislukt') as mislukt
+                           (select count(*) from leefgeld.betaling b where b.betaalrun_id = r.id and b.status = 'mislukt') as mislukt,
+                           greatest(1, (select count(*) from leefgeld.betaalrun o where o.gemeente_code = r.gemeente_code
+                                          and o.maand = r.maand and o.status = 'uitgevoerd' and o.uitgevoerd_op <= r.uitgevoerd_op))
+                               as volgnummer
                       from leefgeld.betaalrunregel where betaalrun_id = r.id) t
             """;
 
@@ -122,7 +125,7 @@ class Betaalrunopslag {
                 instant(rs, "goedgekeurd_op"), instant(rs, "uitgevoerd_op"),
                 new Betaalrun.Totalen(rs.getInt("huishoudens"), rs.getInt("te_betalen"), rs.getBigDecimal("bedrag").setScale(2),
                         rs.getInt("tegengehouden"), rs.getInt("bank"), rs.getInt("contant"), rs.getInt("prepaid"), rs.getInt("betaald"),
-                        rs.getInt("mislukt")));
+                        rs.getInt("mislukt"), rs.getInt("volgnummer")));
     }
 
     static @Nullable Instant instant(ResultSet rs, String kolom) throws SQLException {

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.leefgeld.internal.betaalrun;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.onderdak.platform.Weergave;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.werkvoorraad.Werk;
+import nl.onderdak.werkvoorraad.Werkbron;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What waits in leefgeld for an employee of a gemeente, with the access rule of the run pages: runs of
+ * the own gemeente to approve (only by another employee than the one who made it), approved runs to
+ * execute, failures claimed by a colleague to confirm, and failed payments whose details must be
+ * corrected. No names: the item links to the page where the household is shown (and that view is
+ * logged there).
+ */
+@Component
+class LeefgeldWerk implements Werkbron {
+
+    private final JdbcClient jdbc;
+    private final Betalingen betalingen;
+    private final MessageSource teksten;
+
+    LeefgeldWerk(JdbcClient jdbc, Betalingen betalingen, MessageSource teksten) {
+        this.jdbc = jdbc;
+        this.betalingen = betalingen;
+        this.teksten = teksten;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
+        if (!Betaalrunlevenscyclus.magBetaalrunsZien(gebruiker)) {
+            return List.of();
+        }
+        var gemeente = gebruiker.eigenGemeente();
+        var nl = Weergave.in(taal);
+        var werk = new ArrayList<Werk>();
+        jdbc.sql("""
+                select id, maand, status, aangemaakt_door, aangemaakt_op, goedgekeurd_op from leefgeld.betaalrun
+                 where gemeente_code = ? and status in ('concept', 'goedgekeurd') order by aangemaakt_op""")
+                .param(gemeente)
+                .query(rs -> {
+                    var maand = nl.maand(rs.getObject("maand", LocalDate.class));
+                    var link = "/betaalruns/" + rs.getObject("id", UUID.class);
+                    if (rs.getString("status").equals("concept")) {
+                        if (!rs.getString("aangemaakt_door").equals(gebruiker.gebruikersnaam())) {
+                            werk.add(new Werk("betaalrun-goedkeuren", tekst("werk.betaalrunGoedkeuren", taal, maand,
+                                    rs.getString("aangemaakt_door")), rs.getTimestamp("aangemaakt_op").toInstant(), link));
+                        }
+                    } else {
+                        werk.add(new Werk("betaalrun-uitvoeren", tekst("werk.betaalrunUitvoeren", taal, maand),
+                                rs.getTimestamp("goedgekeurd_op").toInstant(), link));
+                    }
+                });
+        var ookAfgeschermd = gebruiker.heeft(Rol.MINDERJARIGEN);
+        jdbc.sql("""
+                select r.id, r.maand, m.gemeld_door, m.gemeld_op from leefgeld.mislukmelding m
+                  join leefgeld.betaling b on b.id = m.betaling_id join leefgeld.betaalrun r on r.id = b.betaalrun_id
+                 where r.gemeente_code = ? and m.bevestigd_door is null and m.afgewezen_door is null and b.status = 'verstuurd'
+                   and m.gemeld_door <> ? and (? or not b.afgeschermd)""")
+                .params(gemeente, gebruiker.gebruikersnaam(), ookAfgeschermd)
+                .query(rs -> {
+                    werk.add(new Werk("mislukking-bevestigen", tekst("werk.mislukkingBevestigen", taal,
+                            nl.maand(rs.getObject("maand", LocalDate.class)), rs.getString("gemeld_door")),
+                            rs.getTimestamp("gemeld_op").toInstant(), "/betaalruns/" + rs.getObject("id", UUID.class)));
+                });
+        for (var m : betalingen.teCorrigerenZonderNamen(gemeente, ookAfgeschermd)) {
+            if (m.actie() != Betalingen.Actie.CORRIGEREN || m.verwerktOp() == null) {
+                continue; // corrected or in a run already: nothing for this user to do now
+            }
+            werk.add(new Werk("betaling-mislukt", tekst("werk.betalingMislukt", taal, nl.maand(m.maand().atDay(1)), nl.bedrag(m.bedrag())),
+                    m.verwerktOp(), "/huishoudens/" + m.huishoudenId() + "/leefgeld?maand=" + m.maand()));
+        }
+        return werk;
+    }
+
+    private String tekst(String sleutel, Locale taal, Object... args) {
+        return teksten.getMessage(sleutel, args, taal);
+    }
+}

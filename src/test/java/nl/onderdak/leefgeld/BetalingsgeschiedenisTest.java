@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.leefgeld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import nl.onderdak.IntegratieTest;
+import nl.onderdak.platform.Weergave;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.werkvoorraad.Werk;
+import nl.onderdak.werkvoorraad.Werkbron;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 13, payments: a payment the bank returned shows its household, members and the bank's reason
+ * on the run, in the household's payment history and in the list of failed payments; it is corrected
+ * with new details that a second employee approves in a new run, and exactly that is paid. Files are
+ * named after what they are and carry Dutch time. Amersfoort January 2024 and Utrecht December 2024.
+ */
+class BetalingsgeschiedenisTest extends IntegratieTest {
+
+    private static final String PAD = "/api/v1/betaalruns";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    List<Werkbron> werkbronnen;
+
+    private static String iban(String bank) {
+        return Iban.metControlegetal("NL", bank + "%010d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L))).waarde();
+    }
+
+    /** Two adults without BSN (none is needed for the allowance) staying with a host in the gemeente from 1 January 2024. */
+    private String huishouden(String gebruiker, String voornaam1, String voornaam2, String achternaam) {
+        var h = post("/api/v1/huishoudens", gebruiker, """
+                {"leden":[{"voornaam":"%s","achternaam":"%s","geboortedatum":"1980-03-03","nationaliteitCategorie":"oekraiens"},
+                          {"voornaam":"%s","achternaam":"%s","geboortedatum":"1982-05-05","nationaliteitCategorie":"oekraiens"}]}"""
+                .formatted(voornaam1, achternaam, voornaam2, achternaam));
+        assertThat(h.status()).as(h.toString()).isEqualTo(201);
+        var id = h.json().get("id").asString();
+        var gast = post("/api/v1/huishoudens/" + id + "/gastverblijven", gebruiker, "{\"van\":\"2024-01-01\",\"gastgezin\":\"Gastgezin\"}");
+        assertThat(gast.status()).as(gast.toString()).isEqualTo(201);
+        return id;
+    }
+
+    private void bank(String huishouden, String gebruiker, String iban, String naam) {
+        var w = put("/api/v1/huishoudens/" + huishouden + "/betaalwijze", gebruiker,
+                "{\"methode\":\"bank\",\"iban\":\"" + iban + "\",\"tenaamstelling\":\"" + naam + "\"}");
+        assertThat(w.status()).as(w.toString()).isEqualTo(200);
+    }
+
+    private String maakEnKeurGoed(String maand, String maker, String goedkeurder) {
+        var run = post(PAD, maker, "{\"maand\":\"" + maand + "\"}");
+        assertThat(run.status()).as(run.toString()).isEqualTo(201);
+        var id = run.json().get("id").asString();
+        assertThat(post(PAD + "/" + id + "/_goedkeuren", maker, "{}").status()).as("niet door de maker").isEqualTo(409);
+        var goed = post(PAD + "/" + id + "/_goedkeuren", goedkeurder, "{}");
+        assertThat(goed.status()).as(goed.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private tools.jackson.databind.JsonNode regel(String run, String gebruiker, String huishouden) {
+        for (var r : get(PAD + "/" + run + "/regels?max=100000", gebruiker).json().get("regels")) {
+            if (r.get("huishouden") != null && huishouden.equals(r.get("huishouden").asString(null))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private String pagina(String pad, String gebruiker) {
+        var antwoord = new nl.onderdak.Websessie(poort).inloggen(gebruiker).pagina(pad);
+        assertThat(antwoord.statusCode()).as(pad).isEqualTo(200);
+        return antwoord.body();
+    }
+
+    private static String camt(String endToEndId, String reden) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
+                <GrpHdr><MsgId>T1</MsgId><CreDtTm>2024-02-05T18:00:00+01:00</CreDtTm></GrpHdr>
+                <Ntfctn><Id>N1</Id><CreDtTm>2024-02-05T18:00:00+01:00</CreDtTm><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>
+                <Ntry><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+                <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>RRTN</SubFmlyCd></Fmly></Domn></BkTxCd>
+                <NtryDtls><TxDtls><Refs><EndToEndId>%s</EndToEndId></Refs><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>
+                <RtrInf><Rsn><Cd>%s</Cd></Rsn></RtrInf></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
+                """.formatted(endToEndId, reden);
+    }
+
+    private List<Werk> werkVan(String gebruikersnaam, String gemeente) {
+        var org = new Organisatie(gemeente, "Gemeente", Organisatie.Soort.GEMEENTE, gemeente, null);
+        var g = new Gebruiker(gebruikersnaam, gebruikersnaam, org, Set.of(Rol.GEMEENTE_MEDEWERKER));
+        return werkbronnen.stream().flatMap(b -> b.werkVoor(g, Locale.forLanguageTag("nl-NL")).stream()).toList();
+    }
+
+    @Test
+    void mislukte_betaling_toont_huishouden_leden_en_reden_en_wordt_met_vier_ogen_gecorrigeerd() {
+        var achternaam = "Kovalenko" + System.nanoTime();
+        var h = huishouden("amersfoort", "Oksana", "Taras", achternaam);
+        var oudIban = iban("INGB");
+        bank(h, "amersfoort", oudIban, "O. " + achternaam);
+        var run = maakEnKeurGoed("2024-01", "amersfoort", "amersfoort-financien");
+        assertThat(post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}").status()).isEqualTo(200);
+        var e2e = jdbc.sql("select end_to_end_id from leefgeld.betaling where betaalrun_id = ? and huishouden_id = ?")
+                .params(UUID.fromString(run), UUID.fromString(h)).query(String.class).single();
+
+        var afstemming = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml",
+                camt(e2e, "AC04").getBytes(StandardCharsets.UTF_8));
+        assertThat(afstemming.status()).as(afstemming.toString()).isEqualTo(200);
+        assertThat(afstemming.json().get("mislukt").asInt()).isEqualTo(1);
+
+        // The run line names the members and says why the bank refused.
+        var r = regel(run, "amersfoort", h);
+        assertThat(r.get("omschrijving").asString()).contains("Oksana " + achternaam, "Taras " + achternaam);
+        assertThat(r.get("betaalstatus").asString()).isEqualTo("mislukt");
+        assertThat(r.get("betaalreden").asString()).contains("rekening opgeheven");
+        var runpagina = pagina("/betaalruns/" + run, "amersfoort");
+        assertThat(runpagina).contains("Oksana " + achternaam, "Taras " + achternaam, "Mislukt", "Rekening opgeheven");
+
+        // The household's payment history: on its leefgeld page and as a section of the household page.
+        assertThat(pagina("/huishoudens/" + h + "/leefgeld?maand=2024-01", "amersfoort"))
+                .contains("Betalingen", "januari 2024", oudIban, "Mislukt", "Rekening opgeheven");
+        assertThat(pagina("/huishoudens/" + h, "amersfoort")).contains("Betalingen", "Rekening opgeheven");
+
+        // The list of failed payments: household by name, the reason and what to do.
+        var lijst = pagina("/betaalruns/mislukt", "amersfoort-financien");
+        assertThat(lijst).contains("Oksana " + achternaam, "Rekening opgeheven", "Corrigeer de betaalgegevens",
+                "/huishoudens/" + h + "/leefgeld?maand=2024-01");
+        assertThat(werkVan("amersfoort-financien", "GM0307")).anySatisfy(w -> {
+            assertThat(w.soort()).isEqualTo("betaling-mislukt");
+            assertThat(w.link()).isEqualTo("/huishoudens/" + h + "/leefgeld?maand=2024-01");
+            assertThat(w.omschrijving()).contains("januari 2024").doesNotContain(achternaam);
+        });
+        assertThat(pagina("/betaalruns/mislukt", "utrecht")).as("een andere gemeente ziet het niet").doesNotContain(achternaam);
+
+        // Corrected details are paid only after a second employee approves them in a new run of the month.
+        var nieuwIban = iban("RABO");
+        bank(h, "amersfoort", nieuwIban, "O. " + achternaam);
+        assertThat(pagina("/betaalruns/mislukt", "amersfoort")).contains("Gecorrigeerd: maak een betaalrun voor januari 2024");
+        assertThat(werkVan("amersfoort", "GM0307")).noneMatch(w -> w.link().equals("/huishoudens/" + h + "/leefgeld?maand=2024-01"));
+        var herstel = maakEnKeurGoed("2024-01", "amersfoort", "amersfoort-financien");
+        var tweede = regel(herstel, "amersfoort-financien", h);
+        assertThat(tweede.get("poging").asInt()).isEqualTo(2);
+        assertThat(tweede.get("iban").asString()).isEqualTo(nieuwIban);
+        assertThat(werkVan("amersfoort", "GM0307")).anySatisfy(w -> assertThat(w.link()).isEqualTo("/betaalruns/" + herstel));
+        assertThat(post(PAD + "/" + herstel + "/_uitvoeren", "amersfoort", "{}").status()).isEqualTo(200);
+        assertThat(jdbc.sql("select iban || ' ' || status from leefgeld.betaling where huishouden_id = ? and poging = 2")
+                .param(UUID.fromString(h)).query(String.class).single()).isEqualTo(nieuwIban + " verstuurd");
+        assertThat(pagina("/betaalruns/mislukt", "amersfoort")).doesNotContain(achternaam);
+        assertThat(pagina("/huishoudens/" + h + "/leefgeld?maand=2024-01", "amersfoort")).contains(nieuwIban, "Verstuurd, wacht op de bank");
+    }
+
+    @Test
+    void bestandsnamen_zeggen_wat_ze_zijn_en_tijden_staan_in_nederlandse_tijd() {
+        var achternaam = "Bestand" + System.nanoTime();
+        var h = huishouden("utrecht", "Iryna", "Petro", achternaam);
+        bank(h, "utrecht", iban("INGB"), "I. " + achternaam);
+        var run = maakEnKeurGoed("2024-12", "utrecht", "utrecht-financien");
+        assertThat(post(PAD + "/" + run + "/_uitvoeren", "utrecht", "{}").status()).isEqualTo(200);
+
+        var sepa = download(PAD + "/" + run + "/sepa", "utrecht");
+        assertThat(sepa.status()).isEqualTo(200);
+        assertThat(sepa.header("Content-Disposition")).contains("filename=\"leefgeld-GM0344-2024-12.xml\"");
+        var pagina = new nl.onderdak.Websessie(poort).inloggen("utrecht").pagina("/betaalruns/" + run + "/sepa.xml");
+        assertThat(pagina.headers().firstValue("Content-Disposition").orElseThrow()).contains("leefgeld-GM0344-2024-12.xml");
+
+        var m = Pattern.compile("<CreDtTm>([^<]+)</CreDtTm>").matcher(sepa.body());
+        assertThat(m.find()).isTrue();
+        var aangemaakt = OffsetDateTime.parse(m.group(1));
+        assertThat(aangemaakt.getOffset()).as("de tijd in Nederland, zoals de pagina's")
+                .isEqualTo(Weergave.TIJDZONE.getRules().getOffset(aangemaakt.toInstant()));
+        assertThat(Weergave.nederlands().tijdstip(aangemaakt.toInstant()))
+                .isEqualTo("%d-%d-%d %02d:%02d".formatted(aangemaakt.getDayOfMonth(), aangemaakt.getMonthValue(), aangemaakt.getYear(),
+                        aangemaakt.getHour(), aangemaakt.getMinute()));
+    }
+}
