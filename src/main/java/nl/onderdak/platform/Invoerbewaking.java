@@ -104,11 +104,11 @@ class Invoerbewaking extends OncePerRequestFilter {
             return null;
         }
         if (Invoer.heeftStuurteken(waarde)) {
-            return "Er staat een ongeldig teken in (zoals een NUL-teken).";
+            return Berichten.tekst("invoer.stuurteken");
         }
         int max = maximum(naam);
         if (waarde.length() > max) {
-            return "Hoogstens " + max + " tekens.";
+            return Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(max));
         }
         var m = DATUMACHTIG.matcher(waarde.strip());
         if (m.matches()) {
@@ -117,7 +117,7 @@ class Invoerbewaking extends OncePerRequestFilter {
                     : jaar.length() <= 6 && Integer.parseInt(jaar) >= Invoer.EERSTE_DATUM.getYear()
                             && Integer.parseInt(jaar) <= Invoer.LAATSTE_DATUM.getYear();
             if (!binnen) {
-                return Invoer.BUITEN_BEREIK;
+                return Invoer.buitenBereik();
             }
         }
         return null;
@@ -140,7 +140,7 @@ class Invoerbewaking extends OncePerRequestFilter {
             var naam = p.getKey();
             var naamProbleem = Invoer.heeftStuurteken(naam) || naam.length() > 100;
             if (naamProbleem) {
-                fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                fouten.add(new Veld(Invoer.uittreksel(naam), Berichten.tekst("invoer.veldnaam")));
                 continue;
             }
             for (var waarde : p.getValue()) {
@@ -158,7 +158,7 @@ class Invoerbewaking extends OncePerRequestFilter {
             for (var deel : request.getParts()) {
                 var naam = deel.getName();
                 if (naam != null && (Invoer.heeftStuurteken(naam) || naam.length() > 100)) {
-                    fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                    fouten.add(new Veld(Invoer.uittreksel(naam), Berichten.tekst("invoer.veldnaam")));
                     continue;
                 }
                 var bestandsnaam = deel.getSubmittedFileName();
@@ -189,7 +189,7 @@ class Invoerbewaking extends OncePerRequestFilter {
             for (var e : knoop.properties()) {
                 var naam = e.getKey();
                 if (Invoer.heeftStuurteken(naam) || naam.length() > 100) {
-                    fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                    fouten.add(new Veld(Invoer.uittreksel(naam), Berichten.tekst("invoer.veldnaam")));
                     continue;
                 }
                 loop(e.getValue(), pad.isEmpty() ? naam : pad + "." + naam, fouten);
