@@ -46,6 +46,25 @@ public final class Berichten {
         return isEngels(taal) ? Locale.ENGLISH : Weergave.NEDERLANDS;
     }
 
+    /**
+     * Choices as words instead of a Java list: "2022 of 2024", "beveiliging, vervoer of overig"
+     * ("... or ..." in English), never "[2022, 2024]". Give labels, not codes, where the user
+     * knows the labels.
+     */
+    public static String opsomming(java.util.Collection<?> keuzes) {
+        var woorden = keuzes.stream().map(String::valueOf).toList();
+        if (woorden.size() <= 1) {
+            return String.join("", woorden);
+        }
+        return String.join(", ", woorden.subList(0, woorden.size() - 1)) + " " + tekst("invoer.of") + " "
+                + woorden.getLast();
+    }
+
+    /** The message "Kies een van: a, b of c." in the user's language. */
+    public static String kiesUit(java.util.Collection<?> keuzes) {
+        return tekst("invoer.keuze", opsomming(keuzes));
+    }
+
     private static boolean isEngels(Locale taal) {
         return taal != null && "en".equals(taal.getLanguage());
     }

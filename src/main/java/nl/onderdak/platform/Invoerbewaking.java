@@ -68,6 +68,35 @@ class Invoerbewaking extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // This filter runs before Spring knows the user's language; its messages follow the same choice
+        // (the language cookie, or ?lang=en on a page), so an English user reads English.
+        var vorige = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(taal(request));
+        try {
+            bewaak(request, response, chain);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(vorige);
+        }
+    }
+
+    /** The language the user chose: English by ?lang=en on a page or the remembered choice, else Dutch. */
+    static Locale taal(HttpServletRequest request) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        var lang = api ? null : request.getQueryString() == null ? null
+                : java.util.Arrays.stream(request.getQueryString().split("&")).filter(p -> p.startsWith("lang="))
+                        .map(p -> p.substring(5)).findFirst().orElse(null);
+        if (lang == null && request.getCookies() != null) {
+            for (var koekje : request.getCookies()) {
+                if ("onderdak-taal".equals(koekje.getName())) {
+                    lang = koekje.getValue();
+                }
+            }
+        }
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Weergave.NEDERLANDS;
+    }
+
+    private void bewaak(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         var type = mediaType(request.getContentType());
         boolean json = type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
                 || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));

@@ -143,4 +143,12 @@ class InvoerTest {
         assertThat(Invoer.tekst(" goed ", "naam4", Invoer.TEKST_MAX, fouten)).isEqualTo("goed");
         assertThat(fouten).extracting(OngeldigeInvoer.Veld::name).containsExactly("naam", "naam2", "naam3");
     }
+
+    @Test
+    void keuzesZijnWoordenGeenJavaLijst() {
+        assertThat(Berichten.opsomming(java.util.List.of(2022, 2024))).isEqualTo("2022 of 2024");
+        assertThat(Berichten.kiesUit(java.util.List.of("beveiliging", "vervoer", "overig")))
+                .isEqualTo("Kies een van: beveiliging, vervoer of overig.");
+        assertThat(Berichten.in(java.util.Locale.ENGLISH, "invoer.keuze", "a or b")).isEqualTo("Choose one of: a or b.");
+    }
 }
