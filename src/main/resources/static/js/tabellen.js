@@ -20,8 +20,39 @@
     return naam || document.documentElement.getAttribute('data-tabel') || 'Tabel';
   }
 
+  // A cell of one word ("2023-H2", "4-12-2026", "GM0344") never wraps: a browser may break after a hyphen,
+  // which cut half-years and dates in two on a narrow screen; the table scrolls in its box instead.
+  function heleWoorden(tabel) {
+    tabel.querySelectorAll('th, td').forEach(function (cel) {
+      var tekst = cel.textContent.trim();
+      if (tekst && !/\s/.test(tekst) && tekst.length <= 40) { cel.classList.add('od-heel'); return; }
+      // In a cell of several words, a date or code with a hyphen ("utrecht, 4-12-2026 22:44") stays whole too.
+      var loper = document.createTreeWalker(cel, NodeFilter.SHOW_TEXT);
+      var knopen = [];
+      while (loper.nextNode()) { knopen.push(loper.currentNode); }
+      knopen.forEach(function (knoop) {
+        var delen = knoop.textContent.split(/(\S*\d\S*[-\u2010\/]\S*|\S*[-\u2010\/]\S*\d\S*)/);
+        if (delen.length < 2) { return; }
+        var stuk = document.createDocumentFragment();
+        delen.forEach(function (deel, i) {
+          if (!deel) { return; }
+          if (i % 2 === 1) {
+            var span = document.createElement('span');
+            span.className = 'od-heel';
+            span.textContent = deel;
+            stuk.appendChild(span);
+          } else {
+            stuk.appendChild(document.createTextNode(deel));
+          }
+        });
+        knoop.parentNode.replaceChild(stuk, knoop);
+      });
+    });
+  }
+
   function omhul(wortel) {
     (wortel.querySelectorAll ? wortel : document).querySelectorAll('main table').forEach(function (tabel) {
+      heleWoorden(tabel);
       var ouder = tabel.parentElement;
       if (ouder && ouder.matches(BOXEN)) { return; }
       var box = document.createElement('div');
