@@ -67,12 +67,12 @@ class ApiFoutafhandeling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException e, HttpServletRequest req) {
-        return ongeldig(OngeldigeInvoer.veld(e.getName(), "'" + Invoer.uittreksel(e.getValue()) + "' heeft niet de juiste vorm."), req);
+        return ongeldig(OngeldigeInvoer.veld(e.getName(), Berichten.tekst("invoer.verkeerdeVorm", Invoer.uittreksel(e.getValue()))), req);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> ontbreekt(MissingServletRequestParameterException e, HttpServletRequest req) {
-        return ongeldig(OngeldigeInvoer.veld(e.getParameterName(), "Deze parameter is verplicht."), req);
+        return ongeldig(OngeldigeInvoer.veld(e.getParameterName(), Berichten.tekst("invoer.parameterVerplicht")), req);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

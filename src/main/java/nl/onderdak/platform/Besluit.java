@@ -52,9 +52,9 @@ public record Besluit(Besluitstatus uitkomst, @Nullable String reden, @Nullable 
                 fouten.add(new OngeldigeInvoer.Veld("reden", ontbreekt));
             }
         } else if (Invoer.heeftStuurteken(r)) {
-            fouten.add(new OngeldigeInvoer.Veld("reden", "Er staat een ongeldig teken in (zoals een NUL-teken)."));
+            fouten.add(new OngeldigeInvoer.Veld("reden", Berichten.tekst("invoer.stuurteken")));
         } else if (r.codePointCount(0, r.length()) > max) {
-            fouten.add(new OngeldigeInvoer.Veld("reden", "Hoogstens " + max + " tekens."));
+            fouten.add(new OngeldigeInvoer.Veld("reden", Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(max))));
         }
         return r;
     }

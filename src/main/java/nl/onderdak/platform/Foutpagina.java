@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Answers errors that no controller handled (unknown address, a filter's refusal): problem+json
- * under {@code /api}, a Dutch error page elsewhere.
+ * under {@code /api}, elsewhere an error page with the layout in the user's language (Dutch unless
+ * English was chosen) that says what happened and what to do, for 400, 403, 404, 405, 413 and 500
+ * alike; never the container's or Spring's English JSON.
  */
 @Controller
 class Foutpagina implements ErrorController {
@@ -37,11 +39,16 @@ class Foutpagina implements ErrorController {
         }
         res.setStatus(status);
         model.addAttribute("status", status);
+        // The heading and explanation per status, from messages/algemeen*.properties in the user's language.
+        var bekend = java.util.Set.of(400, 403, 404, 405, 406, 413, 415, 500).contains(status);
+        model.addAttribute("kopsleutel", bekend ? "fout." + status : status >= 500 ? "fout.500" : "fout.titel");
+        model.addAttribute("uitlegsleutel", switch (status) {
+            case 400, 403, 404, 405, 413, 500 -> "fout." + status + ".uitleg";
+            default -> status >= 500 ? "fout.500.uitleg" : "fout.algemeen.uitleg";
+        });
         model.addAttribute("dubbel", req.getAttribute(Formuliertokens.DUBBEL) != null);
         if (req.getAttribute(Invoerbewaking.MELDING) instanceof String melding) {
             model.addAttribute("melding", melding);
-        } else if (status == 413) {
-            model.addAttribute("melding", "Het bestand of verzoek is te groot: een bestand mag hoogstens 10 MB zijn.");
         }
         return "fout";
     }

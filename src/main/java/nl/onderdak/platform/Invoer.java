@@ -28,6 +28,16 @@ public final class Invoer {
     /** How much of a wrong value a message repeats at most. */
     public static final int UITTREKSEL_MAX = 40;
 
+    /** A date as people write it in the Netherlands: 24-2-2022 or 24-02-2022 (next to JJJJ-MM-DD of the API). */
+    private static final java.util.regex.Pattern NEDERLANDSE_DATUM = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
+    private static final java.time.format.DateTimeFormatter D_M_JJJJ = java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** A month as people write it: 11-2023 (next to JJJJ-MM of the API and the browser's month field). */
+    private static final java.util.regex.Pattern MAAND_JAAR = java.util.regex.Pattern.compile("\\d{1,2}-\\d{4}");
+    private static final java.time.format.DateTimeFormatter M_JJJJ = java.time.format.DateTimeFormatter.ofPattern("M-uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private Invoer() {
     }
 
@@ -70,9 +80,9 @@ public final class Invoer {
             return null;
         }
         if (heeftStuurteken(w)) {
-            fouten.add(new Veld(veld, "Er staat een ongeldig teken in (zoals een NUL-teken)."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.stuurteken")));
         } else if (w.length() > max) {
-            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(max))));
         }
         return w;
     }
@@ -88,9 +98,9 @@ public final class Invoer {
         if (w == null) {
             fouten.add(new Veld(veld, melding));
         } else if (heeftStuurteken(w)) {
-            fouten.add(new Veld(veld, "Er staat een ongeldig teken in (zoals een NUL-teken)."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.stuurteken")));
         } else if (w.length() > max) {
-            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(max))));
         }
         return w;
     }
@@ -100,68 +110,74 @@ public final class Invoer {
         var w = schoon(s);
         if (w == null) {
             if (verplicht) {
-                fouten.add(new Veld(veld, "Vul een geheel getal in."));
+                fouten.add(new Veld(veld, Berichten.tekst("invoer.geheelGetalVerplicht")));
             }
             return null;
         }
         try {
             int getal = Integer.parseInt(w);
             if (getal < min || getal > max) {
-                fouten.add(new Veld(veld, "Vul een geheel getal van " + min + " tot en met " + max + " in."));
+                fouten.add(new Veld(veld, Berichten.tekst("invoer.geheelGetalBereik", Weergave.in(Berichten.taal()).getal(min),
+                        Weergave.in(Berichten.taal()).getal(max))));
             }
             return getal;
         } catch (NumberFormatException e) {
-            fouten.add(new Veld(veld, "'" + uittreksel(w) + "' is geen geheel getal."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.geenGeheelGetal", uittreksel(w))));
             return null;
         }
     }
 
-    /** A date as JJJJ-MM-DD; null when absent or wrong. */
+    /** A date as JJJJ-MM-DD or D-M-JJJJ; null when absent or wrong. */
     public static LocalDate datum(String s, String veld, boolean verplicht, List<Veld> fouten) {
         var w = schoon(s);
         if (w == null) {
             if (verplicht) {
-                fouten.add(new Veld(veld, "Geef een datum (JJJJ-MM-DD)."));
+                fouten.add(new Veld(veld, Berichten.tekst("invoer.datumVerplicht")));
             }
             return null;
         }
         try {
-            var datum = LocalDate.parse(w);
+            var datum = NEDERLANDSE_DATUM.matcher(w).matches() ? LocalDate.parse(w, D_M_JJJJ) : LocalDate.parse(w);
             if (!binnenBereik(datum)) {
-                fouten.add(new Veld(veld, BUITEN_BEREIK));
+                fouten.add(new Veld(veld, buitenBereik()));
                 return null;
             }
             return datum;
         } catch (DateTimeParseException e) {
-            fouten.add(new Veld(veld, "'" + uittreksel(w) + "' is geen datum; gebruik JJJJ-MM-DD."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.geenDatum", uittreksel(w))));
             return null;
         }
     }
 
-    /** A month as JJJJ-MM; null when absent or wrong. */
+    /** A month as JJJJ-MM or M-JJJJ; null when absent or wrong. */
     public static YearMonth maand(String s, String veld, boolean verplicht, List<Veld> fouten) {
         var w = schoon(s);
         if (w == null) {
             if (verplicht) {
-                fouten.add(new Veld(veld, "Geef een maand als JJJJ-MM, bijvoorbeeld 2023-11."));
+                fouten.add(new Veld(veld, Berichten.tekst("invoer.maandVerplicht")));
             }
             return null;
         }
         try {
-            var maand = YearMonth.parse(w);
+            var maand = MAAND_JAAR.matcher(w).matches() ? YearMonth.parse(w, M_JJJJ) : YearMonth.parse(w);
             if (!binnenBereik(maand.atDay(1))) {
-                fouten.add(new Veld(veld, BUITEN_BEREIK));
+                fouten.add(new Veld(veld, buitenBereik()));
                 return null;
             }
             return maand;
         } catch (DateTimeParseException e) {
-            fouten.add(new Veld(veld, "'" + uittreksel(w) + "' is geen maand; gebruik JJJJ-MM, bijvoorbeeld 2023-11."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.geenMaand", uittreksel(w))));
             return null;
         }
     }
 
-    /** The message for a date outside {@link #EERSTE_DATUM} to {@link #LAATSTE_DATUM}. */
-    public static final String BUITEN_BEREIK = "Geef een datum van 1900-01-01 tot en met 2100-12-31.";
+    /** The message for a date outside {@link #EERSTE_DATUM} to {@link #LAATSTE_DATUM}, in Dutch. */
+    public static final String BUITEN_BEREIK = "Vul een datum in van 1 januari 1900 tot en met 31 december 2100.";
+
+    /** The message for a date outside {@link #EERSTE_DATUM} to {@link #LAATSTE_DATUM}, in the user's language. */
+    public static String buitenBereik() {
+        return Berichten.tekst("invoer.buitenBereik");
+    }
 
     /** Whether a date lies from {@link #EERSTE_DATUM} to {@link #LAATSTE_DATUM}. */
     public static boolean binnenBereik(LocalDate datum) {
@@ -169,9 +185,10 @@ public final class Invoer {
     }
 
     /**
-     * An amount in euro greater than zero and at most {@code max}: digits with a decimal comma or point
-     * and at most two decimals (whole cents), without thousands separators; two decimals on return,
-     * null when absent or wrong.
+     * An amount in euro greater than zero and at most {@code max}, as a Dutch user writes it: "1.250,00",
+     * "1250,00", "1250", "€ 1.250,00" (the API's "1250.50" too); two decimals on return, null when absent
+     * or wrong. What could mean two things ("1.250": twelve hundred and fifty, or one euro and a quarter?)
+     * or is written the English way ("1,250.00") is refused with a message that shows how to write it.
      */
     public static BigDecimal bedrag(String s, String veld, boolean verplicht, BigDecimal max, List<Veld> fouten) {
         return bedrag(s, veld, verplicht, false, max, fouten);
@@ -182,32 +199,76 @@ public final class Invoer {
         return bedrag(s, veld, verplicht, true, max, fouten);
     }
 
+    /** Digits with dots between groups of three and a decimal comma: 1.250,00 or 1.250.000. */
+    private static final java.util.regex.Pattern MET_DUIZENDTALLEN = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    /** Digits with at most one decimal comma or point: 1250,00, 1250.5, 1250. */
+    private static final java.util.regex.Pattern ZONDER_DUIZENDTALLEN = java.util.regex.Pattern.compile("\\d+([.,]\\d+)?");
+    /** One dot and then exactly three digits: 1.250 is 1250 to a Dutch reader and 1.25 to an English one. */
+    private static final java.util.regex.Pattern DUBBELZINNIG = java.util.regex.Pattern.compile("\\d{1,3}\\.\\d{3}");
+
     private static BigDecimal bedrag(String s, String veld, boolean verplicht, boolean nulMag, BigDecimal max, List<Veld> fouten) {
         var w = schoon(s);
         if (w == null) {
             if (verplicht) {
-                fouten.add(new Veld(veld, "Vul het bedrag in euro in, bijvoorbeeld 1250,00."));
+                fouten.add(new Veld(veld, Berichten.tekst("invoer.bedragVerplicht")));
             }
             return null;
         }
-        if (w.length() > 20 || !w.matches("-?\\d+([.,]\\d+)?")) {
-            fouten.add(new Veld(veld, "'" + uittreksel(w) + "' is geen bedrag; schrijf het zonder punten voor duizendtallen, bijvoorbeeld 1250,00."));
+        var getal = leesBedrag(w);
+        if (getal == null) {
+            fouten.add(new Veld(veld, DUBBELZINNIG.matcher(kaal(w)).matches()
+                    ? Berichten.tekst("invoer.bedragDubbelzinnig", uittreksel(w))
+                    : Berichten.tekst("invoer.geenBedrag", uittreksel(w))));
             return null;
         }
-        var getal = new BigDecimal(w.replace(',', '.'));
         if (getal.scale() > 2) {
-            fouten.add(new Veld(veld, "Hoogstens twee decimalen (hele centen)."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.bedragCenten")));
             return null;
         }
         if (nulMag ? getal.signum() < 0 : getal.signum() <= 0) {
-            fouten.add(new Veld(veld, nulMag ? "Het bedrag kan niet negatief zijn." : "Het bedrag moet groter zijn dan € 0,00."));
+            fouten.add(new Veld(veld, Berichten.tekst(nulMag ? "invoer.bedragNegatief" : "invoer.bedragNul")));
             return null;
         }
         if (getal.compareTo(max) > 0) {
-            fouten.add(new Veld(veld, "Hoogstens € " + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,.2f", max) + "."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.bedragMaximum", Weergave.in(Berichten.taal()).bedrag(max))));
             return null;
         }
         return getal.setScale(2);
+    }
+
+    /** The amount a text in Dutch notation stands for, or null when it is none or could mean two. */
+    static BigDecimal leesBedrag(String tekst) {
+        var w = kaal(tekst);
+        boolean negatief = w.startsWith("-");
+        if (negatief) {
+            w = w.substring(1);
+        }
+        if (w.isEmpty() || w.length() > 20 || DUBBELZINNIG.matcher(w).matches()) {
+            return null;
+        }
+        String gewoon;
+        if (MET_DUIZENDTALLEN.matcher(w).matches()) {
+            gewoon = w.replace(".", "").replace(',', '.');
+        } else if (ZONDER_DUIZENDTALLEN.matcher(w).matches()) {
+            gewoon = w.replace(',', '.');
+        } else {
+            return null;
+        }
+        var getal = new BigDecimal(gewoon);
+        return negatief ? getal.negate() : getal;
+    }
+
+    /** The text without euro sign, "EUR" and spaces (also the non-breaking ones a copied amount carries). */
+    private static String kaal(String tekst) {
+        var w = tekst.replaceAll("[\\s\\u00a0\\u202f]", "");
+        if (w.startsWith("-€") || w.startsWith("€-")) {
+            w = "-" + w.substring(2);
+        } else if (w.startsWith("€")) {
+            w = w.substring(1);
+        } else if (w.toUpperCase(java.util.Locale.ROOT).startsWith("EUR")) {
+            w = w.substring(3);
+        }
+        return w;
     }
 
     /** An id in a body field; null (with a message) when it is not one. */

@@ -68,6 +68,35 @@ class Invoerbewaking extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // This filter runs before Spring knows the user's language; its messages follow the same choice
+        // (the language cookie, or ?lang=en on a page), so an English user reads English.
+        var vorige = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(taal(request));
+        try {
+            bewaak(request, response, chain);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(vorige);
+        }
+    }
+
+    /** The language the user chose: English by ?lang=en on a page or the remembered choice, else Dutch. */
+    static Locale taal(HttpServletRequest request) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        var lang = api ? null : request.getQueryString() == null ? null
+                : java.util.Arrays.stream(request.getQueryString().split("&")).filter(p -> p.startsWith("lang="))
+                        .map(p -> p.substring(5)).findFirst().orElse(null);
+        if (lang == null && request.getCookies() != null) {
+            for (var koekje : request.getCookies()) {
+                if ("onderdak-taal".equals(koekje.getName())) {
+                    lang = koekje.getValue();
+                }
+            }
+        }
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Weergave.NEDERLANDS;
+    }
+
+    private void bewaak(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         var type = mediaType(request.getContentType());
         boolean json = type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
                 || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
@@ -104,11 +133,11 @@ class Invoerbewaking extends OncePerRequestFilter {
             return null;
         }
         if (Invoer.heeftStuurteken(waarde)) {
-            return "Er staat een ongeldig teken in (zoals een NUL-teken).";
+            return Berichten.tekst("invoer.stuurteken");
         }
         int max = maximum(naam);
         if (waarde.length() > max) {
-            return "Hoogstens " + max + " tekens.";
+            return Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(max));
         }
         var m = DATUMACHTIG.matcher(waarde.strip());
         if (m.matches()) {
@@ -117,7 +146,7 @@ class Invoerbewaking extends OncePerRequestFilter {
                     : jaar.length() <= 6 && Integer.parseInt(jaar) >= Invoer.EERSTE_DATUM.getYear()
                             && Integer.parseInt(jaar) <= Invoer.LAATSTE_DATUM.getYear();
             if (!binnen) {
-                return Invoer.BUITEN_BEREIK;
+                return Invoer.buitenBereik();
             }
         }
         return null;
@@ -140,7 +169,7 @@ class Invoerbewaking extends OncePerRequestFilter {
             var naam = p.getKey();
             var naamProbleem = Invoer.heeftStuurteken(naam) || naam.length() > 100;
             if (naamProbleem) {
-                fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                fouten.add(new Veld(Invoer.uittreksel(naam), Berichten.tekst("invoer.veldnaam")));
                 continue;
             }
             for (var waarde : p.getValue()) {
@@ -158,7 +187,7 @@ class Invoerbewaking extends OncePerRequestFilter {
             for (var deel : request.getParts()) {
                 var naam = deel.getName();
                 if (naam != null && (Invoer.heeftStuurteken(naam) || naam.length() > 100)) {
-                    fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                    fouten.add(new Veld(Invoer.uittreksel(naam), Berichten.tekst("invoer.veldnaam")));
                     continue;
                 }
                 var bestandsnaam = deel.getSubmittedFileName();
@@ -189,7 +218,7 @@ class Invoerbewaking extends OncePerRequestFilter {
             for (var e : knoop.properties()) {
                 var naam = e.getKey();
                 if (Invoer.heeftStuurteken(naam) || naam.length() > 100) {
-                    fouten.add(new Veld(Invoer.uittreksel(naam), "Deze veldnaam is ongeldig."));
+                    fouten.add(new Veld(Invoer.uittreksel(naam), Berichten.tekst("invoer.veldnaam")));
                     continue;
                 }
                 loop(e.getValue(), pad.isEmpty() ? naam : pad + "." + naam, fouten);

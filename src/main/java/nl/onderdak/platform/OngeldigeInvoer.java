@@ -23,9 +23,43 @@ public class OngeldigeInvoer extends RuntimeException {
     }
 
     protected OngeldigeInvoer(String type, List<Veld> velden) {
-        super(velden.stream().map(v -> v.name() + ": " + v.reason()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(velden.stream().map(OngeldigeInvoer::zin).reduce((a, b) -> a + " " + b).orElse(""));
         this.velden = List.copyOf(velden);
         this.type = type;
+    }
+
+    /**
+     * One wrong field as a sentence a person reads on a page: "Periode van: vul een datum in." rather
+     * than "periodeVan: Vul een datum in." (the message of this exception, which pages show).
+     */
+    static String zin(Veld v) {
+        var label = leesbaar(v.name());
+        var reden = v.reason() == null ? "" : v.reason().strip();
+        if (label.isEmpty() || reden.toLowerCase(java.util.Locale.ROOT).startsWith(label.toLowerCase(java.util.Locale.ROOT))) {
+            return reden;
+        }
+        boolean afkorting = reden.length() > 1 && Character.isUpperCase(reden.charAt(1));
+        return label + ": " + (afkorting || reden.isEmpty() ? reden : Character.toLowerCase(reden.charAt(0)) + reden.substring(1));
+    }
+
+    private static final java.util.Set<String> AFKORTINGEN = java.util.Set.of("bsn", "iban", "bic", "brp", "ind", "coa", "kvk");
+
+    /** A field name as words: "periodeVan" is "Periode van", "leden[0].bsn" is "BSN". */
+    static String leesbaar(String naam) {
+        if (naam == null || naam.isBlank()) {
+            return "";
+        }
+        var laatste = naam.substring(naam.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+        var woorden = laatste.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(java.util.Locale.ROOT)
+                .strip().split(" +");
+        var b = new StringBuilder();
+        for (var woord : woorden) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(AFKORTINGEN.contains(woord) ? woord.toUpperCase(java.util.Locale.ROOT) : woord);
+        }
+        return b.isEmpty() ? "" : Character.toUpperCase(b.charAt(0)) + b.substring(1);
     }
 
     public static OngeldigeInvoer veld(String naam, String reden) {

@@ -34,7 +34,7 @@ public final class ProblemResponses {
 
     public static ProblemDetail ongeldig(List<OngeldigeInvoer.Veld> velden, String type) {
         var p = probleem(400, type, "Ongeldige invoer",
-                velden.size() == 1 ? "Eén veld is niet goed ingevuld." : velden.size() + " velden zijn niet goed ingevuld.");
+                velden.size() == 1 ? Berichten.tekst("invoer.eenVeld") : Berichten.tekst("invoer.velden", velden.size()));
         p.setProperty("invalidParams", velden.stream()
                 .map(v -> java.util.Map.of("name", v.name(), "reason", v.reason())).toList());
         return p;

@@ -21,12 +21,18 @@ import org.junit.jupiter.api.Test;
  * The page texts live in one file per module (messages/&lt;module&gt;.properties, Dutch) with its English
  * twin (&lt;module&gt;_en.properties). Dutch is the default and English a complete switch, so both files of
  * a module hold exactly the same keys, no key is defined by two modules, no text is empty, and every
- * literal key a template names exists.
+ * literal key a template (outside HTML comments) or Java code names exists in both languages: keys
+ * given to a MessageSource ({@code getMessage("...")}), to {@link Berichten}, and the menu's entries
+ * ({@code new Ingang("menu....")}).
  */
 class BerichtenTest {
 
     private static final Path MAP = Path.of("src/main/resources/messages");
     private static final Pattern SLEUTEL_IN_SJABLOON = Pattern.compile("#\\{([A-Za-z0-9_.]+)[(}]");
+    private static final Pattern COMMENTAAR = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    /** A literal key handed to a MessageSource, to Berichten, or as a menu entry's key. */
+    private static final Pattern SLEUTEL_IN_JAVA = Pattern.compile(
+            "(?:getMessage\\(|Berichten\\.tekst\\(|Berichten\\.in\\([^,()]+,\\s*|new Ingang\\()\\s*\"([A-Za-z0-9_.]+)\"");
 
     @Test
     void elkeModuleHeeftDezelfdeSleutelsInHetNederlandsEnHetEngels() throws IOException {
@@ -65,7 +71,7 @@ class BerichtenTest {
         var ontbrekend = new TreeSet<String>();
         try (Stream<Path> sjablonen = Files.walk(Path.of("src/main/resources/templates"))) {
             for (var sjabloon : sjablonen.filter(p -> p.toString().endsWith(".html")).toList()) {
-                var sleutel = SLEUTEL_IN_SJABLOON.matcher(Files.readString(sjabloon));
+                var sleutel = SLEUTEL_IN_SJABLOON.matcher(COMMENTAAR.matcher(Files.readString(sjabloon)).replaceAll(""));
                 while (sleutel.find()) {
                     if (!bekend.contains(sleutel.group(1))) {
                         ontbrekend.add(sleutel.group(1) + " in " + sjabloon.getFileName());
@@ -74,6 +80,51 @@ class BerichtenTest {
             }
         }
         assertThat(ontbrekend).isEmpty();
+    }
+
+    @Test
+    void elkeSleutelDieJavaCodeNoemtBestaatInBeideTalen() throws IOException {
+        var nederlands = new TreeSet<String>();
+        var engels = new TreeSet<String>();
+        for (var module : modules()) {
+            nederlands.addAll(lees(MAP.resolve(module + ".properties")).stringPropertyNames());
+            engels.addAll(lees(MAP.resolve(module + "_en.properties")).stringPropertyNames());
+        }
+        var gevonden = new TreeSet<String>();
+        var ontbrekend = new TreeSet<String>();
+        try (Stream<Path> bronnen = Files.walk(Path.of("src/main/java"))) {
+            for (var bron : bronnen.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var sleutel = SLEUTEL_IN_JAVA.matcher(Files.readString(bron));
+                while (sleutel.find()) {
+                    gevonden.add(sleutel.group(1));
+                    if (!nederlands.contains(sleutel.group(1))) {
+                        ontbrekend.add(sleutel.group(1) + " (Nederlands) in " + bron.getFileName());
+                    }
+                    if (!engels.contains(sleutel.group(1))) {
+                        ontbrekend.add(sleutel.group(1) + " (Engels) in " + bron.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(gevonden).as("de toets vindt sleutels in de Java-code").contains("invoer.geenBedrag", "menu.declaraties");
+        assertThat(ontbrekend).isEmpty();
+    }
+
+    @Test
+    void eenTekstMetEenWaardeSchrijftEenApostrofDubbel() throws IOException {
+        // MessageFormat eats a single quote in a text that takes a value ({0}): "''{0}'' is geen datum" shows 'x'.
+        var fout = new TreeSet<String>();
+        for (var module : modules()) {
+            for (var taal : new String[] {module + ".properties", module + "_en.properties"}) {
+                lees(MAP.resolve(taal)).forEach((sleutel, tekst) -> {
+                    var t = tekst.toString();
+                    if (t.matches("(?s).*\\{\\d+[,}].*") && t.replace("''", "").contains("'")) {
+                        fout.add(taal + ": " + sleutel);
+                    }
+                });
+            }
+        }
+        assertThat(fout).isEmpty();
     }
 
     @Test

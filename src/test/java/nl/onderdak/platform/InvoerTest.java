@@ -26,11 +26,62 @@ class InvoerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"0", "-1", "1.250,00", "12,345", "1e3", "abc", "1000.01"})
+    @ValueSource(strings = {"0", "-1", "12,345", "1e3", "abc", "1000.01", "1,250.00", "1.2.3", "12,50,0", "€", "1.25,00"})
     void eenFoutBedragNoemtHetVeld(String tekst) {
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         assertThat(Invoer.bedrag(tekst, "bedrag", true, MAX, fouten)).isNull();
         assertThat(fouten).singleElement().satisfies(v -> assertThat(v.name()).isEqualTo("bedrag"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1.250,00", "1250,00", "1250", "€ 1.250,00", "€1.250,00", "EUR 1250,00", "1250.00",
+        "\u20ac\u00a01.250,00", " 1 250,00 "})
+    void eenBedragInNederlandseNotatieWordtGelezen(String tekst) {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(Invoer.bedrag(tekst, "bedrag", true, new BigDecimal("5000"), fouten)).isEqualByComparingTo("1250.00");
+        assertThat(fouten).isEmpty();
+    }
+
+    @Test
+    void eenBedragDatTweeDingenKanBetekenenWordtGeweigerdMetUitleg() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(Invoer.bedrag("1.250", "bedrag", true, new BigDecimal("5000"), fouten)).isNull();
+        assertThat(fouten).singleElement().satisfies(v -> assertThat(v.reason())
+                .isEqualTo("'1.250' kan twee bedragen zijn; schrijf de centen na een komma, bijvoorbeeld 1.250,00 of 1,25."));
+    }
+
+    @Test
+    void eenBedragBovenHetMaximumNoemtHetMaximumInNederlandseNotatie() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(Invoer.bedrag("25.000,01", "bedrag", true, new BigDecimal("25000"), fouten)).isNull();
+        assertThat(fouten).singleElement().satisfies(v -> assertThat(v.reason()).isEqualTo("Hoogstens € 25.000,00."));
+    }
+
+    @Test
+    void eenDatumMagOokAlsDagMaandJaar() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(Invoer.datum("24-2-2022", "d", true, fouten)).isEqualTo(java.time.LocalDate.of(2022, 2, 24));
+        assertThat(Invoer.datum("24-02-2022", "d", true, fouten)).isEqualTo(java.time.LocalDate.of(2022, 2, 24));
+        assertThat(Invoer.datum("31-2-2022", "d", true, fouten)).isNull();
+        assertThat(Invoer.maand("11-2023", "m", true, fouten)).isEqualTo(YearMonth.of(2023, 11));
+        assertThat(fouten).singleElement().satisfies(v -> assertThat(v.reason())
+                .isEqualTo("'31-2-2022' is geen datum; schrijf een datum als 24-2-2022."));
+    }
+
+    @Test
+    void meldingenZijnEngelsAlsDeGebruikerEngelsKoos() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+            Invoer.bedrag("abc", "bedrag", true, MAX, fouten);
+            Invoer.geheelGetal("", "aantal", 1, 2000, true, fouten);
+            Invoer.bedrag("2000", "bedrag", true, MAX, fouten);
+            assertThat(fouten).extracting(OngeldigeInvoer.Veld::reason).containsExactly(
+                    "'abc' is not an amount; write it in Dutch notation, for example 1.250,00 or 1250,00.",
+                    "Enter a whole number.", "At most € 1,000.00.");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -91,5 +142,13 @@ class InvoerTest {
         Invoer.tekst("y".repeat(1001), "naam3", Invoer.TEKST_MAX, fouten);
         assertThat(Invoer.tekst(" goed ", "naam4", Invoer.TEKST_MAX, fouten)).isEqualTo("goed");
         assertThat(fouten).extracting(OngeldigeInvoer.Veld::name).containsExactly("naam", "naam2", "naam3");
+    }
+
+    @Test
+    void keuzesZijnWoordenGeenJavaLijst() {
+        assertThat(Berichten.opsomming(java.util.List.of(2022, 2024))).isEqualTo("2022 of 2024");
+        assertThat(Berichten.kiesUit(java.util.List.of("beveiliging", "vervoer", "overig")))
+                .isEqualTo("Kies een van: beveiliging, vervoer of overig.");
+        assertThat(Berichten.in(java.util.Locale.ENGLISH, "invoer.keuze", "a or b")).isEqualTo("Choose one of: a or b.");
     }
 }
