@@ -71,12 +71,33 @@ public class Werkvoorraad {
         }
     }
 
+    /** How long the menu may show a count before it asks the modules again. */
+    static final java.time.Duration MENU_VERS = java.time.Duration.ofSeconds(30);
+
     private final List<Werkbron> bronnen;
     private final Clock klok;
+    /**
+     * The counts in the menu are on every page; asking every module on every page made a list page of a
+     * large gemeente several times slower. The menu may lag up to {@link #MENU_VERS}; the start page and
+     * the API always ask afresh (and refresh this). Keyed by everything that decides access, so a role
+     * change never shows another role's counts.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Overzicht> voorMenu =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(MENU_VERS).maximumSize(10_000).build();
 
     Werkvoorraad(List<Werkbron> bronnen, Clock klok) {
         this.bronnen = List.copyOf(bronnen);
         this.klok = klok;
+    }
+
+    private static String sleutel(Gebruiker gebruiker, Locale taal) {
+        return gebruiker.gebruikersnaam() + "|" + gebruiker.organisatie().code() + "|"
+                + gebruiker.rollen().stream().map(Enum::name).sorted().toList() + "|" + taal.toLanguageTag();
+    }
+
+    /** The work for the menu's counts: at most {@link #MENU_VERS} old. */
+    public Overzicht voorMenu(Gebruiker gebruiker, Locale taal) {
+        return voorMenu.get(sleutel(gebruiker, taal), k -> voor(gebruiker, taal));
     }
 
     public Overzicht voor(Gebruiker gebruiker, Locale taal) {
@@ -96,6 +117,8 @@ public class Werkvoorraad {
         var items = werk.stream().sorted(OUDSTE_EERST)
                 .map(w -> new Item(w, w.uiterlijk() != null && !w.uiterlijk().isAfter(grens)))
                 .toList();
-        return new Overzicht(items, onvolledig);
+        var overzicht = new Overzicht(items, onvolledig);
+        voorMenu.put(sleutel(gebruiker, taal), overzicht);
+        return overzicht;
     }
 }

@@ -45,7 +45,7 @@ class WerktellingAdvies {
                 if (gebruiker == null) {
                     return 0;
                 }
-                overzicht = werkvoorraad.voor(gebruiker, taal);
+                overzicht = werkvoorraad.voorMenu(gebruiker, taal);
             }
             return overzicht.aantalOnder(href);
         }
