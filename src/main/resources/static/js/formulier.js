@@ -26,7 +26,8 @@
       if (!veld) { return; }
       var label = labelVan(veld);
       var tekst = link.textContent.trim();
-      if (label && tekst.toLowerCase().indexOf(label.toLowerCase()) !== 0) {
+      // Only when the message does not name the field already ("Lid 2 (Olena), geboortedatum: ...").
+      if (label && tekst.toLowerCase().indexOf(label.toLowerCase()) < 0) {
         link.textContent = label + ': ' + kleineLetter(tekst);
       }
       link.addEventListener('click', function (e) {

@@ -11,13 +11,22 @@ import java.util.Optional;
  * use. {@link #VERHUIZING} is what a move to another location writes; the others are chosen by the user.
  */
 public enum Vertrekreden {
-    EIGEN_WONING("eigen_woning"), TERUG_NAAR_OEKRAINE("terug_naar_oekraine"), ANDERE_GEMEENTE("andere_gemeente"), COA("coa"),
-    ONBEKENDE_BESTEMMING("onbekende_bestemming"), OVERLEDEN("overleden"), VERHUIZING("verhuizing");
+    EIGEN_WONING("eigen_woning", "eigen woning"), TERUG_NAAR_OEKRAINE("terug_naar_oekraine", "terug naar Oekraïne"),
+    ANDERE_GEMEENTE("andere_gemeente", "andere gemeente"), COA("coa", "COA"),
+    ONBEKENDE_BESTEMMING("onbekende_bestemming", "onbekende bestemming"), OVERLEDEN("overleden", "overleden"),
+    VERHUIZING("verhuizing", "verhuizing");
 
     private final String code;
+    /** The reason in words, for a message that lists the choices (the pages take theirs from messages). */
+    private final String woorden;
 
-    Vertrekreden(String code) {
+    Vertrekreden(String code, String woorden) {
         this.code = code;
+        this.woorden = woorden;
+    }
+
+    public String woorden() {
+        return woorden;
     }
 
     public String code() {
@@ -31,5 +40,10 @@ public enum Vertrekreden {
     /** The reasons a user chooses from (a move writes its own), by code. */
     public static List<String> keuzes() {
         return Arrays.stream(values()).filter(r -> r != VERHUIZING).map(Vertrekreden::code).sorted().toList();
+    }
+
+    /** The reasons a user chooses from, in words, in the order of the form. */
+    public static List<String> keuzesInWoorden() {
+        return Arrays.stream(values()).filter(r -> r != VERHUIZING).map(Vertrekreden::woorden).toList();
     }
 }

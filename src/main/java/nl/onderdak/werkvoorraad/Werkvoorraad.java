@@ -97,7 +97,9 @@ public class Werkvoorraad {
 
     /** The work for the menu's counts: at most {@link #MENU_VERS} old. */
     public Overzicht voorMenu(Gebruiker gebruiker, Locale taal) {
-        return voorMenu.get(sleutel(gebruiker, taal), k -> voor(gebruiker, taal));
+        // Not Cache.get(key, loader): voor() refreshes the cache itself, which inside the loader is a recursive update.
+        var bewaard = voorMenu.getIfPresent(sleutel(gebruiker, taal));
+        return bewaard != null ? bewaard : voor(gebruiker, taal);
     }
 
     public Overzicht voor(Gebruiker gebruiker, Locale taal) {

@@ -130,7 +130,7 @@ class DeclaratiesApiTest extends IntegratieTest {
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(400);
         assertThat(antwoord.contentType()).startsWith("application/problem+json");
         assertThat(fouteVelden(antwoord)).containsExactlyInAnyOrder("bedrag", "categorie", "periodeVan", "periodeTot", "omschrijving");
-        assertThat(antwoord.body()).contains("twee decimalen", "snoep", "24 februari 2022", "uiterlijk vandaag", "minstens 10 tekens");
+        assertThat(antwoord.body()).contains("twee cijfers na de komma", "snoep", "24 februari 2022", "uiterlijk vandaag", "minstens 10 tekens");
 
         var leeg = post(PAD, "utrecht", "{}");
         assertThat(leeg.status()).isEqualTo(400);
@@ -142,14 +142,15 @@ class DeclaratiesApiTest extends IntegratieTest {
 
     @Test
     void bedragMoetPositiefZijnMetHoogstensTweeDecimalenEnNietBovenHetMaximum() {
-        for (var fout : List.of("0", "0.00", "-5", "\"1.250,00\"", "\"abc\"", "10000000.01", "1e3", "\"12,345\"")) {
+        // "1.250,00" is a valid amount since issue 13 (Dutch notation); "1.250" stays refused (two readings).
+        for (var fout : List.of("0", "0.00", "-5", "\"1.250\"", "\"abc\"", "10000000.01", "1e3", "\"12,345\"")) {
             var antwoord = post(PAD, "utrecht", """
                     {"bedrag": %s, "categorie": "vervoer", "periodeVan": "2024-01-01", "periodeTot": "2024-01-02",
                      "omschrijving": "Busvervoer naar de nieuwe locatie"}""".formatted(fout));
             assertThat(antwoord.status()).as(fout + ": " + antwoord).isEqualTo(400);
             assertThat(fouteVelden(antwoord)).as(fout).containsExactly("bedrag");
         }
-        for (var goed : List.of("0.01", "10000000", "\"10000000,00\"", "99.9")) {
+        for (var goed : List.of("0.01", "10000000", "\"10000000,00\"", "99.9", "\"1.250,00\"")) {
             var antwoord = post(PAD, "utrecht", """
                     {"bedrag": %s, "categorie": "vervoer", "periodeVan": "2024-01-01", "periodeTot": "2024-01-02",
                      "omschrijving": "%s"}""".formatted(goed, omschrijving("Busvervoer")));
@@ -166,7 +167,7 @@ class DeclaratiesApiTest extends IntegratieTest {
         assertThat(fouteVelden(omgekeerd)).containsExactly("periodeTot");
 
         var geenDatum = post(PAD, "utrecht", """
-                {"bedrag": 100, "categorie": "overig", "periodeVan": "10-05-2024", "periodeTot": "2024-02-30",
+                {"bedrag": 100, "categorie": "overig", "periodeVan": "10/05/2024", "periodeTot": "2024-02-30",
                  "omschrijving": "Datums in de verkeerde vorm"}""");
         assertThat(geenDatum.status()).isEqualTo(400);
         assertThat(fouteVelden(geenDatum)).containsExactlyInAnyOrder("periodeVan", "periodeTot");

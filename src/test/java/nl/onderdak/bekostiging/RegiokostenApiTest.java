@@ -123,7 +123,7 @@ class RegiokostenApiTest extends IntegratieTest {
         assertThat(post(PAD + "/termijnen", "jenv", "{\"halfjaar\":\"" + nieuwHalfjaar()
                 + "\",\"uiterlijk\":\"2030-10-31\",\"bron\":\"x\"}").status()).isEqualTo(403);
 
-        var fout = post(PAD + "/termijnen", "beheer", "{\"halfjaar\":\"2030-H3\",\"uiterlijk\":\"30-04-2030\",\"bron\":\" \"}");
+        var fout = post(PAD + "/termijnen", "beheer", "{\"halfjaar\":\"2030-H3\",\"uiterlijk\":\"2030-04-31\",\"bron\":\" \"}");
         assertThat(fout.status()).isEqualTo(400);
         assertThat(velden(fout)).containsExactlyInAnyOrder("halfjaar", "uiterlijk", "bron");
         assertThat(velden(post(PAD + "/termijnen", "beheer", "{}"))).containsExactlyInAnyOrder("halfjaar", "uiterlijk", "bron");

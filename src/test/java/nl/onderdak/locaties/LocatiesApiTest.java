@@ -290,7 +290,7 @@ class LocatiesApiTest extends IntegratieTest {
         var id = registreer("2024-01-01", 30);
 
         var antwoord = post(PAD + "/" + id + "/bedden", "utrecht", """
-                {"ingangsdatum":"1-6-2025","verblijfsduur":"middel","opgegeven":"veel","buitenGebruik":-1,"reden":"x"}""");
+                {"ingangsdatum":"2025-06-31","verblijfsduur":"middel","opgegeven":"veel","buitenGebruik":-1,"reden":"x"}""");
 
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(400);
         assertThat(ongeldigeVelden(antwoord)).containsExactlyInAnyOrder(

@@ -94,11 +94,11 @@ class KcioDownloadTest extends IntegratieTest {
         return Csv.lees(tekst.substring(1), ';').stream().map(Csv.Regel::velden).toList();
     }
 
-    /** The rows of the single sheet of an XLSX download, each cell as the text the CSV has for it. */
+    /** The rows of the first sheet of an XLSX download (the second holds the totals), each cell as the text the CSV has for it. */
     private static List<List<String>> xlsx(HttpResponse<byte[]> antwoord, String bladnaam) throws IOException {
         assertThat(antwoord.statusCode()).isEqualTo(200);
         try (var werkboek = new ReadableWorkbook(new ByteArrayInputStream(antwoord.body()))) {
-            assertThat(werkboek.getSheets().map(Sheet::getName).toList()).containsExactly(bladnaam);
+            assertThat(werkboek.getSheets().map(Sheet::getName).toList()).containsExactly(bladnaam, "Totalen");
             var rijen = new ArrayList<List<String>>();
             for (Row rij : werkboek.getFirstSheet().read()) {
                 var cellen = new ArrayList<String>();

@@ -96,6 +96,11 @@ class BerichtenTest {
             for (var bron : bronnen.filter(p -> p.toString().endsWith(".java")).toList()) {
                 var sleutel = SLEUTEL_IN_JAVA.matcher(Files.readString(bron));
                 while (sleutel.find()) {
+                    if (sleutel.group(1).endsWith(".")) {
+                        // A prefix completed at run time ("soort." + code): the keys it makes are checked where the
+                        // code values are known (the templates and the module's own tests), not here.
+                        continue;
+                    }
                     gevonden.add(sleutel.group(1));
                     if (!nederlands.contains(sleutel.group(1))) {
                         ontbrekend.add(sleutel.group(1) + " (Nederlands) in " + bron.getFileName());

@@ -133,7 +133,7 @@ class BewonersPaginaTest extends BrowserTest {
         registreerVolwassene("Olna", achternaam, "1991-06-14");
         assertThat(page.title()).isEqualTo("Huishouden " + achternaam + " · Onderdak");
         page.navigate(url("/termijnen"));
-        var rij = page.locator("#zonderDocument ~ table tbody tr").filter(new Locator.FilterOptions().setHasText(achternaam));
+        var rij = page.locator("#zonderDocument ~ table tbody tr, #zonderDocument ~ .od-tabel-schuif table tbody tr").filter(new Locator.FilterOptions().setHasText(achternaam));
         assertThat(rij.count()).isEqualTo(1);
         assertThat(rij.locator("td").nth(1).textContent()).isEqualTo("14-6-2005");
         assertThat(rij.locator("td").nth(2).textContent()).isEqualTo("Nodig, nog niet uitgenodigd");

@@ -165,9 +165,13 @@ class RondgangTest extends BrowserTest {
         if (antwoord != null && antwoord.status() >= 400) {
             hier.add("status " + antwoord.status());
         }
-        var axe = Browser.axeOvertredingen(page);
-        if (!axe.isEmpty()) {
-            hier.add("axe: " + axe);
+        // axe on every page at 1366 and 320 px; at 390 px on the menu pages (a detail page shares its template
+        // with the others of its list, and a full third round of axe would push the suite past its budget).
+        if (breedte != 390 || !DETAILS.contains(pad)) {
+            var axe = Browser.axeOvertredingen(page);
+            if (!axe.isEmpty()) {
+                hier.add("axe: " + axe);
+            }
         }
         var gebroken = Pagina.gebrokenWoordenInTabelcellen(page);
         if (!gebroken.isEmpty()) {

@@ -100,12 +100,12 @@ public final class LidValidatie {
         var w = schoon(s);
         if (w == null) {
             if (standaard == null) {
-                fouten.add(new Veld(veld, "Kies een van: " + String.join(", ", toegestaan.stream().sorted().toList()) + "."));
+                fouten.add(new Veld(veld, nl.onderdak.platform.Berichten.kiesUit(toegestaan.stream().sorted().toList())));
             }
             return standaard;
         }
         if (!toegestaan.contains(w)) {
-            fouten.add(new Veld(veld, "Kies een van: " + String.join(", ", toegestaan.stream().sorted().toList()) + "."));
+            fouten.add(new Veld(veld, nl.onderdak.platform.Berichten.kiesUit(toegestaan.stream().sorted().toList())));
         }
         return w;
     }

@@ -105,7 +105,8 @@ class GebiedenParameters {
             try {
                 jaar = Integer.parseInt(peiljaar.strip());
                 if (!jaren.contains(jaar)) {
-                    fouten.add(new Veld("peiljaar", "Voor indeling " + gekozen + " zijn cijfers van peiljaar " + jaren + "."));
+                    fouten.add(new Veld("peiljaar", "Voor de indeling van " + nl.onderdak.platform.Weergave.nederlands().datum(gekozen)
+                            + " zijn er cijfers van peiljaar " + nl.onderdak.platform.Berichten.opsomming(jaren) + "."));
                 }
             } catch (NumberFormatException e) {
                 fouten.add(new Veld("peiljaar", "'" + nl.onderdak.platform.Invoer.uittreksel(peiljaar.strip()) + "' is geen jaartal."));

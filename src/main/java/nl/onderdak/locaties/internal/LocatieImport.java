@@ -192,7 +192,7 @@ public class LocatieImport {
         var eerder = eerdereImport(gemeente, hash);
         if (eerder.isPresent()) {
             return List.of(new Fout(0, "", "", "Dit bestand is al geïmporteerd op "
-                    + DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(eerder.get()) + "; er is niets opnieuw vastgelegd."));
+                    + nl.onderdak.platform.Weergave.nederlands().tijdstip(eerder.get()) + "; er is niets opnieuw vastgelegd."));
         }
         var gelezen = lees(inhoud);
         if (!gelezen.fouten().isEmpty()) {
@@ -236,10 +236,10 @@ public class LocatieImport {
         return List.of();
     }
 
-    private Optional<java.time.LocalDateTime> eerdereImport(GemeenteCode gemeente, String hash) {
+    private Optional<java.time.Instant> eerdereImport(GemeenteCode gemeente, String hash) {
         return jdbc.sql("select geimporteerd_op from locaties.locatie_import where gemeente_code = ? and inhoud_sha256 = ?")
                 .params(gemeente.waarde(), hash).query(Timestamp.class).optional()
-                .map(t -> t.toInstant().atZone(clock.getZone()).toLocalDateTime());
+                .map(Timestamp::toInstant);
     }
 
     private record Rij(int nummer, LocatieInvoer invoer) {

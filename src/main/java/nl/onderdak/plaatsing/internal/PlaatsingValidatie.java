@@ -71,7 +71,7 @@ public final class PlaatsingValidatie {
         var datum = Invoer.datum(datumTekst, "datum", true, fouten);
         var reden = redenTekst == null ? Optional.<Vertrekreden>empty() : Vertrekreden.van(redenTekst.strip());
         if (reden.isEmpty()) {
-            fouten.add(new Veld("reden", "Kies een reden: " + String.join(", ", Vertrekreden.keuzes()) + "."));
+            fouten.add(new Veld("reden", "Kies een reden: " + nl.onderdak.platform.Berichten.opsomming(Vertrekreden.keuzesInWoorden()) + "."));
         }
         fouten.addAll(plaatsing.uitcheckfouten(datum));
         if (!fouten.isEmpty()) {

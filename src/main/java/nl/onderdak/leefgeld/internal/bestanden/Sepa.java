@@ -167,7 +167,10 @@ public final class Sepa {
 
             xml.open("GrpHdr");
             xml.element("MsgId", berichtId);
-            xml.element("CreDtTm", aangemaakt.truncatedTo(ChronoUnit.SECONDS).format(TIJDSTIP));
+            // In Dutch time with its offset, whatever zone the caller's value came in (UTC from JDBC): the file and
+            // the run page then show the same hour.
+            xml.element("CreDtTm", aangemaakt.atZoneSameInstant(nl.onderdak.platform.Weergave.TIJDZONE).toOffsetDateTime()
+                    .truncatedTo(ChronoUnit.SECONDS).format(TIJDSTIP));
             xml.element("NbOfTxs", aantal);
             xml.element("CtrlSum", controlesom);
             xml.open("InitgPty");
