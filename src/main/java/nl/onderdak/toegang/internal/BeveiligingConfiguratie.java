@@ -29,7 +29,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -77,9 +76,16 @@ class BeveiligingConfiguratie {
 
     static final String MELDING_DATABASE = "Onderdak kan de database nu niet bereiken. Probeer het later opnieuw.";
 
+    /**
+     * BCrypt for the local (demo) accounts, stored with its {@code {bcrypt}} prefix as Spring's default does.
+     * The work factor is a setting: 10 (Spring's default) unless set; the test suite sets 4, because
+     * thousands of HTTP Basic requests each check a password and cost 10 made that minutes of CPU.
+     * Production logs in through OIDC and has no local passwords.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${onderdak.wachtwoord.bcrypt-sterkte:10}") int sterkte) {
+        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt",
+                java.util.Map.of("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(sterkte)));
     }
 
     @Bean
