@@ -178,9 +178,9 @@ class BewonersApi {
     record SplitsAntwoord(@Schema(description = "id van het nieuwe huishouden") UUID huishouden) {
     }
 
-    @PostMapping({"/huishoudens/{id}/_splitsen", "/huishoudens/{id}/_lid-verwijderen"})
+    @PostMapping({"/huishoudens/{id}/_splitsen", "/huishoudens/{id}/leden/_verwijderen"})
     @Operation(summary = "Splits leden af in een eigen huishouden, met een reden (gemeentemedewerker)",
-            description = "_lid-verwijderen doet hetzelfde voor één lid: de persoon blijft bestaan, met zijn geschiedenis, in een "
+            description = "leden/_verwijderen doet hetzelfde voor één lid: de persoon blijft bestaan, met zijn geschiedenis, in een "
                     + "eigen huishouden. Minstens één lid blijft achter.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<SplitsAntwoord> splits(@PathVariable String id, @RequestBody(required = false) SplitsVerzoek verzoek,
@@ -200,7 +200,7 @@ class BewonersApi {
         if (!fouten.isEmpty()) {
             throw new nl.onderdak.platform.OngeldigeInvoer(fouten);
         }
-        var soort = request.getRequestURI().endsWith("_lid-verwijderen") ? Bewonerwijzigingen.Soort.LID_VERWIJDERD
+        var soort = request.getRequestURI().endsWith("/leden/_verwijderen") ? Bewonerwijzigingen.Soort.LID_VERWIJDERD
                 : Bewonerwijzigingen.Soort.AFGESPLITST;
         var nieuw = wijzigingen.splits(uuid(id), leden, v.reden(), soort, gebruiker, toegang.scopeVan(gebruiker));
         return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + nieuw)).body(new SplitsAntwoord(nieuw));
