@@ -39,8 +39,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -128,40 +126,36 @@ final class Eindpuntwandeling {
         var start = System.nanoTime();
         var notities = new ArrayList<String>();
         var gebruikers = gebruikers();
-        var oudeHashes = snelleWachtwoorden(gebruikers, notities);
-        try {
-            var sessies = new LinkedHashMap<String, Sessie>();
-            var ingelogd = new ArrayList<Merkteken.Gebruiker>();
-            for (var g : gebruikers) {
-                var s = new Sessie(poort, g.naam(), WACHTWOORD);
-                if (s.logIn()) {
-                    sessies.put(g.naam(), s);
-                    ingelogd.add(g);
-                } else {
-                    notities.add("account " + g.naam() + " kon niet inloggen met het demowachtwoord; niet meegenomen");
-                }
+        // The demo passwords are hashed with bcrypt cost 4 in tests (onderdak.wachtwoord.bcrypt-sterkte), so the
+        // thousands of HTTP Basic calls below stay cheap without touching the accounts.
+        var sessies = new LinkedHashMap<String, Sessie>();
+        var ingelogd = new ArrayList<Merkteken.Gebruiker>();
+        for (var g : gebruikers) {
+            var s = new Sessie(poort, g.naam(), WACHTWOORD);
+            if (s.logIn()) {
+                sessies.put(g.naam(), s);
+                ingelogd.add(g);
+            } else {
+                notities.add("account " + g.naam() + " kon niet inloggen met het demowachtwoord; niet meegenomen");
             }
-            var zaaisel = new Zaaisel(sessies, jdbc, clock);
-            var zaaiStart = System.nanoTime();
-            zaaisel.zaai();
-            notities.add("zaaien duurde " + Duration.ofNanos(System.nanoTime() - zaaiStart).toMillis() + " ms");
-            notities.addAll(zaaisel.notities);
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            long cpu = os.getProcessCpuTime();
-            long wand = System.nanoTime();
-            var uitkomst = loop(eindpunten(), ingelogd, sessies, zaaisel, notities);
-            // Server and callers share this process: its CPU time is what the walk costs on a machine of its own.
-            notities.add("wandeling: %d s klok, %d s CPU (server en aanroepers samen), %d processors".formatted(
-                    Duration.ofNanos(System.nanoTime() - wand).toSeconds(), Duration.ofNanos(os.getProcessCpuTime() - cpu).toSeconds(),
-                    Runtime.getRuntime().availableProcessors()));
-            return new Uitkomst(uitkomst.eindpunten(), uitkomst.bereikt(), uitkomst.nietBereikt(), uitkomst.overtredingen(),
-                    uitkomst.serverfouten(), uitkomst.bsnInAdres(), uitkomst.zonderLogboek(), uitkomst.aanroepen(),
-                    uitkomst.inzagenMetPersoonsgegevens(), uitkomst.gezienDoorBevoegden(), Duration.ofNanos(System.nanoTime() - start),
-                    ingelogd.stream().map(Merkteken.Gebruiker::naam).toList(), notities, zaaisel);
-        } finally {
-            oudeHashes.forEach((naam, hash) -> jdbc.sql("update toegang.gebruiker set wachtwoord_hash = ? where gebruikersnaam = ?")
-                    .params(hash, naam).update());
         }
+        var zaaisel = new Zaaisel(sessies, jdbc, clock);
+        var zaaiStart = System.nanoTime();
+        zaaisel.zaai();
+        notities.add("zaaien duurde " + Duration.ofNanos(System.nanoTime() - zaaiStart).toMillis() + " ms");
+        notities.addAll(zaaisel.notities);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long wand = System.nanoTime();
+        var uitkomst = loop(eindpunten(), ingelogd, sessies, zaaisel, notities);
+        // Server and callers share this process: its CPU time is what the walk costs on a machine of its own.
+        notities.add("wandeling: %d s klok, %d s CPU (server en aanroepers samen), %d processors".formatted(
+                Duration.ofNanos(System.nanoTime() - wand).toSeconds(), Duration.ofNanos(os.getProcessCpuTime() - cpu).toSeconds(),
+                Runtime.getRuntime().availableProcessors()));
+        return new Uitkomst(uitkomst.eindpunten(), uitkomst.bereikt(), uitkomst.nietBereikt(), uitkomst.overtredingen(),
+                uitkomst.serverfouten(), uitkomst.bsnInAdres(), uitkomst.zonderLogboek(), uitkomst.aanroepen(),
+                uitkomst.inzagenMetPersoonsgegevens(), uitkomst.gezienDoorBevoegden(), Duration.ofNanos(System.nanoTime() - start),
+                ingelogd.stream().map(Merkteken.Gebruiker::naam).toList(), notities, zaaisel);
     }
 
     /** Every active account, with its organisation and roles, from the database (accounts added later are walked too). */
@@ -173,29 +167,6 @@ final class Eindpuntwandeling {
                 .query((rs, i) -> new Merkteken.Gebruiker(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         List.of(rs.getString(5).split(","))))
                 .list();
-    }
-
-    /**
-     * HTTP Basic checks the password on every API call; with the production cost of bcrypt that alone
-     * would take minutes for thousands of calls. For the walk the demo accounts get the same password
-     * hashed with cost 4 (restored afterwards). Access rules do not depend on the hash.
-     */
-    private Map<String, String> snelleWachtwoorden(List<Merkteken.Gebruiker> gebruikers, List<String> notities) {
-        var oud = new LinkedHashMap<String, String>();
-        var encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        var snel = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(WACHTWOORD);
-        try {
-            for (var g : gebruikers) {
-                var hash = jdbc.sql("select wachtwoord_hash from toegang.gebruiker where gebruikersnaam = ?").param(g.naam()).query(String.class).single();
-                if (encoder.matches(WACHTWOORD, hash)) {
-                    jdbc.sql("update toegang.gebruiker set wachtwoord_hash = ? where gebruikersnaam = ?").params(snel, g.naam()).update();
-                    oud.put(g.naam(), hash);
-                }
-            }
-        } catch (RuntimeException e) {
-            notities.add("wachtwoorden niet versneld (" + e.getClass().getSimpleName() + "); de wandeling duurt langer");
-        }
-        return oud;
     }
 
     /** Every GET mapping of the application, from Spring's own list of handler methods. */
