@@ -35,7 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The household list of one large gemeente (Rotterdam, about 40,000 households and 100,000 residents:
  * the living-allowance benchmark's dataset in {@code target/benchmark/pg-leefgeld}), through the real
  * HTTP endpoints: {@code GET /api/v1/huishoudens} first page, last page and a part-of-name search, and
- * the page {@code /huishoudens} in a logged-in browser session, each with median and p95 in ms.
+ * the page {@code /huishoudens} in a logged-in browser session, and the gemeente's work list ({@code GET
+ * /api/v1/werkvoorraad} and the start page, which ask every module's Werkbron on each visit), each with
+ * median and p95 in ms.
  *
  * <p>Two baselines are measured in the same run, interleaved with the cases: the API's fixed cost (an
  * authenticated GET that does almost nothing, {@code /api/v1/gemeenten/GM0599}: the API is stateless,
@@ -90,6 +92,9 @@ class HuishoudenlijstBenchmark {
         gevallen.put("API op naam gesorteerd, eerste pagina", () -> api("/api/v1/huishoudens?sorteer=naam&aantal=" + AANTAL));
         gevallen.put("pagina /huishoudens eerste pagina (sessie)", () -> sessie.pagina("/huishoudens").body());
         gevallen.put("pagina /huishoudens laatste pagina (sessie)", () -> sessie.pagina("/huishoudens?pagina=" + laatste).body());
+        // The work list is computed from every module's Werkbron on each visit; measured on the same large gemeente.
+        gevallen.put("API werkvoorraad van de gemeente", () -> api("/api/v1/werkvoorraad"));
+        gevallen.put("startpagina / met werkvoorraad (sessie)", () -> sessie.pagina("/").body());
 
         var tijden = new LinkedHashMap<String, List<Double>>();
         gevallen.keySet().forEach(k -> tijden.put(k, new ArrayList<>()));
@@ -130,6 +135,7 @@ class HuishoudenlijstBenchmark {
         assertThat(Long.parseLong(totaal.group(1))).isEqualTo(huishoudens);
         assertThat(antwoorden.get("API laatste pagina (" + laatste + ")")).contains("\"pagina\":" + laatste);
         assertThat(antwoorden.get("API zoeken op '" + zoek + "' (deel van een naam)")).containsIgnoringCase(zoek);
+        assertThat(antwoorden.get("API werkvoorraad van de gemeente")).contains("\"items\"");
     }
 
     private String api(String pad) {
