@@ -87,7 +87,7 @@ public class Opgavebesluiten {
         var halfjaar = invoer.halfjaar();
         var aankondiging = invoer.aankondigingsdatum();
         if (aankondiging.isAfter(LocalDate.now(clock))) {
-            throw new OngeldigeInvoer(List.of(new Veld("aankondigingsdatum", "De aankondiging kan niet in de toekomst liggen.")));
+            throw new OngeldigeInvoer(List.of(new Veld("aankondigingsdatum", nl.onderdak.platform.Berichten.tekst("besluit.fout.aankondigingInToekomst"))));
         }
         if (!invoer.spoed() && aankondiging.isAfter(halfjaar.uitersteAankondiging())) {
             throw new AankondigingTeLaat(halfjaar, aankondiging);

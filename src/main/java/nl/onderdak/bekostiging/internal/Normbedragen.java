@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.onderdak.bekostiging.internal.Normbedrag.Opvangvorm;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.Invoer;
@@ -130,18 +131,18 @@ public class Normbedragen implements Opstarttaak {
         Opvangvorm opvangvorm = null;
         var vormTekst = Invoer.schoon(vorm);
         if (vormTekst == null || !List.of("GOO", "POO").contains(vormTekst)) {
-            fouten.add(new OngeldigeInvoer.Veld("opvangvorm", "Kies GOO (gemeentelijke opvang) of POO (particuliere opvang)."));
+            fouten.add(new OngeldigeInvoer.Veld("opvangvorm", Berichten.tekst("normbedrag.fout.opvangvorm")));
         } else {
             opvangvorm = Opvangvorm.valueOf(vormTekst);
         }
         var euro = Invoer.bedragOfNul(bedrag, "bedrag", true, new BigDecimal("99999.99"), fouten);
         var s = Invoer.schoon(status) == null ? "vastgesteld" : Invoer.schoon(status);
         if (!List.of("vastgesteld", "voorstel").contains(s)) {
-            fouten.add(new OngeldigeInvoer.Veld("status", "Kies vastgesteld of voorstel."));
+            fouten.add(new OngeldigeInvoer.Veld("status", Berichten.tekst("normbedrag.fout.status")));
         }
-        var bronTekst = Invoer.verplicht(bron, "bron", "Noem de bron (regeling, besluit of Kamerbrief).", 500, fouten);
+        var bronTekst = Invoer.verplicht(bron, "bron", Berichten.tekst("normbedrag.fout.bron"), 500, fouten);
         if (van != null && einde != null && einde.isBefore(van)) {
-            fouten.add(new OngeldigeInvoer.Veld("geldigTot", "De einddatum ligt voor de begindatum."));
+            fouten.add(new OngeldigeInvoer.Veld("geldigTot", Berichten.tekst("claim.fout.totVoorVan")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

@@ -190,8 +190,7 @@ public class Regiokosten {
         var hj = in.halfjaar();
         Termijn termijn = hj == null ? null : termijn(hj).orElse(null);
         if (hj != null && termijn == null) {
-            TransitieInvoer.voegToe(fouten, new Veld("halfjaar", "Voor " + hj + " is geen indientermijn vastgelegd; de NOO of een landelijk "
-                    + "beheerder legt die eerst vast."), List.of("halfjaar", "bedrag", "toelichting"));
+            TransitieInvoer.voegToe(fouten, new Veld("halfjaar", nl.onderdak.platform.Berichten.tekst("regiokosten.fout.geenTermijn", String.valueOf(hj))), List.of("halfjaar", "bedrag", "toelichting"));
         }
         TransitieInvoer.vereisGeen(fouten);
         var nu = clock.instant();

@@ -150,7 +150,7 @@ public class Transitievergoedingen {
         var locatie = in.opvanglocatie() == null ? null
                 : locaties.vind(in.opvanglocatie().waarde(), new Scope.Gemeente(gemeente), LocalDate.now(clock)).orElse(null);
         if (in.opvanglocatie() != null && locatie == null) {
-            TransitieInvoer.voegToe(fouten, new Veld("opvanglocatie", "Deze opvanglocatie is niet gevonden bij de eigen gemeente."),
+            TransitieInvoer.voegToe(fouten, new Veld("opvanglocatie", nl.onderdak.platform.Berichten.tekst("transitie.fout.locatieNietGevonden")),
                     List.of("opvanglocatie", "bedrag", "toelichting"));
         }
         TransitieInvoer.vereisGeen(fouten);
@@ -238,8 +238,8 @@ public class Transitievergoedingen {
         }
         var fouten = new ArrayList<>(in.fouten());
         if (in.toegekendBedrag() != null && in.toegekendBedrag().compareTo(aanvraag.bedrag()) > 0) {
-            TransitieInvoer.voegToe(fouten, new Veld("toegekendBedrag", "Het toegekende bedrag is hoger dan het gevraagde bedrag ("
-                    + nl.onderdak.platform.Weergave.nederlands().bedrag(aanvraag.bedrag()) + ")."), List.of("besluit", "toegekendBedrag", "reden"));
+            TransitieInvoer.voegToe(fouten, new Veld("toegekendBedrag", nl.onderdak.platform.Berichten.tekst("transitie.fout.toegekendTeHoog",
+                    nl.onderdak.platform.Weergave.in(nl.onderdak.platform.Berichten.taal()).bedrag(aanvraag.bedrag()))), List.of("besluit", "toegekendBedrag", "reden"));
         }
         TransitieInvoer.vereisGeen(fouten);
         var besluit = new Besluit(in.uitkomst(), in.reden(), in.uitkomst() == Besluitstatus.GOEDGEKEURD ? in.toegekendBedrag() : null);

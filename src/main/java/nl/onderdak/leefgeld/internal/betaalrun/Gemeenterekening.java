@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.leefgeld.Iban;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -61,7 +62,7 @@ public class Gemeenterekening {
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var gelezen = Iban.lees(iban);
         if (gelezen.isEmpty()) {
-            fouten.add(new OngeldigeInvoer.Veld("iban", "Dit is geen geldig IBAN (controlegetal of lengte klopt niet)."));
+            fouten.add(new OngeldigeInvoer.Veld("iban", Berichten.tekst("leefgeld.fout.iban")));
         }
         var b = Invoer.schoon(bic);
         if (b != null && !b.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
