@@ -123,8 +123,8 @@ public class Opgavebesluiten {
 
     private Kerncijfers cijfers(int peiljaar) {
         return gebieden.kerncijfers(peiljaar).orElseThrow(() -> new OngeldigeInvoer(List.of(new Veld("peiljaar",
-                "Voor peiljaar " + peiljaar + " zijn geen volledige CBS-cijfers; bekend zijn "
-                        + gebieden.peiljarenMetVolledigeCijfers() + "."))));
+                nl.onderdak.platform.Berichten.tekst("besluit.fout.peiljaarOnvolledig", String.valueOf(peiljaar),
+                        nl.onderdak.platform.Berichten.opsomming(gebieden.peiljarenMetVolledigeCijfers()))))));
     }
 
     private static final String SELECT = """

@@ -66,7 +66,7 @@ public class Gemeenterekening {
         }
         var b = Invoer.schoon(bic);
         if (b != null && !b.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
-            fouten.add(new OngeldigeInvoer.Veld("bic", "Een BIC heeft 8 of 11 tekens, bijvoorbeeld INGBNL2A."));
+            fouten.add(new OngeldigeInvoer.Veld("bic", Berichten.tekst("leefgeld.fout.bic")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
