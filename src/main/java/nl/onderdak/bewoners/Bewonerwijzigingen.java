@@ -194,7 +194,7 @@ public class Bewonerwijzigingen {
                             geldig.medisch(), geldig.toegankelijkheid(), geldig.taal(), id)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new Conflict("bsn-bestaat", "Deze persoon is zojuist al in Onderdak ingeschreven. Zoek de bewoner op met het BSN.");
+            throw new Conflict("bsn-bestaat", Berichten.tekst("bewoner.conflict.bsnBestaat"));
         }
         var nu = Timestamp.from(clock.instant());
         for (var v : veranderd) {
@@ -226,7 +226,7 @@ public class Bewonerwijzigingen {
         var nu = Timestamp.from(clock.instant());
         var id = huishoudens.voegLidToe(huishouden, geldig, nu);
         if (id == null) {
-            throw new Conflict("bsn-bestaat", "Deze persoon is zojuist al in Onderdak ingeschreven. Zoek de bewoner op met het BSN.");
+            throw new Conflict("bsn-bestaat", Berichten.tekst("bewoner.conflict.bsnBestaat"));
         }
         schrijf(huishouden, id, Soort.LID_TOEGEVOEGD, null, null, geldig.voornaam() + " " + geldig.achternaam(), null, gebruiker, nu);
         logboek.leg(Handeling.AANMAKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE, List.of(id), gebruiker);

@@ -112,7 +112,7 @@ public class Huishoudens {
             var lid = voegLidToe(id, l, nu);
             if (lid == null) {
                 // Registered at the same moment by someone else: refused without a unique-violation error.
-                throw new Conflict("bsn-bestaat", "Deze persoon is zojuist al in Onderdak ingeschreven. Zoek de bewoner op met het BSN.");
+                throw new Conflict("bsn-bestaat", Berichten.tekst("bewoner.conflict.bsnBestaat"));
             }
             ids.add(lid);
         }
@@ -270,7 +270,7 @@ public class Huishoudens {
         var behouden = actieveBewoner(behoudenId, gebruiker, scope);
         var dubbel = actieveBewoner(dubbelId, gebruiker, scope);
         if (behouden.bsn() != null && dubbel.bsn() != null && !behouden.bsn().equals(dubbel.bsn())) {
-            throw new Conflict("verschillend-bsn", "Deze bewoners hebben elk een ander BSN: het zijn twee personen.");
+            throw new Conflict("verschillend-bsn", Berichten.tekst("bewoner.conflict.verschillendBsn"));
         }
         jdbc.sql("update bewoners.bewoner set samengevoegd_in = ? where id = ?").params(behoudenId, dubbelId).update();
         jdbc.sql("""

@@ -134,7 +134,7 @@ public class Plaatsingen {
                 .orElseThrow(() -> new NietGevonden("Opvanglocatie"));
         var teplaatsen = teplaatsen(huishouden, opdracht);
         if (!locatie.beschikbaarOp(opdracht.vanaf())) {
-            throw new Conflict("locatie-niet-beschikbaar", "De locatie is op " + opdracht.vanaf() + " niet beschikbaar.");
+            throw new Conflict("locatie-niet-beschikbaar", Berichten.tekst("plaatsing.conflict.nietBeschikbaar", Weergave.in(Berichten.taal()).datum(opdracht.vanaf())));
         }
         var bedden = vrijeBedden(locatie, opdracht.verblijfsduur(), opdracht.vanaf(), teplaatsen.size());
         var id = PlaatsingId.nieuw();
@@ -174,8 +174,7 @@ public class Plaatsingen {
             }
         }
         if (vrij.size() < nodig) {
-            throw new Conflict("te-weinig-vrije-bedden", "De locatie heeft vanaf " + vanaf + " " + vrij.size()
-                    + " vrije bedden; er zijn er " + nodig + " nodig.");
+            throw new Conflict("te-weinig-vrije-bedden", Berichten.tekst("plaatsing.conflict.teWeinigBedden", Weergave.in(Berichten.taal()).datum(vanaf), vrij.size(), nodig));
         }
         return vrij;
     }
@@ -200,9 +199,9 @@ public class Plaatsingen {
             }
         } catch (DataIntegrityViolationException e) {
             if (String.valueOf(e.getMessage()).contains("bewoner_niet_dubbel")) {
-                throw new Conflict("al-geplaatst", "Een of meer leden zijn in deze periode al ergens geplaatst; check hen eerst uit.");
+                throw new Conflict("al-geplaatst", Berichten.tekst("plaatsing.conflict.alGeplaatst"));
             }
-            throw new Conflict("bed-bezet", "Een bed werd tegelijk door een ander vergeven; probeer het opnieuw.");
+            throw new Conflict("bed-bezet", Berichten.tekst("plaatsing.conflict.bedBezet"));
         }
     }
 

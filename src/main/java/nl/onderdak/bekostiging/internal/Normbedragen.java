@@ -21,6 +21,7 @@ import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Opstartfase;
 import nl.onderdak.platform.Opstarttaak;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import org.springframework.core.io.ClassPathResource;
@@ -150,7 +151,7 @@ public class Normbedragen implements Opstarttaak {
         var bestaand = jdbc.sql("select count(*) from bekostiging.normbedrag where opvangvorm = ? and geldig_vanaf = ? and status = ?")
                 .params(opvangvorm.name(), van, s).query(Integer.class).single();
         if (bestaand > 0) {
-            throw new Conflict("normbedrag-bestaat", "Er is al een " + s + " normbedrag " + opvangvorm + " vanaf " + van + ".");
+            throw new Conflict("normbedrag-bestaat", Berichten.tekst("normbedrag.conflict.bestaat", s, String.valueOf(opvangvorm), Weergave.in(Berichten.taal()).datum(van)));
         }
         var id = bewaar(van, einde, opvangvorm, euro, s, Invoer.schoon(toelichting), bronTekst, gebruiker.gebruikersnaam());
         return vind(id).orElseThrow();
@@ -162,13 +163,13 @@ public class Normbedragen implements Opstarttaak {
         beheerder(gebruiker);
         var voorstel = vind(id).orElseThrow(() -> new NietGevonden("Normbedrag"));
         if (!voorstel.voorstel()) {
-            throw new Conflict("al-vastgesteld", "Dit normbedrag is al vastgesteld.");
+            throw new Conflict("al-vastgesteld", Berichten.tekst("normbedrag.conflict.alVastgesteld"));
         }
         var bronTekst = Invoer.schoon(bron) == null ? voorstel.bron() : Invoer.schoon(bron);
         var bestaand = jdbc.sql("select count(*) from bekostiging.normbedrag where opvangvorm = ? and geldig_vanaf = ? and status = 'vastgesteld'")
                 .params(voorstel.opvangvorm().name(), voorstel.geldigVanaf()).query(Integer.class).single();
         if (bestaand > 0) {
-            throw new Conflict("al-vastgesteld", "Voor deze periode is al een vastgesteld normbedrag.");
+            throw new Conflict("al-vastgesteld", Berichten.tekst("normbedrag.conflict.periodeVastgesteld"));
         }
         var nieuw = bewaar(voorstel.geldigVanaf(), voorstel.geldigTot(), voorstel.opvangvorm(), voorstel.bedrag(), "vastgesteld",
                 "bevestiging van voorstel " + id, bronTekst, gebruiker.gebruikersnaam());

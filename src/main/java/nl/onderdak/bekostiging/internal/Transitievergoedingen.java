@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Besluit;
 import nl.onderdak.platform.Besluitgeschiedenis;
 import nl.onderdak.platform.Besluitregel;
@@ -160,8 +161,7 @@ public class Transitievergoedingen {
         var eerdere = jdbc.sql("select id from bekostiging.transitievergoeding where opvanglocatie_id = ?").param(locatieId)
                 .query(UUID.class).list();
         if (geschiedenissen.van(Aanvraagsoort.TRANSITIEVERGOEDING, eerdere).values().stream().anyMatch(Besluitgeschiedenis::open)) {
-            throw new Conflict("aanvraag-loopt", "Voor deze opvanglocatie loopt al een aanvraag voor een transitievergoeding; "
-                    + "wacht op het besluit van de NOO.");
+            throw new Conflict("aanvraag-loopt", Berichten.tekst("transitie.conflict.aanvraagLoopt"));
         }
         var id = new TransitievergoedingId(UUID.randomUUID());
         var nu = clock.instant();
@@ -232,7 +232,7 @@ public class Transitievergoedingen {
         }
         var aanvraag = vind(id).orElseThrow(() -> new NietGevonden("Transitievergoeding"));
         var alBesloten = (java.util.function.Supplier<Conflict>) () -> new Conflict("al-besloten",
-                "Over deze aanvraag is al besloten (" + woord(aanvraag.status()) + ").");
+                Berichten.tekst("transitie.conflict.alBesloten", woord(aanvraag.status())));
         if (!aanvraag.open()) {
             throw alBesloten.get();
         }
@@ -247,7 +247,7 @@ public class Transitievergoedingen {
         try {
             geschiedenissen.voegToe(Aanvraagsoort.TRANSITIEVERGOEDING, id.waarde(), regel);
         } catch (DuplicateKeyException e) {
-            throw new Conflict("al-besloten", "Over deze aanvraag is zojuist al besloten.");
+            throw new Conflict("al-besloten", Berichten.tekst("transitie.conflict.zojuistBesloten"));
         }
         return metNamen(List.of(vind(id).orElseThrow())).getFirst();
     }

@@ -143,8 +143,7 @@ public class Huishoudleefgeld implements Gastverblijven.Wijzigrecht {
     @Override
     public void vereisBetalendeGemeente(Huishouden huishouden, Gebruiker gebruiker) {
         if (!gebruiker.eigenGemeente().equals(betalendeGemeenteNu(new HuishoudenId(huishouden.id()), huishouden.gemeenteCode()))) {
-            throw new Conflict("niet-betalende-gemeente", "Alleen de gemeente die het leefgeld van dit huishouden nu betaalt, wijzigt de "
-                    + "betaalgegevens, besluiten en verblijven bij een gastgezin. Neem contact op met die gemeente.");
+            throw new Conflict("niet-betalende-gemeente", Berichten.tekst("leefgeld.conflict.nietBetalendeGemeente"));
         }
     }
 

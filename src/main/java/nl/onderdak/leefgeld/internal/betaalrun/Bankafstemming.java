@@ -190,7 +190,7 @@ public class Bankafstemming {
                 .params(melding.reden(), nu, melding.gemeldDoor(), gebruiker.gebruikersnaam(), id.waarde(), endToEndId).update();
         if (gezet == 0) {
             // Processed meanwhile (the bank's file said paid): the whole confirmation rolls back, nothing is half done.
-            throw new Conflict("al-verwerkt", "Deze betaling is intussen al verwerkt; de melding kan niet meer worden bevestigd.");
+            throw new Conflict("al-verwerkt", Berichten.tekst("betaalrun.conflict.alVerwerkt"));
         }
         logboek.leg(Handeling.WIJZIGEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, opslag.ledenVan(List.of(open.huishouden())), gebruiker);
         return melding;
@@ -213,7 +213,7 @@ public class Bankafstemming {
                 .filter(m -> m.melding().endToEndId().equals(endToEndId)).findFirst()
                 .orElseThrow(() -> new NietGevonden("Melding"));
         if (open.melding().gemeldDoor().equals(gebruiker.gebruikersnaam())) {
-            throw new Conflict("vier-ogen", "Een tweede medewerker bevestigt of wijst de melding af, niet degene die haar deed.");
+            throw new Conflict("vier-ogen", Berichten.tekst("betaalrun.conflict.vierOgenMelding"));
         }
         return open;
     }

@@ -133,7 +133,7 @@ public class Gemeenterekening {
         var voorstel = rekeningvoorstel(gebruiker).filter(v -> v.id().equals(voorstelId))
                 .orElseThrow(() -> new NietGevonden("Voorstel"));
         if (voorstel.voorgesteldDoor().equals(gebruiker.gebruikersnaam())) {
-            throw new Conflict("vier-ogen", "Een tweede medewerker bevestigt de nieuwe rekening, niet degene die haar voorstelde.");
+            throw new Conflict("vier-ogen", Berichten.tekst("betaalrun.conflict.vierOgenRekening"));
         }
         return voorstel;
     }
