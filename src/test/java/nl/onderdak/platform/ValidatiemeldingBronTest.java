@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * in the code stays Dutch in English mode, the bug of issue 13. This scan fails on a text literal that
  * reads as a sentence ("Geef de plaats.", "Hoogstens " + max + " tekens.") inside the places that make
  * a field message: {@code new Veld(...)}, {@code OngeldigeInvoer.veld(...)}, the message of
- * {@code Invoer.verplicht}/{@code Invoer.id}/{@code Besluit.leesReden}, and a form's
- * {@code fouten.put(...)} or {@code "fouten", Map.of(...)}. Field names ("adres.plaats", "leden[")
+ * {@code Invoer.verplicht}/{@code Invoer.id}/{@code Besluit.leesReden}, a form's
+ * {@code fouten.put(...)} or {@code "fouten", Map.of(...)}, and the message of a {@code new Conflict(...)}
+ * (409). Field names ("adres.plaats", "leden[")
  * and keys have no spaces and pass.
  */
 class ValidatiemeldingBronTest {
@@ -29,7 +30,7 @@ class ValidatiemeldingBronTest {
     /** Where a field message is made; the scan reads the call's arguments up to its closing parenthesis. */
     private static final Pattern MELDINGPLEK = Pattern.compile("new\\s+(?:OngeldigeInvoer\\.)?Veld\\(|OngeldigeInvoer\\.veld\\("
             + "|(?<![\\w.])verplicht\\(|Invoer\\.verplicht\\(|Invoer\\.id\\(|leesReden\\(|fouten\\.put\\("
-            + "|\"fouten\",\\s*(?:java\\.util\\.)?Map\\.of\\(|melding\\(wie,");
+            + "|\"fouten\",\\s*(?:java\\.util\\.)?Map\\.of\\(|melding\\(wie,|new\\s+Conflict\\(");
     private static final Pattern TEKST = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** A letter next to a space: words of a sentence (or a piece of one), not a field name or a key. */
     private static final Pattern ZIN = Pattern.compile("\\p{L}\\s|\\s\\p{L}");
@@ -57,6 +58,8 @@ class ValidatiemeldingBronTest {
                 .hasSize(1);
         assertThat(zinnenInMeldingen("Invoer.id(t, \"huishouden\", \"Geef het id van het huishouden.\", fouten)")).hasSize(1);
         assertThat(zinnenInMeldingen("fouten.put(\"niveau\", \"Kies gemeente, regio of land.\");")).hasSize(1);
+        assertThat(zinnenInMeldingen("throw new Conflict(\"al-verwerkt\", \"Deze betaling is al verwerkt.\");"))
+                .containsExactly("Deze betaling is al verwerkt.");
         assertThat(zinnenInMeldingen("model.addAttribute(\"fouten\", java.util.Map.of(\"bestand\", \"Kies een XLSX-bestand.\"));"))
                 .hasSize(1);
         assertThat(zinnenInMeldingen("fouten.add(new Veld(\"leden[\" + i + \"].bsn\", Berichten.tekst(\"bewoner.fout.bsn\")));"))

@@ -81,13 +81,13 @@ public final class DeclaratieValidatie {
 
         var omschrijving = Invoer.schoon(i.omschrijving());
         if (omschrijving == null) {
-            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijving", Weergave.in(Berichten.taal()).getal(OMSCHRIJVING_MIN),
-                    Weergave.in(Berichten.taal()).getal(OMSCHRIJVING_MAX))));
+            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijving", String.valueOf(OMSCHRIJVING_MIN),
+                    String.valueOf(OMSCHRIJVING_MAX))));
         } else if (lengte(omschrijving) < OMSCHRIJVING_MIN) {
-            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijvingKort", Weergave.in(Berichten.taal()).getal(OMSCHRIJVING_MIN))));
+            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijvingKort", String.valueOf(OMSCHRIJVING_MIN))));
         } else if (lengte(omschrijving) > OMSCHRIJVING_MAX) {
-            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijvingLang", Weergave.in(Berichten.taal()).getal(OMSCHRIJVING_MAX),
-                    Weergave.in(Berichten.taal()).getal(lengte(omschrijving)))));
+            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijvingLang", String.valueOf(OMSCHRIJVING_MAX),
+                    String.valueOf(lengte(omschrijving)))));
         }
 
         var bijlagen = new ArrayList<Bijlagecontrole.Gecontroleerd>();

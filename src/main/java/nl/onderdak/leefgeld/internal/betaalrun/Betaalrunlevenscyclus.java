@@ -18,7 +18,6 @@ import nl.onderdak.leefgeld.Betaalmethode;
 import nl.onderdak.leefgeld.internal.Aanwezigheden;
 import nl.onderdak.leefgeld.internal.LeefgeldTarieven;
 import nl.onderdak.leefgeld.internal.Leefgeldberekening;
-import nl.onderdak.leefgeld.internal.Maanden;
 import nl.onderdak.leefgeld.internal.Verwerking;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
