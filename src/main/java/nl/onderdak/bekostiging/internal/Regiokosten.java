@@ -28,7 +28,6 @@ import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
-import nl.onderdak.platform.Weergave;
 import org.jspecify.annotations.Nullable;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
@@ -229,7 +228,7 @@ public class Regiokosten {
                 .params(hj.toString(), datum, bronTekst, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
         if (nieuw == 0) {
             var bestaand = termijn(hj).orElseThrow();
-            throw new Conflict("termijn-bestaat", Berichten.tekst("regiokosten.conflict.termijnBestaat", String.valueOf(hj), Weergave.in(Berichten.taal()).datum(bestaand.uiterlijk())));
+            throw new Conflict("termijn-bestaat", Berichten.tekst("regiokosten.conflict.termijnBestaat", String.valueOf(hj), String.valueOf(bestaand.uiterlijk())));
         }
         return termijn(hj).orElseThrow();
     }

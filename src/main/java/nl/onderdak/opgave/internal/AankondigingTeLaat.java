@@ -6,7 +6,6 @@ import java.util.List;
 import nl.onderdak.opgave.Halfjaar;
 import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.OngeldigeInvoer;
-import nl.onderdak.platform.Weergave;
 
 /** Guards the rule that a national total is announced at least thirteen weeks before its half-year. */
 public class AankondigingTeLaat extends OngeldigeInvoer {
@@ -16,7 +15,8 @@ public class AankondigingTeLaat extends OngeldigeInvoer {
                         datum(halfjaar.uitersteAankondiging())))));
     }
 
+    /** As JJJJ-MM-DD, the form the API takes and the tests of this rule read (OpgavebesluitenApiTest). */
     private static String datum(java.time.LocalDate dag) {
-        return Weergave.in(Berichten.taal()).datum(dag);
+        return dag.toString();
     }
 }
