@@ -20,6 +20,7 @@ import nl.onderdak.bewoners.internal.LidValidatie;
 import nl.onderdak.bewoners.internal.VersieVerouderd;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -121,13 +122,13 @@ public class Bewonerwijzigingen {
         }
         var fouten = new ArrayList<Veld>();
         if (patch == null) {
-            throw OngeldigeInvoer.veld("wijziging", "Stuur een JSON-object met de velden die veranderen.");
+            throw OngeldigeInvoer.veld("wijziging", Berichten.tekst("bewoner.fout.patchObject"));
         }
         var waarden = alsTekst(huidig);
         for (var e : patch.entrySet()) {
             var veld = e.getKey();
             if (!VELDEN.contains(veld)) {
-                fouten.add(new Veld(veld, "Dit veld bestaat niet of kan niet worden gewijzigd."));
+                fouten.add(new Veld(veld, Berichten.tekst("bewoner.fout.onbekendVeld")));
                 continue;
             }
             var w = e.getValue();
@@ -137,7 +138,7 @@ public class Bewonerwijzigingen {
                 } else if (w instanceof Boolean b) {
                     waarden.put(veld, b ? "ja" : "nee");
                 } else {
-                    fouten.add(new Veld(veld, "Geef true of false."));
+                    fouten.add(new Veld(veld, Berichten.tekst("bewoner.fout.jaNee")));
                 }
             } else if (veld.equals("identiteitsdocumenten")) {
                 if (w == null) {
@@ -145,13 +146,13 @@ public class Bewonerwijzigingen {
                 } else if (w instanceof List<?> l && l.stream().allMatch(d -> d == null || d instanceof String)) {
                     waarden.put(veld, String.join("\n", l.stream().filter(Objects::nonNull).map(String.class::cast).toList()));
                 } else {
-                    fouten.add(new Veld(veld, "Geef een lijst van teksten."));
+                    fouten.add(new Veld(veld, Berichten.tekst("bewoner.fout.lijst")));
                 }
             } else if (w == null || w instanceof String) {
                 waarden.put(veld, (String) w);
             } else {
-                fouten.add(new Veld(veld, "Geef een tekst" + (veld.endsWith("datum") || veld.endsWith("Op") || veld.endsWith("Tot")
-                        ? " met een datum (JJJJ-MM-DD)." : ".")));
+                fouten.add(new Veld(veld, Berichten.tekst(veld.endsWith("datum") || veld.endsWith("Op") || veld.endsWith("Tot")
+                        ? "bewoner.fout.tekstMetDatum" : "bewoner.fout.tekst")));
             }
         }
         boolean bsnNieuw = patch.containsKey("bsn") && Invoer.schoon(waarden.get("bsn")) != null
@@ -193,7 +194,7 @@ public class Bewonerwijzigingen {
                             geldig.medisch(), geldig.toegankelijkheid(), geldig.taal(), id)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new Conflict("bsn-bestaat", "Deze persoon is zojuist al in Onderdak ingeschreven. Zoek de bewoner op met het BSN.");
+            throw new Conflict("bsn-bestaat", Berichten.tekst("bewoner.conflict.bsnBestaat"));
         }
         var nu = Timestamp.from(clock.instant());
         for (var v : veranderd) {
@@ -225,7 +226,7 @@ public class Bewonerwijzigingen {
         var nu = Timestamp.from(clock.instant());
         var id = huishoudens.voegLidToe(huishouden, geldig, nu);
         if (id == null) {
-            throw new Conflict("bsn-bestaat", "Deze persoon is zojuist al in Onderdak ingeschreven. Zoek de bewoner op met het BSN.");
+            throw new Conflict("bsn-bestaat", Berichten.tekst("bewoner.conflict.bsnBestaat"));
         }
         schrijf(huishouden, id, Soort.LID_TOEGEVOEGD, null, null, geldig.voornaam() + " " + geldig.achternaam(), null, gebruiker, nu);
         logboek.leg(Handeling.AANMAKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE, List.of(id), gebruiker);
@@ -248,17 +249,17 @@ public class Bewonerwijzigingen {
         }
         var h = huishoudens.lees(huishouden, gebruiker, scope).orElseThrow(() -> new NietGevonden("Huishouden"));
         var fouten = new ArrayList<Veld>();
-        var r = Invoer.verplicht(reden, "reden", "Geef de reden.", REDEN_MAX, fouten);
+        var r = Invoer.verplicht(reden, "reden", Berichten.tekst("bewoner.fout.reden"), REDEN_MAX, fouten);
         var ids = leden == null ? List.<UUID>of() : List.copyOf(new java.util.LinkedHashSet<>(leden));
         var vanHuishouden = new HashSet<>(h.leden().stream().map(Bewoner::id).toList());
         if (ids.isEmpty()) {
-            fouten.add(new Veld("leden", "Kies minstens één lid."));
+            fouten.add(new Veld("leden", Berichten.tekst("bewoner.fout.minstensEenLid")));
         } else if (!vanHuishouden.containsAll(ids)) {
-            fouten.add(new Veld("leden", "Kies alleen leden van dit huishouden."));
+            fouten.add(new Veld("leden", Berichten.tekst("bewoner.fout.alleenEigenLeden")));
         } else if (ids.size() >= vanHuishouden.size()) {
-            fouten.add(new Veld("leden", "Er blijft minstens één lid in het huishouden."));
+            fouten.add(new Veld("leden", Berichten.tekst("bewoner.fout.eenLidBlijft")));
         } else if (soort == Soort.LID_VERWIJDERD && ids.size() != 1) {
-            fouten.add(new Veld("leden", "Verwijder één lid tegelijk."));
+            fouten.add(new Veld("leden", Berichten.tekst("bewoner.fout.eenTegelijk")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.onderdak.bewoners.internal.BewonerRij;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
@@ -107,23 +108,23 @@ public class Huishoudenlijst {
         var fouten = new ArrayList<Veld>();
         var z = Invoer.schoon(zoek);
         if (z != null && z.length() > ZOEK_MAX) {
-            fouten.add(new Veld("zoek", "Hoogstens " + ZOEK_MAX + " tekens."));
+            fouten.add(new Veld("zoek", Berichten.tekst("invoer.teLang", nl.onderdak.platform.Weergave.in(Berichten.taal()).getal(ZOEK_MAX))));
         }
         var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
         var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
-        UUID loc = Invoer.schoon(locatie) == null ? null : Invoer.id(locatie, "locatie", "Kies een locatie uit de lijst.", fouten);
+        UUID loc = Invoer.schoon(locatie) == null ? null : Invoer.id(locatie, "locatie", Berichten.tekst("huishoudens.fout.locatie"), fouten);
         Status st = null;
         if (Invoer.schoon(status) != null) {
             st = java.util.Arrays.stream(Status.values()).filter(s -> s.code.equals(Invoer.schoon(status))).findFirst().orElse(null);
             if (st == null) {
-                fouten.add(new Veld("status", "Kies geplaatst of niet geplaatst."));
+                fouten.add(new Veld("status", Berichten.tekst("huishoudens.fout.status")));
             }
         }
         var v = Volgorde.NIEUWSTE;
         if (Invoer.schoon(volgorde) != null) {
             var gekozen = java.util.Arrays.stream(Volgorde.values()).filter(o -> o.code.equals(Invoer.schoon(volgorde))).findFirst();
             if (gekozen.isEmpty()) {
-                fouten.add(new Veld("sorteer", "Sorteer op nieuwste, oudste of naam."));
+                fouten.add(new Veld("sorteer", Berichten.tekst("huishoudens.fout.sorteer")));
             } else {
                 v = gekozen.get();
             }

@@ -15,6 +15,7 @@ import nl.onderdak.bewoners.internal.LidValidatie;
 import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -76,10 +77,10 @@ public class Huishoudens {
         var vandaag = LocalDate.now(clock);
         var fouten = new ArrayList<Veld>();
         if (leden == null || leden.isEmpty()) {
-            throw OngeldigeInvoer.veld("leden", "Een huishouden heeft minstens één lid.");
+            throw OngeldigeInvoer.veld("leden", Berichten.tekst("bewoner.fout.huishoudenZonderLeden"));
         }
         if (leden.size() > 30) {
-            throw OngeldigeInvoer.veld("leden", "Een huishouden heeft hoogstens 30 leden.");
+            throw OngeldigeInvoer.veld("leden", Berichten.tekst("bewoner.fout.huishoudenTeGroot"));
         }
         var geldig = new ArrayList<LidValidatie.GeldigLid>();
         for (int i = 0; i < leden.size(); i++) {
@@ -92,7 +93,7 @@ public class Huishoudens {
         }
         var bsns = geldig.stream().filter(l -> l != null && l.bsn() != null).map(l -> l.bsn().waarde()).toList();
         if (bsns.size() != bsns.stream().distinct().count()) {
-            fouten.add(new Veld("leden", "Twee leden hebben hetzelfde BSN."));
+            fouten.add(new Veld("leden", Berichten.tekst("bewoner.fout.dubbelBsn")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -111,7 +112,7 @@ public class Huishoudens {
             var lid = voegLidToe(id, l, nu);
             if (lid == null) {
                 // Registered at the same moment by someone else: refused without a unique-violation error.
-                throw new Conflict("bsn-bestaat", "Deze persoon is zojuist al in Onderdak ingeschreven. Zoek de bewoner op met het BSN.");
+                throw new Conflict("bsn-bestaat", Berichten.tekst("bewoner.conflict.bsnBestaat"));
             }
             ids.add(lid);
         }
@@ -264,12 +265,12 @@ public class Huishoudens {
     public Bewoner voegSamen(UUID behoudenId, UUID dubbelId, Gebruiker gebruiker, Scope scope) {
         gebruiker.eigenGemeente();
         if (behoudenId.equals(dubbelId)) {
-            throw OngeldigeInvoer.veld("dubbel", "Kies een andere bewoner dan de bewoner zelf.");
+            throw OngeldigeInvoer.veld("dubbel", Berichten.tekst("bewoner.fout.zelfDubbel"));
         }
         var behouden = actieveBewoner(behoudenId, gebruiker, scope);
         var dubbel = actieveBewoner(dubbelId, gebruiker, scope);
         if (behouden.bsn() != null && dubbel.bsn() != null && !behouden.bsn().equals(dubbel.bsn())) {
-            throw new Conflict("verschillend-bsn", "Deze bewoners hebben elk een ander BSN: het zijn twee personen.");
+            throw new Conflict("verschillend-bsn", Berichten.tekst("bewoner.conflict.verschillendBsn"));
         }
         jdbc.sql("update bewoners.bewoner set samengevoegd_in = ? where id = ?").params(behoudenId, dubbelId).update();
         jdbc.sql("""
@@ -361,13 +362,13 @@ public class Huishoudens {
         if (Invoer.schoon(bsn) != null) {
             gezochtBsn = Bsn.lees(bsn).orElse(null);
             if (gezochtBsn == null) {
-                fouten.add(new Veld("bsn", "Dit is geen geldig BSN: het moet 9 cijfers hebben en voldoen aan de elfproef."));
+                fouten.add(new Veld("bsn", Berichten.tekst("bewoner.fout.bsn")));
             }
         }
         var geboorte = Invoer.datum(geboortedatum, "geboortedatum", false, fouten);
         LidValidatie.hoogstens(naam, "naam", 200, fouten);
         if (gezochtBsn == null && fouten.isEmpty() && Invoer.schoon(naam) == null) {
-            fouten.add(new Veld("bsn", "Zoek op BSN, of op (een deel van de) naam, eventueel met de geboortedatum."));
+            fouten.add(new Veld("bsn", Berichten.tekst("bewoner.fout.zoek")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

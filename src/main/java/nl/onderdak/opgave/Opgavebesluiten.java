@@ -87,7 +87,7 @@ public class Opgavebesluiten {
         var halfjaar = invoer.halfjaar();
         var aankondiging = invoer.aankondigingsdatum();
         if (aankondiging.isAfter(LocalDate.now(clock))) {
-            throw new OngeldigeInvoer(List.of(new Veld("aankondigingsdatum", "De aankondiging kan niet in de toekomst liggen.")));
+            throw new OngeldigeInvoer(List.of(new Veld("aankondigingsdatum", nl.onderdak.platform.Berichten.tekst("besluit.fout.aankondigingInToekomst"))));
         }
         if (!invoer.spoed() && aankondiging.isAfter(halfjaar.uitersteAankondiging())) {
             throw new AankondigingTeLaat(halfjaar, aankondiging);
@@ -123,8 +123,8 @@ public class Opgavebesluiten {
 
     private Kerncijfers cijfers(int peiljaar) {
         return gebieden.kerncijfers(peiljaar).orElseThrow(() -> new OngeldigeInvoer(List.of(new Veld("peiljaar",
-                "Voor peiljaar " + peiljaar + " zijn geen volledige CBS-cijfers; bekend zijn "
-                        + gebieden.peiljarenMetVolledigeCijfers() + "."))));
+                nl.onderdak.platform.Berichten.tekst("besluit.fout.peiljaarOnvolledig", String.valueOf(peiljaar),
+                        nl.onderdak.platform.Berichten.opsomming(gebieden.peiljarenMetVolledigeCijfers()))))));
     }
 
     private static final String SELECT = """

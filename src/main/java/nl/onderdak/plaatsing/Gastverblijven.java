@@ -14,6 +14,7 @@ import nl.onderdak.bewoners.HuishoudenId;
 import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -94,9 +95,9 @@ public class Gastverblijven {
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var begin = Invoer.datum(van, "van", true, fouten);
         var einde = Invoer.datum(tot, "tot", false, fouten);
-        var gast = Invoer.verplicht(gastgezin, "gastgezin", "Vul het gastgezin in (naam of adres).", 200, fouten);
+        var gast = Invoer.verplicht(gastgezin, "gastgezin", Berichten.tekst("plaatsing.fout.gastgezin"), 200, fouten);
         if (begin != null && einde != null && !einde.isAfter(begin)) {
-            fouten.add(new OngeldigeInvoer.Veld("tot", "De vertrekdag ligt na de eerste nacht."));
+            fouten.add(new OngeldigeInvoer.Veld("tot", Berichten.tekst("plaatsing.fout.vertrekdag")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -112,7 +113,7 @@ public class Gastverblijven {
     public Gastverblijf legVast(HuishoudenId huishoudenId, LocalDate van, @Nullable LocalDate tot, String gastgezin, Gebruiker gebruiker) {
         var huishouden = teWijzigen(huishoudenId, gebruiker);
         if (tot != null && !tot.isAfter(van)) {
-            throw OngeldigeInvoer.veld("tot", "De vertrekdag ligt na de eerste nacht.");
+            throw OngeldigeInvoer.veld("tot", Berichten.tekst("plaatsing.fout.vertrekdag"));
         }
         return bewaar(huishouden, van, tot, gastgezin, gebruiker);
     }
@@ -127,7 +128,7 @@ public class Gastverblijven {
                     .params(id, huishouden.id(), gemeente, begin, einde, gast, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()))
                     .update();
         } catch (DataIntegrityViolationException e) {
-            throw OngeldigeInvoer.veld("van", "Het huishouden verblijft in deze periode al bij een gastgezin.");
+            throw OngeldigeInvoer.veld("van", Berichten.tekst("plaatsing.fout.gastverblijfOverlapt"));
         }
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, ids(huishouden), gebruiker);
         return new Gastverblijf(id, gemeente, begin, einde, gast);

@@ -24,10 +24,12 @@ import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Scope;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +55,10 @@ public class Plaatsingen {
     public static final String DOEL = "Plaatsing in de gemeentelijke opvang van ontheemden uit Oekraïne";
     /** How far ahead a placement may start. */
     public static final int DAGEN_VOORUIT = 30;
-    public static final String TE_VER_VOORUIT = "Een plaatsing begint hoogstens " + DAGEN_VOORUIT + " dagen vooruit.";
+    /** Why a placement cannot start on that day, in the user's language. */
+    public static String teVerVooruit() {
+        return Berichten.tekst("plaatsing.fout.teVerVooruit", DAGEN_VOORUIT);
+    }
 
     /** A household's stay at a location. */
     public record Plaatsing(PlaatsingId id, HuishoudenId huishoudenId, LocatieId opvanglocatieId, Verblijfsduur verblijfsduur,
@@ -69,10 +74,10 @@ public class Plaatsingen {
         public List<Veld> uitcheckfouten(@Nullable LocalDate datum) {
             var fouten = new ArrayList<Veld>();
             if (datum != null && !datum.isAfter(vanaf)) {
-                fouten.add(new Veld("datum", "De vertrekdatum ligt na de aankomst (" + vanaf + ")."));
+                fouten.add(new Veld("datum", Berichten.tekst("plaatsing.fout.vertrekNaAankomst", Weergave.in(Berichten.taal()).datum(vanaf))));
             }
             if (tot != null) {
-                fouten.add(new Veld("datum", "Deze plaatsing is al beëindigd op " + tot + "."));
+                fouten.add(new Veld("datum", Berichten.tekst("plaatsing.fout.alBeeindigd", Weergave.in(Berichten.taal()).datum(tot))));
             }
             return fouten;
         }
@@ -117,7 +122,7 @@ public class Plaatsingen {
         var scope = new Scope.Gemeente(gemeente);
         if (teVerVooruit(opdracht.vanaf(), LocalDate.now(clock))) {
             // The edge said so already; a request accepted with its expected arrival comes here directly.
-            throw OngeldigeInvoer.veld("vanaf", TE_VER_VOORUIT);
+            throw OngeldigeInvoer.veld("vanaf", teVerVooruit());
         }
         var huishouden = huishoudens.lees(opdracht.huishouden().waarde(), gebruiker, scope)
                 .orElseThrow(() -> new NietGevonden("Huishouden"));
@@ -129,7 +134,7 @@ public class Plaatsingen {
                 .orElseThrow(() -> new NietGevonden("Opvanglocatie"));
         var teplaatsen = teplaatsen(huishouden, opdracht);
         if (!locatie.beschikbaarOp(opdracht.vanaf())) {
-            throw new Conflict("locatie-niet-beschikbaar", "De locatie is op " + opdracht.vanaf() + " niet beschikbaar.");
+            throw new Conflict("locatie-niet-beschikbaar", Berichten.tekst("plaatsing.conflict.nietBeschikbaar", Weergave.in(Berichten.taal()).datum(opdracht.vanaf())));
         }
         var bedden = vrijeBedden(locatie, opdracht.verblijfsduur(), opdracht.vanaf(), teplaatsen.size());
         var id = PlaatsingId.nieuw();
@@ -146,11 +151,11 @@ public class Plaatsingen {
             var gekozen = new HashSet<>(opdracht.leden());
             teplaatsen = huishouden.leden().stream().filter(b -> gekozen.contains(new BewonerId(b.id()))).toList();
             if (teplaatsen.size() != gekozen.size()) {
-                throw OngeldigeInvoer.veld("leden", "Niet alle gekozen leden horen bij dit huishouden.");
+                throw OngeldigeInvoer.veld("leden", Berichten.tekst("plaatsing.fout.vreemdeLeden"));
             }
         }
         if (teplaatsen.size() < huishouden.leden().size() && opdracht.splitsingsreden() == null) {
-            throw OngeldigeInvoer.veld("splitsingsreden", "Een huishouden blijft bij elkaar; geef de reden als u het bewust splitst.");
+            throw OngeldigeInvoer.veld("splitsingsreden", Berichten.tekst("plaatsing.fout.splitsingsreden"));
         }
         return teplaatsen;
     }
@@ -169,8 +174,7 @@ public class Plaatsingen {
             }
         }
         if (vrij.size() < nodig) {
-            throw new Conflict("te-weinig-vrije-bedden", "De locatie heeft vanaf " + vanaf + " " + vrij.size()
-                    + " vrije bedden; er zijn er " + nodig + " nodig.");
+            throw new Conflict("te-weinig-vrije-bedden", Berichten.tekst("plaatsing.conflict.teWeinigBedden", Weergave.in(Berichten.taal()).datum(vanaf), vrij.size(), nodig));
         }
         return vrij;
     }
@@ -195,9 +199,9 @@ public class Plaatsingen {
             }
         } catch (DataIntegrityViolationException e) {
             if (String.valueOf(e.getMessage()).contains("bewoner_niet_dubbel")) {
-                throw new Conflict("al-geplaatst", "Een of meer leden zijn in deze periode al ergens geplaatst; check hen eerst uit.");
+                throw new Conflict("al-geplaatst", Berichten.tekst("plaatsing.conflict.alGeplaatst"));
             }
-            throw new Conflict("bed-bezet", "Een bed werd tegelijk door een ander vergeven; probeer het opnieuw.");
+            throw new Conflict("bed-bezet", Berichten.tekst("plaatsing.conflict.bedBezet"));
         }
     }
 

@@ -77,14 +77,14 @@ class ApiFoutafhandeling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException e, HttpServletRequest req) {
-        return antwoord(ProblemResponses.probleem(400, "onleesbaar-verzoek", "Onleesbaar verzoek",
-                "De inhoud van het verzoek is geen geldige JSON in de verwachte vorm."), req);
+        return antwoord(ProblemResponses.probleem(400, "onleesbaar-verzoek", Berichten.tekst("invoer.onleesbaarTitel"),
+                Berichten.tekst("invoer.onleesbaar")), req);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest req) {
         return antwoord(ProblemResponses.probleem(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund",
-                "Stuur de inhoud als application/json."), req);
+                Berichten.tekst("invoer.mediatype")), req);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -96,7 +96,7 @@ class ApiFoutafhandeling {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> teGroot(MaxUploadSizeExceededException e, HttpServletRequest req) {
         return antwoord(ProblemResponses.probleem(413, "bestand-te-groot", "Bestand te groot",
-                "Het bestand is groter dan toegestaan."), req);
+                Berichten.tekst("invoer.bestandTeGroot")), req);
     }
 
     @ExceptionHandler(Exception.class)

@@ -7,26 +7,50 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The platform's own messages (messages/algemeen.properties, English in algemeen_en) for code that
- * has no MessageSource at hand: the shared readers of {@link Invoer}, the input guard, the error
- * handlers. The language is that of the request being answered (the user's choice, Dutch unless
- * English was chosen); outside a request, such as in a background task or a unit test, Dutch.
+ * The messages of every module (messages/&lt;module&gt;.properties, English in &lt;module&gt;_en) for code
+ * that has no MessageSource at hand: the shared readers of {@link Invoer}, the input guard, the error
+ * handlers, and each module's validation, which names a wrong field with a key of its own module
+ * ({@code Berichten.tekst("locatie.fout.postcode")}) instead of a Dutch sentence. The language is that
+ * of the request being answered (the user's choice, Dutch unless English was chosen); outside a
+ * request, such as in a background task or a unit test, Dutch.
  *
  * <p>The source is read here rather than injected so that a static reader works the same in a unit
- * test and in the application; the texts are the same files Spring's MessageSource reads.
+ * test and in the application; the texts are the same files Spring's MessageSource reads (every
+ * {@code messages/*.properties} on the class path, so a new module's file needs no second list).
  */
 public final class Berichten {
 
     private static final ResourceBundleMessageSource BRON = new ResourceBundleMessageSource();
 
     static {
-        BRON.setBasename("messages/algemeen");
+        BRON.setBasenames(basisnamen());
         BRON.setDefaultEncoding("UTF-8");
         BRON.setFallbackToSystemLocale(false);
         BRON.setDefaultLocale(Weergave.NEDERLANDS);
     }
 
     private Berichten() {
+    }
+
+    /** messages/algemeen first, then every other module's file (the Dutch one, without a language suffix). */
+    private static String[] basisnamen() {
+        var namen = new java.util.TreeSet<String>();
+        try {
+            for (var bron : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:messages/*.properties")) {
+                var naam = bron.getFilename();
+                if (naam != null && !naam.contains("_")) {
+                    namen.add("messages/" + naam.substring(0, naam.length() - ".properties".length()));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        namen.remove("messages/algemeen");
+        var lijst = new java.util.ArrayList<String>();
+        lijst.add("messages/algemeen");
+        lijst.addAll(namen);
+        return lijst.toArray(String[]::new);
     }
 
     /** The text of a key in the language of the current request, arguments filled in. */

@@ -30,12 +30,11 @@ public record Besluit(Besluitstatus uitkomst, @Nullable String reden, @Nullable 
     public static @Nullable Besluitstatus leesUitkomst(@Nullable String woord, Besluitwoorden woorden, boolean noemOnbekend,
             List<OngeldigeInvoer.Veld> fouten) {
         var w = Invoer.schoon(woord);
-        var kies = woorden.goedgekeurd() + " of " + woorden.afgewezen();
         var status = w == null ? null : woorden.lees(w).filter(Besluitstatus::besloten).orElse(null);
         if (status == null) {
             fouten.add(new OngeldigeInvoer.Veld("besluit", w != null && noemOnbekend
-                    ? "Onbekend besluit '" + Invoer.uittreksel(w) + "'; kies " + kies + "."
-                    : "Kies " + kies + "."));
+                    ? Berichten.tekst("invoer.besluitOnbekend", Invoer.uittreksel(w), woorden.goedgekeurd(), woorden.afgewezen())
+                    : Berichten.tekst("invoer.besluitKies", woorden.goedgekeurd(), woorden.afgewezen())));
         }
         return status;
     }

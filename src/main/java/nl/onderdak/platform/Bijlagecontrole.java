@@ -55,18 +55,17 @@ public final class Bijlagecontrole {
         var getoond = opgegeven == null ? null : zichtbareNaam(opgegeven);
         var wie = getoond == null ? "" : "'" + kort(getoond) + "': ";
         if (inhoud == null || inhoud.length == 0) {
-            fouten.add(new OngeldigeInvoer.Veld(veld, melding(wie, "het bestand is leeg.")));
+            fouten.add(new OngeldigeInvoer.Veld(veld, melding(wie, Berichten.tekst("bijlage.leeg"))));
             return Optional.empty();
         }
         if (inhoud.length > MAX_BIJLAGE) {
-            fouten.add(new OngeldigeInvoer.Veld(veld, melding(wie, "het bestand is groter dan 10 MB ("
-                    + String.format(Locale.forLanguageTag("nl"), "%,d", MAX_BIJLAGE) + " bytes).")));
+            fouten.add(new OngeldigeInvoer.Veld(veld, melding(wie, Berichten.tekst("bijlage.teGroot",
+                    Weergave.in(Berichten.taal()).getal(MAX_BIJLAGE)))));
             return Optional.empty();
         }
         var type = herken(inhoud);
         if (type.isEmpty()) {
-            fouten.add(new OngeldigeInvoer.Veld(veld, melding(wie, "alleen PDF, PNG of JPEG is toegestaan, en de inhoud van dit bestand is "
-                    + "geen van deze. Het soort bestand wordt aan de inhoud herkend, niet aan de naam.")));
+            fouten.add(new OngeldigeInvoer.Veld(veld, melding(wie, Berichten.tekst("bijlage.soort"))));
             return Optional.empty();
         }
         return Optional.of(new Gecontroleerd(schoneNaam(opgegeven, type.get()), type.get(), sha256(inhoud), inhoud));

@@ -188,7 +188,14 @@ public final class Invoer {
      * An amount in euro greater than zero and at most {@code max}, as a Dutch user writes it: "1.250,00",
      * "1250,00", "1250", "€ 1.250,00" (the API's "1250.50" too); two decimals on return, null when absent
      * or wrong. What could mean two things ("1.250": twelve hundred and fifty, or one euro and a quarter?)
-     * or is written the English way ("1,250.00") is refused with a message that shows how to write it.
+     * is refused with a message that shows how to write it.
+     *
+     * <p>The Dutch notation is accepted in every language. A user who chose English may also write the
+     * English way, with commas between thousands and a decimal point: "1,250.00", "1,250,000". In Dutch
+     * mode that is refused (to a Dutch reader "1,250.00" is no number). Nothing is read two ways: "1.250"
+     * is refused in both languages, and in English mode "1,250" too (a thousand two hundred and fifty to
+     * an English reader, one euro and a quarter in Dutch); "12,50" has no English reading and stays
+     * twelve euro fifty. See docs/api.md, "Amounts".
      */
     public static BigDecimal bedrag(String s, String veld, boolean verplicht, BigDecimal max, List<Veld> fouten) {
         return bedrag(s, veld, verplicht, false, max, fouten);
@@ -205,6 +212,11 @@ public final class Invoer {
     private static final java.util.regex.Pattern ZONDER_DUIZENDTALLEN = java.util.regex.Pattern.compile("\\d+([.,]\\d+)?");
     /** One dot and then exactly three digits: 1.250 is 1250 to a Dutch reader and 1.25 to an English one. */
     private static final java.util.regex.Pattern DUBBELZINNIG = java.util.regex.Pattern.compile("\\d{1,3}\\.\\d{3}");
+    /** English notation: digits with commas between groups of three and a decimal point, 1,250.00 or 1,250,000. */
+    private static final java.util.regex.Pattern ENGELS_MET_DUIZENDTALLEN = java.util.regex.Pattern
+            .compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** One comma and then exactly three digits: 1,250 is 1250 to an English reader and 1.25 to a Dutch one. */
+    private static final java.util.regex.Pattern DUBBELZINNIG_ENGELS = java.util.regex.Pattern.compile("\\d{1,3},\\d{3}");
 
     private static BigDecimal bedrag(String s, String veld, boolean verplicht, boolean nulMag, BigDecimal max, List<Veld> fouten) {
         var w = schoon(s);
@@ -214,9 +226,10 @@ public final class Invoer {
             }
             return null;
         }
-        var getal = leesBedrag(w);
+        boolean engels = "en".equals(Berichten.taal().getLanguage());
+        var getal = leesBedrag(w, engels);
         if (getal == null) {
-            fouten.add(new Veld(veld, DUBBELZINNIG.matcher(kaal(w)).matches()
+            fouten.add(new Veld(veld, dubbelzinnig(kaal(w), engels)
                     ? Berichten.tekst("invoer.bedragDubbelzinnig", uittreksel(w))
                     : Berichten.tekst("invoer.geenBedrag", uittreksel(w))));
             return null;
@@ -238,17 +251,27 @@ public final class Invoer {
 
     /** The amount a text in Dutch notation stands for, or null when it is none or could mean two. */
     static BigDecimal leesBedrag(String tekst) {
+        return leesBedrag(tekst, false);
+    }
+
+    /**
+     * The amount a text stands for, or null when it is none or could mean two: Dutch notation always,
+     * English notation ("1,250.00") too when {@code engels}.
+     */
+    static BigDecimal leesBedrag(String tekst, boolean engels) {
         var w = kaal(tekst);
         boolean negatief = w.startsWith("-");
         if (negatief) {
             w = w.substring(1);
         }
-        if (w.isEmpty() || w.length() > 20 || DUBBELZINNIG.matcher(w).matches()) {
+        if (w.isEmpty() || w.length() > 20 || dubbelzinnig(w, engels)) {
             return null;
         }
         String gewoon;
         if (MET_DUIZENDTALLEN.matcher(w).matches()) {
             gewoon = w.replace(".", "").replace(',', '.');
+        } else if (engels && ENGELS_MET_DUIZENDTALLEN.matcher(w).matches()) {
+            gewoon = w.replace(",", "");
         } else if (ZONDER_DUIZENDTALLEN.matcher(w).matches()) {
             gewoon = w.replace(',', '.');
         } else {
@@ -256,6 +279,12 @@ public final class Invoer {
         }
         var getal = new BigDecimal(gewoon);
         return negatief ? getal.negate() : getal;
+    }
+
+    /** Whether a text (without sign) reads as two different amounts in the notations the user may write. */
+    private static boolean dubbelzinnig(String w, boolean engels) {
+        var kaal = w.startsWith("-") ? w.substring(1) : w;
+        return DUBBELZINNIG.matcher(kaal).matches() || (engels && DUBBELZINNIG_ENGELS.matcher(kaal).matches());
     }
 
     /** The text without euro sign, "EUR" and spaces (also the non-breaking ones a copied amount carries). */

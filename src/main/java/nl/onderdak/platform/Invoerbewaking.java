@@ -79,7 +79,10 @@ class Invoerbewaking extends OncePerRequestFilter {
         }
     }
 
-    /** The language the user chose: English by ?lang=en on a page or the remembered choice, else Dutch. */
+    /**
+     * The language the user chose: English by ?lang=en on a page or the remembered choice; for the API
+     * without that cookie, the Accept-Language header; else Dutch.
+     */
     static Locale taal(HttpServletRequest request) {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         var lang = api ? null : request.getQueryString() == null ? null
@@ -92,7 +95,36 @@ class Invoerbewaking extends OncePerRequestFilter {
                 }
             }
         }
+        if (lang == null && api) {
+            return gevraagdeTaal(request);
+        }
         return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Weergave.NEDERLANDS;
+    }
+
+    /**
+     * The language an API client asks for with Accept-Language: the first of Dutch and English it names,
+     * in its order of preference ("en-GB,en;q=0.9" is English, "fr,nl;q=0.5" Dutch); Dutch when it names
+     * neither or sends none. Pages ignore the header: a browser sends its own language, not the user's
+     * choice, and the interface is Dutch unless the user switches.
+     */
+    static Locale gevraagdeTaal(HttpServletRequest request) {
+        var kop = request.getHeader("Accept-Language");
+        if (kop != null && !kop.isBlank()) {
+            try {
+                for (var bereik : Locale.LanguageRange.parse(kop)) {
+                    var taal = bereik.getRange().toLowerCase(Locale.ROOT);
+                    if (bereik.getWeight() > 0 && (taal.equals("en") || taal.startsWith("en-"))) {
+                        return Locale.ENGLISH;
+                    }
+                    if (bereik.getWeight() > 0 && (taal.equals("nl") || taal.startsWith("nl-"))) {
+                        return Weergave.NEDERLANDS;
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // A malformed header asks for nothing.
+            }
+        }
+        return Weergave.NEDERLANDS;
     }
 
     private void bewaak(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -192,7 +224,7 @@ class Invoerbewaking extends OncePerRequestFilter {
                 }
                 var bestandsnaam = deel.getSubmittedFileName();
                 if (bestandsnaam != null && (Invoer.heeftStuurteken(bestandsnaam) || bestandsnaam.length() > 255)) {
-                    fouten.add(new Veld(naam, "De bestandsnaam is ongeldig of langer dan 255 tekens."));
+                    fouten.add(new Veld(naam, Berichten.tekst("invoer.bestandsnaam")));
                 }
             }
         } catch (IOException | ServletException | RuntimeException e) {

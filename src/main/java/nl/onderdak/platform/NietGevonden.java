@@ -8,6 +8,7 @@ package nl.onderdak.platform;
  */
 public class NietGevonden extends RuntimeException {
     public NietGevonden(String wat) {
-        super(wat + " is niet gevonden.");
+        // Dutch names the thing ("Huishouden is niet gevonden."); English says the same without the Dutch noun.
+        super(Berichten.tekst("invoer.nietGevonden", wat));
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public class OngeldigeInvoer extends RuntimeException {
 
-    /** A wrong field: its name as the caller sent it, and why it is wrong, in Dutch. */
+    /** A wrong field: its name as the caller sent it, and why it is wrong, in the user's language (platform.Berichten). */
     public record Veld(String name, String reason) {
     }
 
@@ -33,7 +33,9 @@ public class OngeldigeInvoer extends RuntimeException {
      * than "periodeVan: Vul een datum in." (the message of this exception, which pages show).
      */
     static String zin(Veld v) {
-        var label = leesbaar(v.name());
+        // The label is made of the field's Dutch name; an English reader gets the message alone, which
+        // names what it is about ("Enter the town.") and stands next to its field on a form.
+        var label = "en".equals(Berichten.taal().getLanguage()) ? "" : leesbaar(v.name());
         var reden = v.reason() == null ? "" : v.reason().strip();
         if (label.isEmpty() || reden.toLowerCase(java.util.Locale.ROOT).startsWith(label.toLowerCase(java.util.Locale.ROOT))) {
             return reden;

@@ -26,11 +26,16 @@ class PlatformConfiguratie implements WebMvcConfigurer {
         return Clock.system(TIJDZONE);
     }
 
-    /** Dutch first; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+    /**
+     * Dutch first; {@code ?lang=en} switches to English and a cookie remembers the choice. An API client
+     * without the cookie chooses with Accept-Language ({@link Invoerbewaking#gevraagdeTaal}).
+     */
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("onderdak-taal");
         resolver.setDefaultLocale(Locale.forLanguageTag("nl"));
+        resolver.setDefaultLocaleFunction(verzoek -> verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/")
+                ? Invoerbewaking.gevraagdeTaal(verzoek) : Locale.forLanguageTag("nl"));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

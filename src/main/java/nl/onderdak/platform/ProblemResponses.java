@@ -33,7 +33,7 @@ public final class ProblemResponses {
     }
 
     public static ProblemDetail ongeldig(List<OngeldigeInvoer.Veld> velden, String type) {
-        var p = probleem(400, type, "Ongeldige invoer",
+        var p = probleem(400, type, Berichten.tekst("invoer.titel"),
                 velden.size() == 1 ? Berichten.tekst("invoer.eenVeld") : Berichten.tekst("invoer.velden", velden.size()));
         p.setProperty("invalidParams", velden.stream()
                 .map(v -> java.util.Map.of("name", v.name(), "reason", v.reason())).toList());

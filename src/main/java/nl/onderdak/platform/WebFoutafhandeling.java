@@ -45,7 +45,7 @@ class WebFoutafhandeling {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     void teGroot(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        fout(req, res, 413, "Het bestand is te groot: een bestand mag hoogstens 10 MB zijn, alles samen hoogstens 25 MB.");
+        fout(req, res, 413, Berichten.tekst("invoer.teGrootFormulier"));
     }
 
     private static void fout(HttpServletRequest req, HttpServletResponse res, int status, String melding) throws IOException {

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Properties;
 import java.util.Set;
@@ -33,6 +34,12 @@ class BerichtenTest {
     /** A literal key handed to a MessageSource, to Berichten, or as a menu entry's key. */
     private static final Pattern SLEUTEL_IN_JAVA = Pattern.compile(
             "(?:getMessage\\(|Berichten\\.tekst\\(|Berichten\\.in\\([^,()]+,\\s*|new Ingang\\()\\s*\"([A-Za-z0-9_.]+)\"");
+    /**
+     * A key chosen in the call itself, {@code Berichten.tekst(datum ? "bewoner.fout.tekstMetDatum" : "bewoner.fout.tekst")}:
+     * both literals after the condition are keys.
+     */
+    private static final Pattern SLEUTELKEUZE_IN_JAVA = Pattern.compile(
+            "Berichten\\.tekst\\((?:[^;\"]|\"[^\"]*\")*?\\?\\s*\"([A-Za-z0-9_.]+)\"\\s*:\\s*\"([A-Za-z0-9_.]+)\"");
 
     @Test
     void elkeModuleHeeftDezelfdeSleutelsInHetNederlandsEnHetEngels() throws IOException {
@@ -94,24 +101,35 @@ class BerichtenTest {
         var ontbrekend = new TreeSet<String>();
         try (Stream<Path> bronnen = Files.walk(Path.of("src/main/java"))) {
             for (var bron : bronnen.filter(p -> p.toString().endsWith(".java")).toList()) {
-                var sleutel = SLEUTEL_IN_JAVA.matcher(Files.readString(bron));
+                var tekst = Files.readString(bron);
+                var sleutels = new ArrayList<String>();
+                var sleutel = SLEUTEL_IN_JAVA.matcher(tekst);
                 while (sleutel.find()) {
-                    if (sleutel.group(1).endsWith(".")) {
+                    sleutels.add(sleutel.group(1));
+                }
+                var keuze = SLEUTELKEUZE_IN_JAVA.matcher(tekst);
+                while (keuze.find()) {
+                    sleutels.add(keuze.group(1));
+                    sleutels.add(keuze.group(2));
+                }
+                for (var s : sleutels) {
+                    if (s.endsWith(".")) {
                         // A prefix completed at run time ("soort." + code): the keys it makes are checked where the
                         // code values are known (the templates and the module's own tests), not here.
                         continue;
                     }
-                    gevonden.add(sleutel.group(1));
-                    if (!nederlands.contains(sleutel.group(1))) {
-                        ontbrekend.add(sleutel.group(1) + " (Nederlands) in " + bron.getFileName());
+                    gevonden.add(s);
+                    if (!nederlands.contains(s)) {
+                        ontbrekend.add(s + " (Nederlands) in " + bron.getFileName());
                     }
-                    if (!engels.contains(sleutel.group(1))) {
-                        ontbrekend.add(sleutel.group(1) + " (Engels) in " + bron.getFileName());
+                    if (!engels.contains(s)) {
+                        ontbrekend.add(s + " (Engels) in " + bron.getFileName());
                     }
                 }
             }
         }
-        assertThat(gevonden).as("de toets vindt sleutels in de Java-code").contains("invoer.geenBedrag", "menu.declaraties");
+        assertThat(gevonden).as("de toets vindt sleutels in de Java-code").contains("invoer.geenBedrag", "menu.declaraties",
+                "locatie.fout.postcode", "bewoner.fout.tekstMetDatum", "bewoner.fout.tekst");
         assertThat(ontbrekend).isEmpty();
     }
 

@@ -42,6 +42,53 @@ class InvoerTest {
         assertThat(fouten).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1,250.00", "1,250.5", "€ 1,250.00", "1.250,00", "1250.00", "1250,00", "1250", "1 250.00"})
+    void inHetEngelsWordtDeEngelseEnDeNederlandseNotatieGelezen(String tekst) {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var bedrag = inHetEngels(() -> Invoer.bedrag(tekst, "bedrag", true, new BigDecimal("5000"), fouten));
+        assertThat(fouten).isEmpty();
+        assertThat(bedrag).isBetween(new BigDecimal("1250.00"), new BigDecimal("1250.50"));
+    }
+
+    @Test
+    void inHetEngelsIsEenKommaZonderDrieCijfersErnaEenDecimaleKomma() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(inHetEngels(() -> Invoer.bedrag("12,50", "bedrag", true, MAX, fouten))).isEqualByComparingTo("12.50");
+        assertThat(inHetEngels(() -> Invoer.bedrag("1,250,000", "bedrag", true, new BigDecimal("2000000"), fouten)))
+                .isEqualByComparingTo("1250000");
+        assertThat(fouten).isEmpty();
+    }
+
+    @Test
+    void inHetEngelsWordtWatTweeDingenKanBetekenenGeweigerd() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(inHetEngels(() -> Invoer.bedrag("1,250", "bedrag", true, new BigDecimal("5000"), fouten))).isNull();
+        assertThat(inHetEngels(() -> Invoer.bedrag("1.250", "bedrag", true, new BigDecimal("5000"), fouten))).isNull();
+        assertThat(fouten).extracting(OngeldigeInvoer.Veld::reason).containsExactly(
+                "'1,250' could be two amounts; write the cents too, for example 1,250.00 or 1.25.",
+                "'1.250' could be two amounts; write the cents too, for example 1,250.00 or 1.25.");
+    }
+
+    @Test
+    void inHetNederlandsBlijftDeEngelseNotatieGeweigerd() {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        assertThat(Invoer.bedrag("1,250.00", "bedrag", true, new BigDecimal("5000"), fouten)).isNull();
+        assertThat(Invoer.bedrag("1,250,000", "bedrag", true, new BigDecimal("2000000"), fouten)).isNull();
+        assertThat(fouten).extracting(OngeldigeInvoer.Veld::reason).containsExactly(
+                "'1,250.00' is geen bedrag; schrijf het bijvoorbeeld als 1.250,00 of 1250,00.",
+                "'1,250,000' is geen bedrag; schrijf het bijvoorbeeld als 1.250,00 of 1250,00.");
+    }
+
+    private static <T> T inHetEngels(java.util.function.Supplier<T> werk) {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            return werk.get();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
     @Test
     void eenBedragDatTweeDingenKanBetekenenWordtGeweigerdMetUitleg() {
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
@@ -77,7 +124,7 @@ class InvoerTest {
             Invoer.geheelGetal("", "aantal", 1, 2000, true, fouten);
             Invoer.bedrag("2000", "bedrag", true, MAX, fouten);
             assertThat(fouten).extracting(OngeldigeInvoer.Veld::reason).containsExactly(
-                    "'abc' is not an amount; write it in Dutch notation, for example 1.250,00 or 1250,00.",
+                    "'abc' is not an amount; write it for example as 1,250.00 or 1250.00 (or in Dutch notation 1.250,00).",
                     "Enter a whole number.", "At most € 1,000.00.");
         } finally {
             org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();

@@ -31,6 +31,26 @@ class TaalkeuzeTest {
     }
 
     @Test
+    void eenApiClientKiestDeTaalMetAcceptLanguageEenPaginaNiet() {
+        var engels = new MockHttpServletRequest("POST", "/api/v1/opvanglocaties");
+        engels.addHeader("Accept-Language", "en-GB,en;q=0.9,nl;q=0.8");
+        assertThat(Invoerbewaking.taal(engels)).isEqualTo(Locale.ENGLISH);
+
+        var voorkeur = new MockHttpServletRequest("POST", "/api/v1/opvanglocaties");
+        voorkeur.addHeader("Accept-Language", "fr, nl;q=0.5, en;q=0.3");
+        assertThat(Invoerbewaking.taal(voorkeur)).as("de eerste van Nederlands en Engels telt").isEqualTo(Weergave.NEDERLANDS);
+
+        var onzin = new MockHttpServletRequest("POST", "/api/v1/opvanglocaties");
+        onzin.addHeader("Accept-Language", ";;;=");
+        assertThat(Invoerbewaking.taal(onzin)).isEqualTo(Weergave.NEDERLANDS);
+
+        var pagina = new MockHttpServletRequest("POST", "/opvanglocaties");
+        pagina.addHeader("Accept-Language", "en-US");
+        assertThat(Invoerbewaking.taal(pagina)).as("de taal van de browser is niet de keuze van de gebruiker")
+                .isEqualTo(Weergave.NEDERLANDS);
+    }
+
+    @Test
     void eenMeldingVanDeBewakingIsEngelsVoorWieEngelsKoos() {
         org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
         try {

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.onderdak.bekostiging.internal.Normbedrag.Opvangvorm;
 import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -84,11 +85,11 @@ public class Claims {
         var gemeente = Invoer.schoon(gemeenteTekst);
         String naam = null;
         if (gemeente == null || !gemeente.matches("GM\\d{4}")) {
-            fouten.add(new OngeldigeInvoer.Veld("gemeente", "Geef een gemeentecode als GM0344."));
+            fouten.add(new OngeldigeInvoer.Veld("gemeente", Berichten.tekst("claim.fout.gemeente")));
         } else {
             naam = gebieden.gemeenteNaam(gemeente).orElse(null);
             if (naam == null) {
-                fouten.add(new OngeldigeInvoer.Veld("gemeente", "Gemeente " + gemeente + " is onbekend."));
+                fouten.add(new OngeldigeInvoer.Veld("gemeente", Berichten.tekst("claim.fout.onbekendeGemeente", gemeente)));
             }
         }
         var periode = periode(vanTekst, totTekst, fouten);
@@ -107,12 +108,12 @@ public class Claims {
         var van = Invoer.datum(vanTekst, "van", true, fouten);
         var tot = Invoer.datum(totTekst, "tot", true, fouten);
         if (van != null && tot != null && tot.isBefore(van)) {
-            fouten.add(new OngeldigeInvoer.Veld("tot", "De einddatum ligt voor de begindatum."));
+            fouten.add(new OngeldigeInvoer.Veld("tot", Berichten.tekst("claim.fout.totVoorVan")));
         } else if (van != null && tot != null && ChronoUnit.DAYS.between(van, tot) > 3660) {
-            fouten.add(new OngeldigeInvoer.Veld("tot", "Vraag een periode van hoogstens tien jaar op."));
+            fouten.add(new OngeldigeInvoer.Veld("tot", Berichten.tekst("claim.fout.periodeTeLang")));
         }
         if (van != null && van.isBefore(LocalDate.of(2022, 1, 1))) {
-            fouten.add(new OngeldigeInvoer.Veld("van", "De opvang van ontheemden uit Oekraïne begon in 2022; kies een datum vanaf 2022."));
+            fouten.add(new OngeldigeInvoer.Veld("van", Berichten.tekst("claim.fout.voor2022")));
         }
         return new LocalDate[] {van, tot};
     }

@@ -4,15 +4,16 @@ package nl.onderdak.bekostiging.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Besluit;
 import nl.onderdak.platform.Besluitstatus;
 import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Bijlagecontrole;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.platform.Weergave;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +32,6 @@ public final class DeclaratieValidatie {
     public static final int OMSCHRIJVING_MAX = 2000;
     public static final int REDEN_MAX = 2000;
 
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     /** What a gemeente fills in, as text, so that every wrong field can be named. */
     public record Invulling(@Nullable String bedrag, @Nullable String categorie, @Nullable String periodeVan, @Nullable String periodeTot,
@@ -57,37 +57,37 @@ public final class DeclaratieValidatie {
         var code = Invoer.schoon(i.categorie());
         Declaratiecategorie categorie = null;
         if (code == null) {
-            fouten.add(new Veld("categorie", "Kies een categorie."));
+            fouten.add(new Veld("categorie", Berichten.tekst("declaratie.fout.categorie")));
         } else {
             categorie = Declaratiecategorie.lees(code).orElse(null);
             if (categorie == null) {
-                fouten.add(new Veld("categorie", "Onbekende categorie '" + kort(code) + "'; kies " + Declaratiecategorie.inWoorden() + "."));
+                fouten.add(new Veld("categorie", Berichten.tekst("declaratie.fout.onbekendeCategorie", kort(code), Declaratiecategorie.inWoorden())));
             }
         }
 
         var van = Invoer.datum(i.periodeVan(), "periodeVan", true, fouten);
         var tot = Invoer.datum(i.periodeTot(), "periodeTot", true, fouten);
         if (van != null && van.isBefore(VROEGSTE_DATUM)) {
-            fouten.add(new Veld("periodeVan", "De opvang van ontheemden uit Oekraïne begon op 24 februari 2022; de periode kan niet eerder beginnen."));
+            fouten.add(new Veld("periodeVan", Berichten.tekst("declaratie.fout.voorBegin")));
         }
         if (van != null && van.isAfter(vandaag)) {
-            fouten.add(new Veld("periodeVan", "De periode kan niet in de toekomst beginnen; declareer kosten die al gemaakt zijn."));
+            fouten.add(new Veld("periodeVan", Berichten.tekst("declaratie.fout.vanInToekomst")));
         }
         if (tot != null && tot.isAfter(vandaag)) {
-            fouten.add(new Veld("periodeTot", "De periode eindigt uiterlijk vandaag (" + vandaag.format(DATUM)
-                    + "); declareer kosten die al gemaakt zijn."));
+            fouten.add(new Veld("periodeTot", Berichten.tekst("declaratie.fout.totInToekomst", Weergave.in(Berichten.taal()).datum(vandaag))));
         } else if (van != null && tot != null && tot.isBefore(van)) {
-            fouten.add(new Veld("periodeTot", "Het einde van de periode ligt vóór het begin."));
+            fouten.add(new Veld("periodeTot", Berichten.tekst("declaratie.fout.totVoorVan")));
         }
 
         var omschrijving = Invoer.schoon(i.omschrijving());
         if (omschrijving == null) {
-            fouten.add(new Veld("omschrijving", "Beschrijf de kosten en waarom ze uitzonderlijk zijn (" + OMSCHRIJVING_MIN + " tot "
-                    + OMSCHRIJVING_MAX + " tekens)."));
+            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijving", String.valueOf(OMSCHRIJVING_MIN),
+                    String.valueOf(OMSCHRIJVING_MAX))));
         } else if (lengte(omschrijving) < OMSCHRIJVING_MIN) {
-            fouten.add(new Veld("omschrijving", "Gebruik minstens " + OMSCHRIJVING_MIN + " tekens."));
+            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijvingKort", String.valueOf(OMSCHRIJVING_MIN))));
         } else if (lengte(omschrijving) > OMSCHRIJVING_MAX) {
-            fouten.add(new Veld("omschrijving", "Hoogstens " + OMSCHRIJVING_MAX + " tekens; dit zijn er " + lengte(omschrijving) + "."));
+            fouten.add(new Veld("omschrijving", Berichten.tekst("declaratie.fout.omschrijvingLang", String.valueOf(OMSCHRIJVING_MAX),
+                    String.valueOf(lengte(omschrijving)))));
         }
 
         var bijlagen = new ArrayList<Bijlagecontrole.Gecontroleerd>();
@@ -95,7 +95,7 @@ public final class DeclaratieValidatie {
             Bijlagecontrole.controleer(b, "bijlagen", fouten).ifPresent(bijlagen::add);
         }
         if (bijlagen.size() > MAX_BIJLAGEN) {
-            fouten.add(new Veld("bijlagen", "Hoogstens " + MAX_BIJLAGEN + " bijlagen per declaratie."));
+            fouten.add(new Veld("bijlagen", Berichten.tekst("declaratie.fout.bijlagen", MAX_BIJLAGEN)));
         }
         var waarde = fouten.isEmpty() ? new Indiening(bedrag, categorie, van, tot, omschrijving, bijlagen) : null;
         return new Gelezen<>(waarde, fouten);
@@ -105,7 +105,7 @@ public final class DeclaratieValidatie {
     public static Gelezen<List<Bijlagecontrole.Gecontroleerd>> bijlagen(List<Bijlagecontrole.Bestand> bestanden, String veld) {
         var fouten = new ArrayList<Veld>();
         if (bestanden.isEmpty()) {
-            fouten.add(new Veld(veld, "Kies een of meer bestanden (PDF, PNG of JPEG)."));
+            fouten.add(new Veld(veld, Berichten.tekst("declaratie.fout.geenBestanden")));
         }
         var gecontroleerd = new ArrayList<Bijlagecontrole.Gecontroleerd>();
         bestanden.forEach(b -> Bijlagecontrole.controleer(b, veld, fouten).ifPresent(gecontroleerd::add));
@@ -116,7 +116,7 @@ public final class DeclaratieValidatie {
     public static Gelezen<Besluit> besluit(@Nullable String besluit, @Nullable String reden) {
         var fouten = new ArrayList<Veld>();
         var uitkomst = Besluit.leesUitkomst(besluit, Besluitwoorden.STANDAARD, true, fouten);
-        var r = Besluit.leesReden(uitkomst, reden, "Geef de reden van de afwijzing; de gemeente leest die.", REDEN_MAX, fouten);
+        var r = Besluit.leesReden(uitkomst, reden, Berichten.tekst("declaratie.fout.afwijzingsreden"), REDEN_MAX, fouten);
         return new Gelezen<>(fouten.isEmpty() ? new Besluit(uitkomst, r, null) : null, fouten);
     }
 
@@ -128,7 +128,7 @@ public final class DeclaratieValidatie {
         }
         var gekozen = Besluitwoorden.STANDAARD.lees(s);
         if (gekozen.isEmpty()) {
-            return new Gelezen<>(null, List.of(new Veld("status", "Onbekende status '" + s + "'; kies ingediend, goedgekeurd of afgewezen.")));
+            return new Gelezen<>(null, List.of(new Veld("status", Berichten.tekst("declaratie.fout.status", Invoer.uittreksel(s)))));
         }
         return new Gelezen<>(gekozen, List.of());
     }

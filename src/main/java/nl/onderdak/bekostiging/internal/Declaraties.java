@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Besluit;
 import nl.onderdak.platform.Besluitgeschiedenis;
 import nl.onderdak.platform.Besluitstatus;
@@ -116,8 +117,7 @@ public class Declaraties {
         var aanwezig = opslag.hashes(id);
         long erbij = gecontroleerd.stream().map(Bijlagecontrole.Gecontroleerd::sha256).distinct().filter(h -> !aanwezig.contains(h)).count();
         if (aanwezig.size() + erbij > DeclaratieValidatie.MAX_BIJLAGEN) {
-            throw new Conflict("te-veel-bijlagen", "Een declaratie heeft hoogstens " + DeclaratieValidatie.MAX_BIJLAGEN
-                    + " bijlagen; deze heeft er al " + aanwezig.size() + ".");
+            throw new Conflict("te-veel-bijlagen", Berichten.tekst("declaratie.conflict.teVeelBijlagen", DeclaratieValidatie.MAX_BIJLAGEN, aanwezig.size()));
         }
         var resultaat = new ArrayList<Toegevoegd>();
         for (var b : gecontroleerd) {
@@ -145,8 +145,7 @@ public class Declaraties {
             throw new AccessDeniedException("alleen de gemeente die de declaratie indiende voegt bijlagen toe");
         }
         if (declaratie.status().besloten()) {
-            throw new Conflict("declaratie-beoordeeld", "Deze declaratie is al " + woord(declaratie.status())
-                    + "; bijlagen kunnen alleen worden toegevoegd zolang de NOO nog niet heeft beslist.");
+            throw new Conflict("declaratie-beoordeeld", Berichten.tekst("declaratie.conflict.bijlageNaBesluit", woord(declaratie.status())));
         }
         return declaratie;
     }
@@ -161,7 +160,7 @@ public class Declaraties {
         opslag.vergrendel(id);
         var geschiedenis = geschiedenissen.van(Aanvraagsoort.DECLARATIE, id.waarde());
         var regel = geschiedenis.beslis(besluit, gebruiker.gebruikersnaam(), clock.instant(), () -> new Conflict("declaratie-beoordeeld",
-                "Deze declaratie is al " + woord(geschiedenis.status()) + "; een besluit wordt niet overgedaan."));
+                Berichten.tekst("declaratie.conflict.alBeslist", woord(geschiedenis.status()))));
         geschiedenissen.voegToe(Aanvraagsoort.DECLARATIE, id.waarde(), regel);
         return details(laad(id).orElseThrow());
     }

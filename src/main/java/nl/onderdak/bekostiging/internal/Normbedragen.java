@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.onderdak.bekostiging.internal.Normbedrag.Opvangvorm;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.Invoer;
@@ -20,6 +21,7 @@ import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Opstartfase;
 import nl.onderdak.platform.Opstarttaak;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import org.springframework.core.io.ClassPathResource;
@@ -130,18 +132,18 @@ public class Normbedragen implements Opstarttaak {
         Opvangvorm opvangvorm = null;
         var vormTekst = Invoer.schoon(vorm);
         if (vormTekst == null || !List.of("GOO", "POO").contains(vormTekst)) {
-            fouten.add(new OngeldigeInvoer.Veld("opvangvorm", "Kies GOO (gemeentelijke opvang) of POO (particuliere opvang)."));
+            fouten.add(new OngeldigeInvoer.Veld("opvangvorm", Berichten.tekst("normbedrag.fout.opvangvorm")));
         } else {
             opvangvorm = Opvangvorm.valueOf(vormTekst);
         }
         var euro = Invoer.bedragOfNul(bedrag, "bedrag", true, new BigDecimal("99999.99"), fouten);
         var s = Invoer.schoon(status) == null ? "vastgesteld" : Invoer.schoon(status);
         if (!List.of("vastgesteld", "voorstel").contains(s)) {
-            fouten.add(new OngeldigeInvoer.Veld("status", "Kies vastgesteld of voorstel."));
+            fouten.add(new OngeldigeInvoer.Veld("status", Berichten.tekst("normbedrag.fout.status")));
         }
-        var bronTekst = Invoer.verplicht(bron, "bron", "Noem de bron (regeling, besluit of Kamerbrief).", 500, fouten);
+        var bronTekst = Invoer.verplicht(bron, "bron", Berichten.tekst("normbedrag.fout.bron"), 500, fouten);
         if (van != null && einde != null && einde.isBefore(van)) {
-            fouten.add(new OngeldigeInvoer.Veld("geldigTot", "De einddatum ligt voor de begindatum."));
+            fouten.add(new OngeldigeInvoer.Veld("geldigTot", Berichten.tekst("claim.fout.totVoorVan")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -149,7 +151,7 @@ public class Normbedragen implements Opstarttaak {
         var bestaand = jdbc.sql("select count(*) from bekostiging.normbedrag where opvangvorm = ? and geldig_vanaf = ? and status = ?")
                 .params(opvangvorm.name(), van, s).query(Integer.class).single();
         if (bestaand > 0) {
-            throw new Conflict("normbedrag-bestaat", "Er is al een " + s + " normbedrag " + opvangvorm + " vanaf " + van + ".");
+            throw new Conflict("normbedrag-bestaat", Berichten.tekst("normbedrag.conflict.bestaat", s, String.valueOf(opvangvorm), Weergave.in(Berichten.taal()).datum(van)));
         }
         var id = bewaar(van, einde, opvangvorm, euro, s, Invoer.schoon(toelichting), bronTekst, gebruiker.gebruikersnaam());
         return vind(id).orElseThrow();
@@ -161,13 +163,13 @@ public class Normbedragen implements Opstarttaak {
         beheerder(gebruiker);
         var voorstel = vind(id).orElseThrow(() -> new NietGevonden("Normbedrag"));
         if (!voorstel.voorstel()) {
-            throw new Conflict("al-vastgesteld", "Dit normbedrag is al vastgesteld.");
+            throw new Conflict("al-vastgesteld", Berichten.tekst("normbedrag.conflict.alVastgesteld"));
         }
         var bronTekst = Invoer.schoon(bron) == null ? voorstel.bron() : Invoer.schoon(bron);
         var bestaand = jdbc.sql("select count(*) from bekostiging.normbedrag where opvangvorm = ? and geldig_vanaf = ? and status = 'vastgesteld'")
                 .params(voorstel.opvangvorm().name(), voorstel.geldigVanaf()).query(Integer.class).single();
         if (bestaand > 0) {
-            throw new Conflict("al-vastgesteld", "Voor deze periode is al een vastgesteld normbedrag.");
+            throw new Conflict("al-vastgesteld", Berichten.tekst("normbedrag.conflict.periodeVastgesteld"));
         }
         var nieuw = bewaar(voorstel.geldigVanaf(), voorstel.geldigTot(), voorstel.opvangvorm(), voorstel.bedrag(), "vastgesteld",
                 "bevestiging van voorstel " + id, bronTekst, gebruiker.gebruikersnaam());

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.opgave.Halfjaar;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Besluit;
 import nl.onderdak.platform.Besluitgeschiedenis;
 import nl.onderdak.platform.Besluitregel;
@@ -190,8 +191,7 @@ public class Regiokosten {
         var hj = in.halfjaar();
         Termijn termijn = hj == null ? null : termijn(hj).orElse(null);
         if (hj != null && termijn == null) {
-            TransitieInvoer.voegToe(fouten, new Veld("halfjaar", "Voor " + hj + " is geen indientermijn vastgelegd; de NOO of een landelijk "
-                    + "beheerder legt die eerst vast."), List.of("halfjaar", "bedrag", "toelichting"));
+            TransitieInvoer.voegToe(fouten, new Veld("halfjaar", nl.onderdak.platform.Berichten.tekst("regiokosten.fout.geenTermijn", String.valueOf(hj))), List.of("halfjaar", "bedrag", "toelichting"));
         }
         TransitieInvoer.vereisGeen(fouten);
         var nu = clock.instant();
@@ -205,7 +205,7 @@ public class Regiokosten {
                             teLaat)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new Conflict("aanvraag-bestaat", "Uw regio heeft voor " + hj + " al een aanvraag ingediend.");
+            throw new Conflict("aanvraag-bestaat", Berichten.tekst("regiokosten.conflict.aanvraagBestaat", String.valueOf(hj)));
         }
         geschiedenissen.voegToe(Aanvraagsoort.REGIOKOSTENAANVRAAG, id.waarde(),
                 Besluitgeschiedenis.ingediend(gebruiker.gebruikersnaam(), nu).regels().getFirst());
@@ -228,8 +228,7 @@ public class Regiokosten {
                 .params(hj.toString(), datum, bronTekst, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
         if (nieuw == 0) {
             var bestaand = termijn(hj).orElseThrow();
-            throw new Conflict("termijn-bestaat", "De termijn voor " + hj + " is al vastgelegd (uiterlijk " + bestaand.uiterlijk()
-                    + "); een vastgelegde termijn wordt nooit gewijzigd.");
+            throw new Conflict("termijn-bestaat", Berichten.tekst("regiokosten.conflict.termijnBestaat", String.valueOf(hj), String.valueOf(bestaand.uiterlijk())));
         }
         return termijn(hj).orElseThrow();
     }
@@ -242,7 +241,7 @@ public class Regiokosten {
         }
         var aanvraag = vind(id).orElseThrow(() -> new NietGevonden("Regiokostenaanvraag"));
         var alBeoordeeld = (java.util.function.Supplier<Conflict>) () -> new Conflict("al-beoordeeld",
-                "Deze aanvraag is al beoordeeld (" + woord(aanvraag.status()) + ").");
+                Berichten.tekst("regiokosten.conflict.alBeoordeeld", woord(aanvraag.status())));
         if (aanvraag.status().besloten()) {
             throw alBeoordeeld.get();
         }
@@ -250,7 +249,7 @@ public class Regiokosten {
         try {
             geschiedenissen.voegToe(Aanvraagsoort.REGIOKOSTENAANVRAAG, id.waarde(), regel);
         } catch (DuplicateKeyException e) {
-            throw new Conflict("al-beoordeeld", "Deze aanvraag is zojuist al beoordeeld.");
+            throw new Conflict("al-beoordeeld", Berichten.tekst("regiokosten.conflict.zojuistBeoordeeld"));
         }
         return vind(id).orElseThrow();
     }

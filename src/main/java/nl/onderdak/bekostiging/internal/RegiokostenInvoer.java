@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.onderdak.opgave.Halfjaar;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Besluit;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
@@ -34,7 +35,7 @@ public final class RegiokostenInvoer {
         var fouten = new ArrayList<Veld>();
         var hj = halfjaar(halfjaar, fouten);
         var euro = Invoer.bedrag(bedrag, "bedrag", true, TransitieInvoer.MAX_BEDRAG, fouten);
-        var tekst = Invoer.verplicht(toelichting, "toelichting", "Licht de aanvraag toe: welke kosten, over welke periode?",
+        var tekst = Invoer.verplicht(toelichting, "toelichting", Berichten.tekst("regiokosten.fout.toelichting"),
                 TransitieInvoer.MAX_TEKST, fouten);
         return new Aanvraag(hj, euro, tekst, fouten);
     }
@@ -43,7 +44,7 @@ public final class RegiokostenInvoer {
         var fouten = new ArrayList<Veld>();
         var hj = halfjaar(halfjaar, fouten);
         var datum = Invoer.datum(uiterlijk, "uiterlijk", true, fouten);
-        var bronTekst = Invoer.verplicht(bron, "bron", "Noem de bron van de termijn (brief, regeling of besluit).", 1000, fouten);
+        var bronTekst = Invoer.verplicht(bron, "bron", Berichten.tekst("regiokosten.fout.bron"), 1000, fouten);
         return new Gelezen<>(fouten.isEmpty() ? new Termijn(hj, datum, bronTekst) : null, fouten);
     }
 
@@ -51,7 +52,7 @@ public final class RegiokostenInvoer {
     public static Gelezen<Besluit> beoordeling(@Nullable String besluit, @Nullable String reden) {
         var fouten = new ArrayList<Veld>();
         var uitkomst = Besluit.leesUitkomst(besluit, Aanvraagsoort.REGIOKOSTENAANVRAAG.woorden, false, fouten);
-        var r = Besluit.leesReden(uitkomst, reden, "Geef de reden van de afwijzing.", TransitieInvoer.MAX_TEKST, fouten);
+        var r = Besluit.leesReden(uitkomst, reden, Berichten.tekst("regiokosten.fout.afwijzingsreden"), TransitieInvoer.MAX_TEKST, fouten);
         return new Gelezen<>(fouten.isEmpty() ? new Besluit(uitkomst, r, null) : null, fouten);
     }
 
@@ -59,8 +60,8 @@ public final class RegiokostenInvoer {
         var w = Invoer.schoon(tekst);
         var hj = Halfjaar.lees(w);
         if (hj.isEmpty()) {
-            fouten.add(new Veld("halfjaar", w == null ? "Kies een halfjaar, bijvoorbeeld 2023-H1."
-                    : "'" + Invoer.uittreksel(w) + "' is geen halfjaar; gebruik JJJJ-H1 (januari tot en met juni) of JJJJ-H2 (juli tot en met december)."));
+            fouten.add(new Veld("halfjaar", w == null ? Berichten.tekst("regiokosten.fout.halfjaar")
+                    : Berichten.tekst("regiokosten.fout.geenHalfjaar", Invoer.uittreksel(w))));
             return null;
         }
         return hj.get();

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import nl.onderdak.locaties.LocatieId;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Besluit;
 import nl.onderdak.platform.Besluitstatus;
 import nl.onderdak.platform.Invoer;
@@ -46,14 +47,14 @@ public final class TransitieInvoer {
         var fouten = new ArrayList<Veld>();
         LocatieId locatie = null;
         if (Invoer.schoon(opvanglocatie) == null) {
-            fouten.add(new Veld("opvanglocatie", "Kies een opvanglocatie van de eigen gemeente."));
+            fouten.add(new Veld("opvanglocatie", Berichten.tekst("transitie.fout.opvanglocatie")));
         } else {
-            var id = Invoer.id(opvanglocatie, "opvanglocatie", "'" + Invoer.uittreksel(opvanglocatie.strip()) + "' is geen id van een opvanglocatie.",
+            var id = Invoer.id(opvanglocatie, "opvanglocatie", Berichten.tekst("transitie.fout.geenLocatieId", Invoer.uittreksel(opvanglocatie.strip())),
                     fouten);
             locatie = id == null ? null : new LocatieId(id);
         }
         var euro = Invoer.bedrag(bedrag, "bedrag", true, MAX_BEDRAG, fouten);
-        var tekst = Invoer.verplicht(toelichting, "toelichting", "Licht de aanvraag toe: waarvoor is de vergoeding nodig?", MAX_TEKST, fouten);
+        var tekst = Invoer.verplicht(toelichting, "toelichting", Berichten.tekst("transitie.fout.toelichting"), MAX_TEKST, fouten);
         return new Aanvraag(locatie, euro, tekst, fouten);
     }
 
@@ -62,9 +63,9 @@ public final class TransitieInvoer {
         var uitkomst = Besluit.leesUitkomst(besluit, Aanvraagsoort.TRANSITIEVERGOEDING.woorden, false, fouten);
         var bedrag = Invoer.bedrag(toegekendBedrag, "toegekendBedrag", uitkomst == Besluitstatus.GOEDGEKEURD, MAX_BEDRAG, fouten);
         if (uitkomst == Besluitstatus.AFGEWEZEN && bedrag != null) {
-            fouten.add(new Veld("toegekendBedrag", "Laat het toegekende bedrag leeg bij een afwijzing."));
+            fouten.add(new Veld("toegekendBedrag", Berichten.tekst("transitie.fout.bedragBijAfwijzing")));
         }
-        var r = Besluit.leesReden(uitkomst, reden, "Geef de reden van de afwijzing.", MAX_TEKST, fouten);
+        var r = Besluit.leesReden(uitkomst, reden, Berichten.tekst("regiokosten.fout.afwijzingsreden"), MAX_TEKST, fouten);
         return new Beslissing(uitkomst, bedrag, r, fouten);
     }
 
@@ -73,7 +74,7 @@ public final class TransitieInvoer {
         var vanaf = Invoer.maand(van, "van", false, fouten);
         var totMet = Invoer.maand(tot, "tot", false, fouten);
         if (vanaf != null && totMet != null && totMet.isBefore(vanaf)) {
-            fouten.add(new Veld("tot", "De laatste maand ligt voor de eerste."));
+            fouten.add(new Veld("tot", Berichten.tekst("transitie.fout.maanden")));
         }
         return new Gelezen<>(new Maanden(vanaf, totMet), fouten);
     }

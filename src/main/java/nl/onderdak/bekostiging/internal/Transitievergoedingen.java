@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Besluit;
 import nl.onderdak.platform.Besluitgeschiedenis;
 import nl.onderdak.platform.Besluitregel;
@@ -150,7 +151,7 @@ public class Transitievergoedingen {
         var locatie = in.opvanglocatie() == null ? null
                 : locaties.vind(in.opvanglocatie().waarde(), new Scope.Gemeente(gemeente), LocalDate.now(clock)).orElse(null);
         if (in.opvanglocatie() != null && locatie == null) {
-            TransitieInvoer.voegToe(fouten, new Veld("opvanglocatie", "Deze opvanglocatie is niet gevonden bij de eigen gemeente."),
+            TransitieInvoer.voegToe(fouten, new Veld("opvanglocatie", nl.onderdak.platform.Berichten.tekst("transitie.fout.locatieNietGevonden")),
                     List.of("opvanglocatie", "bedrag", "toelichting"));
         }
         TransitieInvoer.vereisGeen(fouten);
@@ -160,8 +161,7 @@ public class Transitievergoedingen {
         var eerdere = jdbc.sql("select id from bekostiging.transitievergoeding where opvanglocatie_id = ?").param(locatieId)
                 .query(UUID.class).list();
         if (geschiedenissen.van(Aanvraagsoort.TRANSITIEVERGOEDING, eerdere).values().stream().anyMatch(Besluitgeschiedenis::open)) {
-            throw new Conflict("aanvraag-loopt", "Voor deze opvanglocatie loopt al een aanvraag voor een transitievergoeding; "
-                    + "wacht op het besluit van de NOO.");
+            throw new Conflict("aanvraag-loopt", Berichten.tekst("transitie.conflict.aanvraagLoopt"));
         }
         var id = new TransitievergoedingId(UUID.randomUUID());
         var nu = clock.instant();
@@ -232,14 +232,14 @@ public class Transitievergoedingen {
         }
         var aanvraag = vind(id).orElseThrow(() -> new NietGevonden("Transitievergoeding"));
         var alBesloten = (java.util.function.Supplier<Conflict>) () -> new Conflict("al-besloten",
-                "Over deze aanvraag is al besloten (" + woord(aanvraag.status()) + ").");
+                Berichten.tekst("transitie.conflict.alBesloten", woord(aanvraag.status())));
         if (!aanvraag.open()) {
             throw alBesloten.get();
         }
         var fouten = new ArrayList<>(in.fouten());
         if (in.toegekendBedrag() != null && in.toegekendBedrag().compareTo(aanvraag.bedrag()) > 0) {
-            TransitieInvoer.voegToe(fouten, new Veld("toegekendBedrag", "Het toegekende bedrag is hoger dan het gevraagde bedrag ("
-                    + nl.onderdak.platform.Weergave.nederlands().bedrag(aanvraag.bedrag()) + ")."), List.of("besluit", "toegekendBedrag", "reden"));
+            TransitieInvoer.voegToe(fouten, new Veld("toegekendBedrag", nl.onderdak.platform.Berichten.tekst("transitie.fout.toegekendTeHoog",
+                    nl.onderdak.platform.Weergave.in(nl.onderdak.platform.Berichten.taal()).bedrag(aanvraag.bedrag()))), List.of("besluit", "toegekendBedrag", "reden"));
         }
         TransitieInvoer.vereisGeen(fouten);
         var besluit = new Besluit(in.uitkomst(), in.reden(), in.uitkomst() == Besluitstatus.GOEDGEKEURD ? in.toegekendBedrag() : null);
@@ -247,7 +247,7 @@ public class Transitievergoedingen {
         try {
             geschiedenissen.voegToe(Aanvraagsoort.TRANSITIEVERGOEDING, id.waarde(), regel);
         } catch (DuplicateKeyException e) {
-            throw new Conflict("al-besloten", "Over deze aanvraag is zojuist al besloten.");
+            throw new Conflict("al-besloten", Berichten.tekst("transitie.conflict.zojuistBesloten"));
         }
         return metNamen(List.of(vind(id).orElseThrow())).getFirst();
     }

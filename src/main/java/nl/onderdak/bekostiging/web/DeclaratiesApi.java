@@ -143,7 +143,7 @@ class DeclaratiesApi {
         var gebruiker = gebruiker();
         var type = request.getContentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            throw OngeldigeInvoer.veld("bestand", "Stuur de inhoud van het bestand zelf als body, niet als multipart/form-data.");
+            throw OngeldigeInvoer.veld("bestand", nl.onderdak.platform.Berichten.tekst("declaratie.fout.multipart"));
         }
         declaraties.vereisToevoegbaar(declaratie, gebruiker); // 403, 404 or 409 before the upload is read
         // Read one byte more than allowed, never more: a larger body is refused without holding it in memory.

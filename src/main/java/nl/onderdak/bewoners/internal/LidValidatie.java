@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.onderdak.bewoners.Bsn;
 import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.platform.Berichten;
 import org.jspecify.annotations.Nullable;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 
@@ -34,11 +35,11 @@ public final class LidValidatie {
 
     public static @Nullable GeldigLid valideer(LidInvoer in, String voorvoegsel, LocalDate vandaag, List<Veld> fouten) {
         int voor = fouten.size();
-        var voornaam = verplicht(in.voornaam(), voorvoegsel + "voornaam", "Geef de voornaam in Latijns schrift.", 200, fouten);
-        var achternaam = verplicht(in.achternaam(), voorvoegsel + "achternaam", "Geef de achternaam in Latijns schrift.", 200, fouten);
+        var voornaam = verplicht(in.voornaam(), voorvoegsel + "voornaam", Berichten.tekst("bewoner.fout.voornaam"), 200, fouten);
+        var achternaam = verplicht(in.achternaam(), voorvoegsel + "achternaam", Berichten.tekst("bewoner.fout.achternaam"), 200, fouten);
         var geboorte = datum(in.geboortedatum(), voorvoegsel + "geboortedatum", true, fouten);
         if (geboorte != null && (geboorte.isAfter(vandaag) || geboorte.isBefore(vandaag.minusYears(125)))) {
-            fouten.add(new Veld(voorvoegsel + "geboortedatum", "De geboortedatum ligt in de toekomst of meer dan 125 jaar terug."));
+            fouten.add(new Veld(voorvoegsel + "geboortedatum", Berichten.tekst("bewoner.fout.geboortedatum")));
         }
         var geslacht = keuze(in.geslacht(), "onbekend", GESLACHTEN, voorvoegsel + "geslacht", fouten);
         var nationaliteit = keuze(in.nationaliteitCategorie(), null, NATIONALITEITEN, voorvoegsel + "nationaliteitCategorie", fouten);
@@ -47,13 +48,13 @@ public final class LidValidatie {
             bsn = Bsn.lees(in.bsn()).orElse(null);
             if (bsn == null) {
                 // Never echo the number itself: it must not end up in a log or an error report.
-                fouten.add(new Veld(voorvoegsel + "bsn", "Dit is geen geldig BSN: het moet 9 cijfers hebben en voldoen aan de elfproef."));
+                fouten.add(new Veld(voorvoegsel + "bsn", Berichten.tekst("bewoner.fout.bsn")));
             }
         }
         var brp = keuze(in.brpStatus(), bsn != null ? "ingeschreven" : "niet_ingeschreven", BRP, voorvoegsel + "brpStatus", fouten);
         var brpDatum = datum(in.brpDatum(), voorvoegsel + "brpDatum", false, fouten);
         if ("ingeschreven".equals(brp) && bsn == null && schoon(in.bsn()) == null) {
-            fouten.add(new Veld(voorvoegsel + "bsn", "Een ingeschreven bewoner heeft een BSN."));
+            fouten.add(new Veld(voorvoegsel + "bsn", Berichten.tekst("bewoner.fout.ingeschrevenZonderBsn")));
         }
         if ("ingeschreven".equals(brp) && brpDatum == null && fouten.size() == voor) {
             brpDatum = vandaag;
@@ -66,7 +67,7 @@ public final class LidValidatie {
         var documenten = in.identiteitsdocumenten() == null ? List.<String>of()
                 : in.identiteitsdocumenten().stream().map(nl.onderdak.platform.Invoer::schoon).filter(d -> d != null).toList();
         if (documenten.size() > MAX_DOCUMENTEN) {
-            fouten.add(new Veld(voorvoegsel + "identiteitsdocumenten", "Hoogstens " + MAX_DOCUMENTEN + " documenten."));
+            fouten.add(new Veld(voorvoegsel + "identiteitsdocumenten", Berichten.tekst("bewoner.fout.documenten", MAX_DOCUMENTEN)));
         }
         for (int i = 0; i < documenten.size() && i < MAX_DOCUMENTEN; i++) {
             hoogstens(documenten.get(i), voorvoegsel + "identiteitsdocumenten[" + i + "]", 100, fouten);
@@ -89,7 +90,7 @@ public final class LidValidatie {
     public static @Nullable String hoogstens(String s, String veld, int max, List<Veld> fouten) {
         var w = schoon(s);
         if (w != null && w.length() > max) {
-            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.teLang", nl.onderdak.platform.Weergave.in(Berichten.taal()).getal(max))));
         }
         return w;
     }

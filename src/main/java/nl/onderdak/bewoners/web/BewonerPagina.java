@@ -16,6 +16,7 @@ import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.bewoners.LidInvoer;
 import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.bewoners.internal.VersieVerouderd;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -177,7 +178,7 @@ class BewonerPagina {
         var ids = new ArrayList<UUID>();
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         for (var lid : leden) {
-            var u = Invoer.id(lid, "leden", "Kies een lid uit de lijst.", fouten);
+            var u = Invoer.id(lid, "leden", Berichten.tekst("bewoner.fout.lidUitLijst"), fouten);
             if (u != null) {
                 ids.add(u);
             }

@@ -19,6 +19,7 @@ import nl.onderdak.bewoners.Bewonerwijzigingen;
 import nl.onderdak.bewoners.Huishoudenlijst;
 import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.bewoners.internal.VersieVerouderd;
+import nl.onderdak.platform.Berichten;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -191,7 +192,7 @@ class BewonersApi {
         var v = verzoek == null ? new SplitsVerzoek(List.of(), null) : verzoek;
         if (v.leden() != null) {
             for (int i = 0; i < v.leden().size(); i++) {
-                var lid = Invoer.id(v.leden().get(i), "leden[" + i + "]", "Geef het id van een lid.", fouten);
+                var lid = Invoer.id(v.leden().get(i), "leden[" + i + "]", Berichten.tekst("bewoner.fout.lidId"), fouten);
                 if (lid != null) {
                     leden.add(lid);
                 }
@@ -240,7 +241,7 @@ class BewonersApi {
         try {
             return Integer.parseInt(w);
         } catch (NumberFormatException e) {
-            throw nl.onderdak.platform.OngeldigeInvoer.veld("If-Match", "Stuur de ETag van de bewoner mee, bijvoorbeeld \"3\".");
+            throw nl.onderdak.platform.OngeldigeInvoer.veld("If-Match", Berichten.tekst("bewoner.fout.ifMatch"));
         }
     }
 
@@ -301,7 +302,7 @@ class BewonersApi {
         try {
             dubbel = UUID.fromString(verzoek == null || verzoek.dubbel() == null ? "" : verzoek.dubbel());
         } catch (IllegalArgumentException e) {
-            throw nl.onderdak.platform.OngeldigeInvoer.veld("dubbel", "Geef het id van de dubbele bewoner.");
+            throw nl.onderdak.platform.OngeldigeInvoer.veld("dubbel", Berichten.tekst("bewoner.fout.dubbelId"));
         }
         return LidAntwoord.van(huishoudens.voegSamen(uuid(id), dubbel, gebruiker, toegang.scopeVan(gebruiker)), true,
                 LocalDate.now(clock));

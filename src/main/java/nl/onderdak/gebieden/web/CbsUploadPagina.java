@@ -38,13 +38,13 @@ class CbsUploadPagina {
         try {
             datum = LocalDate.parse(indeling == null ? "" : indeling.strip());
         } catch (DateTimeParseException e) {
-            fouten.put("indeling", "Geef de datum waarop de indeling ingaat als JJJJ-MM-DD, bijvoorbeeld 2025-01-01.");
+            fouten.put("indeling", nl.onderdak.platform.Berichten.tekst("cbs.fout.indeling"));
         }
         if (bestand == null || bestand.isEmpty()) {
-            fouten.put("bestand", "Kies een CSV-bestand.");
+            fouten.put("bestand", nl.onderdak.platform.Berichten.tekst("cbs.fout.bestand"));
         }
         if (bron == null || bron.isBlank()) {
-            fouten.put("bron", "Geef de bron van het bestand, bijvoorbeeld 'CBS StatLine 85984NED'.");
+            fouten.put("bron", nl.onderdak.platform.Berichten.tekst("cbs.fout.bron"));
         }
         model.addAttribute("invoer", java.util.Map.of("indeling", indeling == null ? "" : indeling, "bron", bron == null ? "" : bron));
         if (!fouten.isEmpty()) {

@@ -12,6 +12,7 @@ import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.gebieden.GemeenteCode;
 import nl.onderdak.gebieden.GemeenteFilter;
 import nl.onderdak.gebieden.Grootteklasse;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import org.springframework.stereotype.Component;
@@ -55,17 +56,17 @@ class GebiedenParameters {
             naam = null;
         }
         if (!leeg(veiligheidsregio) && !veiligheidsregio.matches("VR\\d{2}")) {
-            fouten.add(new Veld("veiligheidsregio", "Gebruik een regiocode VR01 tot en met VR25."));
+            fouten.add(new Veld("veiligheidsregio", Berichten.tekst("gebieden.fout.regio")));
         }
         if (!leeg(provincie) && gebieden.provincies().stream().noneMatch(p -> p.code().equals(provincie))) {
-            fouten.add(new Veld("provincie", "Onbekende provinciecode; gebruik PV20 tot en met PV31."));
+            fouten.add(new Veld("provincie", Berichten.tekst("gebieden.fout.provincie")));
         }
         Grootteklasse klasse = null;
         if (!leeg(grootteklasse)) {
             try {
                 klasse = Grootteklasse.valueOf(grootteklasse.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                fouten.add(new Veld("grootteklasse", "Kies klein, middelgroot, groot of onbekend."));
+                fouten.add(new Veld("grootteklasse", Berichten.tekst("gebieden.fout.grootteklasse")));
             }
         }
         var sortering = GemeenteFilter.Sortering.NAAM;
@@ -76,13 +77,18 @@ class GebiedenParameters {
             var gevonden = GemeenteFilter.Sortering.vanVeld(aflopend ? veld.substring(1) : veld);
             if (gevonden.isEmpty()) {
                 fouten.add(new Veld("sorteer",
-                        "Sorteer op naam, code, inwoners, landoppervlakteHa of veiligheidsregio; een - ervoor keert de volgorde om."));
+                        Berichten.tekst("gebieden.fout.sorteer")));
             } else {
                 sortering = gevonden.get();
             }
         }
         return new GemeenteFilter(naam, leeg(veiligheidsregio) ? null : veiligheidsregio,
                 leeg(provincie) ? null : provincie, klasse, sortering, aflopend);
+    }
+
+    /** The known divisions as the API writes them (JJJJ-MM-DD, the form the parameter takes), in words. */
+    private static String datums(List<LocalDate> indelingen) {
+        return Berichten.opsomming(indelingen.stream().map(LocalDate::toString).toList());
     }
 
     Keuze keuze(String indeling, String peiljaar, List<Veld> fouten) {
@@ -92,11 +98,11 @@ class GebiedenParameters {
             try {
                 gekozen = LocalDate.parse(indeling.strip());
                 if (!indelingen.contains(gekozen)) {
-                    fouten.add(new Veld("indeling", "Onbekende indeling; bekend zijn " + indelingen + "."));
+                    fouten.add(new Veld("indeling", Berichten.tekst("gebieden.fout.indeling", datums(indelingen))));
                     gekozen = indelingen.getLast();
                 }
             } catch (DateTimeParseException e) {
-                fouten.add(new Veld("indeling", "Geef de indeling als datum JJJJ-MM-DD; bekend zijn " + indelingen + "."));
+                fouten.add(new Veld("indeling", Berichten.tekst("gebieden.fout.indelingVorm", datums(indelingen))));
             }
         }
         var jaren = gebieden.peiljaren(gekozen);
@@ -105,11 +111,11 @@ class GebiedenParameters {
             try {
                 jaar = Integer.parseInt(peiljaar.strip());
                 if (!jaren.contains(jaar)) {
-                    fouten.add(new Veld("peiljaar", "Voor de indeling van " + nl.onderdak.platform.Weergave.nederlands().datum(gekozen)
-                            + " zijn er cijfers van peiljaar " + nl.onderdak.platform.Berichten.opsomming(jaren) + "."));
+                    fouten.add(new Veld("peiljaar", Berichten.tekst("gebieden.fout.peiljaar",
+                            nl.onderdak.platform.Weergave.in(Berichten.taal()).datum(gekozen), Berichten.opsomming(jaren))));
                 }
             } catch (NumberFormatException e) {
-                fouten.add(new Veld("peiljaar", "'" + nl.onderdak.platform.Invoer.uittreksel(peiljaar.strip()) + "' is geen jaartal."));
+                fouten.add(new Veld("peiljaar", Berichten.tekst("gebieden.fout.geenJaartal", nl.onderdak.platform.Invoer.uittreksel(peiljaar.strip()))));
             }
         }
         return new Keuze(gekozen, jaar);

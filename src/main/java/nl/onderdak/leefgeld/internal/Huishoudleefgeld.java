@@ -20,6 +20,7 @@ import nl.onderdak.leefgeld.Iban;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.plaatsing.Gastverblijven;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -54,15 +55,15 @@ public class Huishoudleefgeld implements Gastverblijven.Wijzigrecht {
             var methode = Betaalmethode.van(Invoer.schoon(this.methode));
             Betaalwijze wijze = null;
             if (methode.isEmpty()) {
-                fouten.add(new OngeldigeInvoer.Veld("methode", "Kies bank, contant of prepaid."));
+                fouten.add(new OngeldigeInvoer.Veld("methode", Berichten.tekst("leefgeld.fout.methode")));
             } else {
                 switch (methode.get()) {
                     case BANK -> {
                         var gelezen = Iban.lees(iban);
                         if (gelezen.isEmpty()) {
-                            fouten.add(new OngeldigeInvoer.Veld("iban", "Dit is geen geldig IBAN (controlegetal of lengte klopt niet)."));
+                            fouten.add(new OngeldigeInvoer.Veld("iban", Berichten.tekst("leefgeld.fout.iban")));
                         }
-                        var naam = Invoer.verplicht(tenaamstelling, "tenaamstelling", "Vul de naam van de rekeninghouder in.", 70, fouten);
+                        var naam = Invoer.verplicht(tenaamstelling, "tenaamstelling", Berichten.tekst("leefgeld.fout.tenaamstelling"), 70, fouten);
                         if (gelezen.isPresent() && naam != null) {
                             wijze = Betaalwijze.bank(gelezen.get(), naam);
                         }
@@ -71,7 +72,7 @@ public class Huishoudleefgeld implements Gastverblijven.Wijzigrecht {
                     case PREPAID -> {
                         var kaart = Invoer.schoon(kaartnummer);
                         if (kaart == null || !kaart.matches("[0-9A-Za-z-]{4,32}")) {
-                            fouten.add(new OngeldigeInvoer.Veld("kaartnummer", "Vul het kaartnummer in (4 tot 32 cijfers of letters)."));
+                            fouten.add(new OngeldigeInvoer.Veld("kaartnummer", Berichten.tekst("leefgeld.fout.kaartnummer")));
                         } else {
                             wijze = Betaalwijze.prepaid(kaart);
                         }
@@ -142,8 +143,7 @@ public class Huishoudleefgeld implements Gastverblijven.Wijzigrecht {
     @Override
     public void vereisBetalendeGemeente(Huishouden huishouden, Gebruiker gebruiker) {
         if (!gebruiker.eigenGemeente().equals(betalendeGemeenteNu(new HuishoudenId(huishouden.id()), huishouden.gemeenteCode()))) {
-            throw new Conflict("niet-betalende-gemeente", "Alleen de gemeente die het leefgeld van dit huishouden nu betaalt, wijzigt de "
-                    + "betaalgegevens, besluiten en verblijven bij een gastgezin. Neem contact op met die gemeente.");
+            throw new Conflict("niet-betalende-gemeente", Berichten.tekst("leefgeld.conflict.nietBetalendeGemeente"));
         }
     }
 
@@ -198,16 +198,16 @@ public class Huishoudleefgeld implements Gastverblijven.Wijzigrecht {
         var soort = Invoer.schoon(invoer.soort());
         var s = besluitsoort(soort).orElse(null);
         if (s == null) {
-            fouten.add(new OngeldigeInvoer.Veld("soort", "Kies stoppen, voedsel_in_natura of kleding_in_natura."));
+            fouten.add(new OngeldigeInvoer.Veld("soort", Berichten.tekst("leefgeld.fout.besluitsoort")));
         }
         var van = Invoer.datum(invoer.vanaf(), "vanaf", true, fouten);
         var einde = Invoer.datum(invoer.tot(), "tot", false, fouten);
-        var waarom = Invoer.verplicht(invoer.reden(), "reden", "Vul de reden van het besluit in.", 500, fouten);
+        var waarom = Invoer.verplicht(invoer.reden(), "reden", Berichten.tekst("leefgeld.fout.besluitreden"), 500, fouten);
         if (van != null && einde != null && einde.isBefore(van)) {
-            fouten.add(new OngeldigeInvoer.Veld("tot", "De einddatum ligt voor de begindatum."));
+            fouten.add(new OngeldigeInvoer.Veld("tot", Berichten.tekst("leefgeld.fout.totVoorVan")));
         }
         if (s == Leefgeldberekening.Besluit.Soort.STOPPEN && van != null && van.isBefore(Leefgeldberekening.STOPPEN_MOGELIJK_VANAF)) {
-            fouten.add(new OngeldigeInvoer.Veld("vanaf", "Stoppen wegens inkomen kan vanaf 1 februari 2023."));
+            fouten.add(new OngeldigeInvoer.Veld("vanaf", Berichten.tekst("leefgeld.fout.stoppenVoor2023")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Opstartfase;
@@ -106,26 +107,26 @@ public class LeefgeldTarieven implements Opstarttaak {
         try {
             c = Component.van(Invoer.schoon(component));
         } catch (RuntimeException e) {
-            fouten.add(new OngeldigeInvoer.Veld("component", "Kies voedsel, kleding_en_persoonlijk of wooncomponent_poo."));
+            fouten.add(new OngeldigeInvoer.Veld("component", Berichten.tekst("tarieven.fout.component")));
         }
         Leeftijdsgroep g = null;
         try {
             g = Leeftijdsgroep.van(Invoer.schoon(leeftijdsgroep));
         } catch (RuntimeException e) {
-            fouten.add(new OngeldigeInvoer.Veld("leeftijdsgroep", "Kies alle, volwassene of minderjarige."));
+            fouten.add(new OngeldigeInvoer.Veld("leeftijdsgroep", Berichten.tekst("tarieven.fout.leeftijdsgroep")));
         }
         var min = Invoer.geheelGetal(huishoudenMin, "huishoudenMin", 1, 99, true, fouten);
         var max = Invoer.geheelGetal(huishoudenMax, "huishoudenMax", 1, 99, false, fouten);
         var euro = Invoer.bedragOfNul(bedrag, "bedrag", true, new BigDecimal("999999.99"), fouten);
         var bronTekst = Invoer.schoon(bron);
         if (bronTekst == null) {
-            fouten.add(new OngeldigeInvoer.Veld("bron", "Noem de bron van het bedrag (besluit, regeling of bericht)."));
+            fouten.add(new OngeldigeInvoer.Veld("bron", Berichten.tekst("tarieven.fout.bron")));
         }
         if (van != null && einde != null && einde.isBefore(van)) {
-            fouten.add(new OngeldigeInvoer.Veld("geldigTot", "De einddatum ligt voor de begindatum."));
+            fouten.add(new OngeldigeInvoer.Veld("geldigTot", Berichten.tekst("leefgeld.fout.totVoorVan")));
         }
         if (min != null && max != null && max < min) {
-            fouten.add(new OngeldigeInvoer.Veld("huishoudenMax", "Het maximum is kleiner dan het minimum."));
+            fouten.add(new OngeldigeInvoer.Veld("huishoudenMax", Berichten.tekst("tarieven.fout.maximum")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -137,7 +138,7 @@ public class LeefgeldTarieven implements Opstarttaak {
         try {
             new Tarieven(metEinden(alle));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw OngeldigeInvoer.veld("geldigVanaf", "Dit tarief overlapt een bestaand tarief voor dezelfde mensen en dagen: " + e.getMessage());
+            throw OngeldigeInvoer.veld("geldigVanaf", Berichten.tekst("tarieven.fout.overlap", e.getMessage()));
         }
         var id = bewaar(nieuw, gebruiker.gebruikersnaam());
         return new Rij(id, nieuw, gebruiker.gebruikersnaam());

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Locale;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ public final class Maanden {
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var m = Invoer.maand(tekst, veld, true, fouten);
         if (m != null && (m.getYear() < 2022 || m.getYear() > 2100)) {
-            fouten.add(new OngeldigeInvoer.Veld(veld, "Leefgeld bestaat vanaf 2022; geef een maand van 2022 of later."));
+            fouten.add(new OngeldigeInvoer.Veld(veld, Berichten.tekst("leefgeld.fout.maandVoor2022")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

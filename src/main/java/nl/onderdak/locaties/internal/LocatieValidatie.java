@@ -15,9 +15,11 @@ import nl.onderdak.locaties.Postcode;
 import nl.onderdak.locaties.Soort;
 import nl.onderdak.locaties.Status;
 import nl.onderdak.locaties.Verblijfsduur;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.platform.Weergave;
 import org.jspecify.annotations.Nullable;
 
 import static nl.onderdak.platform.Invoer.datum;
@@ -49,33 +51,33 @@ public final class LocatieValidatie {
 
     static Uitkomst valideer(LocatieInvoer in) {
         var fouten = new ArrayList<Veld>();
-        var naam = verplicht(in.naam(), "naam", "Geef de naam van de locatie.", 200, fouten);
+        var naam = verplicht(in.naam(), "naam", Berichten.tekst("locatie.fout.naam"), 200, fouten);
         var soort = Soort.van(schoon(in.soort()));
         if (soort.isEmpty()) {
-            fouten.add(new Veld("soort", "Kies een soort: " + Soort.codes() + "."));
+            fouten.add(new Veld("soort", Berichten.tekst("locatie.fout.soort", Soort.codes())));
         }
         var postcode = Postcode.lees(in.postcode());
         if (postcode.isEmpty()) {
-            fouten.add(new Veld("adres.postcode", "Geef een Nederlandse postcode, bijvoorbeeld 3511 AB."));
+            fouten.add(new Veld("adres.postcode", Berichten.tekst("locatie.fout.postcode")));
         }
         var huisnummer = geheelGetal(in.huisnummer(), "adres.huisnummer", 1, 99_999, true, fouten);
         var toevoeging = schoon(in.huisnummertoevoeging());
         if (toevoeging != null && toevoeging.length() > 10) {
-            fouten.add(new Veld("adres.huisnummertoevoeging", "Een toevoeging heeft hoogstens 10 tekens."));
+            fouten.add(new Veld("adres.huisnummertoevoeging", Berichten.tekst("locatie.fout.toevoeging")));
         }
-        var plaats = verplicht(in.plaats(), "adres.plaats", "Geef de plaats.", 100, fouten);
+        var plaats = verplicht(in.plaats(), "adres.plaats", Berichten.tekst("locatie.fout.plaats"), 100, fouten);
         var straat = Invoer.tekst(in.straat(), "adres.straat", STRAAT_MAX, fouten);
         var exploitant = schoon(in.exploitant());
         var vanaf = datum(in.beschikbaarVanaf(), "beschikbaarVanaf", true, fouten);
         var tot = datum(in.beschikbaarTot(), "beschikbaarTot", false, fouten);
         if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
-            fouten.add(new Veld("beschikbaarTot", "De einddatum ligt vóór de begindatum."));
+            fouten.add(new Veld("beschikbaarTot", Berichten.tekst("locatie.fout.totVoorVanaf")));
         }
         Status status = Status.BESCHIKBAAR;
         if (schoon(in.status()) != null) {
             var gelezen = Status.van(schoon(in.status()));
             if (gelezen.isEmpty()) {
-                fouten.add(new Veld("status", "Kies een status: " + Status.codes() + "."));
+                fouten.add(new Veld("status", Berichten.tekst("locatie.fout.status", Status.codes())));
             } else {
                 status = gelezen.get();
             }
@@ -83,7 +85,7 @@ public final class LocatieValidatie {
         var faciliteiten = EnumSet.noneOf(Faciliteit.class);
         for (var code : in.faciliteiten() == null ? Set.<String>of() : in.faciliteiten()) {
             Faciliteit.van(code).ifPresentOrElse(faciliteiten::add,
-                    () -> fouten.add(new Veld("faciliteiten", "Onbekende faciliteit '" + code + "'.")));
+                    () -> fouten.add(new Veld("faciliteiten", Berichten.tekst("locatie.fout.faciliteit", Invoer.uittreksel(code)))));
         }
         var bedden = geheelGetal(in.bedden(), "bedden", 0, MAXIMUM_BEDDEN, true, fouten);
         var kort = geheelGetal(in.beddenKortVerblijf(), "beddenKortVerblijf", 0, MAXIMUM_BEDDEN, false, fouten);
@@ -101,20 +103,20 @@ public final class LocatieValidatie {
      */
     static Beschrijving beschrijving(BeschrijvingInvoer in, List<Veld> eerdereFouten) {
         var fouten = new ArrayList<Veld>(eerdereFouten);
-        var naam = verplicht(in.naam(), "naam", "Geef de naam van de locatie.", 200, fouten);
+        var naam = verplicht(in.naam(), "naam", Berichten.tekst("locatie.fout.naam"), 200, fouten);
         var straat = Invoer.tekst(in.straat(), "adres.straat", STRAAT_MAX, fouten);
         var postcode = Postcode.lees(in.postcode());
         if (postcode.isEmpty()) {
-            fouten.add(new Veld("adres.postcode", "Geef een Nederlandse postcode, bijvoorbeeld 3511 AB."));
+            fouten.add(new Veld("adres.postcode", Berichten.tekst("locatie.fout.postcode")));
         }
         var huisnummer = geheelGetal(in.huisnummer(), "adres.huisnummer", 1, 99_999, true, fouten);
         var toevoeging = Invoer.tekst(in.huisnummertoevoeging(), "adres.huisnummertoevoeging", 10, fouten);
-        var plaats = verplicht(in.plaats(), "adres.plaats", "Geef de plaats.", 100, fouten);
+        var plaats = verplicht(in.plaats(), "adres.plaats", Berichten.tekst("locatie.fout.plaats"), 100, fouten);
         var exploitant = Invoer.tekst(in.exploitant(), "exploitant", EXPLOITANT_MAX, fouten);
         var faciliteiten = EnumSet.noneOf(Faciliteit.class);
         for (var code : in.faciliteiten()) {
             Faciliteit.van(code).ifPresentOrElse(faciliteiten::add, () -> fouten.add(new Veld("faciliteiten",
-                    "Onbekende faciliteit '" + Invoer.uittreksel(code) + "'. Kies uit: " + Faciliteit.codes() + ".")));
+                    Berichten.tekst("locatie.fout.faciliteitKies", Invoer.uittreksel(code), Faciliteit.codes()))));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -132,19 +134,19 @@ public final class LocatieValidatie {
         var duur = Verblijfsduur.van(Invoer.schoon(invoer.verblijfsduur()) == null ? "lang"
                 : invoer.verblijfsduur().strip());
         if (duur.isEmpty()) {
-            fouten.add(new Veld("verblijfsduur", "Kies lang of kort (crisisopvang korter dan 72 uur)."));
+            fouten.add(new Veld("verblijfsduur", Berichten.tekst("locatie.fout.verblijfsduur")));
         }
         var opgegeven = Invoer.geheelGetal(invoer.opgegeven(), "opgegeven", 0, MAXIMUM_BEDDEN, true, fouten);
         var buiten = Invoer.geheelGetal(invoer.buitenGebruik(), "buitenGebruik", 0, MAXIMUM_BEDDEN, false, fouten);
         int buitenGebruik = buiten == null ? 0 : buiten;
         var buitenReden = Invoer.schoon(invoer.buitenGebruikReden());
         if (opgegeven != null && buitenGebruik > opgegeven) {
-            fouten.add(new Veld("buitenGebruik", "Er kunnen niet meer bedden buiten gebruik zijn dan er zijn opgegeven."));
+            fouten.add(new Veld("buitenGebruik", Berichten.tekst("locatie.fout.buitenGebruik")));
         }
         if (buitenGebruik > 0 && buitenReden == null) {
-            fouten.add(new Veld("buitenGebruikReden", "Geef aan waarom bedden buiten gebruik zijn."));
+            fouten.add(new Veld("buitenGebruikReden", Berichten.tekst("locatie.fout.buitenGebruikReden")));
         }
-        var reden = Invoer.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
+        var reden = Invoer.verplicht(invoer.reden(), "reden", Berichten.tekst("locatie.fout.reden"), 500, fouten);
         nietVoorBeschikbaarheid(datum, beschikbaarVanaf, fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -158,9 +160,9 @@ public final class LocatieValidatie {
         var datum = Invoer.datum(invoer.ingangsdatum(), "ingangsdatum", true, fouten);
         var status = Status.van(Invoer.schoon(invoer.status()) == null ? "" : invoer.status().strip());
         if (status.isEmpty()) {
-            fouten.add(new Veld("status", "Kies een status: " + Status.codes() + "."));
+            fouten.add(new Veld("status", Berichten.tekst("locatie.fout.status", Status.codes())));
         }
-        var reden = Invoer.verplicht(invoer.reden(), "reden", "Geef de reden van de wijziging.", 500, fouten);
+        var reden = Invoer.verplicht(invoer.reden(), "reden", Berichten.tekst("locatie.fout.reden"), 500, fouten);
         nietVoorBeschikbaarheid(datum, beschikbaarVanaf, fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -170,8 +172,8 @@ public final class LocatieValidatie {
 
     private static void nietVoorBeschikbaarheid(@Nullable LocalDate datum, LocalDate beschikbaarVanaf, List<Veld> fouten) {
         if (datum != null && datum.isBefore(beschikbaarVanaf)) {
-            fouten.add(new Veld("ingangsdatum", "De datum ligt vóór de beschikbaarheid van de locatie ("
-                    + beschikbaarVanaf + ")."));
+            fouten.add(new Veld("ingangsdatum", Berichten.tekst("locatie.fout.voorBeschikbaarheid",
+                    Weergave.in(Berichten.taal()).datum(beschikbaarVanaf))));
         }
     }
 }

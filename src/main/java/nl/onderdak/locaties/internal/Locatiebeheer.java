@@ -16,6 +16,7 @@ import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Status;
 import nl.onderdak.locaties.Verblijfsduur;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -68,7 +69,7 @@ public class Locatiebeheer {
         var huidig = locaties.vind(id, scope, vandaag).orElseThrow(() -> new NietGevonden("Opvanglocatie"));
         if (verwachteVersie != null && verwachteVersie != huidig.versie()) {
             throw new Conflict("locatie-intussen-gewijzigd",
-                    "Iemand anders heeft deze locatie intussen gewijzigd. Bekijk de locatie opnieuw en wijzig daarna.");
+                    Berichten.tekst("locatie.conflict.intussenGewijzigd"));
         }
         var nieuw = LocatieValidatie.beschrijving(wijziging.apply(BeschrijvingInvoer.van(huidig)), eerdereFouten);
         var voor = Beschrijving.van(huidig).velden();

@@ -16,6 +16,7 @@ import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Soort;
 import nl.onderdak.locaties.Status;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
@@ -113,31 +114,31 @@ public class Locatieoverzicht {
         var fouten = new ArrayList<Veld>();
         var r = Invoer.schoon(regio);
         if (r != null && !r.matches("VR[0-9]{2}")) {
-            fouten.add(new Veld("regio", "Kies een veiligheidsregio uit de lijst."));
+            fouten.add(new Veld("regio", Berichten.tekst("locatie.fout.filterRegio")));
         }
         var g = Invoer.schoon(gemeente);
         if (g != null && !g.matches("GM[0-9]{4}")) {
-            fouten.add(new Veld("gemeente", "Kies een gemeente uit de lijst."));
+            fouten.add(new Veld("gemeente", Berichten.tekst("locatie.fout.filterGemeente")));
         }
         Status st = null;
         if (Invoer.schoon(status) != null) {
             st = Status.van(status.strip()).orElse(null);
             if (st == null) {
-                fouten.add(new Veld("status", "Kies een status uit de lijst."));
+                fouten.add(new Veld("status", Berichten.tekst("locatie.fout.filterStatus")));
             }
         }
         Soort so = null;
         if (Invoer.schoon(soort) != null) {
             so = Soort.van(soort.strip()).orElse(null);
             if (so == null) {
-                fouten.add(new Veld("soort", "Kies een soort locatie uit de lijst."));
+                fouten.add(new Veld("soort", Berichten.tekst("locatie.fout.filterSoort")));
             }
         }
         var s = Invoer.schoon(sorteer) == null ? "naam" : sorteer.strip();
         var aflopend = s.startsWith("-");
         var sortering = Sortering.van(aflopend ? s.substring(1) : s);
         if (sortering.isEmpty()) {
-            fouten.add(new Veld("sorteer", "Sorteer op naam, gemeente, regio, soort, status, tot of bedden."));
+            fouten.add(new Veld("sorteer", Berichten.tekst("locatie.fout.sorteer")));
         }
         var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
         var a = Invoer.geheelGetal(aantal, "aantal", 1, MAXIMUM_AANTAL, false, fouten);

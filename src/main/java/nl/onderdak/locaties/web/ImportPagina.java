@@ -52,7 +52,7 @@ class ImportPagina {
     String upload(@RequestParam(required = false) MultipartFile bestand, Model model) throws IOException {
         var gebruiker = gemeentemedewerker();
         if (bestand == null || bestand.isEmpty()) {
-            model.addAttribute("fouten", java.util.Map.of("bestand", "Kies een XLSX-bestand."));
+            model.addAttribute("fouten", java.util.Map.of("bestand", nl.onderdak.platform.Berichten.tekst("import.fout.bestand")));
             return "locaties/import";
         }
         var voortgang = locatieImport.start(bestand.getBytes(), gebruiker);

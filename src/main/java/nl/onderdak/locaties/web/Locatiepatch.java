@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import nl.onderdak.locaties.internal.BeschrijvingInvoer;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +28,7 @@ record Locatiepatch(UnaryOperator<BeschrijvingInvoer> wijziging, List<Veld> fout
         var fouten = new ArrayList<Veld>();
         var stappen = new ArrayList<UnaryOperator<BeschrijvingInvoer>>();
         if (patch == null || !patch.isObject()) {
-            fouten.add(new Veld("", "Stuur een JSON-object met de velden die wijzigen."));
+            fouten.add(new Veld("", Berichten.tekst("locatie.fout.patchObject")));
             return new Locatiepatch(UnaryOperator.identity(), fouten);
         }
         for (var veld : patch.properties()) {
@@ -37,15 +38,15 @@ record Locatiepatch(UnaryOperator<BeschrijvingInvoer> wijziging, List<Veld> fout
                 tekst(naam, waarde, stappen, fouten);
             } else if (naam.equals("adres")) {
                 if (waarde.isNull()) {
-                    fouten.add(new Veld("adres", "Een locatie heeft altijd een adres; geef alleen de velden die wijzigen."));
+                    fouten.add(new Veld("adres", Berichten.tekst("locatie.fout.adresLeeg")));
                 } else if (!waarde.isObject()) {
-                    fouten.add(new Veld("adres", "Geef het adres als object, bijvoorbeeld {\"straat\": \"Jaarbeursplein\"}."));
+                    fouten.add(new Veld("adres", Berichten.tekst("locatie.fout.adresObject")));
                 } else {
                     for (var adresveld : waarde.properties()) {
                         if (ADRESVELDEN.contains(adresveld.getKey())) {
                             tekst("adres." + adresveld.getKey(), adresveld.getValue(), stappen, fouten);
                         } else {
-                            fouten.add(new Veld("adres." + adresveld.getKey(), "Dit veld bestaat niet in een adres."));
+                            fouten.add(new Veld("adres." + adresveld.getKey(), Berichten.tekst("locatie.fout.adresveld")));
                         }
                     }
                 }
@@ -53,15 +54,14 @@ record Locatiepatch(UnaryOperator<BeschrijvingInvoer> wijziging, List<Veld> fout
                 if (waarde.isNull()) {
                     stappen.add(b -> b.metFaciliteiten(Set.of()));
                 } else if (!waarde.isArray() || waarde.valueStream().anyMatch(f -> !f.isString())) {
-                    fouten.add(new Veld("faciliteiten", "Geef de faciliteiten als lijst van namen, bijvoorbeeld [\"catering\"]."));
+                    fouten.add(new Veld("faciliteiten", Berichten.tekst("locatie.fout.faciliteitenLijst")));
                 } else {
                     var codes = new LinkedHashSet<String>();
                     waarde.valueStream().map(JsonNode::asString).forEach(codes::add);
                     stappen.add(b -> b.metFaciliteiten(codes));
                 }
             } else {
-                fouten.add(new Veld(naam, "Dit veld wijzigt u hier niet: alleen naam, adres, exploitant en faciliteiten."
-                        + " Bedden en status hebben hun eigen adres met een ingangsdatum."));
+                fouten.add(new Veld(naam, Berichten.tekst("locatie.fout.patchVeld")));
             }
         }
         UnaryOperator<BeschrijvingInvoer> wijziging = b -> {
@@ -82,7 +82,7 @@ record Locatiepatch(UnaryOperator<BeschrijvingInvoer> wijziging, List<Veld> fout
             var tekst = waarde.isString() ? waarde.asString() : waarde.toString();
             stappen.add(b -> b.met(naam, tekst));
         } else {
-            fouten.add(new Veld(naam, "Geef hier tekst of een getal."));
+            fouten.add(new Veld(naam, Berichten.tekst("locatie.fout.tekstOfGetal")));
         }
     }
 }

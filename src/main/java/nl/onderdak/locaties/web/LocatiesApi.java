@@ -315,7 +315,7 @@ class LocatiesApi {
             return Integer.valueOf(kaal);
         } catch (NumberFormatException e) {
             throw nl.onderdak.platform.OngeldigeInvoer.veld("If-Match",
-                    "Geef de versie uit de ETag van de locatie, bijvoorbeeld \"3\".");
+                    nl.onderdak.platform.Berichten.tekst("locatie.fout.ifMatch"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 
@@ -28,16 +29,16 @@ public final class Rapportagedatum {
         boolean heeftDatum = datum != null && !datum.isBlank();
         boolean heeftWeek = week != null && !week.isBlank();
         if (heeftDatum && heeftWeek) {
-            fouten.add(new Veld("week", "Kies een datum of een week, niet allebei."));
+            fouten.add(new Veld("week", Berichten.tekst("capaciteit.fout.datumEnWeek")));
         } else if (heeftDatum) {
             try {
                 uitkomst = LocalDate.parse(datum.strip());
                 if (!nl.onderdak.platform.Invoer.binnenBereik(uitkomst)) {
                     uitkomst = vandaag;
-                    fouten.add(new Veld("peildatum", nl.onderdak.platform.Invoer.BUITEN_BEREIK));
+                    fouten.add(new Veld("peildatum", nl.onderdak.platform.Invoer.buitenBereik()));
                 }
             } catch (DateTimeParseException e) {
-                fouten.add(new Veld("peildatum", "'" + nl.onderdak.platform.Invoer.uittreksel(datum) + "' is geen datum; gebruik JJJJ-MM-DD."));
+                fouten.add(new Veld("peildatum", Berichten.tekst("capaciteit.fout.geenDatum", nl.onderdak.platform.Invoer.uittreksel(datum))));
             }
         } else if (heeftWeek) {
             var m = WEEK.matcher(week.strip());
@@ -45,7 +46,7 @@ public final class Rapportagedatum {
             int nummer = m.matches() ? Integer.parseInt(m.group(2)) : 0;
             var maandag = m.matches() ? LocalDate.of(jaar, 6, 1).with(IsoFields.WEEK_BASED_YEAR, jaar) : null;
             if (maandag == null || nummer < 1 || nummer > maandag.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-                fouten.add(new Veld("week", "'" + nl.onderdak.platform.Invoer.uittreksel(week) + "' is geen week; gebruik JJJJ-Www, bijvoorbeeld 2026-W47."));
+                fouten.add(new Veld("week", Berichten.tekst("capaciteit.fout.geenWeek", nl.onderdak.platform.Invoer.uittreksel(week))));
             } else {
                 uitkomst = maandag.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, nummer).with(DayOfWeek.SUNDAY);
             }

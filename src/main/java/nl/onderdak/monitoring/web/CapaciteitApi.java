@@ -17,6 +17,7 @@ import nl.onderdak.monitoring.internal.Capaciteitsoverzicht;
 import nl.onderdak.monitoring.internal.KcioRapportage;
 import nl.onderdak.monitoring.internal.Niveau;
 import nl.onderdak.monitoring.internal.Rapportagedatum;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import nl.onderdak.toegang.Toegang;
@@ -99,7 +100,7 @@ class CapaciteitApi {
         var fouten = new ArrayList<Veld>();
         var gekozen = Niveau.van(niveau == null || niveau.isBlank() ? "regio" : niveau.strip());
         if (gekozen.isEmpty()) {
-            fouten.add(new Veld("niveau", "Kies gemeente, regio of land."));
+            fouten.add(new Veld("niveau", Berichten.tekst("capaciteit.fout.niveau")));
         }
         LocalDate dag = null;
         try {
@@ -149,17 +150,17 @@ class CapaciteitApi {
             try {
                 eind = Rapportagedatum.lees(tot, null, vandaag);
             } catch (OngeldigeInvoer e) {
-                fouten.add(new Veld("tot", "'" + nl.onderdak.platform.Invoer.uittreksel(tot) + "' is geen datum; gebruik JJJJ-MM-DD."));
+                fouten.add(new Veld("tot", Berichten.tekst("capaciteit.fout.geenDatum", nl.onderdak.platform.Invoer.uittreksel(tot))));
             }
             try {
                 begin = Rapportagedatum.lees(van, null, eind.minusDays(89));
             } catch (OngeldigeInvoer e) {
-                fouten.add(new Veld("van", "'" + nl.onderdak.platform.Invoer.uittreksel(van) + "' is geen datum; gebruik JJJJ-MM-DD."));
+                fouten.add(new Veld("van", Berichten.tekst("capaciteit.fout.geenDatum", nl.onderdak.platform.Invoer.uittreksel(van))));
             }
             if (fouten.isEmpty() && begin.isAfter(eind)) {
-                fouten.add(new Veld("van", "De begindatum ligt na de einddatum."));
+                fouten.add(new Veld("van", Berichten.tekst("capaciteit.fout.vanNaTot")));
             } else if (fouten.isEmpty() && ChronoUnit.DAYS.between(begin, eind) >= MAXIMUM_DAGEN) {
-                fouten.add(new Veld("van", "Vraag hoogstens " + MAXIMUM_DAGEN + " dagen tegelijk op."));
+                fouten.add(new Veld("van", Berichten.tekst("capaciteit.fout.teLang", MAXIMUM_DAGEN)));
             }
             if (!fouten.isEmpty()) {
                 throw new OngeldigeInvoer(fouten);

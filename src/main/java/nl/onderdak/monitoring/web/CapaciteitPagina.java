@@ -21,6 +21,7 @@ import nl.onderdak.monitoring.internal.Capaciteitsoverzicht;
 import nl.onderdak.monitoring.internal.KcioRapportage;
 import nl.onderdak.monitoring.internal.Niveau;
 import nl.onderdak.monitoring.internal.Rapportagedatum;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Xlsx;
@@ -61,7 +62,7 @@ class CapaciteitPagina {
         var fouten = new LinkedHashMap<String, String>();
         var gekozen = Niveau.van(niveau == null || niveau.isBlank() ? "regio" : niveau.strip());
         if (gekozen.isEmpty()) {
-            fouten.put("niveau", "Kies gemeente, regio of land.");
+            fouten.put("niveau", Berichten.tekst("capaciteit.fout.niveau"));
         }
         LocalDate dag = vandaag;
         try {

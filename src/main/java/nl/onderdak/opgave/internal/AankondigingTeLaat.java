@@ -4,14 +4,19 @@ package nl.onderdak.opgave.internal;
 
 import java.util.List;
 import nl.onderdak.opgave.Halfjaar;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.OngeldigeInvoer;
 
 /** Guards the rule that a national total is announced at least thirteen weeks before its half-year. */
 public class AankondigingTeLaat extends OngeldigeInvoer {
     public AankondigingTeLaat(Halfjaar halfjaar, java.time.LocalDate aankondiging) {
         super("aankondiging-te-laat", List.of(new Veld("aankondigingsdatum",
-                "Aankondiging op " + aankondiging + " is minder dan 13 weken voor " + halfjaar.begin()
-                        + " (uiterlijk " + halfjaar.uitersteAankondiging()
-                        + "). Markeer het besluit als spoed en geef de reden.")));
+                Berichten.tekst("besluit.fout.teLaat", datum(aankondiging), datum(halfjaar.begin()),
+                        datum(halfjaar.uitersteAankondiging())))));
+    }
+
+    /** As JJJJ-MM-DD, the form the API takes and the tests of this rule read (OpgavebesluitenApiTest). */
+    private static String datum(java.time.LocalDate dag) {
+        return dag.toString();
     }
 }

@@ -11,6 +11,7 @@ import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.opgave.Halfjaar;
 import nl.onderdak.opgave.NieuwOpgavebesluit;
 import nl.onderdak.opgave.Verdeelsleutel;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
@@ -51,7 +52,7 @@ public class Opgavelezer {
         var fouten = new ArrayList<Veld>();
         var halfjaar = Halfjaar.lees(invoer.halfjaar());
         if (halfjaar.isEmpty()) {
-            fouten.add(new Veld("halfjaar", "Geef het halfjaar als JJJJ-H1 of JJJJ-H2, bijvoorbeeld 2023-H2."));
+            fouten.add(new Veld("halfjaar", Berichten.tekst("besluit.fout.halfjaar")));
         }
         var totaal = totaal("landelijkTotaal", invoer.landelijkTotaal(), fouten);
         var peiljaar = peiljaar("peiljaar", invoer.peiljaar(), fouten);
@@ -59,13 +60,13 @@ public class Opgavelezer {
         try {
             aankondiging = LocalDate.parse(leeg(invoer.aankondigingsdatum()) ? "" : invoer.aankondigingsdatum().strip());
         } catch (DateTimeParseException e) {
-            fouten.add(new Veld("aankondigingsdatum", "Geef de datum van aankondiging als JJJJ-MM-DD."));
+            fouten.add(new Veld("aankondigingsdatum", Berichten.tekst("besluit.fout.aankondiging")));
         }
         if (aankondiging != null && aankondiging.isAfter(LocalDate.now(clock))) {
-            fouten.add(new Veld("aankondigingsdatum", "De aankondiging kan niet in de toekomst liggen."));
+            fouten.add(new Veld("aankondigingsdatum", Berichten.tekst("besluit.fout.aankondigingInToekomst")));
         }
         if (invoer.spoed() && leeg(invoer.spoedReden())) {
-            fouten.add(new Veld("spoedReden", "Geef de reden waarom dit besluit spoed heeft."));
+            fouten.add(new Veld("spoedReden", Berichten.tekst("besluit.fout.spoedReden")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -76,19 +77,19 @@ public class Opgavelezer {
 
     private static int totaal(String naam, @Nullable String tekst, List<Veld> fouten) {
         if (leeg(tekst)) {
-            fouten.add(new Veld(naam, "Geef het landelijk totaal aantal opvangplekken."));
+            fouten.add(new Veld(naam, Berichten.tekst("besluit.fout.totaal")));
             return 0;
         }
         try {
             int totaal = Integer.parseInt(tekst.strip());
             if (totaal < Verdeelsleutel.BASIS_LANDELIJK) {
-                fouten.add(new Veld(naam, "Het landelijk totaal moet minstens 50000 zijn (25 regio's × 2000 plekken)."));
+                fouten.add(new Veld(naam, Berichten.tekst("besluit.fout.totaalTeKlein")));
             } else if (totaal > Verdeelsleutel.MAXIMUM_LANDELIJK) {
-                fouten.add(new Veld(naam, "Het landelijk totaal mag hoogstens 1000000 zijn."));
+                fouten.add(new Veld(naam, Berichten.tekst("besluit.fout.totaalTeGroot")));
             }
             return totaal;
         } catch (NumberFormatException e) {
-            fouten.add(new Veld(naam, "'" + Invoer.uittreksel(tekst.strip()) + "' is geen geheel getal."));
+            fouten.add(new Veld(naam, Berichten.tekst("invoer.geenGeheelGetal", Invoer.uittreksel(tekst.strip()))));
             return 0;
         }
     }
@@ -96,18 +97,18 @@ public class Opgavelezer {
     private int peiljaar(String naam, @Nullable String tekst, List<Veld> fouten) {
         var bekend = gebieden.peiljarenMetVolledigeCijfers();
         if (leeg(tekst)) {
-            fouten.add(new Veld(naam, "Geef het peiljaar van de CBS-cijfers; bekend zijn " + bekend + "."));
+            fouten.add(new Veld(naam, Berichten.tekst("besluit.fout.peiljaar", Berichten.opsomming(bekend))));
             return 0;
         }
         try {
             int jaar = Integer.parseInt(tekst.strip());
             if (!bekend.contains(jaar)) {
-                fouten.add(new Veld(naam, "Voor peiljaar " + tekst.strip()
-                        + " zijn geen volledige CBS-cijfers; bekend zijn " + bekend + "."));
+                fouten.add(new Veld(naam, Berichten.tekst("besluit.fout.peiljaarOnvolledig", Invoer.uittreksel(tekst.strip()),
+                        Berichten.opsomming(bekend))));
             }
             return jaar;
         } catch (NumberFormatException e) {
-            fouten.add(new Veld(naam, "'" + Invoer.uittreksel(tekst.strip()) + "' is geen jaartal; bekend zijn " + bekend + "."));
+            fouten.add(new Veld(naam, Berichten.tekst("besluit.fout.geenJaartal", Invoer.uittreksel(tekst.strip()), Berichten.opsomming(bekend))));
             return 0;
         }
     }

@@ -14,9 +14,11 @@ import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.plaatsing.PlaatsingOpdracht;
 import nl.onderdak.plaatsing.Plaatsingen;
 import nl.onderdak.plaatsing.Vertrekreden;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.platform.Weergave;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,20 +37,20 @@ public final class PlaatsingValidatie {
             @Nullable String vanafTekst, @Nullable String verblijfsduurTekst, @Nullable List<String> ledenTekst,
             @Nullable String splitsingsreden, LocalDate vandaag) {
         var fouten = new ArrayList<Veld>();
-        var huishouden = Invoer.id(huishoudenTekst, "huishouden", "Geef het id van het huishouden.", fouten);
-        var locatie = Invoer.id(locatieTekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
+        var huishouden = Invoer.id(huishoudenTekst, "huishouden", Berichten.tekst("plaatsing.fout.huishoudenId"), fouten);
+        var locatie = Invoer.id(locatieTekst, "opvanglocatie", Berichten.tekst("plaatsing.fout.opvanglocatie"), fouten);
         if (splitsingsreden != null && splitsingsreden.strip().length() > PlaatsingOpdracht.MAX_SPLITSINGSREDEN) {
-            fouten.add(new Veld("splitsingsreden", "Hoogstens " + PlaatsingOpdracht.MAX_SPLITSINGSREDEN + " tekens."));
+            fouten.add(new Veld("splitsingsreden", Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(PlaatsingOpdracht.MAX_SPLITSINGSREDEN))));
         }
         var leden = new ArrayList<BewonerId>();
         if (ledenTekst != null && ledenTekst.size() > PlaatsingOpdracht.MAX_LEDEN) {
-            fouten.add(new Veld("leden", "Een huishouden heeft hoogstens " + PlaatsingOpdracht.MAX_LEDEN + " leden."));
+            fouten.add(new Veld("leden", Berichten.tekst("plaatsing.fout.teveelLeden", PlaatsingOpdracht.MAX_LEDEN)));
         } else if (ledenTekst != null) {
             for (var lid : ledenTekst) {
                 var id = uuid(lid);
                 if (id.isEmpty()) {
                     // What is not an id cannot be a member of the household either.
-                    fouten.add(new Veld("leden", "Niet alle gekozen leden horen bij dit huishouden."));
+                    fouten.add(new Veld("leden", Berichten.tekst("plaatsing.fout.vreemdeLeden")));
                     break;
                 }
                 leden.add(new BewonerId(id.get()));
@@ -56,7 +58,7 @@ public final class PlaatsingValidatie {
         }
         var vanaf = Invoer.datum(vanafTekst, "vanaf", true, fouten);
         if (vanaf != null && Plaatsingen.teVerVooruit(vanaf, vandaag)) {
-            fouten.add(new Veld("vanaf", Plaatsingen.TE_VER_VOORUIT));
+            fouten.add(new Veld("vanaf", Plaatsingen.teVerVooruit()));
         }
         var duur = verblijfsduur(verblijfsduurTekst, fouten);
         if (!fouten.isEmpty()) {
@@ -71,7 +73,7 @@ public final class PlaatsingValidatie {
         var datum = Invoer.datum(datumTekst, "datum", true, fouten);
         var reden = redenTekst == null ? Optional.<Vertrekreden>empty() : Vertrekreden.van(redenTekst.strip());
         if (reden.isEmpty()) {
-            fouten.add(new Veld("reden", "Kies een reden: " + nl.onderdak.platform.Berichten.opsomming(Vertrekreden.keuzesInWoorden()) + "."));
+            fouten.add(new Veld("reden", Berichten.tekst("plaatsing.fout.vertrekreden", Berichten.opsomming(vertrekredenen()))));
         }
         fouten.addAll(plaatsing.uitcheckfouten(datum));
         if (!fouten.isEmpty()) {
@@ -93,7 +95,7 @@ public final class PlaatsingValidatie {
         var fouten = new ArrayList<Veld>();
         var datum = Invoer.datum(datumTekst, "datum", true, fouten);
         fouten.addAll(plaatsing.uitcheckfouten(datum));
-        var locatie = Invoer.id(locatieTekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
+        var locatie = Invoer.id(locatieTekst, "opvanglocatie", Berichten.tekst("plaatsing.fout.opvanglocatie"), fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
@@ -106,7 +108,7 @@ public final class PlaatsingValidatie {
 
     public static Indiening indiening(@Nullable String huishoudenTekst, @Nullable String aankomstTekst, @Nullable String toelichting) {
         var fouten = new ArrayList<Veld>();
-        var huishouden = Invoer.id(huishoudenTekst, "huishouden", "Geef het id van het huishouden.", fouten);
+        var huishouden = Invoer.id(huishoudenTekst, "huishouden", Berichten.tekst("plaatsing.fout.huishoudenId"), fouten);
         var aankomst = Invoer.datum(aankomstTekst, "verwachteAankomst", true, fouten);
         var schoon = hoogstens(toelichting, "toelichting", Plaatsingsverzoeken.MAX_TOELICHTING, fouten);
         if (!fouten.isEmpty()) {
@@ -121,7 +123,7 @@ public final class PlaatsingValidatie {
 
     public static Voorstel voorstel(@Nullable String locatieTekst, @Nullable String verblijfsduurTekst) {
         var fouten = new ArrayList<Veld>();
-        var locatie = Invoer.id(locatieTekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
+        var locatie = Invoer.id(locatieTekst, "opvanglocatie", Berichten.tekst("plaatsing.fout.opvanglocatie"), fouten);
         var duur = verblijfsduur(verblijfsduurTekst, fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -150,7 +152,7 @@ public final class PlaatsingValidatie {
         var fouten = new ArrayList<Veld>();
         var schoon = hoogstens(reden, "reden", Plaatsingsverzoeken.MAX_AFWIJZINGSREDEN, fouten);
         if (schoon == null || schoon.isBlank()) {
-            fouten.add(new Veld("reden", "Geef de reden van afwijzen: de regio of het LCVS zoekt er een andere plek mee."));
+            fouten.add(new Veld("reden", Berichten.tekst("plaatsing.fout.afwijzingsreden")));
         }
         if (!fouten.isEmpty() || schoon == null) {
             throw new OngeldigeInvoer(fouten);
@@ -164,7 +166,7 @@ public final class PlaatsingValidatie {
             return null;
         }
         var fouten = new ArrayList<Veld>();
-        var id = Invoer.id(tekst, "opvanglocatie", "Kies een opvanglocatie.", fouten);
+        var id = Invoer.id(tekst, "opvanglocatie", Berichten.tekst("plaatsing.fout.opvanglocatie"), fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
@@ -174,16 +176,25 @@ public final class PlaatsingValidatie {
     private static @Nullable String hoogstens(@Nullable String tekst, String veld, int max, List<Veld> fouten) {
         var w = Invoer.schoon(tekst);
         if (w != null && w.length() > max) {
-            fouten.add(new Veld(veld, "Hoogstens " + max + " tekens."));
+            fouten.add(new Veld(veld, Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(max))));
         }
         return w;
+    }
+
+    /** The reasons to choose from in the user's language: the Dutch words, or the page's English labels. */
+    private static List<String> vertrekredenen() {
+        if (!"en".equals(Berichten.taal().getLanguage())) {
+            return Vertrekreden.keuzesInWoorden();
+        }
+        return java.util.Arrays.stream(Vertrekreden.values()).filter(r -> r != Vertrekreden.VERHUIZING)
+                .map(r -> Berichten.tekst("reden." + r.code())).toList();
     }
 
     /** Length of stay: long unless said otherwise. */
     public static Verblijfsduur verblijfsduur(@Nullable String tekst, List<Veld> fouten) {
         var duur = Verblijfsduur.van(tekst == null || tekst.isBlank() ? "lang" : tekst.strip());
         if (duur.isEmpty()) {
-            fouten.add(new Veld("verblijfsduur", "Kies lang of kort."));
+            fouten.add(new Veld("verblijfsduur", Berichten.tekst("plaatsing.fout.verblijfsduur")));
             return Verblijfsduur.LANG;
         }
         return duur.get();

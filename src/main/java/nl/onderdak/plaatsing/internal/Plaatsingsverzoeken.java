@@ -27,6 +27,7 @@ import nl.onderdak.logboek.Logboek;
 import nl.onderdak.plaatsing.PlaatsingId;
 import nl.onderdak.plaatsing.PlaatsingOpdracht;
 import nl.onderdak.plaatsing.Plaatsingen;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
@@ -155,7 +156,7 @@ public class Plaatsingsverzoeken {
                             Timestamp.from(clock.instant()))
                     .update();
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new Conflict("verzoek-loopt", "Voor dit huishouden loopt al een plaatsingsverzoek.");
+            throw new Conflict("verzoek-loopt", Berichten.tekst("verzoek.conflict.verzoekLoopt"));
         }
         stap(id, null, Verzoekstatus.REGIO, "ingediend", gebruiker, null, null, null);
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, Plaatsingen.DOEL, ids(huishouden), gebruiker);
@@ -443,7 +444,7 @@ public class Plaatsingsverzoeken {
         var verzoek = zichtbaar(id, gebruiker).orElseThrow(() -> new NietGevonden("Plaatsingsverzoek"));
         var door = verzoek.stelVoor(gebruiker);
         if (suggesties(id, gebruiker, locatie).stream().noneMatch(s -> s.locatieId().equals(locatie) && s.verblijfsduur() == duur)) {
-            throw new Conflict("geen-passende-plek", "Deze locatie heeft geen passende vrije plek voor dit huishouden.");
+            throw new Conflict("geen-passende-plek", Berichten.tekst("verzoek.conflict.geenPlek"));
         }
         var ontvangend = plaatsingen.gemeenteVan(locatie);
         // The reason a previous gemeente gave for declining is its own text: the next gemeente does not see it. Only
@@ -456,7 +457,7 @@ public class Plaatsingsverzoeken {
                         Timestamp.from(clock.instant()), id.waarde(), verzoek.status().code())
                 .update();
         if (voorgesteld == 0) {
-            throw new Conflict("verzoek-niet-open", "Dit verzoek is intussen ingetrokken of al voorgesteld.");
+            throw new Conflict("verzoek-niet-open", Berichten.tekst("verzoek.conflict.alVoorgesteld"));
         }
         stap(id, verzoek.status(), Verzoekstatus.VOORGESTELD, "voorgesteld", gebruiker, null, locatie, ontvangend);
         huishoudens.stelVoorAan(verzoek.huishoudenId().waarde(), ontvangend, id.waarde());

@@ -9,6 +9,7 @@ import nl.onderdak.bewoners.HuishoudenId;
 import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.plaatsing.PlaatsingId;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
@@ -56,7 +57,7 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
         if (bij == Verzoekstatus.LCVS && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
             return Verzoekstatus.LCVS;
         }
-        throw new Conflict("niet-aan-de-beurt", "Dit verzoek ligt niet (meer) bij u.");
+        throw new Conflict("niet-aan-de-beurt", Berichten.tekst("verzoek.conflict.nietAanDeBeurt"));
     }
 
     /** Whether this user may propose a place now (the page shows the form by it). */
@@ -129,7 +130,7 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
     /** The requesting gemeente withdraws the request, while it is open. */
     public Verzoekstatus trekIn() {
         if (!status.magNaar(Verzoekstatus.INGETROKKEN)) {
-            throw new Conflict("verzoek-niet-open", "Dit verzoek is al afgerond en kan niet meer worden ingetrokken.");
+            throw new Conflict("verzoek-niet-open", Berichten.tekst("verzoek.conflict.afgerond"));
         }
         return Verzoekstatus.INGETROKKEN;
     }
@@ -138,7 +139,7 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
     public void vereisVoorgesteldAan(String gemeente) {
         if (status == Verzoekstatus.GEPLAATST && gemeente.equals(ontvangendeGemeente)) {
             // A repeated acceptance (a retry, a second tab): the gemeente knows the request, so it hears why.
-            throw new Conflict("verzoek-al-geaccepteerd", "Dit verzoek is al geaccepteerd; het huishouden is geplaatst.");
+            throw new Conflict("verzoek-al-geaccepteerd", Berichten.tekst("verzoek.conflict.geaccepteerd"));
         }
         // Anyone else must not learn the request exists: 404, as for a request they cannot see.
         if (status != Verzoekstatus.VOORGESTELD || !gemeente.equals(ontvangendeGemeente)) {
@@ -148,7 +149,7 @@ public record Verzoek(VerzoekId id, HuishoudenId huishoudenId, String aanvragend
 
     private void vereisStap(Verzoekstatus doel) {
         if (!status.magNaar(doel)) {
-            throw new Conflict("verzoek-niet-open", "Dit verzoek is intussen ingetrokken of al verder behandeld.");
+            throw new Conflict("verzoek-niet-open", Berichten.tekst("verzoek.conflict.verderBehandeld"));
         }
     }
 

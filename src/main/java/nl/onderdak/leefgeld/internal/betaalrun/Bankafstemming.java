@@ -15,6 +15,7 @@ import nl.onderdak.leefgeld.internal.Verwerking;
 import nl.onderdak.leefgeld.internal.bestanden.Bankresultaat;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -70,7 +71,7 @@ public class Bankafstemming {
     public Afstemming verwerkBankresultaat(BetaalrunId id, byte @Nullable [] inhoud, Gebruiker gebruiker) {
         opslag.eigen(id, gebruiker).vereisUitgevoerd();
         if (inhoud == null || inhoud.length == 0) {
-            throw OngeldigeInvoer.veld("bestand", "Kies het bestand met het resultaat van de bank (CSV of camt.054).");
+            throw OngeldigeInvoer.veld("bestand", Berichten.tekst("betaalrun.fout.geenBestand"));
         }
         var camt = Bankresultaat.isXml(inhoud);
         var resultaat = Bankresultaat.lees(inhoud);
@@ -95,13 +96,11 @@ public class Bankafstemming {
             var b = bekend.get(u.endToEndId());
             var nieuw = u.betaald() ? "betaald" : "mislukt";
             if (b == null) {
-                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + Bankresultaat.kort(u.endToEndId())
-                        + " hoort niet bij deze betaalrun."));
+                fouten.add(new OngeldigeInvoer.Veld("bestand", Berichten.tekst("betaalrun.fout.vreemdeBetaling", Bankresultaat.kort(u.endToEndId()))));
             } else if (b.status().equals(nieuw)) {
                 al++;
             } else if (!b.status().equals("verstuurd")) {
-                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + u.endToEndId() + " is al als " + b.status()
-                        + " verwerkt en kan niet " + nieuw + " worden."));
+                fouten.add(new OngeldigeInvoer.Veld("bestand", Berichten.tekst("betaalrun.fout.alVerwerkt", u.endToEndId(), b.status(), nieuw)));
             } else if (u.betaald()) {
                 betaald++;
                 teZetten.add(u);
@@ -111,8 +110,7 @@ public class Bankafstemming {
             } else if ("open".equals(b.melding())) {
                 al++;
             } else if ("afgewezen".equals(b.melding())) {
-                fouten.add(new OngeldigeInvoer.Veld("bestand", "Betaling " + u.endToEndId() + " is al eens als mislukt gemeld en die "
-                        + "melding is afgewezen; alleen het camt.054-bestand van de bank kan haar nog mislukt maken."));
+                fouten.add(new OngeldigeInvoer.Veld("bestand", Berichten.tekst("betaalrun.fout.meldingAfgewezen", u.endToEndId())));
             } else {
                 gemeld++;
                 teMelden.add(u);
@@ -122,7 +120,7 @@ public class Bankafstemming {
             // As Bankresultaat.lees does for the file's own problems: a file of 250,000 strangers is not 250,000 messages.
             int meer = fouten.size() - Bankresultaat.MAX_FOUTEN;
             fouten.subList(Bankresultaat.MAX_FOUTEN, fouten.size()).clear();
-            fouten.add(new OngeldigeInvoer.Veld("bestand", "en nog " + meer + " problemen"));
+            fouten.add(new OngeldigeInvoer.Veld("bestand", Berichten.tekst("betaalrun.fout.meer", meer)));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -192,7 +190,7 @@ public class Bankafstemming {
                 .params(melding.reden(), nu, melding.gemeldDoor(), gebruiker.gebruikersnaam(), id.waarde(), endToEndId).update();
         if (gezet == 0) {
             // Processed meanwhile (the bank's file said paid): the whole confirmation rolls back, nothing is half done.
-            throw new Conflict("al-verwerkt", "Deze betaling is intussen al verwerkt; de melding kan niet meer worden bevestigd.");
+            throw new Conflict("al-verwerkt", Berichten.tekst("betaalrun.conflict.alVerwerkt"));
         }
         logboek.leg(Handeling.WIJZIGEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, opslag.ledenVan(List.of(open.huishouden())), gebruiker);
         return melding;
@@ -215,7 +213,7 @@ public class Bankafstemming {
                 .filter(m -> m.melding().endToEndId().equals(endToEndId)).findFirst()
                 .orElseThrow(() -> new NietGevonden("Melding"));
         if (open.melding().gemeldDoor().equals(gebruiker.gebruikersnaam())) {
-            throw new Conflict("vier-ogen", "Een tweede medewerker bevestigt of wijst de melding af, niet degene die haar deed.");
+            throw new Conflict("vier-ogen", Berichten.tekst("betaalrun.conflict.vierOgenMelding"));
         }
         return open;
     }

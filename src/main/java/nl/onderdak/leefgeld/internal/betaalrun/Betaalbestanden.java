@@ -20,6 +20,7 @@ import nl.onderdak.leefgeld.internal.bestanden.Kaslijst;
 import nl.onderdak.leefgeld.internal.bestanden.Prepaidlijst;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Weergave;
 import nl.onderdak.platform.NietGevonden;
@@ -67,7 +68,7 @@ public class Betaalbestanden {
         var run = opslag.eigen(id, gebruiker).vereisUitgevoerd();
         magAfgeschermd(afgeschermd, gebruiker);
         var rekening = rekeningen.rekening(run.gemeenteCode()).orElseThrow(() -> new Conflict("rekening-ontbreekt",
-                "Leg eerst de rekening van de gemeente vast waarvan het leefgeld wordt betaald."));
+                Berichten.tekst("betaalrun.conflict.rekeningOntbreekt")));
         var omschrijving = "Leefgeld " + Maanden.naam(run.maand());
         var overboekingen = jdbc.sql("""
                 select end_to_end_id, tenaamstelling, iban, bedrag from leefgeld.betaling
@@ -77,8 +78,8 @@ public class Betaalbestanden {
                         omschrijving))
                 .list();
         if (overboekingen.isEmpty()) {
-            throw new Conflict("geen-overboekingen", afgeschermd ? "Deze betaalrun heeft geen afgeschermde betalingen per bank."
-                    : "Deze betaalrun heeft geen betalingen per bank.");
+            throw new Conflict("geen-overboekingen", Berichten.tekst(afgeschermd ? "betaalrun.conflict.geenAfgeschermdeBetalingen"
+                    : "betaalrun.conflict.geenBetalingen"));
         }
         var uit = new ByteArrayOutputStream(overboekingen.size() * 700 + 2000);
         // Each file its own message id, so a bank never takes the second file for a duplicate of the first.

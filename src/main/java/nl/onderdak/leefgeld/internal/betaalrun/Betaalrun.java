@@ -5,6 +5,7 @@ package nl.onderdak.leefgeld.internal.betaalrun;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.toegang.Gebruiker;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +41,10 @@ public record Betaalrun(BetaalrunId id, String gemeenteCode, YearMonth maand, Be
     /** A second employee approves the preview: only a concept, never by the one who made it. */
     Betaalrun keurGoed(Gebruiker door, Instant op) {
         if (status != Betaalrunstatus.CONCEPT) {
-            throw new Conflict("niet-in-concept", "Deze betaalrun is al " + status.woord() + ".");
+            throw new Conflict("niet-in-concept", Berichten.tekst("betaalrun.conflict.nietInConcept", status.woord()));
         }
         if (!magGoedkeuren(door)) {
-            throw new Conflict("vier-ogen", "Een tweede medewerker keurt de betaalrun goed, niet degene die hem aanmaakte.");
+            throw new Conflict("vier-ogen", Berichten.tekst("betaalrun.conflict.vierOgenRun"));
         }
         return new Betaalrun(id, gemeenteCode, maand, Betaalrunstatus.GOEDGEKEURD, aangemaaktDoor, aangemaaktOp, door.gebruikersnaam(), op,
                 uitgevoerdOp, totalen);
@@ -57,7 +58,7 @@ public record Betaalrun(BetaalrunId id, String gemeenteCode, YearMonth maand, Be
     /** A run not executed lapses; an executed (or lapsed) one does not. */
     Betaalrun laatVervallen() {
         if (status != Betaalrunstatus.CONCEPT && status != Betaalrunstatus.GOEDGEKEURD) {
-            throw new Conflict("al-uitgevoerd", "Een uitgevoerde betaalrun vervalt niet meer.");
+            throw new Conflict("al-uitgevoerd", Berichten.tekst("betaalrun.conflict.alUitgevoerd"));
         }
         return new Betaalrun(id, gemeenteCode, maand, Betaalrunstatus.VERVALLEN, aangemaaktDoor, aangemaaktOp, goedgekeurdDoor,
                 goedgekeurdOp, uitgevoerdOp, totalen);
@@ -66,7 +67,7 @@ public record Betaalrun(BetaalrunId id, String gemeenteCode, YearMonth maand, Be
     /** Only an approved run is executed; an executed one is a retry the caller answers with the run as it is. */
     Betaalrun voerUit(Instant op) {
         if (status != Betaalrunstatus.GOEDGEKEURD) {
-            throw new Conflict("niet-goedgekeurd", "Een betaalrun wordt pas uitgevoerd na goedkeuring door een tweede medewerker.");
+            throw new Conflict("niet-goedgekeurd", Berichten.tekst("betaalrun.conflict.nietGoedgekeurd"));
         }
         return new Betaalrun(id, gemeenteCode, maand, Betaalrunstatus.UITGEVOERD, aangemaaktDoor, aangemaaktOp, goedgekeurdDoor,
                 goedgekeurdOp, op, totalen);
@@ -79,7 +80,7 @@ public record Betaalrun(BetaalrunId id, String gemeenteCode, YearMonth maand, Be
     /** The files and the bank's result exist only for an executed run. */
     Betaalrun vereisUitgevoerd() {
         if (!isUitgevoerd()) {
-            throw new Conflict("niet-uitgevoerd", "De bestanden van een betaalrun zijn er pas na uitvoering.");
+            throw new Conflict("niet-uitgevoerd", Berichten.tekst("betaalrun.conflict.nietUitgevoerd"));
         }
         return this;
     }

@@ -18,11 +18,12 @@ import nl.onderdak.leefgeld.Betaalmethode;
 import nl.onderdak.leefgeld.internal.Aanwezigheden;
 import nl.onderdak.leefgeld.internal.LeefgeldTarieven;
 import nl.onderdak.leefgeld.internal.Leefgeldberekening;
-import nl.onderdak.leefgeld.internal.Maanden;
 import nl.onderdak.leefgeld.internal.Verwerking;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import org.jspecify.annotations.Nullable;
@@ -120,8 +121,7 @@ public class Betaalrunlevenscyclus {
         var open = jdbc.sql("select id from leefgeld.betaalrun where gemeente_code = ? and maand = ? and status in ('concept', 'goedgekeurd')")
                 .params(gemeente, maand.atDay(1)).query(UUID.class).optional();
         if (open.isPresent()) {
-            throw new Conflict("run-loopt", "Voor " + Maanden.naam(maand) + " staat al een betaalrun klaar. Open die in de lijst "
-                    + "van betaalruns om hem goed te keuren en uit te voeren, of trek hem in om een nieuwe te maken.");
+            throw new Conflict("run-loopt", Berichten.tekst("betaalrun.conflict.runLoopt", Weergave.in(Berichten.taal()).maand(maand)));
         }
         var feiten = aanwezigheden.vanGemeente(gemeente, maand);
         var eerder = eerdereBetalingen(feiten.keySet(), maand);

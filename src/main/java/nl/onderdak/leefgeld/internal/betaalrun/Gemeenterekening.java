@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.leefgeld.Iban;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -61,11 +62,11 @@ public class Gemeenterekening {
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var gelezen = Iban.lees(iban);
         if (gelezen.isEmpty()) {
-            fouten.add(new OngeldigeInvoer.Veld("iban", "Dit is geen geldig IBAN (controlegetal of lengte klopt niet)."));
+            fouten.add(new OngeldigeInvoer.Veld("iban", Berichten.tekst("leefgeld.fout.iban")));
         }
         var b = Invoer.schoon(bic);
         if (b != null && !b.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
-            fouten.add(new OngeldigeInvoer.Veld("bic", "Een BIC heeft 8 of 11 tekens, bijvoorbeeld INGBNL2A."));
+            fouten.add(new OngeldigeInvoer.Veld("bic", Berichten.tekst("leefgeld.fout.bic")));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -132,7 +133,7 @@ public class Gemeenterekening {
         var voorstel = rekeningvoorstel(gebruiker).filter(v -> v.id().equals(voorstelId))
                 .orElseThrow(() -> new NietGevonden("Voorstel"));
         if (voorstel.voorgesteldDoor().equals(gebruiker.gebruikersnaam())) {
-            throw new Conflict("vier-ogen", "Een tweede medewerker bevestigt de nieuwe rekening, niet degene die haar voorstelde.");
+            throw new Conflict("vier-ogen", Berichten.tekst("betaalrun.conflict.vierOgenRekening"));
         }
         return voorstel;
     }
