@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A placement request travels from gemeente Utrecht to its safety region, on to the LCVS, which
- * proposes a place in Amersfoort; Amersfoort accepts and the household is placed. Each user in
+ * proposes a place in Amersfoort; Amersfoort accepts at another of its own locations and the household
+ * is placed; the LCVS is told on its start page until it opens the request. Each user in
  * their own browser session; axe on every page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -97,14 +98,34 @@ class PlaatsingsverzoekPaginaTest {
         wachtOpStatus(lcvs, "Plek voorgesteld");
         lcvs.context().close();
 
+        // Amersfoort takes the household in at another of its own locations than the one the LCVS proposed.
         var ontvanger = sessie("amersfoort");
         ontvanger.navigate(adres);
         zonderAxeOvertredingen(ontvanger);
+        var voorgesteld = ontvanger.locator("#plek-naam").textContent().strip();
+        var keuze = ontvanger.locator("#andere-locatie option").nth(1).textContent();
+        var gekozen = keuze.substring(0, keuze.lastIndexOf(" ("));
+        ontvanger.locator("#andere-locatie").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         bevestig(ontvanger, "Accepteren en inchecken");
         wachtOpStatus(ontvanger, "Geplaatst");
         assertThat(ontvanger.locator("main").textContent()).contains("uur");
         zonderAxeOvertredingen(ontvanger);
         ontvanger.context().close();
+
+        // The LCVS proposed: its start page says so until it opens the request, whose history shows both locations.
+        var voorsteller = sessie("lcvs");
+        var pad = adres.substring(adres.indexOf("/plaatsingsverzoeken/"));
+        var melding = voorsteller.locator("li.od-werkitem").filter(new Locator.FilterOptions().setHas(voorsteller.locator("a[href='" + pad + "']")));
+        assertThat(melding.textContent()).contains("Geaccepteerd op een andere locatie dan voorgesteld: " + gekozen);
+        zonderAxeOvertredingen(voorsteller);
+        melding.locator("a").click();
+        voorsteller.waitForURL("**" + pad);
+        assertThat(voorsteller.locator("#geschiedenis").textContent())
+                .contains("Andere eigen locatie gekozen", gekozen + " (voorgesteld was " + voorgesteld + ")");
+        zonderAxeOvertredingen(voorsteller);
+        voorsteller.navigate("http://localhost:" + poort + "/");
+        assertThat(voorsteller.locator("a[href='" + pad + "']").count()).as("opened: no longer waiting").isZero();
+        voorsteller.context().close();
 
         // The sending gemeente sees where the household went: location, address and gemeente by name.
         var terug = sessie("utrecht");

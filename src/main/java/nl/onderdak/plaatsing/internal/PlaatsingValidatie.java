@@ -18,6 +18,8 @@ import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Text from the placement forms and API into typed commands, naming every wrong field at once (400).
@@ -65,13 +67,21 @@ public final class PlaatsingValidatie {
         return new PlaatsingOpdracht(new HuishoudenId(huishouden), new LocatieId(locatie), duur, vanaf, leden, splitsingsreden);
     }
 
-    /** A check-out as typed, for this placement: every wrong field of date and reason together. */
-    public static Uitchecken uitchecken(@Nullable String datumTekst, @Nullable String redenTekst, Plaatsingen.Plaatsing plaatsing) {
+    /**
+     * A check-out as typed, for this placement: every wrong field of date and reason together. A wrong
+     * reason lists the reasons to choose from in the words of the messages, in the user's language
+     * ({@code berichten} with the request's locale), the same words the form shows.
+     */
+    public static Uitchecken uitchecken(@Nullable String datumTekst, @Nullable String redenTekst, Plaatsingen.Plaatsing plaatsing,
+            MessageSource berichten) {
         var fouten = new ArrayList<Veld>();
         var datum = Invoer.datum(datumTekst, "datum", true, fouten);
-        var reden = redenTekst == null ? Optional.<Vertrekreden>empty() : Vertrekreden.van(redenTekst.strip());
+        var reden = redenTekst == null ? Optional.<Vertrekreden>empty()
+                : Vertrekreden.van(redenTekst.strip()).filter(Vertrekreden::kiesbaar);
         if (reden.isEmpty()) {
-            fouten.add(new Veld("reden", "Kies een reden: " + nl.onderdak.platform.Berichten.opsomming(Vertrekreden.keuzesInWoorden()) + "."));
+            var taal = LocaleContextHolder.getLocale();
+            var woorden = Vertrekreden.kiesbare().stream().map(r -> berichten.getMessage(r.berichtsleutel(), null, r.code(), taal)).toList();
+            fouten.add(new Veld("reden", "Kies een reden: " + nl.onderdak.platform.Berichten.opsomming(woorden) + "."));
         }
         fouten.addAll(plaatsing.uitcheckfouten(datum));
         if (!fouten.isEmpty()) {
