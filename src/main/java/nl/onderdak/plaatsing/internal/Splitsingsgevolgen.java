@@ -67,12 +67,17 @@ class Splitsingsgevolgen implements Splitsingsvolger {
         var geraakt = new LinkedHashSet<UUID>();
         var splitsingsreden = reden.length() > PlaatsingOpdracht.MAX_SPLITSINGSREDEN
                 ? reden.substring(0, PlaatsingOpdracht.MAX_SPLITSINGSREDEN - 1) + "…" : reden;
-        for (var p : plaatsingen.vanHuishouden(new HuishoudenId(oud))) {
+        for (var gelezen : plaatsingen.vanHuishouden(new HuishoudenId(oud))) {
+            if (gelezen.tot() != null && !gelezen.tot().isAfter(datum)) {
+                continue;
+            }
+            // The location's lock first, as check-in and check-out take it; then read again, so a check-out
+            // that committed meanwhile is seen.
+            locaties.vergrendel(gelezen.opvanglocatieId());
+            var p = plaatsingen.vind(gelezen.id()).orElseThrow();
             if (p.tot() != null && !p.tot().isAfter(datum)) {
                 continue;
             }
-            // The location's lock first, as a check-in takes it: its free beds are counted in turn.
-            locaties.vergrendel(p.opvanglocatieId());
             var bedden = jdbc.sql("""
                     select id, bewoner_id, lower(periode) as van, upper(periode) as tot from plaatsing.bedbezetting
                      where plaatsing_id = ? and (upper_inf(periode) or upper(periode) > ?) order by bednummer, id""")
