@@ -30,6 +30,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -94,12 +95,15 @@ public class Bewonerwijzigingen {
     private final Logboek logboek;
     private final Clock clock;
     private final Huishoudens huishoudens;
+    private final ObjectProvider<Splitsingsvolger> volgers;
 
-    Bewonerwijzigingen(JdbcClient jdbc, Logboek logboek, Clock clock, Huishoudens huishoudens) {
+    Bewonerwijzigingen(JdbcClient jdbc, Logboek logboek, Clock clock, Huishoudens huishoudens,
+            ObjectProvider<Splitsingsvolger> volgers) {
         this.jdbc = jdbc;
         this.logboek = logboek;
         this.clock = clock;
         this.huishoudens = huishoudens;
+        this.volgers = volgers;
     }
 
     /**
@@ -237,8 +241,9 @@ public class Bewonerwijzigingen {
      * Splits members off into a new household of their own, with a reason; the new household has the
      * same gemeenten with access as the old one. Removing a member from a household is the same act for
      * one member ({@link Soort#LID_VERWIJDERD}): the person's record, history and placements stay, in a
-     * household of their own, so nothing about them is lost. At least one member stays behind. Placements
-     * that are running stay with the old household (plaatsing is told nothing; the employee checks out).
+     * household of their own, so nothing about them is lost. At least one member stays behind. The members
+     * who leave keep sleeping where they sleep: from today their running bed stays belong to the new
+     * household ({@link Splitsingsvolger}, implemented by plaatsing), in this same transaction.
      */
     @Transactional
     public UUID splits(UUID huishouden, @Nullable List<UUID> leden, @Nullable String reden, Soort soort, Gebruiker gebruiker,
@@ -283,6 +288,8 @@ public class Bewonerwijzigingen {
             schrijf(nieuw, id, soort, "huishouden", huishouden.toString(), nieuw.toString(), r, gebruiker, nu);
         }
         logboek.leg(Handeling.WIJZIGEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE, ids, gebruiker);
+        var datum = LocalDate.now(clock);
+        volgers.orderedStream().forEach(v -> v.gesplitst(huishouden, nieuw, ids, datum, r, gebruiker));
         return nieuw;
     }
 

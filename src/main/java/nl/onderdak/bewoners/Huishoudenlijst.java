@@ -16,6 +16,7 @@ import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Scope;
 import nl.onderdak.toegang.Rol;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -194,7 +195,9 @@ public class Huishoudenlijst {
                 : " ";
         var ids = jdbc.sql("select h.id" + naamkolom + waar + " order by " + volgorde.sql + " limit :aantal offset :vanaf")
                 .params(params).query((rs, i) -> rs.getObject(1, UUID.class)).list();
-        var huishoudensOpPagina = leesPagina(ids);
+        // The page's query already applied the access rule; reading them through the facade applies it again
+        // in bulk (three statements for the page) and maps the rows the one way every read of a household does.
+        var huishoudensOpPagina = huishoudens.lees(ids, gebruiker, new Scope.Gemeente(gemeente));
         var locaties = locatiesVandaag(ids, vandaag);
         var naam = jdbc.sql("select naam from gebieden.actuele_gemeente where code = ?").param(gemeente).query(String.class)
                 .optional().map(n -> n + " (" + gemeente + ")").orElse(gemeente);
@@ -203,29 +206,6 @@ public class Huishoudenlijst {
         logboek.leg(zoek == null ? Handeling.INZIEN : Handeling.ZOEKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE,
                 huishoudensOpPagina.stream().flatMap(h -> h.leden().stream()).map(Bewoner::id).toList(), gebruiker);
         return new Pagina(regels, totaal, pagina, aantal);
-    }
-
-    /**
-     * The households of one page in two statements instead of three per household. The page's query
-     * already applied what {@link Huishoudens#lees} checks one by one (the gemeente's relation gives
-     * access, a child travelling alone only with the role, merged members left out), and the list is
-     * for gemeente employees, who see the BSN.
-     */
-    private List<Huishouden> leesPagina(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var rij = ids.toArray(UUID[]::new);
-        var leden = new java.util.HashMap<UUID, List<Bewoner>>();
-        jdbc.sql("select * from bewoners.bewoner where huishouden_id = any(?) and samengevoegd_in is null order by geboortedatum, id")
-                .param(rij).query(BewonerRij::bewoner).list()
-                .forEach(b -> leden.computeIfAbsent(b.huishoudenId(), k -> new ArrayList<>()).add(b));
-        var koppen = new java.util.HashMap<UUID, Huishouden>();
-        jdbc.sql("select id, gemeente_code, aangemaakt_op from bewoners.huishouden where id = any(?)").param(rij)
-                .query((rs, i) -> new Huishouden(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        List.copyOf(leden.getOrDefault(rs.getObject(1, UUID.class), List.of()))))
-                .list().forEach(h -> koppen.put(h.id(), h));
-        return ids.stream().map(koppen::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Where each household sleeps today: the name of the location of its first member in a bed. */

@@ -187,21 +187,65 @@ public class Huishoudens {
      * ({@link Relatie#VOORGESTELD}) gets nothing here.
      */
     public Optional<Huishouden> lees(UUID id, Gebruiker gebruiker, Scope scope) {
-        var kop = jdbc.sql("select id, gemeente_code, aangemaakt_op from bewoners.huishouden where id = ?").param(id)
-                .query((rs, i) -> new Huishouden(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        List.of()))
-                .optional();
-        if (kop.isEmpty() || !zichtbaar(id, gebruiker, scope)) {
-            return Optional.empty();
+        return lees(List.of(id), gebruiker, scope).stream().findFirst();
+    }
+
+    /**
+     * The households of {@code ids} the user may see, in the order given, each as {@link #lees(UUID,
+     * Gebruiker, Scope)} gives it (the same access rule, a child travelling alone only with the role,
+     * merged members left out, the BSN only for gemeente employees), in three statements whatever the
+     * number: the one mapping of a household's rows, for one household and for a page of them. Not logged.
+     */
+    public List<Huishouden> lees(java.util.Collection<UUID> ids, Gebruiker gebruiker, Scope scope) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        var leden = jdbc.sql("select * from bewoners.bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
-                .param(id).query(BewonerRij::bewoner).list();
-        if (leden.stream().anyMatch(Bewoner::alleenreizendMinderjarig) && !gebruiker.heeft(Rol.MINDERJARIGEN)) {
-            return Optional.empty();
+        var koppen = new java.util.LinkedHashMap<UUID, Huishouden>();
+        jdbc.sql("select id, gemeente_code, aangemaakt_op from bewoners.huishouden where id = any(?)").param(ids.toArray(UUID[]::new))
+                .query((rs, i) -> new Huishouden(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(), List.of()))
+                .list().forEach(h -> koppen.put(h.id(), h));
+        var zichtbaar = zichtbaar(koppen.keySet(), gebruiker, scope);
+        if (zichtbaar.isEmpty()) {
+            return List.of();
         }
+        var leden = new java.util.HashMap<UUID, List<Bewoner>>();
+        jdbc.sql("select * from bewoners.bewoner where huishouden_id = any(?) and samengevoegd_in is null order by geboortedatum, id")
+                .param(zichtbaar.toArray(UUID[]::new)).query(BewonerRij::bewoner).list()
+                .forEach(b -> leden.computeIfAbsent(b.huishoudenId(), k -> new java.util.ArrayList<>()).add(b));
+        var minderjarigen = gebruiker.heeft(Rol.MINDERJARIGEN);
         var gemeenteMedewerker = gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE;
-        return Optional.of(new Huishouden(kop.get().id(), kop.get().gemeenteCode(), kop.get().aangemaaktOp(),
-                gemeenteMedewerker ? leden : leden.stream().map(Bewoner::zonderBsn).toList()));
+        var uit = new java.util.ArrayList<Huishouden>();
+        for (var id : new java.util.LinkedHashSet<>(ids)) {
+            var kop = koppen.get(id);
+            if (kop == null || !zichtbaar.contains(id)) {
+                continue;
+            }
+            var eigen = leden.getOrDefault(id, List.of());
+            if (eigen.stream().anyMatch(Bewoner::alleenreizendMinderjarig) && !minderjarigen) {
+                continue;
+            }
+            uit.add(new Huishouden(kop.id(), kop.gemeenteCode(), kop.aangemaaktOp(),
+                    gemeenteMedewerker ? List.copyOf(eigen) : eigen.stream().map(Bewoner::zonderBsn).toList()));
+        }
+        return uit;
+    }
+
+    /** Of these households, those the organisation and role of the user give access to (ADR 0014), in one statement for a gemeente. */
+    private java.util.Set<UUID> zichtbaar(java.util.Set<UUID> huishoudens, Gebruiker gebruiker, Scope scope) {
+        var org = gebruiker.organisatie();
+        return switch (org.soort()) {
+            case GEMEENTE -> !(gebruiker.isGemeenteMedewerker() && scope.omvat(org.gemeenteCode())) ? java.util.Set.of()
+                    : new java.util.HashSet<>(jdbc.sql("""
+                            select huishouden_id, relatie from bewoners.huishouden_gemeente where huishouden_id = any(?) and gemeente_code = ?""")
+                            .params(huishoudens.toArray(UUID[]::new), org.gemeenteCode())
+                            .query((rs, i) -> {
+                                var id = rs.getObject(1, UUID.class);
+                                return Relatie.van(rs.getString(2)).filter(Relatie::geeftInzage).map(r -> id);
+                            })
+                            .list().stream().flatMap(Optional::stream).toList());
+            case VEILIGHEIDSREGIO, LANDELIJK -> new java.util.HashSet<>(huishoudens.stream().filter(h -> zichtbaar(h, gebruiker, scope)).toList());
+            case MATCHING -> java.util.Set.of();
+        };
     }
 
     /** Whether the organisation and role of the user give access to the household (ADR 0014). */

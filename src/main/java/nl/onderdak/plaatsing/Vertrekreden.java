@@ -7,43 +7,48 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Why a placement ended, with the words the letters and the database ({@code plaatsing.vertrekreden})
- * use. {@link #VERHUIZING} is what a move to another location writes; the others are chosen by the user.
+ * Why a placement ended, by the code the database ({@code plaatsing.vertrekreden}) and the API use. The
+ * words are in the messages ({@code reden.<code>} in messages/plaatsing*.properties), in the user's
+ * language. {@link #VERHUIZING} is what a move to another location writes and {@link #GESPLITST} what
+ * splitting a household writes; the others are chosen by the user.
  */
 public enum Vertrekreden {
-    EIGEN_WONING("eigen_woning", "eigen woning"), TERUG_NAAR_OEKRAINE("terug_naar_oekraine", "terug naar Oekraïne"),
-    ANDERE_GEMEENTE("andere_gemeente", "andere gemeente"), COA("coa", "COA"),
-    ONBEKENDE_BESTEMMING("onbekende_bestemming", "onbekende bestemming"), OVERLEDEN("overleden", "overleden"),
-    VERHUIZING("verhuizing", "verhuizing");
+    EIGEN_WONING("eigen_woning"), TERUG_NAAR_OEKRAINE("terug_naar_oekraine"), ANDERE_GEMEENTE("andere_gemeente"), COA("coa"),
+    ONBEKENDE_BESTEMMING("onbekende_bestemming"), OVERLEDEN("overleden"), VERHUIZING("verhuizing"),
+    /** The household was split: each part continues in a placement of its own from that day, on the same beds. */
+    GESPLITST("gesplitst");
 
     private final String code;
-    /** The reason in words, for a message that lists the choices (the pages take theirs from messages). */
-    private final String woorden;
 
-    Vertrekreden(String code, String woorden) {
+    Vertrekreden(String code) {
         this.code = code;
-        this.woorden = woorden;
-    }
-
-    public String woorden() {
-        return woorden;
     }
 
     public String code() {
         return code;
     }
 
+    /** The key of the reason's words in the messages. */
+    public String berichtsleutel() {
+        return "reden." + code;
+    }
+
+    /** Whether a user chooses this reason at check-out (a move and a split write their own). */
+    public boolean kiesbaar() {
+        return this != VERHUIZING && this != GESPLITST;
+    }
+
     public static Optional<Vertrekreden> van(String code) {
         return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
     }
 
-    /** The reasons a user chooses from (a move writes its own), by code. */
+    /** The reasons a user chooses from, by code. */
     public static List<String> keuzes() {
-        return Arrays.stream(values()).filter(r -> r != VERHUIZING).map(Vertrekreden::code).sorted().toList();
+        return kiesbare().stream().map(Vertrekreden::code).sorted().toList();
     }
 
-    /** The reasons a user chooses from, in words, in the order of the form. */
-    public static List<String> keuzesInWoorden() {
-        return Arrays.stream(values()).filter(r -> r != VERHUIZING).map(Vertrekreden::woorden).toList();
+    /** The reasons a user chooses from, in the order of the form. */
+    public static List<Vertrekreden> kiesbare() {
+        return Arrays.stream(values()).filter(Vertrekreden::kiesbaar).toList();
     }
 }

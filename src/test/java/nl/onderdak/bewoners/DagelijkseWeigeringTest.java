@@ -34,10 +34,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Import(DagelijkseWeigeringTest.Klok.class)
 @TestPropertySource(properties = {"onderdak.demo-gegevens=false", "onderdak.test.context=dagelijkse-weigering"})
-class DagelijkseWeigeringTest extends BewonersIntegratieTest {
+public class DagelijkseWeigeringTest extends BewonersIntegratieTest {
 
+    /** The movable clock; other tests that move time import it too and share this context (one context fewer). */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Klok {
+    public static class Klok {
         @Bean
         @Primary
         VerstelbareKlok verstelbareKlok() {

@@ -69,6 +69,11 @@ class BezettingsbordTest extends BewonersIntegratieTest {
         assertThat(nu.json().get("vrij").asInt()).isEqualTo(8);
         assertThat(Locatieverzoeken.lijst(nu.json().get("bewoners"))).extracting(b -> b.get("voornaam").asString())
                 .containsExactlyInAnyOrder("Olena", "Taras");
+        // Who sleeps in which bed: the first household got the lowest free long-stay beds, the later one the next.
+        assertThat(Locatieverzoeken.lijst(nu.json().get("bewoners"))).extracting(b -> b.get("bednummer").asInt() + " " + b.get("verblijfsduur").asString())
+                .containsExactlyInAnyOrder("1 lang", "2 lang");
+        assertThat(Locatieverzoeken.lijst(toen.json().get("bewoners"))).filteredOn(b -> b.get("achternaam").asString().equals(gezin2))
+                .singleElement().satisfies(b -> assertThat(b.get("bednummer").asInt()).isEqualTo(3));
         assertThat(toen.json().get("bezet").asInt()).as("drie dagen geleden sliep Iryna er nog").isEqualTo(3);
         assertThat(toen.json().get("vrij").asInt()).isEqualTo(7);
         assertThat(Locatieverzoeken.lijst(toen.json().get("bewoners"))).extracting(b -> b.get("achternaam").asString())
@@ -112,8 +117,9 @@ class BezettingsbordTest extends BewonersIntegratieTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("bewoners-").contains(vandaag + ".csv");
         var regels = List.of(sessie.tekst(csv).replace("\uFEFF", "").split("\r\n"));
-        assertThat(regels.getFirst()).startsWith("locatie;datum;achternaam;voornaam");
+        assertThat(regels.getFirst()).startsWith("locatie;datum;achternaam;voornaam").endsWith(";bednummer;verblijfsduur");
         assertThat(regels).hasSize(3).anyMatch(r -> r.contains(achternaam + ";Olena"));
+        assertThat(regels.subList(1, 3)).allMatch(r -> r.matches(".*;[12];lang verblijf$"));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
         assertThat(logregels("exporteren", "utrecht") - voor).isEqualTo(4);

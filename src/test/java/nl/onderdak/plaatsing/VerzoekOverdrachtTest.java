@@ -183,9 +183,10 @@ class VerzoekOverdrachtTest extends IntegratieTest {
     }
 
     @Test
-    void deOntvangerKanOpEenAndereEigenLocatieAccepteren() {
+    void deOntvangerKanOpEenAndereEigenLocatieAccepterenEnDeVoorstellerHoortWaar() {
         var g = verzoek();
-        stelVoor(g, "regio-utrecht", locatie("amersfoort", 30));
+        var voorgesteld = locatie("amersfoort", 30);
+        stelVoor(g, "regio-utrecht", voorgesteld);
         var andere = locatie("amersfoort", 5);
         var elders = locatie("rotterdam", 5);
         assertThat(post(PAD + "/" + g.verzoek() + "/_accepteren", "amersfoort", "{\"opvanglocatie\":\"" + elders + "\"}").status())
@@ -198,6 +199,33 @@ class VerzoekOverdrachtTest extends IntegratieTest {
         var stappen = new ArrayList<String>();
         geplaatst.json().get("geschiedenis").forEach(s -> stappen.add(s.get("stap").asString()));
         assertThat(stappen).endsWith("andere_locatie", "geaccepteerd");
+
+        // The region proposed: its work says where the gemeente placed the household instead, until it opens the request.
+        var gekozenNaam = get(Locatieverzoeken.PAD + "/" + andere, "amersfoort").json().get("naam").asString();
+        var voorgesteldNaam = get(Locatieverzoeken.PAD + "/" + voorgesteld, "amersfoort").json().get("naam").asString();
+        var link = "/plaatsingsverzoeken/" + g.verzoek();
+        var regio = gebruiker("VR09", Rol.REGIO_COORDINATOR);
+        assertThat(werk(regio).stream().filter(w -> w.link().equals(link))).singleElement().satisfies(w -> {
+            assertThat(w.soort()).isEqualTo("plaatsingsverzoek-andere-locatie");
+            assertThat(w.omschrijving()).startsWith("Geaccepteerd op een andere locatie dan voorgesteld: " + gekozenNaam);
+        });
+        assertThat(links(werk(gebruiker("LCVS", Rol.LCVS_PLAATSER)))).as("the LCVS did not propose").doesNotContain(link);
+        assertThat(links(werk(gebruiker("GM0307", Rol.GEMEENTE_MEDEWERKER)))).doesNotContain(link);
+        // Another party opening the request does not count as the proposer having seen it.
+        get(PAD + "/" + g.verzoek(), "amersfoort");
+        get(PAD + "/" + g.verzoek(), "utrecht");
+        assertThat(links(werk(regio))).contains(link);
+
+        var bijRegio = get(PAD + "/" + g.verzoek(), "regio-utrecht").json();
+
+        var andereStap = Locatieverzoeken.lijst(bijRegio.get("geschiedenis")).stream()
+                .filter(s -> s.get("stap").asString().equals("andere_locatie")).findFirst().orElseThrow();
+        assertThat(andereStap.get("locatie").asString()).isEqualTo(gekozenNaam);
+        assertThat(andereStap.get("voorgesteldeLocatie").asString()).isEqualTo(voorgesteldNaam);
+        assertThat(Locatieverzoeken.lijst(bijRegio.get("geschiedenis")).stream()
+                .filter(s -> s.get("stap").asString().equals("voorgesteld")).findFirst().orElseThrow().get("locatie").asString())
+                .isEqualTo(voorgesteldNaam);
+        assertThat(links(werk(regio))).as("opened by the region: it knows").doesNotContain(link);
     }
 
     @Test

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A gemeente employee at 1366 × 768 edits a location's address and operator, sees the change with
  * before and after, then opens the bed board: who sleeps there today, the free beds, and an earlier
- * date; every page passes axe and no number or date in the tables breaks over two lines.
+ * date, with each resident's bed; every page passes axe and no number or date in the tables breaks over two lines.
  */
 class LocatieBezettingPaginaTest extends BrowserTest {
 
@@ -114,6 +114,9 @@ class LocatieBezettingPaginaTest extends BrowserTest {
         assertThat(page.locator("#vrije-bedden").textContent().strip()).isEqualTo("8");
         assertThat(page.locator("#bewoners tbody tr").allTextContents()).hasSize(2)
                 .anyMatch(r -> r.contains(achternaam + ", Oksana")).anyMatch(r -> r.contains(achternaam + ", Dmytro"));
+        // Who sleeps in which bed: number and kind of bed per resident.
+        assertThat(page.locator("#bewoners thead").textContent()).contains("Bed", "Soort bed");
+        assertThat(page.locator("#bewoners tbody tr").allTextContents()).allMatch(r -> r.matches("(?s).*[12]\\s*lang verblijf.*"));
         assertThat(page.locator("#export-csv").count()).isEqualTo(1);
         assertThat(gebrokenGetallen()).isEmpty();
         zonderAxeOvertredingen();

@@ -9,13 +9,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import nl.onderdak.locaties.Locatieverzoeken;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A placement request travels from gemeente Utrecht to its safety region, on to the LCVS, which
- * proposes a place in Amersfoort; Amersfoort accepts and the household is placed. Each user in
+ * proposes a place in Amersfoort; Amersfoort accepts at another of its own locations and the household
+ * is placed; the LCVS is told on its start page until it opens the request. Each user in
  * their own browser session; axe on every page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +35,24 @@ class PlaatsingsverzoekPaginaTest {
         knop(page, "Inloggen").click();
         page.waitForURL("http://localhost:" + poort + "/");
         return page;
+    }
+
+    /** A location of Amersfoort with free beds, registered through the API (HTTP Basic); its id. */
+    private String locatieVanAmersfoort(String naam) {
+        var token = java.util.Base64.getEncoder().encodeToString("amersfoort:onderdak-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var verzoek = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + poort + Locatieverzoeken.PAD))
+                .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Locatieverzoeken.locatie(naam, "2024-01-01", 10))).build();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var antwoord = http.send(verzoek, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(antwoord.body()).get("id").asString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Locator knop(Page page, String naam) {
@@ -97,14 +117,34 @@ class PlaatsingsverzoekPaginaTest {
         wachtOpStatus(lcvs, "Plek voorgesteld");
         lcvs.context().close();
 
+        // Amersfoort takes the household in at another of its own locations than the one the LCVS proposed.
+        var gekozen = "Browsertest Andere Locatie " + System.nanoTime();
+        var andereLocatie = locatieVanAmersfoort(gekozen);
         var ontvanger = sessie("amersfoort");
         ontvanger.navigate(adres);
         zonderAxeOvertredingen(ontvanger);
+        var voorgesteld = ontvanger.locator("#plek-naam").textContent().strip();
+        ontvanger.locator("#andere-locatie").selectOption(andereLocatie);
         bevestig(ontvanger, "Accepteren en inchecken");
         wachtOpStatus(ontvanger, "Geplaatst");
         assertThat(ontvanger.locator("main").textContent()).contains("uur");
         zonderAxeOvertredingen(ontvanger);
         ontvanger.context().close();
+
+        // The LCVS proposed: its start page says so until it opens the request, whose history shows both locations.
+        var voorsteller = sessie("lcvs");
+        var pad = adres.substring(adres.indexOf("/plaatsingsverzoeken/"));
+        var melding = voorsteller.locator("li.od-werkitem").filter(new Locator.FilterOptions().setHas(voorsteller.locator("a[href='" + pad + "']")));
+        assertThat(melding.textContent()).contains("Geaccepteerd op een andere locatie dan voorgesteld: " + gekozen);
+        zonderAxeOvertredingen(voorsteller);
+        melding.locator("a").click();
+        voorsteller.waitForURL("**" + pad);
+        assertThat(voorsteller.locator("#geschiedenis").textContent())
+                .contains("Andere eigen locatie gekozen", gekozen + " (voorgesteld was " + voorgesteld + ")");
+        zonderAxeOvertredingen(voorsteller);
+        voorsteller.navigate("http://localhost:" + poort + "/");
+        assertThat(voorsteller.locator("a[href='" + pad + "']").count()).as("opened: no longer waiting").isZero();
+        voorsteller.context().close();
 
         // The sending gemeente sees where the household went: location, address and gemeente by name.
         var terug = sessie("utrecht");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.NietGevonden;
@@ -39,9 +40,12 @@ public class Bezettingsbord {
     public static final String ACTIVITEIT = "opvang-ontheemden";
     public static final String DOEL = "Bezetting van een opvanglocatie: wie waar slaapt";
 
-    /** One resident on the day: who, since when, until when (null: no departure known). */
+    /**
+     * One resident on the day: who, since when, until when (null: no departure known), and in which bed:
+     * its number and kind (beds are numbered per kind of stay, ADR 0008, so "bed 3" needs its kind).
+     */
     public record Bewoner(UUID id, UUID huishoudenId, String voornaam, String achternaam, LocalDate geboortedatum,
-            @Nullable String geslacht, LocalDate sinds, @Nullable LocalDate tot) {
+            @Nullable String geslacht, LocalDate sinds, @Nullable LocalDate tot, int bednummer, Verblijfsduur verblijfsduur) {
     }
 
     /**
@@ -101,12 +105,30 @@ public class Bezettingsbord {
         if (!magNamenZien(gebruiker, locatie)) {
             return new Bord(locatie, datum, locatie.bruikbareBedden(), bezet, null, bezet);
         }
+        // A stay can be cut into adjacent pieces on the same location (a household split on a day ends the
+        // bed stays and starts them again on the same beds): "since" and "until" follow the unbroken stay
+        // at this location, not the piece that covers the day.
         var bewoners = jdbc.sql("""
-                select l.id, l.huishouden_id, l.voornaam, l.achternaam, l.geboortedatum, l.geslacht,
-                       lower(v.periode) as sinds, upper(v.periode) as tot
-                  from plaatsing.bedverblijf v join bewoners.lid l on l.id = v.bewoner_id
-                 where v.opvanglocatie_id = :locatie and v.periode @> cast(:datum as date)
-                   and exists (select 1 from bewoners.relatie r
+                with recursive huidig as (
+                    select v.bewoner_id, v.bednummer, v.verblijfsduur, lower(v.periode) as begin, upper(v.periode) as eind
+                      from plaatsing.bedverblijf v
+                     where v.opvanglocatie_id = :locatie and v.periode @> cast(:datum as date)),
+                terug as (
+                    select bewoner_id, begin from huidig
+                    union all
+                    select t.bewoner_id, lower(w.periode) from terug t join plaatsing.bedverblijf w
+                        on w.bewoner_id = t.bewoner_id and w.opvanglocatie_id = :locatie and upper(w.periode) = t.begin),
+                vooruit as (
+                    select bewoner_id, eind from huidig
+                    union all
+                    select t.bewoner_id, upper(w.periode) from vooruit t join plaatsing.bedverblijf w
+                        on w.bewoner_id = t.bewoner_id and w.opvanglocatie_id = :locatie and lower(w.periode) = t.eind)
+                select l.id, l.huishouden_id, l.voornaam, l.achternaam, l.geboortedatum, l.geslacht, v.bednummer, v.verblijfsduur,
+                       (select min(t.begin) from terug t where t.bewoner_id = v.bewoner_id) as sinds,
+                       (select case when bool_or(t.eind is null) then null else max(t.eind) end
+                          from vooruit t where t.bewoner_id = v.bewoner_id) as tot
+                  from huidig v join bewoners.lid l on l.id = v.bewoner_id
+                 where exists (select 1 from bewoners.relatie r
                                 where r.huishouden_id = l.huishouden_id and r.gemeente_code = :gemeente
                                   and r.relatie in ('registrerend', 'opvangend'))
                    and (:minderjarigen or not exists (select 1 from bewoners.lid m
@@ -118,7 +140,8 @@ public class Bezettingsbord {
                         rs.getString("voornaam"), rs.getString("achternaam"), rs.getObject("geboortedatum", LocalDate.class),
                         rs.getString("geslacht"), rs.getObject("sinds", LocalDate.class),
                         // The upper bound of the period is the day of departure.
-                        rs.getObject("tot", LocalDate.class)))
+                        rs.getObject("tot", LocalDate.class), rs.getInt("bednummer"),
+                        Verblijfsduur.van(rs.getString("verblijfsduur")).orElseThrow()))
                 .list();
         logboek.leg(handeling, ACTIVITEIT, DOEL, bewoners.stream().map(Bewoner::id).toList(), gebruiker);
         return new Bord(locatie, datum, locatie.bruikbareBedden(), bezet, bewoners, Math.max(0, bezet - bewoners.size()));

@@ -136,7 +136,9 @@ class LocatiesApi {
 
     record BewonerAntwoord(UUID id, UUID huishouden, String voornaam, String achternaam,
             @Schema(format = "date") LocalDate geboortedatum, @Schema(format = "date") LocalDate sinds,
-            @Schema(format = "date", description = "vertrekdatum, als die bekend is") LocalDate vertrek) {
+            @Schema(format = "date", description = "vertrekdatum, als die bekend is") LocalDate vertrek,
+            @Schema(description = "nummer van het bed; bedden zijn per soort verblijf genummerd") int bednummer,
+            @Schema(description = "soort bed: lang of kort (crisisopvang)", allowableValues = {"lang", "kort"}) String verblijfsduur) {
     }
 
     record BezettingAntwoord(@Schema(format = "date") LocalDate datum, int bruikbareBedden, int bezet, int vrij,
@@ -253,7 +255,7 @@ class LocatiesApi {
         var b = bord.bekijk(new LocatieId(locatie.id()), dag, gebruiker, toegang.scopeVan(gebruiker));
         return new BezettingAntwoord(b.datum(), b.bedden(), b.bezet(), b.vrij(), b.bewoners() == null ? null
                 : b.bewoners().stream().map(r -> new BewonerAntwoord(r.id(), r.huishoudenId(), r.voornaam(), r.achternaam(),
-                        r.geboortedatum(), r.sinds(), r.tot())).toList(), b.afgeschermd());
+                        r.geboortedatum(), r.sinds(), r.tot(), r.bednummer(), r.verblijfsduur().code())).toList(), b.afgeschermd());
     }
 
     @GetMapping("/{id}/bedden")

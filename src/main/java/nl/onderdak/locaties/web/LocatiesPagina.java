@@ -15,6 +15,7 @@ import nl.onderdak.locaties.Faciliteit;
 import nl.onderdak.locaties.LocatieId;
 import nl.onderdak.locaties.Opvanglocatie;
 import nl.onderdak.locaties.Opvanglocaties;
+import nl.onderdak.locaties.Verblijfsduur;
 import nl.onderdak.locaties.Soort;
 import nl.onderdak.locaties.Status;
 import nl.onderdak.gebieden.Gebieden;
@@ -310,7 +311,7 @@ class LocatiesPagina {
     }
 
     static final List<String> BEWONERKOLOMMEN = List.of("locatie", "datum", "achternaam", "voornaam", "geboortedatum",
-            "geslacht", "sinds", "vertrek");
+            "geslacht", "sinds", "vertrek", "bednummer", "verblijfsduur");
 
     private Bezettingsbord.Bord exportBord(String id, String datum) {
         var gebruiker = toegang.vereisGebruiker();
@@ -336,6 +337,9 @@ class LocatiesPagina {
             rij.add(r.geslacht());
             rij.add(w.datum(r.sinds()));
             rij.add(r.tot() == null ? null : w.datum(r.tot()));
+            rij.add(r.bednummer());
+            // In words, as the page shows it: the kind of bed the number belongs to.
+            rij.add(r.verblijfsduur() == Verblijfsduur.KORT ? "kort verblijf" : "lang verblijf");
             rijen.add(rij);
         }
         return rijen;

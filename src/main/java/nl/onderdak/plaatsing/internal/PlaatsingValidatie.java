@@ -20,6 +20,7 @@ import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import nl.onderdak.platform.Weergave;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 /**
  * Text from the placement forms and API into typed commands, naming every wrong field at once (400).
@@ -67,13 +68,21 @@ public final class PlaatsingValidatie {
         return new PlaatsingOpdracht(new HuishoudenId(huishouden), new LocatieId(locatie), duur, vanaf, leden, splitsingsreden);
     }
 
-    /** A check-out as typed, for this placement: every wrong field of date and reason together. */
-    public static Uitchecken uitchecken(@Nullable String datumTekst, @Nullable String redenTekst, Plaatsingen.Plaatsing plaatsing) {
+    /**
+     * A check-out as typed, for this placement: every wrong field of date and reason together. A wrong
+     * reason lists the reasons to choose from in the words of the messages, in the user's language
+     * ({@code berichten} with the request's locale), the same words the form shows.
+     */
+    public static Uitchecken uitchecken(@Nullable String datumTekst, @Nullable String redenTekst, Plaatsingen.Plaatsing plaatsing,
+            MessageSource berichten) {
         var fouten = new ArrayList<Veld>();
         var datum = Invoer.datum(datumTekst, "datum", true, fouten);
-        var reden = redenTekst == null ? Optional.<Vertrekreden>empty() : Vertrekreden.van(redenTekst.strip());
+        var reden = redenTekst == null ? Optional.<Vertrekreden>empty()
+                : Vertrekreden.van(redenTekst.strip()).filter(Vertrekreden::kiesbaar);
         if (reden.isEmpty()) {
-            fouten.add(new Veld("reden", Berichten.tekst("plaatsing.fout.vertrekreden", Berichten.opsomming(vertrekredenen()))));
+            var taal = Berichten.taal();
+            var woorden = Vertrekreden.kiesbare().stream().map(r -> berichten.getMessage(r.berichtsleutel(), null, r.code(), taal)).toList();
+            fouten.add(new Veld("reden", Berichten.tekst("plaatsing.fout.vertrekreden", Berichten.opsomming(woorden))));
         }
         fouten.addAll(plaatsing.uitcheckfouten(datum));
         if (!fouten.isEmpty()) {
@@ -182,13 +191,6 @@ public final class PlaatsingValidatie {
     }
 
     /** The reasons to choose from in the user's language: the Dutch words, or the page's English labels. */
-    private static List<String> vertrekredenen() {
-        if (!"en".equals(Berichten.taal().getLanguage())) {
-            return Vertrekreden.keuzesInWoorden();
-        }
-        return java.util.Arrays.stream(Vertrekreden.values()).filter(r -> r != Vertrekreden.VERHUIZING)
-                .map(r -> Berichten.tekst("reden." + r.code())).toList();
-    }
 
     /** Length of stay: long unless said otherwise. */
     public static Verblijfsduur verblijfsduur(@Nullable String tekst, List<Veld> fouten) {

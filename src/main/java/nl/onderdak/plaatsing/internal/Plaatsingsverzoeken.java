@@ -97,10 +97,12 @@ public class Plaatsingsverzoeken {
 
     /**
      * One step in a request's history: what happened, when, by which organisation and why. {@code door}
-     * (the employee) only for colleagues of the same organisation, else null.
+     * (the employee) only for colleagues of the same organisation, else null. {@code locatie} names the
+     * location the step concerns (proposed, accepted, declined); for {@code andere_locatie} it is the
+     * location the gemeente chose and {@code voorgesteldeLocatie} the one proposed.
      */
     public record Stap(String stap, @Nullable Verzoekstatus van, Verzoekstatus naar, String organisatie, String organisatieNaam,
-            @Nullable String door, Instant op, @Nullable String reden) {
+            @Nullable String door, Instant op, @Nullable String reden, @Nullable String locatie, @Nullable String voorgesteldeLocatie) {
     }
 
     private static final String ACTIVITEIT = Plaatsingen.ACTIVITEIT;
@@ -207,7 +209,12 @@ public class Plaatsingsverzoeken {
         /** Receiving gemeente: accept or decline the proposed place. */
         BEANTWOORDEN("voorstel"),
         /** Requesting gemeente: its request came back declined; read the reason, wait or withdraw. */
-        AFGEWEZEN("plaatsingsverzoek-terug");
+        AFGEWEZEN("plaatsingsverzoek-terug"),
+        /**
+         * Region or LCVS that proposed: the gemeente accepted at another of its own locations. For
+         * information, until they open the request or for {@link #ANDERE_LOCATIE_DAGEN} days.
+         */
+        ANDERE_LOCATIE("plaatsingsverzoek-andere-locatie");
 
         private final String code;
 
@@ -220,8 +227,17 @@ public class Plaatsingsverzoeken {
         }
     }
 
-    /** An open request waiting for a user, since when, and why it waits for them. */
-    public record Wachtend(Verzoek verzoek, Werksoort soort, Instant sinds) {
+    /** How many days the proposer is told that the gemeente accepted at another location, unless they open the request first. */
+    public static final int ANDERE_LOCATIE_DAGEN = 7;
+
+    /**
+     * An open request waiting for a user, since when, and why it waits for them; {@code locatie} names
+     * the location the gemeente chose instead of the one proposed ({@link Werksoort#ANDERE_LOCATIE}).
+     */
+    public record Wachtend(Verzoek verzoek, Werksoort soort, Instant sinds, @Nullable String locatie) {
+        public Wachtend(Verzoek verzoek, Werksoort soort, Instant sinds) {
+            this(verzoek, soort, sinds, null);
+        }
     }
 
     /**
@@ -247,21 +263,59 @@ public class Plaatsingsverzoeken {
                             ? new Wachtend(v, Werksoort.BEANTWOORDEN, Objects.requireNonNull(v.voorgesteldOp()))
                             : new Wachtend(v, Werksoort.AFGEWEZEN, Objects.requireNonNull(v.afgewezenOp())))
                     .toList();
-            case VEILIGHEIDSREGIO -> jdbc.sql("""
+            case VEILIGHEIDSREGIO -> java.util.stream.Stream.concat(jdbc.sql("""
                     select * from plaatsing.plaatsingsverzoek
                      where veiligheidsregio_code = ? and (status = ? or (status = ? and voorgesteld_door = ?))""")
                     .params(org.veiligheidsregioCode(), Verzoekstatus.REGIO.code(), afgewezen, Verzoekstatus.REGIO.code())
-                    .query(Plaatsingsverzoeken::verzoek).list().stream().map(Plaatsingsverzoeken::zoekwerk).toList();
-            case LANDELIJK -> jdbc.sql("""
+                    .query(Plaatsingsverzoeken::verzoek).list().stream().map(Plaatsingsverzoeken::zoekwerk),
+                    elders(Verzoekstatus.REGIO, org.veiligheidsregioCode()).stream()).toList();
+            case LANDELIJK -> java.util.stream.Stream.concat(jdbc.sql("""
                     select * from plaatsing.plaatsingsverzoek where status = ? or (status = ? and voorgesteld_door = ?)""")
                     .params(Verzoekstatus.LCVS.code(), afgewezen, Verzoekstatus.LCVS.code())
-                    .query(Plaatsingsverzoeken::verzoek).list().stream().map(Plaatsingsverzoeken::zoekwerk).toList();
+                    .query(Plaatsingsverzoeken::verzoek).list().stream().map(Plaatsingsverzoeken::zoekwerk),
+                    gebruiker.heeft(Rol.LCVS_PLAATSER) ? elders(Verzoekstatus.LCVS, null).stream()
+                            : java.util.stream.Stream.<Wachtend>empty()).toList();
             case MATCHING -> List.<Wachtend>of();
         };
         var verborgen = gebruiker.heeft(Rol.MINDERJARIGEN) || lijst.isEmpty() ? java.util.Set.<UUID>of()
                 : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(w -> w.verzoek().huishoudenId().waarde()).toList());
         return lijst.stream().filter(w -> !verborgen.contains(w.verzoek().huishoudenId().waarde()))
                 .sorted(java.util.Comparator.comparing(Wachtend::sinds)).toList();
+    }
+
+    /**
+     * The requests a proposer (the region, or the LCVS) proposed that the gemeente accepted at another
+     * of its own locations, placed within the last {@link #ANDERE_LOCATIE_DAGEN} days and not yet opened
+     * by the proposer, with the location chosen.
+     */
+    private List<Wachtend> elders(Verzoekstatus door, @Nullable String regio) {
+        var grens = Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(ANDERE_LOCATIE_DAGEN)));
+        return jdbc.sql("""
+                select v.*, l.naam as gekozen_locatie
+                  from plaatsing.plaatsingsverzoek v
+                  join plaatsing.verzoekstap s on s.verzoek_id = v.id and s.stap = 'andere_locatie'
+                  join locaties.locatie l on l.id = s.locatie_id
+                 where v.status = :geplaatst and v.voorgesteld_door = :door and v.andere_locatie_gezien_op is null
+                   and v.geplaatst_op > :grens and (cast(:regio as text) is null or v.veiligheidsregio_code = :regio)""")
+                .param("geplaatst", Verzoekstatus.GEPLAATST.code()).param("door", door.code()).param("grens", grens)
+                .param("regio", regio)
+                .query((rs, i) -> new Wachtend(verzoek(rs, i), Werksoort.ANDERE_LOCATIE, rs.getTimestamp("geplaatst_op").toInstant(),
+                        rs.getString("gekozen_locatie")))
+                .list();
+    }
+
+    /**
+     * Whether the user belongs to the party that proposed the place of this request: the region's
+     * coordinator when the region proposed, the LCVS when the LCVS did.
+     */
+    private static boolean isVoorsteller(Verzoek v, Gebruiker gebruiker) {
+        var org = gebruiker.organisatie();
+        return switch (org.soort()) {
+            case VEILIGHEIDSREGIO -> v.voorgesteldDoor() == Verzoekstatus.REGIO && gebruiker.heeft(Rol.REGIO_COORDINATOR)
+                    && org.veiligheidsregioCode().equals(v.veiligheidsregio());
+            case LANDELIJK -> v.voorgesteldDoor() == Verzoekstatus.LCVS && gebruiker.heeft(Rol.LCVS_PLAATSER);
+            default -> false;
+        };
     }
 
     private static Wachtend zoekwerk(Verzoek v) {
@@ -275,6 +329,11 @@ public class Plaatsingsverzoeken {
     /** One request with its composition, if the user takes part in it; logged per member. */
     @Transactional
     public Optional<Inzicht> bekijk(VerzoekId id, Gebruiker gebruiker) {
+        zichtbaar(id, gebruiker).filter(v -> v.status() == Verzoekstatus.GEPLAATST && isVoorsteller(v, gebruiker))
+                // The proposer has now seen where the household went: their work item about it goes away.
+                .ifPresent(v -> jdbc.sql("""
+                        update plaatsing.plaatsingsverzoek set andere_locatie_gezien_op = ? where id = ? and andere_locatie_gezien_op is null""")
+                        .params(Timestamp.from(clock.instant()), v.id().waarde()).update());
         var inzicht = zichtbaar(id, gebruiker).map(v -> volledig(v, gebruiker));
         inzicht.ifPresent(i -> logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL, i.samenstelling().bewonerIds(), gebruiker));
         return inzicht;
@@ -506,7 +565,7 @@ public class Plaatsingsverzoeken {
         jdbc.sql("update plaatsing.plaatsingsverzoek set status = ?, plaatsing_id = ?, geplaatst_op = ? where id = ?")
                 .params(na.code(), plaatsing.id().waarde(), Timestamp.from(clock.instant()), id.waarde()).update();
         if (!locatie.equals(voorgesteld)) {
-            stap(id, verzoek.status(), verzoek.status(), "andere_locatie", gebruiker, null, locatie, gemeente);
+            stap(id, verzoek.status(), verzoek.status(), "andere_locatie", gebruiker, null, locatie, gemeente, voorgesteld);
         }
         stap(id, verzoek.status(), na, "geaccepteerd", gebruiker, null, locatie, gemeente);
         return volledig(vind(id).orElseThrow(), gebruiker);
@@ -569,12 +628,19 @@ public class Plaatsingsverzoeken {
     /** Writes one step of the request's history. */
     private void stap(VerzoekId id, @Nullable Verzoekstatus van, Verzoekstatus naar, String stap, Gebruiker gebruiker, @Nullable String reden,
             @Nullable LocatieId locatie, @Nullable String gemeente) {
+        stap(id, van, naar, stap, gebruiker, reden, locatie, gemeente, null);
+    }
+
+    /** Writes one step; {@code voorgesteld} is the location proposed when the gemeente chose {@code locatie} instead. */
+    private void stap(VerzoekId id, @Nullable Verzoekstatus van, Verzoekstatus naar, String stap, Gebruiker gebruiker, @Nullable String reden,
+            @Nullable LocatieId locatie, @Nullable String gemeente, @Nullable LocatieId voorgesteld) {
         var org = gebruiker.organisatie();
         jdbc.sql("""
                 insert into plaatsing.verzoekstap (verzoek_id, van_status, naar_status, stap, organisatie, organisatie_naam, door, gemeente, op,
-                    reden, locatie_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    reden, locatie_id, voorgestelde_locatie_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.waarde(), van == null ? null : van.code(), naar.code(), stap, org.code(), org.naam(), gebruiker.gebruikersnaam(),
-                        gemeente, Timestamp.from(clock.instant()), reden, locatie == null ? null : locatie.waarde())
+                        gemeente, Timestamp.from(clock.instant()), reden, locatie == null ? null : locatie.waarde(),
+                        voorgesteld == null ? null : voorgesteld.waarde())
                 .update();
     }
 
@@ -587,7 +653,12 @@ public class Plaatsingsverzoeken {
         var org = gebruiker.organisatie();
         boolean alleenEigen = org.soort() == nl.onderdak.toegang.Organisatie.Soort.GEMEENTE
                 && !verzoek.aanvragendeGemeente().equals(org.gemeenteCode());
-        return jdbc.sql("select * from plaatsing.verzoekstap where verzoek_id = ? order by op, id").param(verzoek.id().waarde())
+        return jdbc.sql("""
+                select s.*, l.naam as locatie_naam, vl.naam as voorgestelde_locatie_naam
+                  from plaatsing.verzoekstap s
+                  left join locaties.locatie l on l.id = s.locatie_id
+                  left join locaties.locatie vl on vl.id = s.voorgestelde_locatie_id
+                 where s.verzoek_id = ? order by s.op, s.id""").param(verzoek.id().waarde())
                 .query((rs, i) -> {
                     var gemeente = rs.getString("gemeente");
                     var stap = rs.getString("stap");
@@ -598,7 +669,8 @@ public class Plaatsingsverzoeken {
                     var eigen = rs.getString("organisatie").equals(org.code());
                     return new Stap(stap, van == null ? null : Verzoekstatus.lees(van), Verzoekstatus.lees(rs.getString("naar_status")),
                             rs.getString("organisatie"), rs.getString("organisatie_naam"), eigen ? rs.getString("door") : null,
-                            rs.getTimestamp("op").toInstant(), rs.getString("reden"));
+                            rs.getTimestamp("op").toInstant(), rs.getString("reden"), rs.getString("locatie_naam"),
+                            rs.getString("voorgestelde_locatie_naam"));
                 }).list().stream().filter(Objects::nonNull).toList();
     }
 

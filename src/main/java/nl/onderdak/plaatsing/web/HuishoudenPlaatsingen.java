@@ -131,7 +131,7 @@ class HuishoudenPlaatsingen implements Huishoudenpagina.Deel {
         var plaatsing = plaatsingen.vind(plaatsingId(id)).orElseThrow(() -> new NietGevonden("Plaatsing"));
         try {
             var eigen = plaatsingen.teBeheren(plaatsing.id(), gebruiker);
-            var uit = PlaatsingValidatie.uitchecken(p.get("uit-datum"), p.get("uit-reden"), eigen);
+            var uit = PlaatsingValidatie.uitchecken(p.get("uit-datum"), p.get("uit-reden"), eigen, berichten);
             plaatsingen.checkUit(plaatsing.id(), uit.datum(), uit.reden(), gebruiker);
             redirect.addFlashAttribute("melding", "plaatsing.uitgecheckt");
             return "redirect:/huishoudens/" + plaatsing.huishoudenId();

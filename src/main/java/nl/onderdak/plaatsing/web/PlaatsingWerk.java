@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What waits in placement for a user: requests to find a place for (region, LCVS), proposals to answer
- * (receiving gemeente) and declined requests (back with the proposer, and told to the requester), each
- * linking to the request's page, where it is done. The same access rules as that page
+ * (receiving gemeente), declined requests (back with the proposer, and told to the requester) and, for the
+ * proposer, a request accepted at another location than the one proposed (until they open it, at most
+ * {@link Plaatsingsverzoeken#ANDERE_LOCATIE_DAGEN} days), each linking to the request's page, where it is done. The same access rules as that page
  * ({@link Plaatsingsverzoeken#wachtend}); the description names the requesting gemeente and the arrival
- * date, never a person.
+ * date (and a location's name), never a person.
  */
 @Component
 class PlaatsingWerk implements Werkbron {
@@ -50,6 +51,8 @@ class PlaatsingWerk implements Werkbron {
                 case AFGEWEZEN -> berichten.getMessage("werk.verzoek.afgewezen", new Object[] {
                         berichten.getMessage(v.voorgesteldDoor() == Verzoekstatus.LCVS ? "werk.wie.lcvs" : "werk.wie.regio", null, taal),
                         aankomst}, taal);
+                case ANDERE_LOCATIE -> berichten.getMessage("werk.verzoek.andereLocatie", new Object[] {w.locatie(), aanvrager, aankomst},
+                        taal);
             };
             return new Werk(w.soort().code(), omschrijving, w.sinds(), "/plaatsingsverzoeken/" + v.id());
         }).toList();

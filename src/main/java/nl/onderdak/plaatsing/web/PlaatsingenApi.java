@@ -19,6 +19,7 @@ import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Toegang;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,8 +65,10 @@ class PlaatsingenApi {
     private final Plaatsingen plaatsingen;
     private final Toegang toegang;
     private final Clock clock;
+    private final MessageSource berichten;
 
-    PlaatsingenApi(Plaatsingen plaatsingen, Toegang toegang, Clock clock) {
+    PlaatsingenApi(Plaatsingen plaatsingen, Toegang toegang, Clock clock, MessageSource berichten) {
+        this.berichten = berichten;
         this.plaatsingen = plaatsingen;
         this.toegang = toegang;
         this.clock = clock;
@@ -103,7 +106,7 @@ class PlaatsingenApi {
         var gebruiker = gebruiker();
         var plaatsing = plaatsingen.teBeheren(id(id), gebruiker);
         var v = verzoek == null ? new UitcheckVerzoek(null, null) : verzoek;
-        var uit = PlaatsingValidatie.uitchecken(v.datum(), v.reden(), plaatsing);
+        var uit = PlaatsingValidatie.uitchecken(v.datum(), v.reden(), plaatsing, berichten);
         return PlaatsingAntwoord.van(plaatsingen.checkUit(plaatsing.id(), uit.datum(), uit.reden(), gebruiker));
     }
 

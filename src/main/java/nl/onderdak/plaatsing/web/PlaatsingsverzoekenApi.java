@@ -52,7 +52,10 @@ class PlaatsingsverzoekenApi {
 
     @Schema(description = "Eén stap in de geschiedenis van het verzoek; medewerker alleen voor collega's van dezelfde organisatie")
     record StapUit(String stap, @Nullable String van, String naar, String organisatie, String organisatieNaam, @Nullable String medewerker,
-            Instant op, @Nullable String reden) {
+            Instant op, @Nullable String reden,
+            @Schema(description = "naam van de locatie van de stap (voorgesteld, gekozen, geaccepteerd of afgewezen)") @Nullable String locatie,
+            @Schema(description = "bij stap andere_locatie: de voorgestelde locatie, in plaats waarvan de gemeente locatie koos")
+            @Nullable String voorgesteldeLocatie) {
     }
 
     record BehoefteUit(int personen, int minderjarigen, boolean toegankelijk, boolean medisch) {
@@ -194,7 +197,7 @@ class PlaatsingsverzoekenApi {
                 v.afgewezenOp(), v.afwijzingsreden(), v.ingetrokkenOp(), plek(i.plek()),
                 i.geschiedenis() == null ? null : i.geschiedenis().stream()
                         .map(s -> new StapUit(s.stap(), s.van() == null ? null : s.van().code(), s.naar().code(), s.organisatie(), s.organisatieNaam(),
-                                s.door(), s.op(), s.reden()))
+                                s.door(), s.op(), s.reden(), s.locatie(), s.voorgesteldeLocatie()))
                         .toList());
     }
 
