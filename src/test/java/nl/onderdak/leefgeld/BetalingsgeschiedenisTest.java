@@ -241,6 +241,19 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
         assertThat(pagina("/betaalruns/mislukt?huishouden=" + a, "amersfoort-financien"))
                 .contains(stam + "a", "1 mislukte betaling", "Alle mislukte betalingen").doesNotContain(stam + "b");
 
+        // The same list in the API: rows, the total over all pages, the page and its size.
+        var api = get("/api/v1/mislukte-betalingen?zoek=" + stam + "&sorteer=naam&aantal=2&pagina=2", "amersfoort-financien");
+        assertThat(api.status()).as(api.toString()).isEqualTo(200);
+        assertThat(api.json().get("totaal").asInt()).isEqualTo(3);
+        assertThat(api.json().get("pagina").asInt()).isEqualTo(2);
+        assertThat(api.json().get("aantal").asInt()).isEqualTo(2);
+        assertThat(api.json().get("mislukt")).hasSize(1);
+        var enige = api.json().get("mislukt").get(0);
+        assertThat(enige.get("huishouden").asString()).isEqualTo(c);
+        assertThat(enige.get("reden").asString()).isEqualTo("AC04 rekening opgeheven");
+        assertThat(enige.get("actie").asString()).isEqualTo("corrigeren");
+        assertThat(enige.get("maand").asString()).isEqualTo("2024-12");
+
         // A search hit is logged for the members shown.
         var voor = zoekregels();
         pagina("/betaalruns/mislukt?zoek=" + stam + "a", "amersfoort-financien");
@@ -266,6 +279,11 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
         assertThat(pagina("/betaalruns/mislukt?zoek=" + stam, "utrecht")).doesNotContain("Daryna " + stam)
                 .contains("Geen mislukte betalingen");
         assertThat(pagina("/betaalruns/mislukt?huishouden=" + h, "utrecht")).doesNotContain(stam);
+        var api = get("/api/v1/mislukte-betalingen?sorteer=willekeurig&aantal=0&pagina=nul&huishouden=geen-id", "amersfoort-financien");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("sorteer", "aantal", "pagina", "huishouden");
+        assertThat(get("/api/v1/mislukte-betalingen?zoek=" + stam, "utrecht").json().get("totaal").asInt()).isZero();
+        assertThat(get("/api/v1/mislukte-betalingen", "regio-utrecht").status()).isEqualTo(403);
         var regio = new nl.onderdak.Websessie(poort).inloggen("regio-utrecht").pagina("/betaalruns/mislukt");
         assertThat(regio.statusCode()).as("geen gemeente").isEqualTo(403);
     }
