@@ -39,6 +39,7 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
     @Autowired
     List<Werkbron> werkbronnen;
 
+
     private static String iban(String bank) {
         return Iban.metControlegetal("NL", bank + "%010d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L))).waarde();
     }
@@ -141,7 +142,7 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
                 "/huishoudens/" + h + "/leefgeld?maand=2024-01");
         assertThat(werkVan("amersfoort-financien", "GM0307")).anySatisfy(w -> {
             assertThat(w.soort()).isEqualTo("betaling-mislukt");
-            assertThat(w.link()).isEqualTo("/huishoudens/" + h + "/leefgeld?maand=2024-01");
+            assertThat(w.link()).isEqualTo("/betaalruns/mislukt?huishouden=" + h);
             assertThat(w.omschrijving()).contains("januari 2024").doesNotContain(achternaam);
         });
         assertThat(pagina("/betaalruns/mislukt", "utrecht")).as("een andere gemeente ziet het niet").doesNotContain(achternaam);
@@ -150,7 +151,7 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
         var nieuwIban = iban("RABO");
         bank(h, "amersfoort", nieuwIban, "O. " + achternaam);
         assertThat(pagina("/betaalruns/mislukt", "amersfoort")).contains("Gecorrigeerd: maak een betaalrun voor januari 2024");
-        assertThat(werkVan("amersfoort", "GM0307")).noneMatch(w -> w.link().equals("/huishoudens/" + h + "/leefgeld?maand=2024-01"));
+        assertThat(werkVan("amersfoort", "GM0307")).noneMatch(w -> w.link().equals("/betaalruns/mislukt?huishouden=" + h));
         var herstel = maakEnKeurGoed("2024-01", "amersfoort", "amersfoort-financien");
         var tweede = regel(herstel, "amersfoort-financien", h);
         assertThat(tweede.get("poging").asInt()).isEqualTo(2);
@@ -185,5 +186,105 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
         assertThat(Weergave.nederlands().tijdstip(aangemaakt.toInstant()))
                 .isEqualTo("%d-%d-%d %02d:%02d".formatted(aangemaakt.getDayOfMonth(), aangemaakt.getMonthValue(), aangemaakt.getYear(),
                         aangemaakt.getHour(), aangemaakt.getMinute()));
+    }
+
+    /** Fails the household's payment in an executed run with the bank's reason code, as the bank's camt.054 reports it. */
+    private void laatMislukken(String run, String huishouden, String reden) {
+        var e2e = jdbc.sql("select end_to_end_id from leefgeld.betaling where betaalrun_id = ? and huishouden_id = ?")
+                .params(UUID.fromString(run), UUID.fromString(huishouden)).query(String.class).single();
+        var a = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml", camt(e2e, reden).getBytes(StandardCharsets.UTF_8));
+        assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    }
+
+    /** Search hits the finance employee of Amersfoort left in the processing log. */
+    private int zoekregels() {
+        return jdbc.sql("select count(*) from logboek.verwerkingslog where handeling = 'zoeken' and gebruiker = 'amersfoort-financien'")
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void de_lijst_van_mislukte_betalingen_zoekt_sorteert_en_toont_paginas_met_het_totaal_zonder_plafond() {
+        var stam = "Zoeklijst" + System.nanoTime();
+        var a = huishouden("amersfoort", "Anna", "Andrij", stam + "a");
+        var b = huishouden("amersfoort", "Bohdan", "Bella", stam + "b");
+        var c = huishouden("amersfoort", "Chrystia", "Cyril", stam + "c");
+        var ibanB = iban("ABNA");
+        bank(a, "amersfoort", iban("INGB"), "A. " + stam);
+        bank(b, "amersfoort", ibanB, "B. " + stam);
+        bank(c, "amersfoort", iban("RABO"), "C. " + stam);
+        var run = maakEnKeurGoed("2024-12", "amersfoort", "amersfoort-financien");
+        assertThat(post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}").status()).isEqualTo(200);
+        laatMislukken(run, c, "AC04");
+        laatMislukken(run, a, "AC01");
+        laatMislukken(run, b, "MD07");
+
+        // A part of the name finds all three; two per page: the total over all pages and a link to the next page.
+        var eerste = pagina("/betaalruns/mislukt?zoek=" + stam + "&aantal=2", "amersfoort-financien");
+        assertThat(eerste).contains("3 mislukte betalingen, pagina 1 van 2", "id=\"volgende-pagina\"", "zoek=" + stam, "pagina=2");
+        assertThat(Pattern.compile(stam + "[abc]").matcher(eerste).results().map(r -> r.group()).distinct().count()).isEqualTo(2);
+        var tweede = pagina("/betaalruns/mislukt?zoek=" + stam + "&aantal=2&pagina=2", "amersfoort-financien");
+        assertThat(tweede).contains("pagina 2 van 2", "id=\"vorige-pagina\"").doesNotContain("id=\"volgende-pagina\"");
+        assertThat(Pattern.compile(stam + "[abc]").matcher(tweede).results().map(r -> r.group()).distinct().count()).isEqualTo(1);
+
+        // Sorted by surname, and the other way round on the next page of the sort by surname with one per page.
+        var opNaam = pagina("/betaalruns/mislukt?zoek=" + stam + "&sorteer=naam", "amersfoort-financien");
+        assertThat(opNaam.indexOf(stam + "a")).isPositive().isLessThan(opNaam.indexOf(stam + "b"));
+        assertThat(opNaam.indexOf(stam + "b")).isLessThan(opNaam.indexOf(stam + "c"));
+        assertThat(pagina("/betaalruns/mislukt?zoek=" + stam + "&sorteer=naam&aantal=1&pagina=3", "amersfoort-financien"))
+                .contains(stam + "c", "pagina 3 van 3").doesNotContain(stam + "a");
+
+        // The bank's reason, an IBAN typed with spaces, or one household (the work item's link).
+        assertThat(pagina("/betaalruns/mislukt?zoek=overleden", "amersfoort-financien")).contains(stam + "b").doesNotContain(stam + "a");
+        var ibanMetSpaties = ibanB.replaceAll("(.{4})", "$1 ").strip();
+        assertThat(pagina("/betaalruns/mislukt?zoek=" + ibanMetSpaties.replace(" ", "+"), "amersfoort-financien"))
+                .contains(stam + "b").doesNotContain(stam + "c");
+        assertThat(pagina("/betaalruns/mislukt?huishouden=" + a, "amersfoort-financien"))
+                .contains(stam + "a", "1 mislukte betaling", "Alle mislukte betalingen").doesNotContain(stam + "b");
+
+        // The same list in the API: rows, the total over all pages, the page and its size.
+        var api = get("/api/v1/mislukte-betalingen?zoek=" + stam + "&sorteer=naam&aantal=2&pagina=2", "amersfoort-financien");
+        assertThat(api.status()).as(api.toString()).isEqualTo(200);
+        assertThat(api.json().get("totaal").asInt()).isEqualTo(3);
+        assertThat(api.json().get("pagina").asInt()).isEqualTo(2);
+        assertThat(api.json().get("aantal").asInt()).isEqualTo(2);
+        assertThat(api.json().get("mislukt")).hasSize(1);
+        var enige = api.json().get("mislukt").get(0);
+        assertThat(enige.get("huishouden").asString()).isEqualTo(c);
+        assertThat(enige.get("reden").asString()).isEqualTo("AC04 rekening opgeheven");
+        assertThat(enige.get("actie").asString()).isEqualTo("corrigeren");
+        assertThat(enige.get("maand").asString()).isEqualTo("2024-12");
+
+        // A search hit is logged for the members shown.
+        var voor = zoekregels();
+        pagina("/betaalruns/mislukt?zoek=" + stam + "a", "amersfoort-financien");
+        assertThat(zoekregels()).as("one per member shown").isEqualTo(voor + 2);
+    }
+
+    @Test
+    void verkeerde_parameters_van_de_lijst_staan_bij_hun_veld_en_een_andere_gemeente_ziet_niets() {
+        var stam = "Buitenlijst" + System.nanoTime();
+        var h = huishouden("amersfoort", "Daryna", "Denys", stam);
+        bank(h, "amersfoort", iban("INGB"), "D. " + stam);
+        var run = maakEnKeurGoed("2024-12", "amersfoort", "amersfoort-financien");
+        assertThat(post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}").status()).isEqualTo(200);
+        laatMislukken(run, h, "AC04");
+
+        var fout = pagina("/betaalruns/mislukt?sorteer=willekeurig&aantal=0&pagina=nul&huishouden=geen-id", "amersfoort-financien");
+        assertThat(fout).contains("href=\"#sorteer\"", "Sorteer op oudste, nieuwste, naam, maand of bedrag.", "href=\"#aantal\"",
+                "href=\"#pagina\"", "href=\"#huishouden\"").doesNotContain("Exception", "java.");
+        assertThat(fout).as("de eerste pagina zonder filter").contains("mislukte betaling");
+
+        assertThat(pagina("/betaalruns/mislukt?zoek=" + stam, "amersfoort")).as("the search term is echoed in its field")
+                .contains("Daryna " + stam);
+        assertThat(pagina("/betaalruns/mislukt?zoek=" + stam, "utrecht")).doesNotContain("Daryna " + stam)
+                .contains("Geen mislukte betalingen");
+        assertThat(pagina("/betaalruns/mislukt?huishouden=" + h, "utrecht")).doesNotContain(stam);
+        var api = get("/api/v1/mislukte-betalingen?sorteer=willekeurig&aantal=0&pagina=nul&huishouden=geen-id", "amersfoort-financien");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("sorteer", "aantal", "pagina", "huishouden");
+        assertThat(get("/api/v1/mislukte-betalingen?zoek=" + stam, "utrecht").json().get("totaal").asInt()).isZero();
+        assertThat(get("/api/v1/mislukte-betalingen", "regio-utrecht").status()).isEqualTo(403);
+        var regio = new nl.onderdak.Websessie(poort).inloggen("regio-utrecht").pagina("/betaalruns/mislukt");
+        assertThat(regio.statusCode()).as("geen gemeente").isEqualTo(403);
     }
 }

@@ -17,6 +17,7 @@ import nl.onderdak.leefgeld.internal.betaalrun.Bankafstemming;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalbestanden;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrun;
 import nl.onderdak.leefgeld.internal.betaalrun.BetaalrunId;
+import nl.onderdak.leefgeld.internal.betaalrun.Betalingen;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunlevenscyclus;
 import nl.onderdak.leefgeld.internal.betaalrun.Gemeenterekening;
 import nl.onderdak.platform.Invoer;
@@ -78,10 +79,12 @@ class BetaalrunsApi {
     private final Betaalbestanden bestanden;
     private final Bankafstemming afstemming;
     private final Gemeenterekening rekeningen;
+    private final Betalingen betalingen;
     private final Toegang toegang;
 
     BetaalrunsApi(Betaalrunlevenscyclus runs, Betaalbestanden bestanden, Bankafstemming afstemming, Gemeenterekening rekeningen,
-            Toegang toegang) {
+            Betalingen betalingen, Toegang toegang) {
+        this.betalingen = betalingen;
         this.runs = runs;
         this.bestanden = bestanden;
         this.afstemming = afstemming;
@@ -106,6 +109,38 @@ class BetaalrunsApi {
             @SecurityRequirement(name = "basic")})
     RunsUit lijst() {
         return new RunsUit(runs.vanGemeente(gebruiker()).stream().map(BetaalrunsApi::uit).toList());
+    }
+
+    /** One failed payment to correct, as the page lists it. */
+    record MisluktUit(UUID huishouden, @Schema(description = "de leden, voornaam en achternaam, oudste eerst") String leden,
+            @Schema(description = "jjjj-mm") String maand, int poging, BigDecimal bedrag, String methode, String iban,
+            @Schema(description = "de reden van de bank, met de ISO-code vooraan als die er is (AC04 rekening opgeheven)") String reden,
+            java.time.Instant verwerktOp, UUID betaalrun,
+            @Schema(description = "corrigeren, in-volgende-run, in-run of buiten-onderdak") String actie,
+            @Schema(description = "de betaalrun die de tweede poging bevat en nog wacht, als die er is") UUID openRun) {
+    }
+
+    record MisluktLijst(List<MisluktUit> mislukt, long totaal,
+            @Schema(description = "Het nummer van deze pagina; de eerste pagina is 1") int pagina,
+            @Schema(description = "Betalingen per pagina") int aantal) {
+    }
+
+    @GetMapping("/api/v1/mislukte-betalingen")
+    @Operation(summary = "De mislukte betalingen van de eigen gemeente die nog gecorrigeerd moeten worden, doorzoekbaar en per pagina",
+            description = "zoek: deel van een naam, van de reden van de bank (AC04, opgeheven) of van een IBAN; huishouden: id van één "
+                    + "huishouden; sorteer: oudste (standaard), nieuwste, naam, maand of bedrag; pagina vanaf 1; aantal 1 tot en met "
+                    + Betalingen.MAX_AANTAL + " (standaard " + Betalingen.STANDAARD_AANTAL + "). totaal telt alle pagina's. Alleen "
+                    + "medewerkers van de gemeente (anderen 403); 400 noemt elke verkeerde parameter. Elk getoond lid wordt vastgelegd "
+                    + "in het verwerkingslogboek.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    MisluktLijst mislukt(@RequestParam(required = false) String zoek, @RequestParam(required = false) String huishouden,
+            @RequestParam(required = false) String sorteer, @RequestParam(required = false) String pagina,
+            @RequestParam(required = false) String aantal) {
+        var p = betalingen.zoekTeCorrigeren(gebruiker(), zoek, huishouden, sorteer, pagina, aantal);
+        return new MisluktLijst(p.regels().stream().map(m -> new MisluktUit(m.huishoudenId(), m.leden(), m.maand().toString(), m.poging(),
+                m.bedrag(), m.methode().woord(), m.iban(), m.reden(), m.verwerktOp(), m.run().waarde(), m.actie().woord(),
+                m.openRun() == null ? null : m.openRun().waarde())).toList(),
+                p.totaal(), p.pagina(), p.aantal());
     }
 
     @GetMapping(PAD + "/{id}")

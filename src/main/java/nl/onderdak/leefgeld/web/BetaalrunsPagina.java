@@ -108,10 +108,30 @@ class BetaalrunsPagina {
         return "redirect:/betaalruns/taak/" + taak.id();
     }
 
-    /** The failed payments of the user's gemeente that wait for a correction, each with what to do next. */
+    /**
+     * The failed payments of the user's gemeente that wait for a correction, each with what to do next:
+     * searched, sorted and paged ({@code huishouden} narrows it to one household, as the work item links).
+     * Wrong parameters are named next to their field and the unfiltered first page is shown.
+     */
     @GetMapping("/betaalruns/mislukt")
-    String mislukt(Model model) {
-        model.addAttribute("mislukt", betalingen.teCorrigeren(gebruiker()));
+    String mislukt(@RequestParam(required = false) @Nullable String zoek, @RequestParam(required = false) @Nullable String huishouden,
+            @RequestParam(required = false) @Nullable String sorteer, @RequestParam(required = false) @Nullable String pagina,
+            @RequestParam(required = false) @Nullable String aantal, Model model) {
+        var gebruiker = gebruiker();
+        // The order of these parameters is the order in the paging links' addresses.
+        var invoer = new java.util.LinkedHashMap<String, String>();
+        invoer.put("zoek", zoek == null ? "" : zoek);
+        invoer.put("huishouden", huishouden == null ? "" : huishouden);
+        invoer.put("sorteer", sorteer == null ? "" : sorteer);
+        invoer.put("aantal", aantal == null ? "" : aantal);
+        model.addAttribute("invoer", invoer);
+        try {
+            model.addAttribute("lijst", betalingen.zoekTeCorrigeren(gebruiker, zoek, huishouden, sorteer, pagina, aantal));
+        } catch (OngeldigeInvoer e) {
+            model.addAttribute("fouten", e.alsKaart());
+            invoer.put("huishouden", "");
+            model.addAttribute("lijst", betalingen.zoekTeCorrigeren(gebruiker, null, null, null, null, null));
+        }
         return "leefgeld/mislukt";
     }
 

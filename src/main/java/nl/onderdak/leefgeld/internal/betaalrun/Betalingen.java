@@ -15,6 +15,8 @@ import nl.onderdak.leefgeld.Betaalmethode;
 import nl.onderdak.leefgeld.internal.Verwerking;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Invoer;
+import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import org.jspecify.annotations.Nullable;
@@ -165,56 +167,176 @@ public class Betalingen {
                 rs.getString("end_to_end_id"));
     }
 
-    /**
-     * The failed payments of the user's gemeente that no later payment of the same month replaced,
-     * oldest failure first, each with what to do next. Shielded households (a child travelling
-     * alone) only for a user with the role. Logged as a view of the members named.
-     */
-    public List<Mislukt> teCorrigeren(Gebruiker gebruiker) {
-        var lijst = teCorrigeren(Betaalrunlevenscyclus.gemeenteVan(gebruiker), gebruiker.heeft(Rol.MINDERJARIGEN), 500);
-        logboek.leg(Handeling.INZIEN, Verwerking.ACTIVITEIT, Verwerking.DOEL,
-                jdbc.sql("select id from bewoners.lid where huishouden_id = any(?)")
-                        .param(lijst.stream().map(Mislukt::huishoudenId).distinct().toArray(UUID[]::new)).query(UUID.class).list(),
-                gebruiker);
-        return lijst;
+    /** How the list of failed payments is sorted; the word is the {@code sorteer} parameter. */
+    public enum Volgorde {
+        /** Oldest failure first: the default, as the work list orders its items. */
+        OUDSTE("oudste", "b.verwerkt_op nulls first, b.maand, b.huishouden_id"),
+        NIEUWSTE("nieuwste", "b.verwerkt_op desc nulls last, b.maand desc, b.huishouden_id"),
+        NAAM("naam", "naam, b.maand, b.huishouden_id"),
+        MAAND("maand", "b.maand, b.verwerkt_op, b.huishouden_id"),
+        BEDRAG("bedrag", "b.bedrag desc, b.verwerkt_op, b.huishouden_id");
+
+        private final String woord;
+        private final String sql;
+
+        Volgorde(String woord, String sql) {
+            this.woord = woord;
+            this.sql = sql;
+        }
+
+        public String woord() {
+            return woord;
+        }
     }
 
-    /** As {@link #teCorrigeren(Gebruiker)} for the work list: no names are shown there, so nothing is logged. */
+    /** One page of failed payments: the rows, the count over all pages, the page (from 1) and its size. */
+    public record Pagina(List<Mislukt> regels, long totaal, int pagina, int aantal) {
+
+        public int laatste() {
+            return (int) Math.max(1, (totaal + aantal - 1) / aantal);
+        }
+    }
+
+    public static final int STANDAARD_AANTAL = 25;
+    public static final int MAX_AANTAL = 100;
+    public static final int ZOEK_MAX = 100;
+
+    /**
+     * The failed payments of the user's gemeente that no later payment of the same month replaced, each
+     * with what to do next: searchable by part of a member's name, the bank's reason (code or words) or the
+     * IBAN, optionally for one household (the work list links there), sorted and paged with the total count;
+     * no cap. Shielded households (a child travelling alone) only for a user with the role. The members of
+     * the households on the page are logged as viewed, or as a search hit when searched.
+     */
+    public Pagina zoekTeCorrigeren(Gebruiker gebruiker, @Nullable String zoek, @Nullable String huishouden, @Nullable String sorteer,
+            @Nullable String pagina, @Nullable String aantal) {
+        var gemeente = Betaalrunlevenscyclus.gemeenteVan(gebruiker);
+        var fouten = new java.util.ArrayList<OngeldigeInvoer.Veld>();
+        var z = Invoer.schoon(zoek);
+        if (z != null && z.length() > ZOEK_MAX) {
+            fouten.add(new OngeldigeInvoer.Veld("zoek", "Hoogstens " + ZOEK_MAX + " tekens."));
+        }
+        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
+        var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
+        UUID h = Invoer.schoon(huishouden) == null ? null : Invoer.id(huishouden, "huishouden", "Kies een huishouden uit de lijst.", fouten);
+        var v = Volgorde.OUDSTE;
+        if (Invoer.schoon(sorteer) != null) {
+            var gekozen = java.util.Arrays.stream(Volgorde.values()).filter(o -> o.woord.equals(Invoer.schoon(sorteer))).findFirst();
+            if (gekozen.isEmpty()) {
+                fouten.add(new OngeldigeInvoer.Veld("sorteer", "Sorteer op oudste, nieuwste, naam, maand of bedrag."));
+            } else {
+                v = gekozen.get();
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        int nr = p == null ? 1 : p;
+        int grootte = a == null ? STANDAARD_AANTAL : a;
+        var filter = new Filter(gemeente, gebruiker.heeft(Rol.MINDERJARIGEN), z, h);
+        long totaal = jdbc.sql("select count(*) " + VAN + filter.waar()).params(filter.params()).query(Long.class).single();
+        var params = new java.util.HashMap<>(filter.params());
+        params.put("aantal", grootte);
+        params.put("vanaf", (long) (nr - 1) * grootte);
+        var regels = jdbc.sql(KOLOMMEN + VAN + filter.waar() + " order by " + v.sql + " limit :aantal offset :vanaf")
+                .params(params).query(Betalingen::mislukt).list();
+        logboek.leg(z == null ? Handeling.INZIEN : Handeling.ZOEKEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, leden(regels), gebruiker);
+        return new Pagina(regels, totaal, nr, grootte);
+    }
+
+    /** The members of the households in the rows, for the processing log. */
+    private List<UUID> leden(List<Mislukt> regels) {
+        if (regels.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from bewoners.lid where huishouden_id = any(?)")
+                .param(regels.stream().map(Mislukt::huishoudenId).distinct().toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
+    /** The failed payments still to correct of a gemeente, with the optional search and household. */
+    private record Filter(String gemeente, boolean ookAfgeschermd, @Nullable String zoek, @Nullable UUID huishouden) {
+
+        String waar() {
+            var w = new StringBuilder("""
+                     where b.gemeente_code = :gemeente and b.status = 'mislukt' and (:afgeschermd or not b.afgeschermd)
+                       and not exists (select 1 from leefgeld.betaling n where n.huishouden_id = b.huishouden_id and n.maand = b.maand
+                                          and n.poging > b.poging)
+                    """);
+            if (huishouden != null) {
+                w.append(" and b.huishouden_id = :huishouden");
+            }
+            if (zoek != null) {
+                // A part of a member's name, of the bank's reason ("AC04 rekening opgeheven") or of the IBAN.
+                w.append("""
+                         and (exists (select 1 from bewoners.lid z where z.huishouden_id = b.huishouden_id
+                                        and lower(z.voornaam || ' ' || z.achternaam) like :zoek escape '\\')
+                              or lower(coalesce(b.reden, '')) like :zoek escape '\\'
+                              or (:iban <> '' and upper(coalesce(b.iban, '')) like :ibanpatroon))
+                        """);
+            }
+            return w.toString();
+        }
+
+        java.util.Map<String, Object> params() {
+            var p = new java.util.HashMap<String, Object>();
+            p.put("gemeente", gemeente);
+            p.put("afgeschermd", ookAfgeschermd);
+            if (huishouden != null) {
+                p.put("huishouden", huishouden);
+            }
+            if (zoek != null) {
+                p.put("zoek", "%" + zoek.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                        + "%");
+                // An IBAN is typed with or without its spaces; only letters and digits are compared.
+                var iban = zoek.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+                p.put("iban", iban.length() >= 4 ? iban : "");
+                p.put("ibanpatroon", "%" + iban + "%");
+            }
+            return p;
+        }
+    }
+
+    private static final String KOLOMMEN = """
+            select b.huishouden_id,
+                   coalesce((select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
+                               from bewoners.lid where huishouden_id = b.huishouden_id), '') as leden,
+                   (select min(lower(n.achternaam || ' ' || n.voornaam)) from bewoners.lid n where n.huishouden_id = b.huishouden_id) as naam,
+                   b.maand, b.poging, b.bedrag, b.methode, b.iban, b.reden, b.verwerkt_op, b.betaalrun_id,
+                   coalesce(w.gewijzigd_op > b.verwerkt_op, false) as gecorrigeerd,
+                   (select r.betaalrun_id from leefgeld.betaalrunregel r join leefgeld.betaalrun o on o.id = r.betaalrun_id
+                     where r.huishouden_id = b.huishouden_id and o.maand = b.maand and o.status in ('concept', 'goedgekeurd')
+                     limit 1) as open_run
+            """;
+
+    private static final String VAN = """
+              from leefgeld.betaling b
+              left join leefgeld.betaalwijze w on w.huishouden_id = b.huishouden_id
+            """;
+
+    /** As {@link #zoekTeCorrigeren} for the work list: every row, oldest first, no names shown there, so nothing is logged. */
     @Transactional(readOnly = true)
     public List<Mislukt> teCorrigerenZonderNamen(String gemeente, boolean ookAfgeschermd) {
         return teCorrigeren(gemeente, ookAfgeschermd, 200);
     }
 
     private List<Mislukt> teCorrigeren(String gemeente, boolean ookAfgeschermd, int max) {
-        return jdbc.sql("""
-                select b.huishouden_id,
-                       coalesce((select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
-                                   from bewoners.lid where huishouden_id = b.huishouden_id), '') as leden,
-                       b.maand, b.poging, b.bedrag, b.methode, b.iban, b.reden, b.verwerkt_op, b.betaalrun_id,
-                       coalesce(w.gewijzigd_op > b.verwerkt_op, false) as gecorrigeerd,
-                       (select r.betaalrun_id from leefgeld.betaalrunregel r join leefgeld.betaalrun o on o.id = r.betaalrun_id
-                         where r.huishouden_id = b.huishouden_id and o.maand = b.maand and o.status in ('concept', 'goedgekeurd')
-                         limit 1) as open_run
-                  from leefgeld.betaling b
-                  left join leefgeld.betaalwijze w on w.huishouden_id = b.huishouden_id
-                 where b.gemeente_code = :gemeente and b.status = 'mislukt' and (:afgeschermd or not b.afgeschermd)
-                   and not exists (select 1 from leefgeld.betaling n where n.huishouden_id = b.huishouden_id and n.maand = b.maand
-                                      and n.poging > b.poging)
-                 order by b.verwerkt_op, b.maand, b.huishouden_id
-                 limit :max""")
-                .param("gemeente", gemeente).param("afgeschermd", ookAfgeschermd).param("max", max)
-                .query((rs, i) -> {
-                    var poging = rs.getInt("poging");
-                    var open = rs.getObject("open_run", UUID.class);
-                    var actie = poging >= 2 ? Actie.BUITEN_ONDERDAK
-                            : open != null ? Actie.IN_RUN
-                            : rs.getBoolean("gecorrigeerd") ? Actie.IN_VOLGENDE_RUN : Actie.CORRIGEREN;
-                    return new Mislukt(rs.getObject("huishouden_id", UUID.class), rs.getString("leden"),
-                            YearMonth.from(rs.getObject("maand", LocalDate.class)), poging, rs.getBigDecimal("bedrag"),
-                            Betaalmethode.uitDatabase(rs.getString("methode")), rs.getString("iban"), rs.getString("reden"),
-                            Betaalrunopslag.instant(rs, "verwerkt_op"), new BetaalrunId(rs.getObject("betaalrun_id", UUID.class)), actie,
-                            open == null ? null : new BetaalrunId(open));
-                })
-                .list();
+        var filter = new Filter(gemeente, ookAfgeschermd, null, null);
+        var params = new java.util.HashMap<>(filter.params());
+        params.put("max", max);
+        return jdbc.sql(KOLOMMEN + VAN + filter.waar() + " order by " + Volgorde.OUDSTE.sql + " limit :max")
+                .params(params).query(Betalingen::mislukt).list();
+    }
+
+    private static Mislukt mislukt(ResultSet rs, int i) throws SQLException {
+        var poging = rs.getInt("poging");
+        var open = rs.getObject("open_run", UUID.class);
+        var actie = poging >= 2 ? Actie.BUITEN_ONDERDAK
+                : open != null ? Actie.IN_RUN
+                : rs.getBoolean("gecorrigeerd") ? Actie.IN_VOLGENDE_RUN : Actie.CORRIGEREN;
+        return new Mislukt(rs.getObject("huishouden_id", UUID.class), rs.getString("leden"),
+                YearMonth.from(rs.getObject("maand", LocalDate.class)), poging, rs.getBigDecimal("bedrag"),
+                Betaalmethode.uitDatabase(rs.getString("methode")), rs.getString("iban"), rs.getString("reden"),
+                Betaalrunopslag.instant(rs, "verwerkt_op"), new BetaalrunId(rs.getObject("betaalrun_id", UUID.class)), actie,
+                open == null ? null : new BetaalrunId(open));
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the own gemeente to approve (only by another employee than the one who made it), approved runs to
  * execute, failures claimed by a colleague to confirm, and failed payments whose details must be
  * corrected. No names: the item links to the page where the household is shown (and that view is
- * logged there).
+ * logged there); a failed payment to the list of failed payments narrowed to its household, which
+ * shows the members, the bank's reason and the way to correct it.
  */
 @Component
 class LeefgeldWerk implements Werkbron {
@@ -80,7 +81,7 @@ class LeefgeldWerk implements Werkbron {
                 continue; // corrected or in a run already: nothing for this user to do now
             }
             werk.add(new Werk("betaling-mislukt", tekst("werk.betalingMislukt", taal, nl.maand(m.maand().atDay(1)), nl.bedrag(m.bedrag())),
-                    m.verwerktOp(), "/huishoudens/" + m.huishoudenId() + "/leefgeld?maand=" + m.maand()));
+                    m.verwerktOp(), "/betaalruns/mislukt?huishouden=" + m.huishoudenId()));
         }
         return werk;
     }
