@@ -15,6 +15,7 @@ import nl.onderdak.leefgeld.Betaalmethode;
 import nl.onderdak.leefgeld.internal.Verwerking;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
@@ -214,16 +215,16 @@ public class Betalingen {
         var fouten = new java.util.ArrayList<OngeldigeInvoer.Veld>();
         var z = Invoer.schoon(zoek);
         if (z != null && z.length() > ZOEK_MAX) {
-            fouten.add(new OngeldigeInvoer.Veld("zoek", "Hoogstens " + ZOEK_MAX + " tekens."));
+            fouten.add(new OngeldigeInvoer.Veld("zoek", Berichten.tekst("leefgeld.fout.mislukt.zoek", ZOEK_MAX)));
         }
         var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
         var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
-        UUID h = Invoer.schoon(huishouden) == null ? null : Invoer.id(huishouden, "huishouden", "Kies een huishouden uit de lijst.", fouten);
+        UUID h = Invoer.schoon(huishouden) == null ? null : Invoer.id(huishouden, "huishouden", Berichten.tekst("leefgeld.fout.mislukt.huishouden"), fouten);
         var v = Volgorde.OUDSTE;
         if (Invoer.schoon(sorteer) != null) {
             var gekozen = java.util.Arrays.stream(Volgorde.values()).filter(o -> o.woord.equals(Invoer.schoon(sorteer))).findFirst();
             if (gekozen.isEmpty()) {
-                fouten.add(new OngeldigeInvoer.Veld("sorteer", "Sorteer op oudste, nieuwste, naam, maand of bedrag."));
+                fouten.add(new OngeldigeInvoer.Veld("sorteer", Berichten.tekst("leefgeld.fout.mislukt.sorteer")));
             } else {
                 v = gekozen.get();
             }
