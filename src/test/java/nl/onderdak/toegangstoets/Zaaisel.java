@@ -321,6 +321,17 @@ final class Zaaisel {
         } else {
             notities.add("import: " + a.status());
         }
+        // A bulk intake of residents (issue 14) started on its page: its progress page and API status.
+        var csv = "\uFEFFbsn;voornamen;geslachtsnaam;geboortedatum;geslacht;nationaliteit;straat;huisnummer;postcode;woonplaats\r\n"
+                + nieuwBsn() + ";Olena;Importwandeling;14-03-1985;V;Oekraïense;Stationsstraat;12;3511 AB;Utrecht\r\n";
+        var b = als("utrecht").postMultipart("/bewoners/import", "/bewoners/import", "bestand", "bewoners.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var bplek = b.header("Location");
+        if (bplek != null && bplek.contains("/bewoners/import/")) {
+            id("import", bplek.substring(bplek.lastIndexOf('/') + 1));
+        } else {
+            notities.add("bewonersimport: " + b.status());
+        }
     }
 
     /** Ids of kinds the walk needs that the seeding does not make itself, read from the database. */

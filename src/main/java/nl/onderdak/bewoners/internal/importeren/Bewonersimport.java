@@ -1,0 +1,756 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.bewoners.internal.importeren;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import nl.onderdak.bewoners.Huishoudens;
+import nl.onderdak.bewoners.Leeftijd;
+import nl.onderdak.bewoners.LidInvoer;
+import nl.onderdak.bewoners.Namen;
+import nl.onderdak.bewoners.Relatie;
+import nl.onderdak.bewoners.internal.BewonerRij;
+import nl.onderdak.bewoners.internal.LidValidatie;
+import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
+import nl.onderdak.logboek.Handeling;
+import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Achtergrondtaken;
+import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.OngeldigeInvoer.Veld;
+import nl.onderdak.platform.Weergave;
+import nl.onderdak.toegang.Gebruiker;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bulk intake: a gemeente registers its residents from a BRP extract (CSV or XLSX), all or nothing.
+ *
+ * <p>Two steps. {@link #controleer} reads and checks the whole file in the caller's request: every
+ * error comes back at once with its row and column ({@link Afgewezen}, 400), nothing is written
+ * except the processing-log record of the duplicate check and the daily count of refusals (as at the
+ * intake, {@link Huishoudens#registreer}). {@link #schrijf} / {@link #start} then write everything in
+ * one transaction: households, relations and addresses by PostgreSQL {@code COPY}, the residents by
+ * {@code COPY} into a temporary table and one {@code insert … on conflict do nothing} per 10,000, so a
+ * BSN registered by someone else in the meantime rolls the whole file back without a unique-violation
+ * error (the number never reaches the database server's log); one processing-log record per resident
+ * (ADR 0020).
+ *
+ * <p>Rules (docs/regels.md, "Bulk intake"): a household is the rows with the same value in the column
+ * {@code huishouden}, or, where that column is empty, the rows at the same address (postcode, house
+ * number, addition). A BSN already in Onderdak is refused without saying where; the ones at another
+ * gemeente count against the user's daily limit of the intake, and beyond it the rows are not named.
+ * The same file (SHA-256 of its bytes) is imported once per gemeente: sending it again answers the
+ * earlier import and writes nothing.
+ */
+@Service
+public class Bewonersimport {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Bewonersimport.class);
+
+    /** More rows than this is not one gemeente's extract. */
+    public static final int MAXIMUM_RIJEN = 200_000;
+    /** At most this many errors are listed; a file with more is wrong throughout and gets one line more. */
+    public static final int MAXIMUM_FOUTEN = 10_000;
+    /** How many residents one {@code insert … select} and one processing-log call take. */
+    static final int PORTIE = 10_000;
+    /** The largest household the intake accepts. */
+    static final int MAXIMUM_LEDEN = 30;
+    static final String SOORT = "bewoners-import";
+    static final String MISLUKT = "De import is mislukt door een fout in Onderdak; er is niets vastgelegd. Probeer het later opnieuw.";
+    private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
+
+    /** The columns of a BRP extract, by heading (case, spaces and underscores do not matter); order is free. */
+    public enum Kolom {
+        BSN("bsn", true), VOORNAMEN("voornamen", true), VOORVOEGSEL("voorvoegsel", false),
+        GESLACHTSNAAM("geslachtsnaam", true), GEBOORTEDATUM("geboortedatum", true), GESLACHT("geslacht", true),
+        NATIONALITEIT("nationaliteit", true), STRAAT("straat", true), HUISNUMMER("huisnummer", true),
+        HUISNUMMERTOEVOEGING("huisnummertoevoeging", false), POSTCODE("postcode", true), WOONPLAATS("woonplaats", true),
+        HUISHOUDEN("huishouden", false);
+
+        private final String kop;
+        private final boolean verplicht;
+
+        Kolom(String kop, boolean verplicht) {
+            this.kop = kop;
+            this.verplicht = verplicht;
+        }
+
+        public String kop() {
+            return kop;
+        }
+
+        public boolean verplicht() {
+            return verplicht;
+        }
+    }
+
+    /** An error in the file: row as a spreadsheet shows it (0: the file as a whole), column letter and heading. */
+    public record Fout(int rij, String kolom, String kolomnaam, String melding) implements Serializable {
+    }
+
+    /** The file is refused: every error, by row and column. Nothing of the residents was written. */
+    public static final class Afgewezen extends OngeldigeInvoer {
+        private final transient List<Fout> fouten;
+
+        Afgewezen(List<Fout> fouten) {
+            super(fouten.stream().map(f -> new Veld(f.rij() == 0 ? "bestand"
+                    : "rij " + f.rij() + (f.kolom().isEmpty() ? "" : ", kolom " + f.kolom() + " (" + f.kolomnaam() + ")"),
+                    f.melding())).toList());
+            this.fouten = List.copyOf(fouten);
+        }
+
+        public List<Fout> fouten() {
+            return fouten;
+        }
+    }
+
+    /** What an import stored (or, with {@code eerder}, stored before: the same file sent again). */
+    public record Uitkomst(UUID importId, int bewoners, int huishoudens, Instant geimporteerdOp, boolean eerder)
+            implements Serializable {
+    }
+
+    /** Progress of an import as its owner sees it. */
+    public enum Stand { BEZIG, GELUKT, MISLUKT }
+
+    public record Status(UUID id, Stand stand, int totaal, int verwerkt, int procent, @Nullable Uitkomst uitkomst,
+            @Nullable String melding) {
+    }
+
+    /** A checked file, ready to be written; or the earlier import of the same file. */
+    public static final class Plan {
+        private final String hash;
+        private final List<Huishoudenplan> huishoudens;
+        private final int bewoners;
+        private final @Nullable Uitkomst eerder;
+
+        private Plan(String hash, List<Huishoudenplan> huishoudens, int bewoners, @Nullable Uitkomst eerder) {
+            this.hash = hash;
+            this.huishoudens = huishoudens;
+            this.bewoners = bewoners;
+            this.eerder = eerder;
+        }
+
+        public Optional<Uitkomst> eerder() {
+            return Optional.ofNullable(eerder);
+        }
+
+        public int bewoners() {
+            return bewoners;
+        }
+
+        public int huishoudens() {
+            return huishoudens.size();
+        }
+    }
+
+    record Adres(String straat, int huisnummer, @Nullable String toevoeging, String postcode, String woonplaats) {
+    }
+
+    record Lidplan(int rij, LidValidatie.GeldigLid lid) {
+    }
+
+    record Huishoudenplan(Adres adres, List<Lidplan> leden) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transactie;
+    private final Logboek logboek;
+    private final Achtergrondtaken achtergrondtaken;
+    private final Clock clock;
+
+    Bewonersimport(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactie, Logboek logboek,
+            Achtergrondtaken achtergrondtaken, Clock clock) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transactie = transactie;
+        this.logboek = logboek;
+        this.achtergrondtaken = achtergrondtaken;
+        this.clock = clock;
+    }
+
+    /** Who may import: a gemeente employee, for their own gemeente (as for the intake). */
+    public static boolean magImporteren(@Nullable Gebruiker gebruiker) {
+        return Huishoudens.magHuishoudensZien(gebruiker);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Step 1: read and check the whole file.
+
+    /**
+     * Reads and checks the file. Throws {@link Afgewezen} with every error, or {@link TeVaakGeweigerd}
+     * when the user reached today's limit of refusals; a file imported before gives a plan with
+     * {@link Plan#eerder()}.
+     */
+    public Plan controleer(byte[] inhoud, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        long begin = System.nanoTime();
+        var hash = sha256(inhoud);
+        var eerder = eerdereImport(gemeente, hash);
+        if (eerder.isPresent()) {
+            return new Plan(hash, List.of(), eerder.get().bewoners(), eerder.get());
+        }
+        Bestand bestand;
+        try {
+            bestand = Bestand.lees(inhoud, Kolom.GEBOORTEDATUM.kop());
+        } catch (Bestand.Onleesbaar e) {
+            throw new Afgewezen(List.of(new Fout(0, "", "", e.getMessage())));
+        }
+        var kolommen = kolommen(bestand.koppen());
+        if (kolommen.fouten != null) {
+            throw new Afgewezen(kolommen.fouten);
+        }
+        if (bestand.rijen().isEmpty()) {
+            throw new Afgewezen(List.of(new Fout(0, "", "", "Het bestand bevat geen bewoners: alleen de kopregel.")));
+        }
+        if (bestand.rijen().size() > MAXIMUM_RIJEN) {
+            throw new Afgewezen(List.of(new Fout(0, "", "", "Het bestand heeft meer dan "
+                    + Weergave.nederlands().getal(MAXIMUM_RIJEN) + " rijen; splits het.")));
+        }
+        var fouten = new Foutenlijst(kolommen.posities);
+        var vandaag = LocalDate.now(clock);
+        var huishoudens = new LinkedHashMap<String, List<Lidplan>>();
+        var adressen = new HashMap<String, Adres>();
+        var eersteRij = new HashMap<String, Integer>();
+        var bsnOpRij = new HashMap<String, Integer>(bestand.rijen().size() * 2);
+        for (var rij : bestand.rijen()) {
+            var lid = valideer(rij, kolommen.posities, vandaag, fouten);
+            var adres = adres(rij, kolommen.posities, fouten);
+            // Also for a row with other errors: every duplicate is named in one go.
+            var bsn = nl.onderdak.bewoners.Bsn.lees(cel(rij, kolommen.posities, Kolom.BSN)).orElse(null);
+            if (bsn != null) {
+                var eerdereRij = bsnOpRij.putIfAbsent(bsn.waarde(), rij.nummer());
+                if (eerdereRij != null) {
+                    // Never the number itself: it must not end up in a log or an error report.
+                    fouten.voeg(rij.nummer(), Kolom.BSN, "Dit BSN staat ook op rij " + eerdereRij + ".");
+                    lid = null;
+                }
+            }
+            if (adres == null) {
+                continue;
+            }
+            var sleutel = Optional.ofNullable(rij.cel(kolommen.posities.getOrDefault(Kolom.HUISHOUDEN, -1)))
+                    .map(h -> "huishouden:" + h)
+                    .orElse("adres:" + adres.postcode() + "|" + adres.huisnummer() + "|"
+                            + (adres.toevoeging() == null ? "" : adres.toevoeging().toUpperCase(Locale.ROOT)));
+            var eerste = adressen.putIfAbsent(sleutel, adres);
+            eersteRij.putIfAbsent(sleutel, rij.nummer());
+            if (eerste != null && !zelfdeAdres(eerste, adres)) {
+                fouten.voeg(rij.nummer(), Kolom.POSTCODE, "Dit lid van het huishouden woont op een ander adres dan het lid op rij "
+                        + eersteRij.get(sleutel) + ". Leden van één huishouden hebben hetzelfde adres.");
+            }
+            if (lid != null) {
+                huishoudens.computeIfAbsent(sleutel, k -> new ArrayList<>()).add(new Lidplan(rij.nummer(), lid));
+            }
+        }
+        for (var h : huishoudens.entrySet()) {
+            var leden = h.getValue();
+            var kolom = h.getKey().startsWith("huishouden:") ? Kolom.HUISHOUDEN : Kolom.POSTCODE;
+            if (leden.size() > MAXIMUM_LEDEN) {
+                fouten.voeg(leden.getFirst().rij(), kolom, "Dit huishouden heeft " + leden.size() + " leden; hoogstens "
+                        + MAXIMUM_LEDEN + ". Staan er verschillende huishoudens op één adres, vul dan de kolom huishouden in.");
+            }
+            if (leden.stream().noneMatch(l -> Leeftijd.isMeerderjarigOp(l.lid().geboortedatum(), vandaag))) {
+                fouten.voeg(leden.getFirst().rij(), kolom, "In dit huishouden is niemand meerderjarig. Schrijf alleenreizende"
+                        + " minderjarigen in met het formulier Huishouden registreren (met de rol voor minderjarigen).");
+            }
+        }
+        var plan = new Plan(hash, huishoudens.entrySet().stream()
+                .map(h -> new Huishoudenplan(adressen.get(h.getKey()), List.copyOf(h.getValue()))).toList(),
+                huishoudens.values().stream().mapToInt(List::size).sum(), null);
+        long gelezen = System.nanoTime();
+        controleerTegenDatabase(bsnOpRij, gemeente, gebruiker, fouten);
+        // Counts and times only: no personal data in the log.
+        log.info("Bewonersimport gecontroleerd: {} rijen, {} fouten; lezen en controleren {} ms, dubbelcontrole {} ms",
+                bestand.rijen().size(), fouten.lijst().size(), (gelezen - begin) / 1_000_000, (System.nanoTime() - gelezen) / 1_000_000);
+        if (!fouten.isEmpty()) {
+            throw new Afgewezen(fouten.lijst());
+        }
+        return plan;
+    }
+
+    private record Kolommen(Map<Kolom, Integer> posities, @Nullable List<Fout> fouten) {
+    }
+
+    /** Finds each column by its heading; names every required one that is missing or doubled. */
+    private static Kolommen kolommen(List<String> koppen) {
+        var posities = new EnumMap<Kolom, Integer>(Kolom.class);
+        var fouten = new ArrayList<Fout>();
+        for (var kolom : Kolom.values()) {
+            int positie = koppen.indexOf(kolom.kop());
+            if (positie >= 0 && koppen.lastIndexOf(kolom.kop()) != positie) {
+                fouten.add(new Fout(1, letter(koppen.lastIndexOf(kolom.kop())), kolom.kop(),
+                        "De kolom '" + kolom.kop() + "' staat twee keer in de kopregel."));
+            }
+            if (positie >= 0) {
+                posities.put(kolom, positie);
+            } else if (kolom.verplicht()) {
+                fouten.add(new Fout(1, "", kolom.kop(), "De kolom '" + kolom.kop() + "' ontbreekt in de kopregel (rij 1)."
+                        + " Nodig zijn: " + String.join(", ", Arrays.stream(Kolom.values()).filter(Kolom::verplicht)
+                                .map(Kolom::kop).toList()) + "."));
+            }
+        }
+        return new Kolommen(posities, fouten.isEmpty() ? null : fouten);
+    }
+
+    /** The errors of the file, at most {@link #MAXIMUM_FOUTEN}, with the letter of each column as it is in the file. */
+    private static final class Foutenlijst {
+        private final Map<Kolom, Integer> posities;
+        private final List<Fout> fouten = new ArrayList<>();
+        private int weggelaten;
+
+        Foutenlijst(Map<Kolom, Integer> posities) {
+            this.posities = posities;
+        }
+
+        void voeg(int rij, @Nullable Kolom kolom, String melding) {
+            if (fouten.size() >= MAXIMUM_FOUTEN) {
+                weggelaten++;
+                return;
+            }
+            fouten.add(kolom == null ? new Fout(rij, "", "", melding)
+                    : new Fout(rij, letter(posities.getOrDefault(kolom, -1)), kolom.kop(), melding));
+        }
+
+        boolean isEmpty() {
+            return fouten.isEmpty();
+        }
+
+        List<Fout> lijst() {
+            if (weggelaten == 0) {
+                return fouten;
+            }
+            var alle = new ArrayList<>(fouten);
+            alle.add(new Fout(0, "", "", "En nog " + Weergave.nederlands().getal(weggelaten)
+                    + " fouten, die niet worden getoond. Verbeter eerst deze en upload het bestand opnieuw."));
+            return alle;
+        }
+    }
+
+    private static @Nullable String cel(Bestand.Rij rij, Map<Kolom, Integer> posities, Kolom kolom) {
+        return rij.cel(posities.getOrDefault(kolom, -1));
+    }
+
+    /** One person with the intake's rules ({@link LidValidatie}): BSN with the elfproef, names, date of birth. */
+    private static LidValidatie.@Nullable GeldigLid valideer(Bestand.Rij rij, Map<Kolom, Integer> posities, LocalDate vandaag,
+            Foutenlijst fouten) {
+        boolean goed = true;
+        var geslacht = geslacht(cel(rij, posities, Kolom.GESLACHT));
+        if (geslacht == null) {
+            fouten.voeg(rij.nummer(), Kolom.GESLACHT, "Vul M (man), V (vrouw), X (anders) of O (onbekend) in.");
+            goed = false;
+        }
+        var nationaliteit = nationaliteit(cel(rij, posities, Kolom.NATIONALITEIT));
+        if (nationaliteit == null) {
+            fouten.voeg(rij.nummer(), Kolom.NATIONALITEIT, "Vul de nationaliteit in: Oekraïense (of UKR), of een categorie:"
+                    + " oekraiens, derdelander, gezinslid of overig.");
+            goed = false;
+        }
+        var geslachtsnaam = cel(rij, posities, Kolom.GESLACHTSNAAM);
+        var voorvoegsel = cel(rij, posities, Kolom.VOORVOEGSEL);
+        var achternaam = geslachtsnaam == null || voorvoegsel == null ? geslachtsnaam : voorvoegsel + " " + geslachtsnaam;
+        var invoer = new LidInvoer(cel(rij, posities, Kolom.VOORNAMEN), achternaam, null, null,
+                cel(rij, posities, Kolom.GEBOORTEDATUM), geslacht == null ? "onbekend" : geslacht,
+                nationaliteit == null ? "overig" : nationaliteit, null, cel(rij, posities, Kolom.BSN), "ingeschreven",
+                null, null, null, null, null, false, false, false, null);
+        var veldfouten = new ArrayList<Veld>();
+        var lid = LidValidatie.valideer(invoer, "", vandaag, veldfouten);
+        for (var v : veldfouten) {
+            var kolom = switch (v.name()) {
+                case "voornaam" -> Kolom.VOORNAMEN;
+                case "achternaam" -> Kolom.GESLACHTSNAAM;
+                case "geboortedatum" -> Kolom.GEBOORTEDATUM;
+                case "bsn" -> Kolom.BSN;
+                default -> null;
+            };
+            var melding = switch (v.name()) {
+                case "voornaam" -> v.reason().startsWith("Geef") ? "Vul de voornamen in." : v.reason();
+                case "achternaam" -> v.reason().startsWith("Geef") ? "Vul de geslachtsnaam in." : v.reason();
+                case "bsn" -> v.reason().startsWith("Een ingeschreven") ? "Vul het BSN in." : v.reason();
+                default -> v.reason();
+            };
+            fouten.voeg(rij.nummer(), kolom, melding);
+        }
+        return goed ? lid : null;
+    }
+
+    /** M, V, X, O as the BRP writes them, or the words. */
+    static @Nullable String geslacht(@Nullable String tekst) {
+        if (tekst == null) {
+            return null;
+        }
+        return switch (tekst.strip().toLowerCase(Locale.ROOT)) {
+            case "m", "man" -> "man";
+            case "v", "vrouw" -> "vrouw";
+            case "x", "anders" -> "anders";
+            case "o", "onbekend" -> "onbekend";
+            default -> null;
+        };
+    }
+
+    /** The nationality as text of the extract, or one of the intake's categories. */
+    static @Nullable String nationaliteit(@Nullable String tekst) {
+        if (tekst == null) {
+            return null;
+        }
+        var t = tekst.strip().toLowerCase(Locale.ROOT).replace("ï", "i");
+        return switch (t) {
+            case "oekraiense", "oekraiens", "ukr", "ua", "ukrainian", "ukraine", "oekraine" -> "oekraiens";
+            case "derdelander", "gezinslid", "overig" -> t;
+            default -> null;
+        };
+    }
+
+    private static @Nullable Adres adres(Bestand.Rij rij, Map<Kolom, Integer> posities, Foutenlijst fouten) {
+        var veldfouten = new ArrayList<Veld>();
+        var straat = Invoer.verplicht(cel(rij, posities, Kolom.STRAAT), "straat", "Vul de straat in.", 200, veldfouten);
+        var huisnummer = Invoer.geheelGetal(cel(rij, posities, Kolom.HUISNUMMER), "huisnummer", 1, 99_999, true, veldfouten);
+        var toevoeging = Invoer.tekst(cel(rij, posities, Kolom.HUISNUMMERTOEVOEGING), "huisnummertoevoeging", 10, veldfouten);
+        var woonplaats = Invoer.verplicht(cel(rij, posities, Kolom.WOONPLAATS), "woonplaats", "Vul de woonplaats in.", 80,
+                veldfouten);
+        var huishouden = Invoer.tekst(cel(rij, posities, Kolom.HUISHOUDEN), "huishouden", 50, veldfouten);
+        var postcodeTekst = cel(rij, posities, Kolom.POSTCODE);
+        String postcode = null;
+        if (postcodeTekst == null) {
+            veldfouten.add(new Veld("postcode", "Vul de postcode in, bijvoorbeeld 3511 AB."));
+        } else {
+            var m = POSTCODE.matcher(postcodeTekst.strip());
+            if (m.matches()) {
+                postcode = m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT);
+            } else {
+                veldfouten.add(new Veld("postcode", "Dit is geen Nederlandse postcode; schrijf vier cijfers en twee letters,"
+                        + " bijvoorbeeld 3511 AB."));
+            }
+        }
+        for (var v : veldfouten) {
+            fouten.voeg(rij.nummer(), Arrays.stream(Kolom.values()).filter(k -> k.kop().equals(v.name())).findFirst().orElse(null),
+                    v.reason());
+        }
+        if (!veldfouten.isEmpty() || huishouden != null && huishouden.length() > 50) {
+            return null;
+        }
+        return new Adres(straat, huisnummer, toevoeging, postcode, woonplaats);
+    }
+
+    private static boolean zelfdeAdres(Adres a, Adres b) {
+        return a.postcode().equals(b.postcode()) && a.huisnummer() == b.huisnummer()
+                && (a.toevoeging() == null ? "" : a.toevoeging()).equalsIgnoreCase(b.toevoeging() == null ? "" : b.toevoeging());
+    }
+
+    /**
+     * BSNs of the file already in Onderdak (not merged away). Refused without saying where: the same
+     * sentence for the user's own gemeente and for another. Like the intake, first the daily limit,
+     * then the lookup, logged as a duplicate check for every person found; those at another gemeente
+     * count against the limit, and beyond what is left of it they are counted but not named, so a
+     * file cannot be used to find out which numbers are in Onderdak.
+     */
+    private void controleerTegenDatabase(Map<String, Integer> bsnOpRij, String gemeente, Gebruiker gebruiker,
+            Foutenlijst fouten) {
+        if (bsnOpRij.isEmpty()) {
+            return;
+        }
+        var geweigerd = transactie.execute(status -> {
+            var vandaag = LocalDate.now(clock);
+            int eerder = jdbc.sql("select coalesce(max(aantal), 0) from bewoners.dubbele_inschrijving_weigering where gebruiker = ? and dag = ?")
+                    .params(gebruiker.gebruikersnaam(), vandaag).query(Integer.class).single();
+            if (eerder >= Huishoudens.WEIGERINGEN_PER_DAG) {
+                return -1;
+            }
+            var relaties = Arrays.stream(Relatie.values()).filter(Relatie::geeftInzage).map(Relatie::code).toArray(String[]::new);
+            record Bestaand(UUID id, String bsn, boolean eigen) {
+            }
+            var bestaand = jdbc.sql("""
+                    select b.id, b.bsn, exists (select 1 from bewoners.huishouden_gemeente hg
+                                                 where hg.huishouden_id = b.huishouden_id and hg.gemeente_code = ?
+                                                   and hg.relatie = any(?)) as eigen
+                      from bewoners.bewoner b where b.bsn = any(cast(? as char(9)[])) and b.samengevoegd_in is null""")
+                    .params(gemeente, relaties, bsnOpRij.keySet().toArray(String[]::new))
+                    .query((rs, i) -> new Bestaand(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3))).list();
+            if (bestaand.isEmpty()) {
+                return 0;
+            }
+            logboek.leg(Handeling.ZOEKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_DUBBEL, bestaand.stream().map(Bestaand::id).toList(),
+                    gebruiker);
+            int ruimte = Huishoudens.WEIGERINGEN_PER_DAG - eerder;
+            int elders = 0;
+            int nietGenoemd = 0;
+            var rijen = new ArrayList<Integer>();
+            for (var b : bestaand) {
+                if (!b.eigen() && ++elders > ruimte) {
+                    nietGenoemd++;
+                } else {
+                    rijen.add(bsnOpRij.get(b.bsn()));
+                }
+            }
+            rijen.sort(null);
+            for (var rij : rijen) {
+                fouten.voeg(rij, Kolom.BSN, "Dit BSN staat al in Onderdak. Haal de rij uit het bestand; zoek de bewoner op met"
+                        + " het BSN, of neem contact op met het LCVS om een inschrijving over te dragen.");
+            }
+            if (nietGenoemd > 0) {
+                fouten.voeg(0, null, "Nog " + nietGenoemd + (nietGenoemd == 1 ? " persoon" : " personen") + " in dit bestand"
+                        + (nietGenoemd == 1 ? " staat" : " staan") + " al in Onderdak. Welke wordt niet genoemd: u heeft vandaag"
+                        + " het maximum bereikt. Neem contact op met het LCVS.");
+            }
+            if (elders > 0) {
+                jdbc.sql("""
+                        insert into bewoners.dubbele_inschrijving_weigering (gebruiker, dag, aantal) values (?, ?, ?)
+                        on conflict (gebruiker, dag) do update set aantal = dubbele_inschrijving_weigering.aantal + excluded.aantal""")
+                        .params(gebruiker.gebruikersnaam(), vandaag, elders).update();
+            }
+            return elders;
+        });
+        if (geweigerd != null && geweigerd < 0) {
+            throw new TeVaakGeweigerd("U heeft vandaag al " + Huishoudens.WEIGERINGEN_PER_DAG + " keer iemand willen inschrijven die al"
+                    + " in Onderdak staat. Importeren met BSN's kan weer vanaf morgen; neem voor een overdracht contact op met het LCVS.");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Step 2: write everything in one transaction.
+
+    /** Writes a checked file in the caller's thread (the API for small files); the earlier import when sent before. */
+    public Uitkomst schrijf(Plan plan, Gebruiker gebruiker) {
+        if (plan.eerder != null) {
+            return plan.eerder;
+        }
+        var taak = achtergrondtaken.<Uitkomst>voerNuUit(SOORT, gebruiker.gebruikersnaam(), MISLUKT, v -> schrijf(plan, gebruiker, v));
+        if (taak.toestand() != Achtergrondtaken.Toestand.GELUKT) {
+            throw new Conflict("import-mislukt", taak.fout() == null ? MISLUKT : taak.fout());
+        }
+        return taak.uitkomst();
+    }
+
+    /** Starts writing a checked file in the background; its progress under the returned id. */
+    public Achtergrondtaken.TaakId start(Plan plan, Gebruiker gebruiker) {
+        var taak = achtergrondtaken.<Uitkomst>start(SOORT, gebruiker.gebruikersnaam(), MISLUKT, v -> schrijf(plan, gebruiker, v));
+        return taak.id();
+    }
+
+    /**
+     * The import's state for its owner: while running, or within the hour the task is kept, from the
+     * background task; after that from the stored import, for any employee of the same gemeente.
+     */
+    public Optional<Status> status(UUID id, Gebruiker gebruiker) {
+        var gemeente = gebruiker.eigenGemeente();
+        var taak = achtergrondtaken.<Uitkomst>vind(new Achtergrondtaken.TaakId(id), SOORT, gebruiker.gebruikersnaam());
+        if (taak.isPresent()) {
+            var t = taak.get();
+            var stand = switch (t.toestand()) {
+                case BEZIG -> Stand.BEZIG;
+                case GELUKT -> Stand.GELUKT;
+                case MISLUKT -> Stand.MISLUKT;
+            };
+            return Optional.of(new Status(id, stand, t.totaal(), stand == Stand.MISLUKT ? 0 : t.verwerkt(),
+                    stand == Stand.MISLUKT ? 0 : t.procent(), t.uitkomst(), t.fout()));
+        }
+        return jdbc.sql("""
+                select id, aantal_bewoners, aantal_huishoudens, geimporteerd_op from bewoners.bewonersimport
+                 where id = ? and gemeente_code = ?""")
+                .params(id, gemeente)
+                .query((rs, i) -> new Uitkomst(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(), false))
+                .optional()
+                .map(u -> new Status(id, Stand.GELUKT, u.bewoners(), u.bewoners(), 100, u, null));
+    }
+
+    private Uitkomst schrijf(Plan plan, Gebruiker gebruiker, Achtergrondtaken.Voortgang voortgang) {
+        var gemeente = gebruiker.eigenGemeente();
+        var door = gebruiker.gebruikersnaam();
+        var importId = voortgang.id().waarde();
+        voortgang.totaal(plan.bewoners);
+        var nu = clock.instant();
+        var vandaag = LocalDate.now(clock);
+        var uitkomst = transactie.execute(status -> {
+            int nieuw = jdbc.sql("""
+                    insert into bewoners.bewonersimport (id, gemeente_code, inhoud_sha256, aantal_bewoners, aantal_huishoudens,
+                        geimporteerd_op, geimporteerd_door)
+                    values (?, ?, ?, ?, ?, ?, ?) on conflict (gemeente_code, inhoud_sha256) do nothing""")
+                    .params(importId, gemeente, plan.hash, plan.bewoners, plan.huishoudens.size(), Timestamp.from(nu), door)
+                    .update();
+            if (nieuw == 0) {
+                // The same file, imported a moment ago by someone else of the gemeente (or a double submit).
+                return eerdereImport(gemeente, plan.hash).orElseThrow();
+            }
+            var ids = new ArrayList<UUID>(plan.huishoudens.size());
+            var huishoudens = new StringBuilder();
+            var relaties = new StringBuilder();
+            var adressen = new StringBuilder();
+            var op = nu.toString();
+            for (var h : plan.huishoudens) {
+                var id = UUID.randomUUID();
+                ids.add(id);
+                regel(huishoudens, id, gemeente, op, door);
+                regel(relaties, id, gemeente, Relatie.REGISTREREND.code());
+                var a = h.adres();
+                regel(adressen, id, a.straat(), a.huisnummer(), a.toevoeging(), a.postcode(), a.woonplaats(), importId);
+            }
+            long begin = System.nanoTime();
+            copy("bewoners.huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)", huishoudens);
+            copy("bewoners.huishouden_gemeente (huishouden_id, gemeente_code, relatie)", relaties);
+            copy("bewoners.brp_adres (huishouden_id, straat, huisnummer, toevoeging, postcode, woonplaats, import_id)", adressen);
+            long huishoudensKlaar = System.nanoTime();
+            jdbc.sql("create temporary table if not exists bewoner_import (like bewoners.bewoner including defaults) on commit drop")
+                    .update();
+            var portie = new StringBuilder();
+            var leden = new ArrayList<UUID>(PORTIE);
+            var tijden = new long[3];
+            // The name key of the intake, once per distinct name: relatives share names.
+            var sleutels = new HashMap<String, String>();
+            int verwerkt = 0;
+            for (int i = 0; i < plan.huishoudens.size(); i++) {
+                for (var l : plan.huishoudens.get(i).leden()) {
+                    var lid = l.lid();
+                    var id = UUID.randomUUID();
+                    leden.add(id);
+                    regel(portie, id, ids.get(i), lid.voornaam(), lid.achternaam(), sleutels.computeIfAbsent(lid.voornaam() + " " + lid.achternaam(), Namen::sleutel),
+                            lid.geboortedatum(), lid.geslacht(), lid.nationaliteit(), lid.brpStatus(), lid.bsn().waarde(),
+                            lid.brpDatum() == null ? vandaag : lid.brpDatum(), lid.indStatus(), op);
+                    if (leden.size() == PORTIE) {
+                        verwerkt += voegLedenToe(portie, leden, gebruiker, tijden);
+                        voortgang.verwerkt(verwerkt);
+                    }
+                }
+            }
+            if (!leden.isEmpty()) {
+                verwerkt += voegLedenToe(portie, leden, gebruiker, tijden);
+                voortgang.verwerkt(verwerkt);
+            }
+            log.info("Bewonersimport {}: {} huishoudens in {} ms, {} bewoners in {} ms (waarvan COPY {} ms, insert {} ms, logboek {} ms)",
+                    importId, plan.huishoudens.size(), (huishoudensKlaar - begin) / 1_000_000, verwerkt,
+                    (System.nanoTime() - huishoudensKlaar) / 1_000_000, tijden[0] / 1_000_000, tijden[1] / 1_000_000,
+                    tijden[2] / 1_000_000);
+            return new Uitkomst(importId, plan.bewoners, plan.huishoudens.size(), nu, false);
+        });
+        return uitkomst;
+    }
+
+    private static final String BEWONERKOLOMMEN = "id, huishouden_id, voornaam, achternaam, naamsleutel, geboortedatum, geslacht,"
+            + " nationaliteit_categorie, brp_status, bsn, brp_datum, ind_status, aangemaakt_op";
+
+    /**
+     * One portion of residents: {@code COPY} into the temporary table, then into {@code bewoners.bewoner}
+     * skipping a BSN that exists by now (no unique-violation error with the number in the server's log);
+     * if one was skipped, the whole import rolls back. Then one processing-log record per resident.
+     */
+    private int voegLedenToe(StringBuilder portie, List<UUID> leden, Gebruiker gebruiker, long[] tijden) {
+        long t0 = System.nanoTime();
+        jdbc.sql("truncate pg_temp.bewoner_import").update();
+        copy("pg_temp.bewoner_import (" + BEWONERKOLOMMEN + ")", portie);
+        long t1 = System.nanoTime();
+        int toegevoegd = jdbc.sql("insert into bewoners.bewoner (" + BEWONERKOLOMMEN + ") select " + BEWONERKOLOMMEN
+                + " from pg_temp.bewoner_import on conflict do nothing").update();
+        if (toegevoegd != leden.size()) {
+            throw new Conflict("bsn-bestaat", "Een of meer personen in dit bestand zijn zojuist door iemand anders in Onderdak"
+                    + " ingeschreven; er is niets vastgelegd. Upload het bestand opnieuw: de controle noemt de rijen.");
+        }
+        long t2 = System.nanoTime();
+        logboek.leg(Handeling.AANMAKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE, List.copyOf(leden), gebruiker);
+        tijden[0] += t1 - t0;
+        tijden[1] += t2 - t1;
+        tijden[2] += System.nanoTime() - t2;
+        int aantal = leden.size();
+        portie.setLength(0);
+        leden.clear();
+        return aantal;
+    }
+
+    /** Streams CSV text into a table with PostgreSQL's COPY, on the transaction's connection. */
+    private void copy(String tabel, CharSequence csv) {
+        if (csv.isEmpty()) {
+            return;
+        }
+        var verbinding = DataSourceUtils.getConnection(dataSource);
+        try {
+            verbinding.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + tabel + " from stdin (format csv)", new StringReader(csv.toString()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY naar " + tabel + " mislukt (SQL-status " + e.getSQLState() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(verbinding, dataSource);
+        }
+    }
+
+    /** One CSV line for COPY: null is an empty field, text is always quoted (so an empty text stays empty, not null). */
+    private static void regel(StringBuilder b, @Nullable Object... waarden) {
+        for (int i = 0; i < waarden.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            var w = waarden[i];
+            if (w == null) {
+                continue;
+            }
+            var s = w.toString();
+            b.append('"');
+            for (int c = 0; c < s.length(); c++) {
+                char ch = s.charAt(c);
+                if (ch == '"') {
+                    b.append('"');
+                }
+                b.append(ch);
+            }
+            b.append('"');
+        }
+        b.append('\n');
+    }
+
+    private Optional<Uitkomst> eerdereImport(String gemeente, String hash) {
+        return jdbc.sql("""
+                select id, aantal_bewoners, aantal_huishoudens, geimporteerd_op from bewoners.bewonersimport
+                 where gemeente_code = ? and inhoud_sha256 = ?""")
+                .params(gemeente, hash)
+                .query((rs, i) -> new Uitkomst(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(), true))
+                .optional();
+    }
+
+    static String letter(int index) {
+        if (index < 0) {
+            return "";
+        }
+        var b = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            b.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return b.toString();
+    }
+
+    static String sha256(byte[] inhoud) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
