@@ -12,6 +12,8 @@ import java.util.HashSet;
 import nl.onderdak.platform.ProblemResponses;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -186,7 +199,7 @@ class BeveiligingConfiguratie {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Environment env, UserDetailsService gebruikers, PasswordEncoder encoder,
-            Inlogrem rem) throws Exception {
+            Inlogrem rem, ObjectProvider<ClientRegistrationRepository> registraties) throws Exception {
         boolean demo = env.acceptsProfiles(Profiles.of("demo"));
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, OPEN_WEB).permitAll()
@@ -196,7 +209,8 @@ class BeveiligingConfiguratie {
                 .headers(h -> headers(h
                         .contentSecurityPolicy(c -> c.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                                        + "object-src 'none'; base-uri 'self'; form-action 'self'"
+                                        + (demo ? "" : providerOorsprongen(registraties)) + "; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))))
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"));
         if (demo) {
@@ -204,9 +218,78 @@ class BeveiligingConfiguratie {
                     .formLogin(f -> f.loginPage("/inloggen").defaultSuccessUrl("/", false)
                             .failureHandler(BeveiligingConfiguratie::formulierMislukt));
         } else {
-            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.userAuthoritiesMapper(BeveiligingConfiguratie::oidcRollen)));
+            // PKCE (S256) needs no setting: Spring Security 7 sends it for confidential clients too
+            // (ClientSettings.requireProofKey defaults to true); OidcInlogTest proves it.
+            http.oauth2Login(o -> o
+                            .userInfoEndpoint(u -> u.oidcUserService(BeveiligingConfiguratie::oidcGebruiker)
+                                    .userAuthoritiesMapper(BeveiligingConfiguratie::oidcRollen))
+                            // A refused login (e.g. a BSN as sub) is "no access", not Spring's generated /login page.
+                            .failureHandler((req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN)))
+                    .logout(l -> l.logoutSuccessHandler(uitloggenBijProvider(registraties.getObject())));
         }
         return http.build();
+    }
+
+    /**
+     * The identity provider's origins, for CSP {@code form-action}: browsers also check the redirects that
+     * follow a form, so without them logging out (a form, redirected to the provider's end_session endpoint)
+     * and a form sent after the session expired (redirected to the provider's login) would be blocked.
+     */
+    static String providerOorsprongen(ObjectProvider<ClientRegistrationRepository> registraties) {
+        var oorsprongen = new java.util.TreeSet<String>();
+        if (registraties.getIfAvailable() instanceof Iterable<?> alle) {
+            for (var registratie : alle) {
+                if (registratie instanceof ClientRegistration r) {
+                    var provider = r.getProviderDetails();
+                    oorsprong(provider.getAuthorizationUri()).ifPresent(oorsprongen::add);
+                    oorsprong(provider.getConfigurationMetadata().get("end_session_endpoint")).ifPresent(oorsprongen::add);
+                }
+            }
+        }
+        return oorsprongen.stream().map(o -> " " + o).collect(java.util.stream.Collectors.joining());
+    }
+
+    private static java.util.Optional<String> oorsprong(@Nullable Object adres) {
+        try {
+            var uri = java.net.URI.create(String.valueOf(adres));
+            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(uri.getScheme() + "://" + uri.getRawAuthority());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static final OidcUserService OIDC_GEBRUIKERS = new OidcUserService();
+
+    /** The standard OIDC user, refused when its sub or user name looks like a BSN ({@link GeenBsnAlsSub}). */
+    private static OidcUser oidcGebruiker(OidcUserRequest verzoek) {
+        var gebruiker = OIDC_GEBRUIKERS.loadUser(verzoek);
+        var claim = GeenBsnAlsSub.weiger(gebruiker.getClaims());
+        if (claim != null) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_token",
+                    "De claim " + claim + " lijkt op een BSN", null));
+        }
+        return gebruiker;
+    }
+
+    /**
+     * Logging out ends the session here (Spring invalidates it) and, when the provider publishes an
+     * {@code end_session_endpoint}, at the provider too (RP-initiated logout with {@code id_token_hint}),
+     * which then sends the browser back to the start page. Without that endpoint: straight to the start page.
+     */
+    private static LogoutSuccessHandler uitloggenBijProvider(ClientRegistrationRepository registraties) {
+        var handler = new OidcClientInitiatedLogoutSuccessHandler(registraties);
+        handler.setPostLogoutRedirectUri("{baseUrl}/?uitgelogd");
+        handler.setDefaultTargetUrl("/?uitgelogd");
+        return handler;
+    }
+
+    /** API tokens whose sub or user name looks like a BSN are refused (401); Spring Boot adds this to its JWT decoder. */
+    @Bean
+    OAuth2TokenValidator<Jwt> geenBsnAlsSub() {
+        return new GeenBsnAlsSub();
     }
 
     private static Collection<? extends GrantedAuthority> oidcRollen(Collection<? extends GrantedAuthority> gegeven) {

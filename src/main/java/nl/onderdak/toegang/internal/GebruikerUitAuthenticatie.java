@@ -20,8 +20,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * or a bearer token. For OIDC and tokens the identity provider supplies (see docs/operations.md):
  * {@code preferred_username}, {@code name}, the organisation code in claim {@code organisatie}
  * (for example {@code GM0344}, {@code VR09}, {@code LCVS}) and roles named as {@link Rol} in
- * {@code realm_access.roles} (Keycloak) or a flat {@code roles} claim. Unknown role names are
- * ignored; a token without a known organisation gives no user at all.
+ * {@code realm_access.roles} (Keycloak) or a flat {@code roles} claim, {@link Rol#MINDERJARIGEN} among them.
+ * Unknown role names are ignored; a token without a known organisation, or whose {@code sub} or
+ * {@code preferred_username} looks like a BSN ({@link GeenBsnAlsSub}), gives no user at all. The claims
+ * are documented in docs/security.md ("Login through OIDC").
  *
  * <p>Public only for {@link nl.onderdak.toegang.Toegang}: the organisation is looked up through a function,
  * so this class needs no repository and its tests need no database.
@@ -50,7 +52,7 @@ public final class GebruikerUitAuthenticatie {
 
     static Optional<Gebruiker> uitClaims(Map<String, Object> claims, Function<String, Optional<Organisatie>> organisaties) {
         var organisatieCode = claims.get("organisatie");
-        if (!(organisatieCode instanceof String code)) {
+        if (!(organisatieCode instanceof String code) || GeenBsnAlsSub.weiger(claims) != null) {
             return Optional.empty();
         }
         var naam = (String) claims.getOrDefault("preferred_username", claims.get("sub"));

@@ -154,4 +154,41 @@ class GebruikerUitAuthenticatieTest {
         assertThat(GebruikerUitAuthenticatie.van(new TestingAuthenticationToken("gewoon een naam", null, List.of()),
                 ORGANISATIES)).isEmpty();
     }
+
+    @Test
+    void deRolMinderjarigenKomtUitDeClaimsNaastDeGemeenterol() {
+        var gebruiker = GebruikerUitAuthenticatie.uitClaims(claims(
+                "organisatie", "GM0344", "preferred_username", "jeugd",
+                "roles", List.of("GEMEENTE_MEDEWERKER", "MINDERJARIGEN")), ORGANISATIES).orElseThrow();
+
+        assertThat(gebruiker.rollen()).containsExactlyInAnyOrder(Rol.GEMEENTE_MEDEWERKER, Rol.MINDERJARIGEN);
+    }
+
+    @Test
+    void eenBsnAlsSubOfGebruikersnaamGeeftGeenGebruikerEnDeValidatorWeigertHetToken() {
+        var bsn = "111222333"; // 9·1+8·1+7·1+6·2+5·2+4·2+3·3+2·3 = 69, minus 3 = 66: divisible by 11
+        assertThat(GeenBsnAlsSub.lijktOpBsn(bsn)).isTrue();
+
+        var metBsnAlsSub = claims("organisatie", "GM0344", "preferred_username", "jeugd", "roles", List.of("GEMEENTE_MEDEWERKER"));
+        metBsnAlsSub.put("sub", bsn);
+        assertThat(GebruikerUitAuthenticatie.uitClaims(metBsnAlsSub, ORGANISATIES)).isEmpty();
+        assertThat(new GeenBsnAlsSub().validate(jwt(metBsnAlsSub)).hasErrors()).isTrue();
+        var metBsnAlsNaam = claims("organisatie", "GM0344", "preferred_username", bsn);
+        assertThat(GebruikerUitAuthenticatie.uitClaims(metBsnAlsNaam, ORGANISATIES)).isEmpty();
+
+        var pseudoniem = claims("organisatie", "GM0344", "preferred_username", "jeugd");
+        pseudoniem.put("sub", "6f1d2c1e-8c1a-4c55-9b7e-2f1f0c3d4a5b");
+        assertThat(GebruikerUitAuthenticatie.uitClaims(pseudoniem, ORGANISATIES)).isPresent();
+        assertThat(new GeenBsnAlsSub().validate(jwt(pseudoniem)).hasErrors()).isFalse();
+    }
+
+    @Test
+    void alleenNegenCijfersDieDeElfproefHalenLijkenOpEenBsn() {
+        assertThat(GeenBsnAlsSub.lijktOpBsn("111222334")).as("elfproef fails").isFalse();
+        assertThat(GeenBsnAlsSub.lijktOpBsn("000000000")).as("sum 0").isFalse();
+        assertThat(GeenBsnAlsSub.lijktOpBsn("11122233")).as("eight digits").isFalse();
+        assertThat(GeenBsnAlsSub.lijktOpBsn("1112223330")).as("ten digits").isFalse();
+        assertThat(GeenBsnAlsSub.lijktOpBsn("11122233a")).isFalse();
+        assertThat(GeenBsnAlsSub.lijktOpBsn("j.jansen")).isFalse();
+    }
 }
