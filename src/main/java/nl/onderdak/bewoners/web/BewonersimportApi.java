@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.bewoners.internal.importeren.Bewonersimport;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -90,10 +91,10 @@ class BewonersimportApi {
             throws IOException {
         var gebruiker = gebruiker();
         if (bestand == null || bestand.isEmpty()) {
-            throw OngeldigeInvoer.veld("bestand", "Stuur het bestand mee als deel 'bestand' (CSV of XLSX).");
+            throw OngeldigeInvoer.veld("bestand", Berichten.tekst("bewonersimport.fout.deelBestand"));
         }
         if (bestand.getSize() > MAXIMUM_BYTES) {
-            throw OngeldigeInvoer.veld("bestand", "Het bestand is groter dan 32 MB; splits het.");
+            throw OngeldigeInvoer.veld("bestand", Berichten.tekst("bewonersimport.fout.teGroot"));
         }
         return importeer(bestand.getBytes(), gebruiker);
     }
@@ -112,7 +113,7 @@ class BewonersimportApi {
         var gebruiker = gebruiker();
         var inhoud = verzoek.getInputStream().readNBytes(MAXIMUM_BYTES + 1);
         if (inhoud.length > MAXIMUM_BYTES) {
-            throw OngeldigeInvoer.veld("bestand", "Het bestand is groter dan 32 MB; splits het.");
+            throw OngeldigeInvoer.veld("bestand", Berichten.tekst("bewonersimport.fout.teGroot"));
         }
         return importeer(inhoud, gebruiker);
     }
@@ -145,9 +146,8 @@ class BewonersimportApi {
     @ExceptionHandler(Bewonersimport.Afgewezen.class)
     ResponseEntity<ProblemDetail> afgewezen(Bewonersimport.Afgewezen e) {
         var p = ProblemResponses.ongeldig(e.velden(), "ongeldig-bestand");
-        p.setTitle("Het bestand is afgewezen");
-        p.setDetail("Er is niets vastgelegd: het bestand bevat " + Weergave.nederlands().getal(e.fouten().size())
-                + (e.fouten().size() == 1 ? " fout." : " fouten.") + " Elke fout staat in fouten, met rij en kolom.");
+        p.setTitle(Berichten.tekst("bewonersimport.fout.afgewezenTitel"));
+        p.setDetail(Berichten.tekst("bewonersimport.fout.afgewezenDetail", e.fouten().size()));
         p.setProperty("fouten", e.fouten().stream().map(f -> new FoutAntwoord(f.rij(), f.kolom(), f.kolomnaam(), f.melding()))
                 .toList());
         return ResponseEntity.badRequest().contentType(MediaType.parseMediaType(ProblemResponses.MEDIA_TYPE)).body(p);
@@ -162,7 +162,7 @@ class BewonersimportApi {
     ResponseEntity<ProblemDetail> teVaak(TeVaakGeweigerd e) {
         return ResponseEntity.status(429).contentType(MediaType.parseMediaType(ProblemResponses.MEDIA_TYPE))
                 .header("Retry-After", "86400")
-                .body(ProblemResponses.probleem(429, "te-vaak-geweigerd", "Te vaak geweigerd", e.getMessage()));
+                .body(ProblemResponses.probleem(429, "te-vaak-geweigerd", Berichten.tekst("bewonersimport.fout.teVaakTitel"), e.getMessage()));
     }
 
     static String pad(UUID id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.bewoners.internal.importeren.Bewonersimport;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -70,7 +71,7 @@ class BewonersimportPagina {
         var gebruiker = gemeentemedewerker();
         model.addAttribute("kolommen", Arrays.asList(Bewonersimport.Kolom.values()));
         if (bestand == null || bestand.isEmpty()) {
-            model.addAttribute("fouten", Map.of("bestand", "Kies een CSV- of XLSX-bestand."));
+            model.addAttribute("fouten", Map.of("bestand", Berichten.tekst("bewonersimport.fout.kiesBestand")));
             return "bewoners/import";
         }
         try {
@@ -81,8 +82,7 @@ class BewonersimportPagina {
             }
             return "redirect:/bewoners/import/" + bewonersimport.start(plan, gebruiker);
         } catch (Bewonersimport.Afgewezen e) {
-            model.addAttribute("fouten", Map.of("bestand", "Het bestand is afgewezen: " + e.fouten().size()
-                    + (e.fouten().size() == 1 ? " fout" : " fouten") + ". Er is niets vastgelegd; zie de tabel hieronder."));
+            model.addAttribute("fouten", Map.of("bestand", Berichten.tekst("bewonersimport.fout.afgewezen", e.fouten().size())));
             model.addAttribute("importfouten", e.fouten());
             return "bewoners/import";
         } catch (TeVaakGeweigerd e) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Csv;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -30,7 +31,7 @@ record Bestand(List<String> koppen, List<Rij> rijen) {
         }
     }
 
-    /** Why a file cannot be read at all. */
+    /** Why a file cannot be read at all, in the language of the request that checks it. */
     static final class Onleesbaar extends Exception {
         Onleesbaar(String melding) {
             super(melding, null, false, false);
@@ -39,19 +40,19 @@ record Bestand(List<String> koppen, List<Rij> rijen) {
 
     static Bestand lees(byte[] inhoud, @Nullable String datumkolom) throws Onleesbaar {
         if (inhoud.length == 0) {
-            throw new Onleesbaar("Het bestand is leeg.");
+            throw new Onleesbaar(Berichten.tekst("bewonersimport.fout.leeg"));
         }
         if (inhoud.length >= 2 && inhoud[0] == 'P' && inhoud[1] == 'K') {
             return xlsx(inhoud, datumkolom);
         }
         var tekst = Csv.alsTekst(inhoud).orElseThrow(() -> new Onleesbaar(
-                "Dit is geen CSV-bestand in UTF-8 en geen Excel-werkmap (.xlsx). Sla het bestand op als 'CSV UTF-8' of als .xlsx."));
+                Berichten.tekst("bewonersimport.fout.geenCsv")));
         int eindeKop = tekst.indexOf('\n');
         var kop = eindeKop < 0 ? tekst : tekst.substring(0, eindeKop);
         char scheiding = kop.indexOf(';') < 0 && kop.indexOf(',') >= 0 ? ',' : Csv.SCHEIDINGSTEKEN;
         var regels = Csv.lees(tekst, scheiding);
         if (regels.isEmpty()) {
-            throw new Onleesbaar("Het bestand is leeg.");
+            throw new Onleesbaar(Berichten.tekst("bewonersimport.fout.leeg"));
         }
         var koppen = regels.getFirst().velden().stream().map(Bestand::kop).toList();
         var rijen = new ArrayList<Rij>(regels.size());
@@ -76,7 +77,7 @@ record Bestand(List<String> koppen, List<Rij> rijen) {
              var stroom = werkboek.getFirstSheet().openStream()) {
             var iterator = stroom.iterator();
             if (!iterator.hasNext()) {
-                throw new Onleesbaar("Het bestand is leeg.");
+                throw new Onleesbaar(Berichten.tekst("bewonersimport.fout.leeg"));
             }
             var kopRij = iterator.next();
             var koppen = new ArrayList<String>();
@@ -100,7 +101,7 @@ record Bestand(List<String> koppen, List<Rij> rijen) {
             }
             return new Bestand(koppen, rijen);
         } catch (IOException | RuntimeException e) {
-            throw new Onleesbaar("Het bestand is geen leesbare Excel-werkmap (.xlsx) en geen CSV-bestand.");
+            throw new Onleesbaar(Berichten.tekst("bewonersimport.fout.geenXlsx"));
         }
     }
 

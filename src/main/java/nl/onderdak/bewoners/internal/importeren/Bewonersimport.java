@@ -37,6 +37,7 @@ import nl.onderdak.bewoners.internal.TeVaakGeweigerd;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Achtergrondtaken;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -84,7 +85,6 @@ public class Bewonersimport {
     /** The largest household the intake accepts. */
     static final int MAXIMUM_LEDEN = 30;
     static final String SOORT = "bewoners-import";
-    static final String MISLUKT = "De import is mislukt door een fout in Onderdak; er is niets vastgelegd. Probeer het later opnieuw.";
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
 
     /** The columns of a BRP extract, by heading (case, spaces and underscores do not matter); order is free. */
@@ -121,8 +121,10 @@ public class Bewonersimport {
         private final transient List<Fout> fouten;
 
         Afgewezen(List<Fout> fouten) {
+            // The row number as the spreadsheet shows it ("rij 1234"), so as text: no thousands separator.
             super(fouten.stream().map(f -> new Veld(f.rij() == 0 ? "bestand"
-                    : "rij " + f.rij() + (f.kolom().isEmpty() ? "" : ", kolom " + f.kolom() + " (" + f.kolomnaam() + ")"),
+                    : f.kolom().isEmpty() ? Berichten.tekst("bewonersimport.fout.rij", String.valueOf(f.rij()))
+                    : Berichten.tekst("bewonersimport.fout.rijKolom", String.valueOf(f.rij()), f.kolom(), f.kolomnaam()),
                     f.melding())).toList());
             this.fouten = List.copyOf(fouten);
         }
@@ -229,11 +231,11 @@ public class Bewonersimport {
             throw new Afgewezen(kolommen.fouten);
         }
         if (bestand.rijen().isEmpty()) {
-            throw new Afgewezen(List.of(new Fout(0, "", "", "Het bestand bevat geen bewoners: alleen de kopregel.")));
+            throw new Afgewezen(List.of(new Fout(0, "", "", Berichten.tekst("bewonersimport.fout.geenBewoners"))));
         }
         if (bestand.rijen().size() > MAXIMUM_RIJEN) {
-            throw new Afgewezen(List.of(new Fout(0, "", "", "Het bestand heeft meer dan "
-                    + Weergave.nederlands().getal(MAXIMUM_RIJEN) + " rijen; splits het.")));
+            throw new Afgewezen(List.of(new Fout(0, "", "", Berichten.tekst("bewonersimport.fout.teVeelRijen",
+                    Weergave.in(Berichten.taal()).getal(MAXIMUM_RIJEN)))));
         }
         var fouten = new Foutenlijst(kolommen.posities);
         var vandaag = LocalDate.now(clock);
@@ -250,7 +252,7 @@ public class Bewonersimport {
                 var eerdereRij = bsnOpRij.putIfAbsent(bsn.waarde(), rij.nummer());
                 if (eerdereRij != null) {
                     // Never the number itself: it must not end up in a log or an error report.
-                    fouten.voeg(rij.nummer(), Kolom.BSN, "Dit BSN staat ook op rij " + eerdereRij + ".");
+                    fouten.voeg(rij.nummer(), Kolom.BSN, Berichten.tekst("bewonersimport.fout.bsnOokOpRij", String.valueOf(eerdereRij)));
                     lid = null;
                 }
             }
@@ -264,8 +266,8 @@ public class Bewonersimport {
             var eerste = adressen.putIfAbsent(sleutel, adres);
             eersteRij.putIfAbsent(sleutel, rij.nummer());
             if (eerste != null && !zelfdeAdres(eerste, adres)) {
-                fouten.voeg(rij.nummer(), Kolom.POSTCODE, "Dit lid van het huishouden woont op een ander adres dan het lid op rij "
-                        + eersteRij.get(sleutel) + ". Leden van één huishouden hebben hetzelfde adres.");
+                fouten.voeg(rij.nummer(), Kolom.POSTCODE, Berichten.tekst("bewonersimport.fout.anderAdres",
+                        String.valueOf(eersteRij.get(sleutel))));
             }
             if (lid != null) {
                 huishoudens.computeIfAbsent(sleutel, k -> new ArrayList<>()).add(new Lidplan(rij.nummer(), lid));
@@ -275,12 +277,11 @@ public class Bewonersimport {
             var leden = h.getValue();
             var kolom = h.getKey().startsWith("huishouden:") ? Kolom.HUISHOUDEN : Kolom.POSTCODE;
             if (leden.size() > MAXIMUM_LEDEN) {
-                fouten.voeg(leden.getFirst().rij(), kolom, "Dit huishouden heeft " + leden.size() + " leden; hoogstens "
-                        + MAXIMUM_LEDEN + ". Staan er verschillende huishoudens op één adres, vul dan de kolom huishouden in.");
+                fouten.voeg(leden.getFirst().rij(), kolom, Berichten.tekst("bewonersimport.fout.teveelLeden",
+                        Weergave.in(Berichten.taal()).getal(leden.size()), Weergave.in(Berichten.taal()).getal(MAXIMUM_LEDEN)));
             }
             if (leden.stream().noneMatch(l -> Leeftijd.isMeerderjarigOp(l.lid().geboortedatum(), vandaag))) {
-                fouten.voeg(leden.getFirst().rij(), kolom, "In dit huishouden is niemand meerderjarig. Schrijf alleenreizende"
-                        + " minderjarigen in met het formulier Huishouden registreren (met de rol voor minderjarigen).");
+                fouten.voeg(leden.getFirst().rij(), kolom, Berichten.tekst("bewonersimport.fout.geenMeerderjarige"));
             }
         }
         var plan = new Plan(hash, huishoudens.entrySet().stream()
@@ -308,14 +309,13 @@ public class Bewonersimport {
             int positie = koppen.indexOf(kolom.kop());
             if (positie >= 0 && koppen.lastIndexOf(kolom.kop()) != positie) {
                 fouten.add(new Fout(1, letter(koppen.lastIndexOf(kolom.kop())), kolom.kop(),
-                        "De kolom '" + kolom.kop() + "' staat twee keer in de kopregel."));
+                        Berichten.tekst("bewonersimport.fout.kolomTweeKeer", kolom.kop())));
             }
             if (positie >= 0) {
                 posities.put(kolom, positie);
             } else if (kolom.verplicht()) {
-                fouten.add(new Fout(1, "", kolom.kop(), "De kolom '" + kolom.kop() + "' ontbreekt in de kopregel (rij 1)."
-                        + " Nodig zijn: " + String.join(", ", Arrays.stream(Kolom.values()).filter(Kolom::verplicht)
-                                .map(Kolom::kop).toList()) + "."));
+                fouten.add(new Fout(1, "", kolom.kop(), Berichten.tekst("bewonersimport.fout.kolomOntbreekt", kolom.kop(),
+                        String.join(", ", Arrays.stream(Kolom.values()).filter(Kolom::verplicht).map(Kolom::kop).toList()))));
             }
         }
         return new Kolommen(posities, fouten.isEmpty() ? null : fouten);
@@ -349,8 +349,8 @@ public class Bewonersimport {
                 return fouten;
             }
             var alle = new ArrayList<>(fouten);
-            alle.add(new Fout(0, "", "", "En nog " + Weergave.nederlands().getal(weggelaten)
-                    + " fouten, die niet worden getoond. Verbeter eerst deze en upload het bestand opnieuw."));
+            alle.add(new Fout(0, "", "", Berichten.tekst("bewonersimport.fout.meerFouten",
+                    Weergave.in(Berichten.taal()).getal(weggelaten))));
             return alle;
         }
     }
@@ -365,13 +365,12 @@ public class Bewonersimport {
         boolean goed = true;
         var geslacht = geslacht(cel(rij, posities, Kolom.GESLACHT));
         if (geslacht == null) {
-            fouten.voeg(rij.nummer(), Kolom.GESLACHT, "Vul M (man), V (vrouw), X (anders) of O (onbekend) in.");
+            fouten.voeg(rij.nummer(), Kolom.GESLACHT, Berichten.tekst("bewonersimport.fout.geslacht"));
             goed = false;
         }
         var nationaliteit = nationaliteit(cel(rij, posities, Kolom.NATIONALITEIT));
         if (nationaliteit == null) {
-            fouten.voeg(rij.nummer(), Kolom.NATIONALITEIT, "Vul de nationaliteit in: Oekraïense (of UKR), of een categorie:"
-                    + " oekraiens, derdelander, gezinslid of overig.");
+            fouten.voeg(rij.nummer(), Kolom.NATIONALITEIT, Berichten.tekst("bewonersimport.fout.nationaliteit"));
             goed = false;
         }
         var geslachtsnaam = cel(rij, posities, Kolom.GESLACHTSNAAM);
@@ -391,15 +390,22 @@ public class Bewonersimport {
                 case "bsn" -> Kolom.BSN;
                 default -> null;
             };
+            // The intake's "missing" messages name the form's fields; the file's columns have other names.
+            // Compared with the intake's text in the same language, so this works in English too.
             var melding = switch (v.name()) {
-                case "voornaam" -> v.reason().startsWith("Geef") ? "Vul de voornamen in." : v.reason();
-                case "achternaam" -> v.reason().startsWith("Geef") ? "Vul de geslachtsnaam in." : v.reason();
-                case "bsn" -> v.reason().startsWith("Een ingeschreven") ? "Vul het BSN in." : v.reason();
+                case "voornaam" -> vervang(v, "bewoner.fout.voornaam", "bewonersimport.fout.voornamen");
+                case "achternaam" -> vervang(v, "bewoner.fout.achternaam", "bewonersimport.fout.geslachtsnaam");
+                case "bsn" -> vervang(v, "bewoner.fout.ingeschrevenZonderBsn", "bewonersimport.fout.bsn");
                 default -> v.reason();
             };
             fouten.voeg(rij.nummer(), kolom, melding);
         }
         return goed ? lid : null;
+    }
+
+    /** The message of {@code sleutel} in the file's own words, any other message of the field as it is. */
+    private static String vervang(Veld v, String intake, String sleutel) {
+        return v.reason().equals(Berichten.tekst(intake)) ? Berichten.tekst(sleutel) : v.reason();
     }
 
     /** M, V, X, O as the BRP writes them, or the words. */
@@ -431,23 +437,22 @@ public class Bewonersimport {
 
     private static @Nullable Adres adres(Bestand.Rij rij, Map<Kolom, Integer> posities, Foutenlijst fouten) {
         var veldfouten = new ArrayList<Veld>();
-        var straat = Invoer.verplicht(cel(rij, posities, Kolom.STRAAT), "straat", "Vul de straat in.", 200, veldfouten);
+        var straat = Invoer.verplicht(cel(rij, posities, Kolom.STRAAT), "straat", Berichten.tekst("bewonersimport.fout.straat"), 200, veldfouten);
         var huisnummer = Invoer.geheelGetal(cel(rij, posities, Kolom.HUISNUMMER), "huisnummer", 1, 99_999, true, veldfouten);
         var toevoeging = Invoer.tekst(cel(rij, posities, Kolom.HUISNUMMERTOEVOEGING), "huisnummertoevoeging", 10, veldfouten);
-        var woonplaats = Invoer.verplicht(cel(rij, posities, Kolom.WOONPLAATS), "woonplaats", "Vul de woonplaats in.", 80,
+        var woonplaats = Invoer.verplicht(cel(rij, posities, Kolom.WOONPLAATS), "woonplaats", Berichten.tekst("bewonersimport.fout.woonplaats"), 80,
                 veldfouten);
         var huishouden = Invoer.tekst(cel(rij, posities, Kolom.HUISHOUDEN), "huishouden", 50, veldfouten);
         var postcodeTekst = cel(rij, posities, Kolom.POSTCODE);
         String postcode = null;
         if (postcodeTekst == null) {
-            veldfouten.add(new Veld("postcode", "Vul de postcode in, bijvoorbeeld 3511 AB."));
+            veldfouten.add(new Veld("postcode", Berichten.tekst("bewonersimport.fout.postcodeLeeg")));
         } else {
             var m = POSTCODE.matcher(postcodeTekst.strip());
             if (m.matches()) {
                 postcode = m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT);
             } else {
-                veldfouten.add(new Veld("postcode", "Dit is geen Nederlandse postcode; schrijf vier cijfers en twee letters,"
-                        + " bijvoorbeeld 3511 AB."));
+                veldfouten.add(new Veld("postcode", Berichten.tekst("bewonersimport.fout.postcode")));
             }
         }
         for (var v : veldfouten) {
@@ -512,13 +517,10 @@ public class Bewonersimport {
             }
             rijen.sort(null);
             for (var rij : rijen) {
-                fouten.voeg(rij, Kolom.BSN, "Dit BSN staat al in Onderdak. Haal de rij uit het bestand; zoek de bewoner op met"
-                        + " het BSN, of neem contact op met het LCVS om een inschrijving over te dragen.");
+                fouten.voeg(rij, Kolom.BSN, Berichten.tekst("bewonersimport.fout.bsnBestaat"));
             }
             if (nietGenoemd > 0) {
-                fouten.voeg(0, null, "Nog " + nietGenoemd + (nietGenoemd == 1 ? " persoon" : " personen") + " in dit bestand"
-                        + (nietGenoemd == 1 ? " staat" : " staan") + " al in Onderdak. Welke wordt niet genoemd: u heeft vandaag"
-                        + " het maximum bereikt. Neem contact op met het LCVS.");
+                fouten.voeg(0, null, Berichten.tekst("bewonersimport.fout.nietGenoemd", nietGenoemd));
             }
             if (elders > 0) {
                 jdbc.sql("""
@@ -529,8 +531,8 @@ public class Bewonersimport {
             return elders;
         });
         if (geweigerd != null && geweigerd < 0) {
-            throw new TeVaakGeweigerd("U heeft vandaag al " + Huishoudens.WEIGERINGEN_PER_DAG + " keer iemand willen inschrijven die al"
-                    + " in Onderdak staat. Importeren met BSN's kan weer vanaf morgen; neem voor een overdracht contact op met het LCVS.");
+            throw new TeVaakGeweigerd(Berichten.tekst("bewonersimport.fout.teVaak",
+                    Weergave.in(Berichten.taal()).getal(Huishoudens.WEIGERINGEN_PER_DAG)));
         }
     }
 
@@ -542,16 +544,24 @@ public class Bewonersimport {
         if (plan.eerder != null) {
             return plan.eerder;
         }
-        var taak = achtergrondtaken.<Uitkomst>voerNuUit(SOORT, gebruiker.gebruikersnaam(), MISLUKT, v -> schrijf(plan, gebruiker, v));
+        var taal = Berichten.taal();
+        var mislukt = Berichten.in(taal, "bewonersimport.fout.mislukt");
+        var taak = achtergrondtaken.<Uitkomst>voerNuUit(SOORT, gebruiker.gebruikersnaam(), mislukt, v -> schrijf(plan, gebruiker, taal, v));
         if (taak.toestand() != Achtergrondtaken.Toestand.GELUKT) {
-            throw new Conflict("import-mislukt", taak.fout() == null ? MISLUKT : taak.fout());
+            throw new Conflict("import-mislukt", taak.fout() == null ? mislukt : taak.fout());
         }
         return taak.uitkomst();
     }
 
-    /** Starts writing a checked file in the background; its progress under the returned id. */
+    /**
+     * Starts writing a checked file in the background; its progress under the returned id. The
+     * background thread has no request, so the language of the starting request is taken along: the
+     * task's message is read by the same user who started it.
+     */
     public Achtergrondtaken.TaakId start(Plan plan, Gebruiker gebruiker) {
-        var taak = achtergrondtaken.<Uitkomst>start(SOORT, gebruiker.gebruikersnaam(), MISLUKT, v -> schrijf(plan, gebruiker, v));
+        var taal = Berichten.taal();
+        var taak = achtergrondtaken.<Uitkomst>start(SOORT, gebruiker.gebruikersnaam(), Berichten.in(taal, "bewonersimport.fout.mislukt"),
+                v -> schrijf(plan, gebruiker, taal, v));
         return taak.id();
     }
 
@@ -582,7 +592,7 @@ public class Bewonersimport {
                 .map(u -> new Status(id, Stand.GELUKT, u.bewoners(), u.bewoners(), 100, u, null));
     }
 
-    private Uitkomst schrijf(Plan plan, Gebruiker gebruiker, Achtergrondtaken.Voortgang voortgang) {
+    private Uitkomst schrijf(Plan plan, Gebruiker gebruiker, Locale taal, Achtergrondtaken.Voortgang voortgang) {
         var gemeente = gebruiker.eigenGemeente();
         var door = gebruiker.gebruikersnaam();
         var importId = voortgang.id().waarde();
@@ -635,13 +645,13 @@ public class Bewonersimport {
                             lid.geboortedatum(), lid.geslacht(), lid.nationaliteit(), lid.brpStatus(), lid.bsn().waarde(),
                             lid.brpDatum() == null ? vandaag : lid.brpDatum(), lid.indStatus(), op);
                     if (leden.size() == PORTIE) {
-                        verwerkt += voegLedenToe(portie, leden, gebruiker, tijden);
+                        verwerkt += voegLedenToe(portie, leden, gebruiker, taal, tijden);
                         voortgang.verwerkt(verwerkt);
                     }
                 }
             }
             if (!leden.isEmpty()) {
-                verwerkt += voegLedenToe(portie, leden, gebruiker, tijden);
+                verwerkt += voegLedenToe(portie, leden, gebruiker, taal, tijden);
                 voortgang.verwerkt(verwerkt);
             }
             log.info("Bewonersimport {}: {} huishoudens in {} ms, {} bewoners in {} ms (waarvan COPY {} ms, insert {} ms, logboek {} ms)",
@@ -661,7 +671,7 @@ public class Bewonersimport {
      * skipping a BSN that exists by now (no unique-violation error with the number in the server's log);
      * if one was skipped, the whole import rolls back. Then one processing-log record per resident.
      */
-    private int voegLedenToe(StringBuilder portie, List<UUID> leden, Gebruiker gebruiker, long[] tijden) {
+    private int voegLedenToe(StringBuilder portie, List<UUID> leden, Gebruiker gebruiker, Locale taal, long[] tijden) {
         long t0 = System.nanoTime();
         jdbc.sql("truncate pg_temp.bewoner_import").update();
         copy("pg_temp.bewoner_import (" + BEWONERKOLOMMEN + ")", portie);
@@ -669,8 +679,7 @@ public class Bewonersimport {
         int toegevoegd = jdbc.sql("insert into bewoners.bewoner (" + BEWONERKOLOMMEN + ") select " + BEWONERKOLOMMEN
                 + " from pg_temp.bewoner_import on conflict do nothing").update();
         if (toegevoegd != leden.size()) {
-            throw new Conflict("bsn-bestaat", "Een of meer personen in dit bestand zijn zojuist door iemand anders in Onderdak"
-                    + " ingeschreven; er is niets vastgelegd. Upload het bestand opnieuw: de controle noemt de rijen.");
+            throw new Conflict("bsn-bestaat", Berichten.in(taal, "bewonersimport.fout.bsnZojuist"));
         }
         long t2 = System.nanoTime();
         logboek.leg(Handeling.AANMAKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE, List.copyOf(leden), gebruiker);
