@@ -44,7 +44,7 @@ class BewonersimportPaginaTest extends BrowserTest {
                 rij(Bewonersverzoeken.nieuwBsn(), "Maksym", naam, "28-02-2012", "M"))));
         importeren();
         page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("ingeschreven")).waitFor();
-        assertThat(page.locator("[role=status]").textContent()).contains("2 bewoners in 1 huishoudens zijn ingeschreven");
+        assertThat(page.locator("[role=status]").textContent()).contains("2 bewoners in 1 huishouden zijn ingeschreven");
         zonderAxeOvertredingen();
     }
 
