@@ -109,8 +109,12 @@ public class Achtergrondtaken {
         void verwerkt(int verwerkt);
     }
 
-    /** A task's state as its owner sees it (a snapshot); {@code uitkomst} is set once it succeeded. */
+    /**
+     * A task's state as its owner sees it; {@code uitkomst} is set once it succeeded. Read from the
+     * database it is a snapshot; the one {@link #start} returns follows the running work on this instance.
+     */
     public static final class Taak<T> {
+        private final @Nullable Lopend<T> bron;
         private final TaakId id;
         private final String soort;
         private final String eigenaar;
@@ -132,23 +136,44 @@ public class Achtergrondtaken {
             this.verwerkt = verwerkt;
             this.uitkomst = uitkomst;
             this.fout = fout;
+            this.bron = null;
+        }
+
+        Taak(Lopend<T> bron) {
+            this.id = bron.id;
+            this.soort = bron.soort.naam();
+            this.eigenaar = bron.eigenaar;
+            this.gestart = bron.gestart;
+            this.toestand = Toestand.BEZIG;
+            this.totaal = 0;
+            this.verwerkt = 0;
+            this.uitkomst = null;
+            this.fout = null;
+            this.bron = bron;
         }
 
         public TaakId id() { return id; }
         public String soort() { return soort; }
         public String eigenaar() { return eigenaar; }
         public Instant gestart() { return gestart; }
-        public Toestand toestand() { return toestand; }
-        public int totaal() { return totaal; }
-        public int verwerkt() { return verwerkt; }
-        public @Nullable T uitkomst() { return uitkomst; }
-        public @Nullable String fout() { return fout; }
-        public boolean klaar() { return toestand != Toestand.BEZIG; }
-        public int procent() { return totaal == 0 ? (klaar() ? 100 : 0) : (int) Math.min(100, 100L * verwerkt / totaal); }
+        public Toestand toestand() { return bron != null ? bron.toestand : toestand; }
+        public int totaal() { return bron != null ? bron.totaal : totaal; }
+        public int verwerkt() { return bron != null ? bron.verwerkt : verwerkt; }
+        public @Nullable T uitkomst() { return bron != null ? bron.uitkomst : uitkomst; }
+        public @Nullable String fout() { return bron != null ? bron.fout : fout; }
+        public boolean klaar() { return toestand() != Toestand.BEZIG; }
+
+        public int procent() {
+            int t = totaal();
+            return t == 0 ? (klaar() ? 100 : 0) : (int) Math.min(100, 100L * verwerkt() / t);
+        }
     }
 
     /** The running work's progress; writes it to the database when {@code opslaan} is set. */
     private final class Lopend<T> implements Voortgang {
+        private volatile Toestand toestand = Toestand.BEZIG;
+        private volatile @Nullable T uitkomst;
+        private volatile @Nullable String fout;
         private final TaakId id = TaakId.nieuw();
         private final Soort<T> soort;
         private final String eigenaar;
@@ -191,8 +216,16 @@ public class Achtergrondtaken {
                     .params(totaal, verwerkt, id.waarde()).update());
         }
 
+        /** The end state as a snapshot, to store. */
         Taak<T> als(Toestand toestand, @Nullable T uitkomst, @Nullable String fout) {
             return new Taak<>(id, soort.naam(), eigenaar, gestart, toestand, totaal, verwerkt, uitkomst, fout);
+        }
+
+        /** The live view ends only once the end state is stored, so every instance reads the same then. */
+        void klaar(Taak<T> eind) {
+            this.uitkomst = eind.uitkomst();
+            this.fout = eind.fout();
+            this.toestand = eind.toestand();
         }
     }
 
@@ -218,12 +251,13 @@ public class Achtergrondtaken {
             try {
                 var eind = voerUit(taak, melding, werk);
                 bewaar(eind);
+                taak.klaar(eind);
             } finally {
                 lopend.remove(taak.id());
                 MDC.clear();
             }
         });
-        return taak.als(Toestand.BEZIG, null, null);
+        return new Taak<>(taak);
     }
 
     /** Runs {@code werk} in the caller's thread with the same failure handling (API calls that wait); not stored. */
