@@ -20,7 +20,9 @@ begin
     end if;
     -- One schema per module (ADR 0015); public keeps only Flyway's history and shared functions.
     foreach schema in array array['public', 'gebieden', 'toegang', 'opgave', 'locaties', 'bewoners', 'plaatsing',
-                                  'logboek', 'leefgeld', 'bekostiging', 'demo', 'werkvoorraad'] loop
+                                  'logboek', 'leefgeld', 'bekostiging', 'demo', 'werkvoorraad',
+                                  -- Issue 14 (ADR 0017): web sessions; background tasks and ShedLock's locks.
+                                  'sessie', 'platform'] loop
         if not exists (select from pg_namespace where nspname = schema) then
             continue;
         end if;

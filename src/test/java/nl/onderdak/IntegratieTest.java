@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,10 @@ public abstract class IntegratieTest {
 
     @LocalServerPort
     protected int poort;
+
+    /** Actuator's own port (management.server.port; a free one in tests). */
+    @Value("${local.management.port}")
+    protected int beheerpoort;
 
     /** An HTTP answer: status, headers and body as text, with the body parsed as JSON on demand. */
     public record Antwoord(int status, HttpHeaders headers, String body) {
@@ -97,8 +102,22 @@ public abstract class IntegratieTest {
         return stuur(verzoek.build());
     }
 
+    /** A GET on Actuator's management port, as a monitoring system or an administrator's script calls it. */
+    protected Antwoord beheer(String pad) {
+        return beheer(pad, null);
+    }
+
+    protected Antwoord beheer(String pad, String gebruiker) {
+        // Any media type: health answers JSON, Prometheus its text format.
+        return stuur(verzoek(beheerpoort, pad, gebruiker, WACHTWOORD).setHeader("Accept", "*/*").GET().build());
+    }
+
     private HttpRequest.Builder verzoek(String pad, String gebruiker, String wachtwoord) {
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+        return verzoek(poort, pad, gebruiker, wachtwoord);
+    }
+
+    private static HttpRequest.Builder verzoek(int naarPoort, String pad, String gebruiker, String wachtwoord) {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + naarPoort + pad))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
         if (gebruiker != null) {

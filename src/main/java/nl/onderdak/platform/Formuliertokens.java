@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -24,7 +26,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.WebUtils;
 
 /**
  * A double submit of a form is processed once. Every form posted from a page carries a one-time
@@ -46,7 +47,6 @@ class Formuliertokens {
     static final Duration BEWAARTIJD = Duration.ofMinutes(2);
     /** The request attribute that tells the error page the form was sent before. */
     static final String DUBBEL = Formuliertokens.class.getName() + ".dubbel";
-    private static final String SESSIE = Formuliertokens.class.getName() + ".verstuurd";
     private static final String METHODE = Formuliertokens.class.getName() + ".methode";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -132,6 +132,10 @@ class Formuliertokens {
     /** Runs the handler once per token and session; repeats get the first answer. */
     static final class EenmaalVerwerken extends OncePerRequestFilter {
 
+        /** Per session id; a session unused for longer than any session lives is forgotten. */
+        private final Cache<String, Map<String, Uitkomst>> perSessie = Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofHours(12)).maximumSize(100_000).build();
+
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             return !"POST".equals(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -216,21 +220,19 @@ class Formuliertokens {
             return true;
         }
 
-        @SuppressWarnings("unchecked")
-        private static Map<String, Uitkomst> verstuurd(HttpSession sessie) {
-            synchronized (WebUtils.getSessionMutex(sessie)) {
-                var kaart = (Map<String, Uitkomst>) sessie.getAttribute(SESSIE);
-                if (kaart == null) {
-                    kaart = new LinkedHashMap<>(16, 0.75f, false) {
-                        @Override
-                        protected boolean removeEldestEntry(Map.Entry<String, Uitkomst> oudste) {
-                            return size() > ONTHOUDEN;
-                        }
-                    };
-                    sessie.setAttribute(SESSIE, kaart);
+        /**
+         * The forms this session sent, kept in this instance's memory and not in the session: sessions live
+         * in the database (ADR 0017) and an {@link Uitkomst} holds a future that waits for the first post,
+         * which no serialised session can carry. A repeat that a load balancer sends to another instance is
+         * not recognised there (docs/operations.md, Two instances).
+         */
+        private Map<String, Uitkomst> verstuurd(HttpSession sessie) {
+            return perSessie.get(sessie.getId(), id -> new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Uitkomst> oudste) {
+                    return size() > ONTHOUDEN;
                 }
-                return kaart;
-            }
+            });
         }
     }
 }

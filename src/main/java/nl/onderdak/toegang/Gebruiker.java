@@ -4,8 +4,12 @@ package nl.onderdak.toegang;
 
 import java.util.Set;
 
-/** The person logged in: who, for which organisation, with which roles. */
-public record Gebruiker(String gebruikersnaam, String weergavenaam, Organisatie organisatie, Set<Rol> rollen) {
+/**
+ * The person logged in: who, for which organisation, with which roles. Serializable: the login lives in
+ * the web session, and sessions are stored in the database (ADR 0017).
+ */
+public record Gebruiker(String gebruikersnaam, String weergavenaam, Organisatie organisatie, Set<Rol> rollen)
+        implements java.io.Serializable {
 
     public Gebruiker {
         rollen = Set.copyOf(rollen);

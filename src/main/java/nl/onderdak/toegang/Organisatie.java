@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation users belong to. A gemeente organisation carries its CBS code, a region
- * organisation its region code; national and matching organisations carry neither.
+ * organisation its region code; national and matching organisations carry neither. Serializable, as part
+ * of the {@link Gebruiker} in a web session stored in the database.
  */
 public record Organisatie(String code, String naam, Soort soort, @Nullable String gemeenteCode,
-        @Nullable String veiligheidsregioCode) {
+        @Nullable String veiligheidsregioCode) implements java.io.Serializable {
 
     public enum Soort { GEMEENTE, VEILIGHEIDSREGIO, LANDELIJK, MATCHING }
 }

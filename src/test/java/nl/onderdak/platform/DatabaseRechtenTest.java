@@ -237,19 +237,19 @@ class DatabaseRechtenTest extends IntegratieTest {
 
     @Test
     void gezondheidNoemtDeDatabaseAlleenVoorDeBeheerder() {
-        // Actuator sits in the stateless API chain: HTTP Basic here, bearer tokens in production.
-        var beheer = get("/actuator/health", "beheer");
+        // Actuator sits on its management port, in the stateless API chain: HTTP Basic here, bearer tokens in production.
+        var beheer = beheer("/actuator/health", "beheer");
         assertThat(beheer.status()).as(beheer.body()).isEqualTo(200);
         var json = beheer.json();
         assertThat(json.get("status").asString()).isEqualTo("UP");
         assertThat(json.get("components").get("db").get("status").asString()).isEqualTo("UP");
-        var gemeente = get("/actuator/health", "utrecht");
+        var gemeente = beheer("/actuator/health", "utrecht");
         assertThat(gemeente.status()).isEqualTo(200);
         assertThat(gemeente.json().get("status").asString()).isEqualTo("UP");
         assertThat(gemeente.json().has("components")).as("no details for other users").isFalse();
-        var anoniem = get("/actuator/health");
+        var anoniem = beheer("/actuator/health");
         assertThat(anoniem.status()).isEqualTo(200);
         assertThat(anoniem.json().has("components")).as("no details for anonymous users").isFalse();
-        assertThat(get("/actuator/env", "beheer").status()).as("only health is served").isEqualTo(404);
+        assertThat(beheer("/actuator/env", "beheer").status()).as("only health is served").isEqualTo(404);
     }
 }

@@ -25,7 +25,7 @@ class BeveiligingHeadersTest extends IntegratieTest {
         antwoorden.put("API als gebruiker", get("/api/v1/mij", "utrecht"));
         antwoorden.put("API zonder login", get("/api/v1/mij"));
         antwoorden.put("security.txt", download("/.well-known/security.txt", null));
-        antwoorden.put("actuator", get("/actuator/health"));
+        antwoorden.put("actuator", beheer("/actuator/health"));
 
         antwoorden.forEach((wat, antwoord) -> {
             var policy = antwoord.header("Permissions-Policy");
@@ -68,12 +68,13 @@ class BeveiligingHeadersTest extends IntegratieTest {
 
     @Test
     void actuatorGezondheidIsOpenbaarDeRestAlleenVoorBeheer() {
-        assertThat(get("/actuator/health").status()).isIn(200, 503);
-        var anoniem = get("/actuator");
+        // On Actuator's own port (issue 14); the application's port has no /actuator (BeheerpoortTest).
+        assertThat(beheer("/actuator/health").status()).isIn(200, 503);
+        var anoniem = beheer("/actuator");
         assertThat(anoniem.status()).isEqualTo(401);
         assertThat(anoniem.contentType()).startsWith("application/problem+json");
-        assertThat(get("/actuator", "utrecht").status()).isEqualTo(403);
-        assertThat(get("/actuator/sbom", "lcvs").status()).isEqualTo(403);
-        assertThat(get("/actuator", "beheer").status()).isEqualTo(200);
+        assertThat(beheer("/actuator", "utrecht").status()).isEqualTo(403);
+        assertThat(beheer("/actuator/sbom", "lcvs").status()).isEqualTo(403);
+        assertThat(beheer("/actuator", "beheer").status()).isEqualTo(200);
     }
 }

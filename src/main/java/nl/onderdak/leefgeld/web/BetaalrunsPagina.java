@@ -46,7 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BetaalrunsPagina {
 
     /** The kind of background task, for the task's owner check and the log. */
-    private static final String TAAKSOORT = "betaalrun";
+    private static final Achtergrondtaken.Soort<BetaalrunId> TAAKSOORT = new Achtergrondtaken.Soort<>("betaalrun",
+            new tools.jackson.core.type.TypeReference<BetaalrunId>() { });
     private static final String MISLUKT = "De betaalrun kon niet worden gemaakt; er is niets vastgelegd. Probeer het opnieuw.";
 
     /** What the progress page shows of a preview being computed (the template's names since before Achtergrondtaken). */
@@ -102,7 +103,7 @@ class BetaalrunsPagina {
             model.addAttribute("maand", maand);
             return lijst(model);
         }
-        // Finished tasks are kept an hour for their progress page; a failure is logged by Achtergrondtaken.
+        // Finished tasks are kept 24 hours for their progress page (in the database, for every instance); a failure is logged by Achtergrondtaken.
         var taak = taken.start(TAAKSOORT, gebruiker.gebruikersnaam(), MISLUKT,
                 voortgang -> runs.maak(m, gebruiker, voortgang::verwerkt).id());
         return "redirect:/betaalruns/taak/" + taak.id();

@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * imported twice for a gemeente: the database refuses a second record of it.
  *
  * <p>An import runs as a {@link Achtergrondtaken background task} so the page can show its progress;
- * the progress lives in this instance's memory, the outcome in the database.
+ * its progress and outcome are kept by {@link Achtergrondtaken} in the database, readable from any instance.
  */
 @Service
 public class LocatieImport {
@@ -70,7 +70,8 @@ public class LocatieImport {
     public enum Stand { BEZIG, GELUKT, AFGEWEZEN }
 
     /** What "locatie-import" tasks are called in {@link Achtergrondtaken} and its log. */
-    private static final String SOORT = "locatie-import";
+    private static final Achtergrondtaken.Soort<List<Fout>> SOORT = new Achtergrondtaken.Soort<>("locatie-import",
+            new tools.jackson.core.type.TypeReference<List<Fout>>() { });
     private static final String MISLUKT = "De import is mislukt door een fout in Onderdak; er is niets vastgelegd. "
             + "Probeer het later opnieuw.";
 
@@ -129,42 +130,28 @@ public class LocatieImport {
     public Voortgang start(byte[] inhoud, Gebruiker gebruiker) {
         var gemeente = new GemeenteCode(gebruiker.eigenGemeente());
         var door = gebruiker.gebruikersnaam();
-        return onthoud(door, new Voortgang(achtergrondtaken.start(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v))));
+        return new Voortgang(achtergrondtaken.start(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v)));
     }
 
-    /** Imports remembered per user, newest first, for the work list; at most this many per user. */
+    /** Imports looked at for the work list, newest first. */
     private static final int ONTHOUDEN = 20;
-    private final Map<String, java.util.Deque<Achtergrondtaken.TaakId>> perGebruiker = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Voortgang onthoud(String door, Voortgang voortgang) {
-        perGebruiker.compute(door, (k, ids) -> {
-            var lijst = ids == null ? new java.util.concurrent.ConcurrentLinkedDeque<Achtergrondtaken.TaakId>() : ids;
-            lijst.addFirst(voortgang.id());
-            while (lijst.size() > ONTHOUDEN) {
-                lijst.removeLast();
-            }
-            return lijst;
-        });
-        return voortgang;
-    }
 
     /**
      * The user's finished imports that were refused or failed and not yet followed by a successful
      * one: what still waits for them (correct the file, upload again). Read from the background
-     * tasks, so like the progress page it knows the imports this instance ran while their task is kept.
+     * tasks, so like the progress page it knows the imports of every instance while their task is kept.
      */
     public List<Voortgang> metFouten(Gebruiker gebruiker) {
-        var ids = perGebruiker.getOrDefault(gebruiker.gebruikersnaam(), new java.util.ArrayDeque<>());
         var open = new ArrayList<Voortgang>();
-        for (var id : ids) {
-            var v = voortgang(id, gebruiker);
-            if (v.isEmpty() || !v.get().klaar()) {
+        for (var taak : achtergrondtaken.vanEigenaar(SOORT, gebruiker.gebruikersnaam(), ONTHOUDEN)) {
+            var v = new Voortgang(taak);
+            if (!v.klaar()) {
                 continue;
             }
-            if (v.get().stand() == Stand.GELUKT) {
+            if (v.stand() == Stand.GELUKT) {
                 break;
             }
-            open.add(v.get());
+            open.add(v);
         }
         return open;
     }

@@ -46,6 +46,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -58,8 +59,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *
  * <p>Open data (reference geography, the distribution key, target decisions, the OpenAPI document),
  * {@code /.well-known/security.txt} and Actuator's health need no login. Everything else does; what a
- * logged-in user then sees is limited by {@link nl.onderdak.toegang.Scope}. Actuator's other endpoints are for the
- * {@link Rol#BEHEERDER} only and sit in the stateless chain, like the API (machines call them).
+ * logged-in user then sees is limited by {@link nl.onderdak.toegang.Scope}. Actuator answers only on its management
+ * port (loopback unless configured otherwise): health and Prometheus metrics without login, its other endpoints
+ * for the {@link Rol#BEHEERDER} only, in the stateless chain like the API (machines call them). The web session
+ * is stored in PostgreSQL (Spring Session JDBC, ADR 0017); login, logout and session fixation protection work
+ * on it as on the container's session.
  *
  * <p>Local accounts (demo only, see {@code nl.onderdak.toegang.internal.VeiligeStart}) log in through {@link BegrensdeInlog}:
  * throttled per account and per address, and a database outage is never reported as a wrong password.
@@ -80,6 +84,7 @@ class BeveiligingConfiguratie {
         "/vendor/**", "/webjars/**", "/favicon.ico", "/.well-known/security.txt"
     };
     private static final String[] ACTUATOR_OPEN = {"/actuator/health", "/actuator/health/**"};
+    private static final String[] ACTUATOR_MEETWAARDEN = {"/actuator/prometheus"};
 
     /** Browser features Onderdak never uses, switched off for every page and answer. */
     static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
@@ -133,6 +138,10 @@ class BeveiligingConfiguratie {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, OPEN_API).permitAll()
+                        // Actuator lives on its own port (ADR 0017): on the application's port /actuator/** is
+                        // nothing (404); on the management port, bound to loopback, health and metrics are open.
+                        .requestMatchers(opToepassingspoortMetApartBeheer(env)).permitAll()
+                        .requestMatchers(HttpMethod.GET, ACTUATOR_MEETWAARDEN).permitAll()
                         .requestMatchers(HttpMethod.GET, ACTUATOR_OPEN).permitAll()
                         .requestMatchers("/actuator/**").hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())
@@ -156,6 +165,19 @@ class BeveiligingConfiguratie {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter)));
         }
         return http.build();
+    }
+
+    /**
+     * A request for {@code /actuator/**} on the application's port while Actuator runs on a port of its own
+     * ({@code management.server.port}): nothing is served there, so it may pass to the 404. When both share
+     * one port (a configuration that sets them equal), this matches nothing and the rules above apply.
+     */
+    private static RequestMatcher opToepassingspoortMetApartBeheer(Environment env) {
+        return verzoek -> {
+            var beheer = env.getProperty("local.management.port", Integer.class);
+            return beheer != null && beheer > 0 && verzoek.getLocalPort() != beheer
+                    && verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/actuator");
+        };
     }
 
     /** HTTP Basic refused: too many attempts (429), no database (503), or name or password wrong (401). */

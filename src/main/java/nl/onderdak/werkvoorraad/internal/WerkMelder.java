@@ -3,12 +3,14 @@
 package nl.onderdak.werkvoorraad.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkvoorraad;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  * leaves the application's access control, and who reads it must log in to see more.
  *
  * <p>An item counts as announced once the mail with it was handed to the SMTP server; when sending
- * fails, the next run tries again. Issue 14 adds a lock so that only one instance runs this.
+ * fails, the next run tries again. With several instances only one runs a round: the scheduled entry
+ * {@link #geplandeRonde()} holds ShedLock's lock "werkvoorraad-melder" (ADR 0017).
  */
 @Component
 @EnableScheduling
@@ -58,9 +61,19 @@ public class WerkMelder {
         this.adres = adres.endsWith("/") ? adres.substring(0, adres.length() - 1) : adres;
     }
 
-    /** One run over every subscriber; returns how many mails were sent. */
+    /**
+     * The scheduled round, once across instances: empty when another instance holds the lock (then
+     * ShedLock skips this call). At least 30 seconds between two rounds, so an instance whose timer
+     * fires just after another's short round does not mail the same work again.
+     */
     @Scheduled(fixedDelayString = "${onderdak.werkvoorraad.mail.interval:PT5M}",
             initialDelayString = "${onderdak.werkvoorraad.mail.eerste-keer-na:PT1M}")
+    @SchedulerLock(name = "werkvoorraad-melder", lockAtMostFor = "PT15M", lockAtLeastFor = "PT30S")
+    public Optional<Integer> geplandeRonde() {
+        return Optional.of(meld());
+    }
+
+    /** One run over every subscriber; returns how many mails were sent. */
     public int meld() {
         int verstuurd = 0;
         for (var abonnement : abonnementen.alle()) {

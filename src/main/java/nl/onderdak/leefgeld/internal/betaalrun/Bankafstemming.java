@@ -38,7 +38,8 @@ public class Bankafstemming {
      * What a reconciliation did: how many payments were marked paid and failed, were already so, and
      * how many failures were claimed by hand and now wait for a second employee.
      */
-    public record Afstemming(int betaald, int mislukt, int alVerwerkt, int gemeld) {
+    /** Serializable: shown after a redirect as a flash attribute, which lives in the (database) session. */
+    public record Afstemming(int betaald, int mislukt, int alVerwerkt, int gemeld) implements java.io.Serializable {
     }
 
     /** A failure claimed by hand, waiting for a second employee. */
