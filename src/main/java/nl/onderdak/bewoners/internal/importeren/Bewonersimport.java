@@ -84,7 +84,8 @@ public class Bewonersimport {
     static final int PORTIE = 10_000;
     /** The largest household the intake accepts. */
     static final int MAXIMUM_LEDEN = 30;
-    static final String SOORT = "bewoners-import";
+    private static final Achtergrondtaken.Soort<Uitkomst> SOORT = new Achtergrondtaken.Soort<>("bewoners-import",
+            new tools.jackson.core.type.TypeReference<Uitkomst>() { });
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
 
     /** The columns of a BRP extract, by heading (case, spaces and underscores do not matter); order is free. */
