@@ -104,11 +104,16 @@ class DatabaseRechtenTest extends IntegratieTest {
                 "drop trigger verwerkingslog_onveranderlijk on logboek.verwerkingslog",
                 "set session_replication_role = replica", "set local session_replication_role = replica",
                 "alter role " + IngebouwdePostgres.APPLICATIE + " superuser",
-                "create or replace function weiger_wijziging() returns trigger language plpgsql as $$ begin return new; end $$"}) {
+                "create or replace function weiger_wijziging() returns trigger language plpgsql as $$ begin return new; end $$",
+                // The hash chain (V39, ADR 0018): neither switched off nor replaced by the application.
+                "alter table logboek.verwerkingslog disable trigger verwerkingslog_keten",
+                "drop trigger verwerkingslog_keten on logboek.verwerkingslog",
+                "create or replace function logboek.verwerkingslog_keten() returns trigger language plpgsql as $$ begin return new; end $$"}) {
             assertThatThrownBy(() -> alsApplicatie(sql)).as(sql).isInstanceOf(DataAccessException.class);
         }
+        // Append-only (update/delete and truncate) and the hash chain.
         assertThat(jdbc.sql("select count(*) from pg_trigger where tgrelid = 'logboek.verwerkingslog'::regclass and tgenabled = 'O'")
-                .query(Integer.class).single()).isEqualTo(2);
+                .query(Integer.class).single()).isEqualTo(3);
     }
 
     @Test

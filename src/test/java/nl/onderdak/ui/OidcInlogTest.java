@@ -223,13 +223,15 @@ class OidcInlogTest {
         assertThat(lijstAmersfoort.statusCode()).isEqualTo(200);
         assertThat(lijstAmersfoort.body()).doesNotContain(kindHuishouden);
 
-        // The administrator's role from a token opens Actuator's other endpoints on the management port; a gemeente
-        // role does not; the application's port shows nothing of Actuator to anyone.
+        // The administrator's role from a token shows the health components on the management port; a gemeente role
+        // sees only the status; the application's port shows nothing of Actuator to anyone.
         var beheer = "http://localhost:" + app.getEnvironment().getProperty("local.management.port");
-        assertThat(api(beheer, "GET", "/actuator/beans", token(medewerker("BEHEER", "BEHEERDER")), null).statusCode())
-                .isNotIn(401, 403, 404);
-        assertThat(api(beheer, "GET", "/actuator/beans", token(jeugdconsulentUtrecht()), null).statusCode()).isEqualTo(403);
-        assertThat(api("GET", "/actuator/beans", token(medewerker("BEHEER", "BEHEERDER")), null).statusCode()).isEqualTo(404);
+        var details = api(beheer, "GET", "/actuator/health", token(medewerker("BEHEER", "BEHEERDER")), null);
+        assertThat(details.statusCode()).isEqualTo(200);
+        assertThat(details.body()).contains("\"components\"");
+        var alleenStatus = api(beheer, "GET", "/actuator/health", token(jeugdconsulentUtrecht()), null);
+        assertThat(alleenStatus.body()).contains("\"status\"").doesNotContain("\"components\"");
+        assertThat(api("GET", "/actuator/health", token(medewerker("BEHEER", "BEHEERDER")), null).statusCode()).isEqualTo(404);
     }
 
     @Test
