@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onderdak.logboek.Ketencontrole;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.OngeldigeInvoer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -54,14 +55,14 @@ class VerwerkingslogControle {
         }
         long n = 0;
         if (nummer.isEmpty()) {
-            fouten.add(new OngeldigeInvoer.Veld("volgnummer", "Vul het volgnummer in dat bij de hash hoort."));
+            fouten.add(new OngeldigeInvoer.Veld("volgnummer", Berichten.tekst("logboek.fout.volgnummerNodig")));
         } else if (!nummer.matches("[0-9]{1,18}") || (n = Long.parseLong(nummer)) < 1) {
-            fouten.add(new OngeldigeInvoer.Veld("volgnummer", "Vul een volgnummer in van 1 of hoger, alleen cijfers."));
+            fouten.add(new OngeldigeInvoer.Veld("volgnummer", Berichten.tekst("logboek.fout.volgnummer")));
         }
         if (h.isEmpty()) {
-            fouten.add(new OngeldigeInvoer.Veld("hash", "Vul de hash in die u bij dit volgnummer hebt genoteerd."));
+            fouten.add(new OngeldigeInvoer.Veld("hash", Berichten.tekst("logboek.fout.hashNodig")));
         } else if (!h.matches("[0-9a-fA-F]{64}")) {
-            fouten.add(new OngeldigeInvoer.Veld("hash", "Een hash bestaat uit 64 tekens: cijfers en de letters a tot en met f."));
+            fouten.add(new OngeldigeInvoer.Veld("hash", Berichten.tekst("logboek.fout.hash")));
         }
         return fouten.isEmpty() ? new Ketencontrole.Anker(n, h) : null;
     }
