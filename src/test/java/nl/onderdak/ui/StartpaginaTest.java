@@ -58,7 +58,9 @@ class StartpaginaTest extends BrowserTest {
         assertThat(page.locator("#werk-samenvatting").textContent()).isNotBlank();
         assertThat(page.locator("main a[href='/hulp/" + gids + "']").count()).isEqualTo(1);
         assertThat(page.locator("nav a[href='/hulp']").count()).isEqualTo(1);
-        assertThat(page.locator("nav li").count()).as("menu van " + gebruiker).isLessThanOrEqualTo(12);
+        // A gemeente employee once had 16 items; every role now sees only what it uses. The national administrator
+        // has the most (reference data, rates, norm amounts, the processing log's check), hence 13 and not 12.
+        assertThat(page.locator("nav li").count()).as("menu van " + gebruiker).isLessThanOrEqualTo(13);
         zonderAxeOvertredingen();
     }
 
