@@ -244,7 +244,7 @@ public class Huishoudens {
                             })
                             .list().stream().flatMap(Optional::stream).toList());
             case VEILIGHEIDSREGIO, LANDELIJK -> new java.util.HashSet<>(huishoudens.stream().filter(h -> zichtbaar(h, gebruiker, scope)).toList());
-            case MATCHING -> java.util.Set.of();
+            case MATCHING, PROVINCIE -> java.util.Set.of();
         };
     }
 
@@ -256,7 +256,7 @@ public class Huishoudens {
                     && relatie(huishouden, org.gemeenteCode()).filter(Relatie::geeftInzage).isPresent();
             case VEILIGHEIDSREGIO, LANDELIJK -> (gebruiker.heeft(Rol.REGIO_COORDINATOR) || gebruiker.heeft(Rol.LCVS_PLAATSER))
                     && plaatsingsinzage.stream().anyMatch(p -> p.behandeltVerzoekVoor(huishouden, gebruiker));
-            case MATCHING -> false;
+            case MATCHING, PROVINCIE -> false;
         };
     }
 

@@ -45,7 +45,11 @@ class DemoAccounts implements Opstarttaak {
                     List.of(Rol.REGIO_COORDINATOR, Rol.MINDERJARIGEN)),
             new Account("lcvs-jeugd", "Plaatser jeugd LCVS", "LCVS", List.of(Rol.LCVS_PLAATSER, Rol.MINDERJARIGEN)),
             new Account("amersfoort-jeugd", "Jeugdconsulent gemeente Amersfoort", "GM0307",
-                    List.of(Rol.GEMEENTE_MEDEWERKER, Rol.MINDERJARIGEN)));
+                    List.of(Rol.GEMEENTE_MEDEWERKER, Rol.MINDERJARIGEN)),
+            // Issue 15: the national matching organisation for host families; issue 17: a province's regietafel.
+            new Account("matcher", "Matcher RefugeeHomeNL", "REFUGEEHOMENL", List.of(Rol.MATCHER)),
+            new Account("provincie-utrecht", "Medewerker regietafel provincie Utrecht", "PV26",
+                    List.of(Rol.PROVINCIE_REGISSEUR)));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;

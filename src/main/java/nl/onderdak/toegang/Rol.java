@@ -18,6 +18,8 @@ public enum Rol {
     OPGAVE_VASTSTELLER,
     /** Matching organisation for private reception. */
     MATCHER,
+    /** Works for a province: records the provincial plan of the 2024 distribution law (regietafel). */
+    PROVINCIE_REGISSEUR,
     /** Sees and handles records of children travelling alone (alleenreizende minderjarigen), besides a gemeente role. */
     MINDERJARIGEN,
     /** National administrator: reference data, rates, norm amounts. */

@@ -44,7 +44,7 @@ public class Toegang {
             case GEMEENTE -> new Scope.Gemeente(org.gemeenteCode());
             case VEILIGHEIDSREGIO -> new Scope.Regio(org.veiligheidsregioCode(), regiogemeenten.van(org.veiligheidsregioCode()));
             case LANDELIJK -> new Scope.Landelijk();
-            case MATCHING -> new Scope.Geen();
+            case MATCHING, PROVINCIE -> new Scope.Geen();
         };
     }
 }

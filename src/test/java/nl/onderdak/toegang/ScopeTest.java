@@ -107,6 +107,16 @@ class ScopeTest extends IntegratieTest {
     }
 
     @Test
+    void provincieZietGeenGegevensVanPersonen() {
+        var org = new Organisatie("PV26", "Provincie Utrecht", Organisatie.Soort.PROVINCIE, null, null);
+
+        var scope = toegang.scopeVan(new Gebruiker("provincie-utrecht", "Regietafel", org, Set.of(Rol.PROVINCIE_REGISSEUR)));
+
+        assertThat(scope).isInstanceOf(Scope.Geen.class);
+        assertThat(scope.omvat("GM0344")).isFalse();
+    }
+
+    @Test
     void zonderIngelogdeGebruikerIsDeScopeLeeg() {
         SecurityContextHolder.clearContext();
 

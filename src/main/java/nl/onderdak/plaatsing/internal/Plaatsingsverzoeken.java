@@ -138,7 +138,7 @@ public class Plaatsingsverzoeken {
             case GEMEENTE -> gebruiker.isGemeenteMedewerker();
             case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR);
             case LANDELIJK -> gebruiker.heeft(Rol.LCVS_PLAATSER);
-            case MATCHING -> false;
+            case MATCHING, PROVINCIE -> false;
         };
     }
 
@@ -190,7 +190,7 @@ public class Plaatsingsverzoeken {
                     select * from plaatsing.plaatsingsverzoek where naar_lcvs_op is not null and status <> ?
                      order by ingediend_op desc""")
                     .param(ingetrokken).query(Plaatsingsverzoeken::verzoek).list();
-            case MATCHING -> throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
+            case MATCHING, PROVINCIE -> throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
         };
         var verborgen = gebruiker.heeft(Rol.MINDERJARIGEN) ? java.util.Set.<UUID>of()
                 : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(v -> v.huishoudenId().waarde()).toList());
@@ -275,7 +275,7 @@ public class Plaatsingsverzoeken {
                     .query(Plaatsingsverzoeken::verzoek).list().stream().map(Plaatsingsverzoeken::zoekwerk),
                     gebruiker.heeft(Rol.LCVS_PLAATSER) ? elders(Verzoekstatus.LCVS, null).stream()
                             : java.util.stream.Stream.<Wachtend>empty()).toList();
-            case MATCHING -> List.<Wachtend>of();
+            case MATCHING, PROVINCIE -> List.<Wachtend>of();
         };
         var verborgen = gebruiker.heeft(Rol.MINDERJARIGEN) || lijst.isEmpty() ? java.util.Set.<UUID>of()
                 : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(w -> w.verzoek().huishoudenId().waarde()).toList());
@@ -348,7 +348,7 @@ public class Plaatsingsverzoeken {
             case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR) && org.veiligheidsregioCode().equals(v.veiligheidsregio())
                     && v.status() != Verzoekstatus.INGETROKKEN;
             case LANDELIJK -> gebruiker.heeft(Rol.LCVS_PLAATSER) && v.naarLcvsOp() != null && v.status() != Verzoekstatus.INGETROKKEN;
-            case MATCHING -> false;
+            case MATCHING, PROVINCIE -> false;
         }).filter(v -> gebruiker.heeft(Rol.MINDERJARIGEN)
                 || huishoudens.metAlleenreizendeMinderjarige(List.of(v.huishoudenId().waarde())).isEmpty());
     }

@@ -43,6 +43,10 @@ class OrganisatieLader implements Opstarttaak {
                 select r.code, 'Veiligheidsregio ' || r.naam, :soort, r.code from gebieden.regio r
                 on conflict do nothing""").param("soort", naarDatabase(Soort.VEILIGHEIDSREGIO)).update();
         jdbc.sql("""
+                insert into toegang.organisatie (code, naam, soort)
+                select p.code, 'Provincie ' || p.naam, :soort from gebieden.provincie_naam p
+                on conflict do nothing""").param("soort", naarDatabase(Soort.PROVINCIE)).update();
+        jdbc.sql("""
                 insert into toegang.organisatie (code, naam, soort) values
                   ('LCVS', 'Landelijk Coördinatiecentrum Vluchtelingenspreiding', :landelijk),
                   ('KCIO', 'Knooppunt Coördinatie en Informatie Oekraïne', :landelijk),

@@ -20,6 +20,7 @@ public final class Organisatiesoorten {
             case VEILIGHEIDSREGIO -> "VEILIGHEIDSREGIO";
             case LANDELIJK -> "LANDELIJK";
             case MATCHING -> "MATCHING";
+            case PROVINCIE -> "PROVINCIE";
         };
     }
 
@@ -29,6 +30,7 @@ public final class Organisatiesoorten {
             case "VEILIGHEIDSREGIO" -> Organisatie.Soort.VEILIGHEIDSREGIO;
             case "LANDELIJK" -> Organisatie.Soort.LANDELIJK;
             case "MATCHING" -> Organisatie.Soort.MATCHING;
+            case "PROVINCIE" -> Organisatie.Soort.PROVINCIE;
             default -> throw new IllegalStateException("Onbekende organisatiesoort in de database: " + woord);
         };
     }
