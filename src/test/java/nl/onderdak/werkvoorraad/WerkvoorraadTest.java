@@ -251,7 +251,7 @@ class WerkvoorraadTest extends IntegratieTest {
         assertThat(bewoners).hasSize(130);
 
         // The API: the true total, per kind and in all, and every item exactly once over the pages, oldest first.
-        var eerste = get("/api/v1/werkvoorraad?aantal=40", "amersfoort");
+        var eerste = get("/api/v1/werkvoorraad?aantal=50", "amersfoort");
         assertThat(eerste.status()).as(eerste.toString()).isEqualTo(200);
         long termijnen = soortTotaal(eerste.json(), "termijn");
         assertThat(termijnen).isEqualTo(termijnenVoor + 130).isGreaterThan(100);
@@ -261,14 +261,14 @@ class WerkvoorraadTest extends IntegratieTest {
         java.time.OffsetDateTime vorige = null;
         int pagina = 1;
         while (true) {
-            var json = get("/api/v1/werkvoorraad?aantal=40&pagina=" + pagina, "amersfoort").json();
+            var json = get("/api/v1/werkvoorraad?aantal=50&pagina=" + pagina, "amersfoort").json();
             assertThat(json.get("pagina").asInt()).isEqualTo(pagina);
-            assertThat(json.get("aantal").asInt()).isEqualTo(40);
+            assertThat(json.get("aantal").asInt()).isEqualTo(50);
             assertThat(json.get("totaal").asLong()).isEqualTo(totaal);
             if (json.get("items").isEmpty()) {
                 break;
             }
-            assertThat(json.get("items").size()).isLessThanOrEqualTo(40);
+            assertThat(json.get("items").size()).isLessThanOrEqualTo(50);
             for (var item : json.get("items")) {
                 var sinds = java.time.OffsetDateTime.parse(item.get("sinds").asString());
                 if (vorige != null) {
