@@ -79,9 +79,12 @@ class StartpaginaTest extends BrowserTest {
                 new Werk("plaatsingsverzoek", "Verzoek: huishouden van 4", nu.minus(Duration.ofDays(2)), "/plaatsingsverzoeken"),
                 new Werk("plaatsingsverzoek", "Verzoek: huishouden van 2", nu.minus(Duration.ofDays(1)), "/plaatsingsverzoeken"));
         proef.zet("GM0307", new Werk("plaatsingsverzoek", "Proefwerk van Amersfoort", nu.minus(Duration.ofDays(5)), "/plaatsingsverzoeken"));
+        // A kind with more than the page shows: its true count, the oldest 100 and the way to the whole list.
+        proef.zet("GM0344", java.util.stream.IntStream.range(0, 130).mapToObj(i -> new Werk("proefsoort", "Proefzaak " + i,
+                nu.minus(Duration.ofDays(300 - i)), "/huishoudens?proef=" + i)).toArray(Werk[]::new));
 
         page.navigate(url("/"));
-        long totaal = alVoor + 3;
+        long totaal = alVoor + 3 + 130;
         assertThat(page.locator("#werk-samenvatting").textContent())
                 .isEqualTo("Er wachten " + totaal + " zaken op u, de oudste staan bovenaan.");
         var koppen = page.locator("main section h2").allTextContents();
@@ -93,6 +96,14 @@ class StartpaginaTest extends BrowserTest {
                 .setHasText("Olena K."));
         assertThat(termijn.textContent()).contains("Deze week", "uiterlijk");
         assertThat(page.locator("main").textContent()).doesNotContain("Proefwerk van Amersfoort");
+        var veel = page.locator("section.od-werkgroep").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHas(page.locator("h2[data-soort=proefsoort]")));
+        assertThat(veel.locator("h2").textContent()).isEqualTo("Overig werk: 130");
+        assertThat(veel.locator("li").count()).isEqualTo(100);
+        assertThat(veel.locator("li a").first().textContent()).isEqualTo("Proefzaak 0");
+        assertThat(veel.locator("li a").last().textContent()).isEqualTo("Proefzaak 99");
+        assertThat(veel.locator(".od-werkgroep__meer").textContent()).contains("100 van 130 getoond, de oudste eerst.");
+        assertThat(veel.locator(".od-werkgroep__meer a").getAttribute("href")).isEqualTo("/huishoudens");
 
         var menuVerzoeken = page.locator("nav a[href='/plaatsingsverzoeken']");
         assertThat(menuVerzoeken.textContent()).isEqualTo("Plaatsingsverzoeken (" + (verzoekenVoor + 2) + ")");

@@ -41,9 +41,12 @@ public class ProefWerkbronnen {
             perOrganisatie.clear();
         }
 
+        /** Per kind the count and the oldest, as a module does; the whole list lives where the kind's first item links. */
         @Override
-        public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
-            return List.copyOf(perOrganisatie.getOrDefault(gebruiker.organisatie().code(), List.of()));
+        public List<Werkstapel> werkVoor(Gebruiker gebruiker, Locale taal, int perSoort) {
+            var werk = List.copyOf(perOrganisatie.getOrDefault(gebruiker.organisatie().code(), List.of()));
+            return Werkstapel.uit(werk, perSoort, soort -> werk.stream().filter(w -> w.soort().equals(soort)).findFirst()
+                    .map(w -> w.link().replaceAll("[?].*$", "")).orElse("/"));
         }
     }
 
@@ -53,7 +56,7 @@ public class ProefWerkbronnen {
         public volatile boolean kapot;
 
         @Override
-        public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
+        public List<Werkstapel> werkVoor(Gebruiker gebruiker, Locale taal, int perSoort) {
             if (kapot) {
                 throw new IllegalStateException("proefstoring");
             }

@@ -212,4 +212,144 @@ class WerkvoorraadTest extends IntegratieTest {
         var w = new Werk("termijn", "Olena", Instant.ofEpochMilli(1000), "/termijnen");
         assertThat(Abonnementen.sleutel(w)).isEqualTo("termijn|/termijnen|1000").doesNotContain("Olena");
     }
+
+    /**
+     * Registers {@code aantal} adults who still need a residence document through the intake API, in
+     * households of 26: each is a deadline ("14 jaar of ouder zonder verblijfsdocument") of the gemeente.
+     * Birth dates one day apart, so their deadlines have an order of their own.
+     */
+    private java.util.List<String> registreerZonderDocument(String gebruiker, int aantal) {
+        var ids = new java.util.ArrayList<String>();
+        var naam = "Termijn" + System.nanoTime();
+        for (int begin = 0; begin < aantal; begin += 26) {
+            var leden = new java.util.StringJoiner(",");
+            for (int i = begin; i < Math.min(aantal, begin + 26); i++) {
+                leden.add("""
+                        {"voornaam":"Lid%d","achternaam":"%s","geboortedatum":"%s","nationaliteitCategorie":"oekraiens","indStatus":"uitgenodigd_nodig"}"""
+                        .formatted(i, naam, LocalDate.of(1951, 1, 1).plusDays(i * 3L)));
+            }
+            var antwoord = post("/api/v1/huishoudens", gebruiker, "{\"leden\":[" + leden + "]}");
+            assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+            antwoord.json().get("leden").forEach(l -> ids.add(l.get("id").asString()));
+        }
+        return ids;
+    }
+
+    private static long soortTotaal(tools.jackson.databind.JsonNode json, String soort) {
+        for (var s : json.get("soorten")) {
+            if (s.get("soort").asString().equals(soort)) {
+                return s.get("totaal").asLong();
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void meer_dan_honderd_termijnen_tellen_volledig_de_startpagina_toont_de_oudste_honderd_en_de_api_bladert_zonder_gaten() {
+        long termijnenVoor = soortTotaal(get("/api/v1/werkvoorraad?aantal=1", "amersfoort").json(), "termijn");
+        var bewoners = registreerZonderDocument("amersfoort", 130);
+        assertThat(bewoners).hasSize(130);
+
+        // The API: the true total, per kind and in all, and every item exactly once over the pages, oldest first.
+        var eerste = get("/api/v1/werkvoorraad?aantal=50", "amersfoort");
+        assertThat(eerste.status()).as(eerste.toString()).isEqualTo(200);
+        long termijnen = soortTotaal(eerste.json(), "termijn");
+        assertThat(termijnen).isEqualTo(termijnenVoor + 130).isGreaterThan(100);
+        long totaal = eerste.json().get("totaal").asLong();
+        var gezien = new java.util.LinkedHashSet<String>();
+        var termijnlinks = new java.util.ArrayList<String>();
+        java.time.OffsetDateTime vorige = null;
+        int pagina = 1;
+        while (true) {
+            var json = get("/api/v1/werkvoorraad?aantal=50&pagina=" + pagina, "amersfoort").json();
+            assertThat(json.get("pagina").asInt()).isEqualTo(pagina);
+            assertThat(json.get("aantal").asInt()).isEqualTo(50);
+            assertThat(json.get("totaal").asLong()).isEqualTo(totaal);
+            if (json.get("items").isEmpty()) {
+                break;
+            }
+            assertThat(json.get("items").size()).isLessThanOrEqualTo(50);
+            for (var item : json.get("items")) {
+                var sinds = java.time.OffsetDateTime.parse(item.get("sinds").asString());
+                if (vorige != null) {
+                    assertThat(sinds.toInstant()).as("oudste eerst, ook over de pagina's").isAfterOrEqualTo(vorige.toInstant());
+                }
+                vorige = sinds;
+                var sleutel = item.get("soort").asString() + "|" + item.get("link").asString() + "|" + item.get("omschrijving").asString();
+                assertThat(gezien.add(sleutel)).as("dubbel: " + sleutel).isTrue();
+                if (item.get("soort").asString().equals("termijn")) {
+                    termijnlinks.add(item.get("link").asString());
+                }
+            }
+            pagina++;
+        }
+        assertThat(gezien).as("zonder gaten: alle pagina's samen zijn het totaal").hasSize((int) totaal);
+        assertThat(termijnlinks).hasSize((int) termijnen);
+        assertThat(termijnlinks).containsAll(bewoners.stream().map(id -> "/bewoners/" + id + "/wijzigen").toList());
+
+        // The start page: the true count in the heading, the oldest 100 listed (the API's first 100), and the whole list one click away.
+        var sessie = new Websessie(poort);
+        sessie.inloggen("amersfoort");
+        var html = sessie.pagina("/").body();
+        var sectie = html.substring(html.indexOf("data-soort=\"termijn\""));
+        sectie = sectie.substring(0, sectie.indexOf("</section>"));
+        var getal = nl.onderdak.platform.Weergave.nederlands().getal(termijnen);
+        assertThat(sectie).contains("data-totaal=\"" + termijnen + "\"", "Termijnen: " + getal,
+                "100 van " + getal + " getoond, de oudste eerst.", "href=\"/termijnen\"");
+        var getoond = java.util.regex.Pattern.compile("href=\"(/bewoners/[^\"]+/wijzigen)\"").matcher(sectie).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(getoond).isEqualTo(termijnlinks.subList(0, 100));
+    }
+
+    @Test
+    void api_weigert_een_ongeldige_pagina_of_een_ongeldig_aantal_met_het_veld_in_nederlands_en_engels() {
+        for (var vraag : java.util.List.of("pagina=0", "pagina=twee", "aantal=0", "aantal=501", "aantal=veel", "pagina=-1&aantal=1000")) {
+            var antwoord = get("/api/v1/werkvoorraad?" + vraag, "utrecht");
+            assertThat(antwoord.status()).as(vraag).isEqualTo(400);
+            assertThat(antwoord.contentType()).startsWith("application/problem+json");
+            var velden = new java.util.HashSet<String>();
+            antwoord.json().get("invalidParams").forEach(v -> velden.add(v.get("name").asString()));
+            var verwacht = new java.util.HashSet<String>();
+            for (var deel : vraag.split("&")) {
+                verwacht.add(deel.substring(0, deel.indexOf('=')));
+            }
+            assertThat(velden).as(vraag).isEqualTo(verwacht);
+        }
+        assertThat(get("/api/v1/werkvoorraad?aantal=501", "utrecht").body()).contains("500");
+        assertThat(get("/api/v1/werkvoorraad?aantal=500&pagina=1", "utrecht").status()).isEqualTo(200);
+
+        var engels = java.net.http.HttpClient.newHttpClient();
+        var token = java.util.Base64.getEncoder().encodeToString(("utrecht:" + WACHTWOORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            var antwoord = engels.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + poort
+                            + "/api/v1/werkvoorraad?aantal=501")).header("Authorization", "Basic " + token)
+                    .header("Accept", "application/json").header("Accept-Language", "en").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(antwoord.statusCode()).isEqualTo(400);
+            var nl = get("/api/v1/werkvoorraad?aantal=501", "utrecht").json().get("invalidParams").get(0).get("reason").asString();
+            var en = JSON.readTree(antwoord.body()).get("invalidParams").get(0).get("reason").asString();
+            assertThat(en).isNotBlank().isNotEqualTo(nl);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void de_api_geeft_per_soort_het_totaal_en_pagina_standaard_honderd() {
+        proef.zet("GM0344", java.util.stream.IntStream.range(0, 3).mapToObj(i -> werk("import-fouten", "Proefimport " + i,
+                Duration.ofDays(400 + i), "/opvanglocaties/import/" + i, null)).toArray(Werk[]::new));
+
+        var json = get("/api/v1/werkvoorraad", "utrecht").json();
+
+        assertThat(json.get("pagina").asInt()).isEqualTo(1);
+        assertThat(json.get("aantal").asInt()).isEqualTo(100);
+        assertThat(soortTotaal(json, "import-fouten")).isGreaterThanOrEqualTo(3);
+        long som = 0;
+        for (var s : json.get("soorten")) {
+            som += s.get("totaal").asLong();
+            assertThat(s.get("lijst").asString()).startsWith("/");
+            assertThat(s.get("naam").asString()).isNotBlank();
+        }
+        assertThat(json.get("totaal").asLong()).isEqualTo(som);
+    }
 }

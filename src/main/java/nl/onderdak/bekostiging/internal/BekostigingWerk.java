@@ -15,6 +15,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkbron;
+import nl.onderdak.werkvoorraad.Werkstapel;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,9 +50,27 @@ class BekostigingWerk implements Werkbron {
         this.clock = clock;
     }
 
+    /**
+     * Per kind the count and the oldest items. Built in full and cut: the open fees, declarations and
+     * applications of the country and the handful of norm amounts stay small next to the deadlines.
+     */
     @Override
     @Transactional(readOnly = true)
-    public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
+    public List<Werkstapel> werkVoor(Gebruiker gebruiker, Locale taal, int perSoort) {
+        return Werkstapel.uit(alles(gebruiker, taal), perSoort, BekostigingWerk::lijst);
+    }
+
+    /** The page of each kind's whole list. */
+    static String lijst(String soort) {
+        return switch (soort) {
+            case "transitievergoeding" -> "/transitievergoedingen";
+            case "declaratie" -> "/declaraties";
+            case "regiokosten", "halfjaar" -> "/regiokosten";
+            default -> "/bekostiging/normbedragen";
+        };
+    }
+
+    private List<Werk> alles(Gebruiker gebruiker, Locale taal) {
         var werk = new ArrayList<Werk>();
         var nl = Weergave.in(taal);
         if (Transitievergoedingen.magBeslissen(gebruiker)) {

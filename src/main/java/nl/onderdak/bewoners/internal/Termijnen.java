@@ -4,7 +4,10 @@ package nl.onderdak.bewoners.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.logboek.Handeling;
@@ -40,6 +43,30 @@ public class Termijnen {
     }
 
     public record Overzicht(List<Termijn> beschermingEindigt, List<Termijn> indOnbeantwoord, List<Termijn> zonderDocument) {
+    }
+
+    /** The three rules of a deadline, as the work list names them. */
+    public enum Termijnsoort {
+        /** Temporary protection ends within the week (or has ended): leave within 28 days after it. */
+        BESCHERMING_EINDIGT,
+        /** An IND invitation without an appointment for four weeks. */
+        IND_ONBEANTWOORD,
+        /** 14 or older without the residence document they need. */
+        ZONDER_DOCUMENT
+    }
+
+    /**
+     * One deadline for the work list, without the person: whose record (to link to), which rule, and
+     * its dates as in {@link Termijn}.
+     */
+    public record Werktermijn(UUID bewonerId, Termijnsoort soort, LocalDate datum, @Nullable LocalDate vertrekUiterlijk) {
+    }
+
+    /**
+     * How many deadlines wait in all, and the oldest {@code aantal} of each rule, oldest {@code datum}
+     * first, then by resident id: the caller cuts the three to its own length in its own order.
+     */
+    public record OudsteTermijnen(long totaal, List<Werktermijn> oudste) {
     }
 
     private final JdbcClient jdbc;
@@ -96,5 +123,66 @@ public class Termijnen {
                 .stream().map(b -> new Termijn(b, b.geboortedatum().plusYears(14),
                         b.beschermingTot() == null ? null : b.beschermingTot().plusDays(VERTREKTERMIJN_DAGEN))).toList();
         return new Overzicht(bescherming, ind, document);
+    }
+
+    /**
+     * The deadlines of the work list (protection ending within {@code dagenVooruit} days or ended,
+     * unanswered IND invitations, 14 or older without a document), counted in SQL, and only the
+     * oldest {@code aantal} read: a gemeente with 100,000 residents has some 80,000, and reading all of
+     * them for a page that shows a hundred took seconds. The same residents as {@link #lijsten}.
+     * Not logged: no person data leaves here, only an id to link to and dates.
+     */
+    @Transactional(readOnly = true)
+    public OudsteTermijnen oudsteVoorWerk(Gebruiker gebruiker, int aantal, int dagenVooruit) {
+        if (!magTermijnenZien(gebruiker)) {
+            throw new org.springframework.security.access.AccessDeniedException("alleen een medewerker van een gemeente");
+        }
+        var vandaag = LocalDate.now(clock);
+        var basis = """
+                from bewoners.bewoner b join bewoners.huishouden_gemeente hg on hg.huishouden_id = b.huishouden_id and hg.relatie <> 'voorgesteld'
+                 where hg.gemeente_code = :g and b.samengevoegd_in is null and b.brp_status <> 'uitgeschreven'
+                """ + (gebruiker.heeft(nl.onderdak.toegang.Rol.MINDERJARIGEN) ? "" : " and not exists (select 1 from bewoners.bewoner a"
+                + " where a.huishouden_id = b.huishouden_id and a.alleenreizend_minderjarig)");
+        var bescherming = "b.bescherming_tot <= :tot";
+        var ind = "b.ind_status = 'uitgenodigd' and b.ind_afspraak_op is null and b.ind_uitgenodigd_op <= :grens";
+        var document = "b.ind_status in ('uitgenodigd_nodig', 'geweigerd', 'buiten_behandeling') and b.geboortedatum <= :veertien";
+        var tot = vandaag.plusDays(dagenVooruit);
+        var grens = vandaag.minusDays(ONBEANTWOORD_NA_DAGEN);
+        var veertien = vandaag.minusYears(14);
+        // One pass for the three counts; a resident with two deadlines counts twice, as the list shows both.
+        long totaal = jdbc.sql("select count(*) filter (where " + bescherming + ") + count(*) filter (where " + ind
+                        + ") + count(*) filter (where " + document + ") " + basis)
+                .param("g", gebruiker.eigenGemeente()).param("tot", tot).param("grens", grens).param("veertien", veertien)
+                .query(Long.class).single();
+        var oudste = new ArrayList<Werktermijn>();
+        if (aantal > 0 && totaal > 0) {
+            // Each rule's oldest by its date, then by id (the link's order), so a longer list always begins with a shorter one.
+            oudste.addAll(jdbc.sql("select b.id, b.bescherming_tot as datum " + basis + " and " + bescherming
+                            + " order by b.bescherming_tot, b.id limit :n")
+                    .param("g", gebruiker.eigenGemeente()).param("tot", tot).param("n", aantal)
+                    .query((rs, i) -> {
+                        var datum = rs.getObject("datum", LocalDate.class);
+                        return new Werktermijn(rs.getObject("id", UUID.class), Termijnsoort.BESCHERMING_EINDIGT, datum,
+                                datum.plusDays(VERTREKTERMIJN_DAGEN));
+                    }).list());
+            oudste.addAll(jdbc.sql("select b.id, b.ind_uitgenodigd_op as datum " + basis + " and " + ind
+                            + " order by b.ind_uitgenodigd_op, b.id limit :n")
+                    .param("g", gebruiker.eigenGemeente()).param("grens", grens).param("n", aantal)
+                    .query((rs, i) -> {
+                        var datum = rs.getObject("datum", LocalDate.class);
+                        return new Werktermijn(rs.getObject("id", UUID.class), Termijnsoort.IND_ONBEANTWOORD, datum,
+                                datum.plusDays(ONBEANTWOORD_NA_DAGEN));
+                    }).list());
+            oudste.addAll(jdbc.sql("select b.id, cast(b.geboortedatum + interval '14 years' as date) as datum, b.bescherming_tot "
+                            + basis + " and " + document + " order by datum, b.id limit :n")
+                    .param("g", gebruiker.eigenGemeente()).param("veertien", veertien).param("n", aantal)
+                    .query((rs, i) -> {
+                        var tot14 = rs.getObject("bescherming_tot", LocalDate.class);
+                        return new Werktermijn(rs.getObject("id", UUID.class), Termijnsoort.ZONDER_DOCUMENT,
+                                rs.getObject("datum", LocalDate.class), tot14 == null ? null : tot14.plusDays(VERTREKTERMIJN_DAGEN));
+                    }).list());
+        }
+        oudste.sort(Comparator.comparing(Werktermijn::datum).thenComparing(t -> t.bewonerId().toString()));
+        return new OudsteTermijnen(totaal, oudste);
     }
 }

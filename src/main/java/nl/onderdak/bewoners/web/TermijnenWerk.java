@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.bewoners.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.onderdak.bewoners.internal.Termijnen;
@@ -12,6 +10,7 @@ import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkbron;
+import nl.onderdak.werkvoorraad.Werkstapel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -28,45 +27,38 @@ class TermijnenWerk implements Werkbron {
 
     static final String SOORT = "termijn";
     static final int DEZE_WEEK_DAGEN = 7;
+    /** The deadlines page, where the whole list lives. */
+    static final String LIJST = "/termijnen";
 
     private final Termijnen termijnen;
     private final MessageSource berichten;
-    private final Clock clock;
 
-    TermijnenWerk(Termijnen termijnen, MessageSource berichten, Clock clock) {
+    TermijnenWerk(Termijnen termijnen, MessageSource berichten) {
         this.termijnen = termijnen;
         this.berichten = berichten;
-        this.clock = clock;
     }
 
     @Override
-    public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
+    public List<Werkstapel> werkVoor(Gebruiker gebruiker, Locale taal, int perSoort) {
         if (!Termijnen.magTermijnenZien(gebruiker)) {
             return List.of();
         }
-        var overzicht = termijnen.lijsten(gebruiker);
-        var vandaag = LocalDate.now(clock);
+        // Counted and limited in SQL: a gemeente with 100,000 residents has some 80,000 deadlines.
+        var termijnenlijst = termijnen.oudsteVoorWerk(gebruiker, perSoort, DEZE_WEEK_DAGEN);
         var weergave = Weergave.in(taal);
-        var werk = new ArrayList<Werk>();
-        for (var t : overzicht.beschermingEindigt()) {
-            if (t.datum() != null && !t.datum().isAfter(vandaag.plusDays(DEZE_WEEK_DAGEN))) {
-                werk.add(werk(t, berichten.getMessage("werk.beschermingEindigt",
-                        new Object[] {weergave.datum(t.datum()), weergave.datum(t.vertrekUiterlijk())}, taal), t.vertrekUiterlijk()));
-            }
-        }
-        for (var t : overzicht.indOnbeantwoord()) {
-            werk.add(werk(t, berichten.getMessage("werk.indOnbeantwoord",
-                    new Object[] {weergave.datum(t.datum()), weergave.datum(t.vertrekUiterlijk())}, taal), null));
-        }
-        for (var t : overzicht.zonderDocument()) {
-            werk.add(werk(t, berichten.getMessage("werk.zonderDocument", new Object[] {weergave.datum(t.datum())}, taal),
-                    t.vertrekUiterlijk()));
-        }
-        return werk;
+        var werk = termijnenlijst.oudste().stream().map(t -> switch (t.soort()) {
+            case BESCHERMING_EINDIGT -> werk(t, berichten.getMessage("werk.beschermingEindigt",
+                    new Object[] {weergave.datum(t.datum()), weergave.datum(t.vertrekUiterlijk())}, taal), t.vertrekUiterlijk());
+            case IND_ONBEANTWOORD -> werk(t, berichten.getMessage("werk.indOnbeantwoord",
+                    new Object[] {weergave.datum(t.datum()), weergave.datum(t.vertrekUiterlijk())}, taal), null);
+            case ZONDER_DOCUMENT -> werk(t, berichten.getMessage("werk.zonderDocument", new Object[] {weergave.datum(t.datum())}, taal),
+                    t.vertrekUiterlijk());
+        }).sorted(Werkstapel.OUDSTE_EERST).limit(perSoort).toList();
+        return List.of(new Werkstapel(SOORT, termijnenlijst.totaal(), werk, LIJST));
     }
 
-    private static Werk werk(Termijnen.Termijn t, String omschrijving, @Nullable LocalDate uiterlijk) {
-        var sinds = t.datum() == null ? java.time.Instant.EPOCH : t.datum().atStartOfDay(Weergave.TIJDZONE).toInstant();
-        return new Werk(SOORT, omschrijving, sinds, "/bewoners/" + t.bewoner().id() + "/wijzigen", uiterlijk);
+    private static Werk werk(Termijnen.Werktermijn t, String omschrijving, @Nullable LocalDate uiterlijk) {
+        return new Werk(SOORT, omschrijving, t.datum().atStartOfDay(Weergave.TIJDZONE).toInstant(),
+                "/bewoners/" + t.bewonerId() + "/wijzigen", uiterlijk);
     }
 }

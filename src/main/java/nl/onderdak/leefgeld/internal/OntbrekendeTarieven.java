@@ -13,6 +13,7 @@ import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkbron;
+import nl.onderdak.werkvoorraad.Werkstapel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -79,11 +80,16 @@ class OntbrekendeTarieven implements Werkbron {
         return uit;
     }
 
+    /** At most one item per day a gap began: built in full and cut. */
     @Override
-    public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
+    public List<Werkstapel> werkVoor(Gebruiker gebruiker, Locale taal, int perSoort) {
         if (!LeefgeldTarieven.magTariefToevoegen(gebruiker)) {
             return List.of();
         }
+        return Werkstapel.uit(alles(taal), perSoort, "/leefgeld/tarieven");
+    }
+
+    private List<Werk> alles(Locale taal) {
         var vandaag = LocalDate.now(clock.withZone(Weergave.TIJDZONE));
         var perDag = new TreeMap<LocalDate, List<Gat>>();
         for (var g : gaten(tarieven.geldend(), vandaag)) {

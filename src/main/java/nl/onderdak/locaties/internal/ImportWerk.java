@@ -8,6 +8,7 @@ import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkbron;
+import nl.onderdak.werkvoorraad.Werkstapel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,17 +28,18 @@ class ImportWerk implements Werkbron {
         this.berichten = berichten;
     }
 
+    /** At most the user's last twenty imports are looked at ({@link LocatieImport#metFouten}): built in full and cut. */
     @Override
-    public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
+    public List<Werkstapel> werkVoor(Gebruiker gebruiker, Locale taal, int perSoort) {
         if (!gebruiker.isGemeenteMedewerker()) {
             return List.of();
         }
         var weergave = Weergave.in(taal);
-        return locatieImport.metFouten(gebruiker).stream()
+        return Werkstapel.uit(locatieImport.metFouten(gebruiker).stream()
                 .map(v -> new Werk("import-fouten",
                         berichten.getMessage("werk.importFouten",
                                 new Object[] {weergave.tijdstip(v.gestart()), weergave.getal(v.fouten().size())}, taal),
                         v.gestart(), "/opvanglocaties/import/" + v.id()))
-                .toList();
+                .toList(), perSoort, "/opvanglocaties/import");
     }
 }

@@ -13,6 +13,7 @@ import nl.onderdak.plaatsing.internal.Verzoekstatus;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkbron;
+import nl.onderdak.werkvoorraad.Werkstapel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +38,17 @@ class PlaatsingWerk implements Werkbron {
         this.berichten = berichten;
     }
 
+    /**
+     * Per kind the count and the oldest items. Built in full and cut: only open requests wait, a few
+     * hundred in the whole country at the busiest, and hiding a child travelling alone needs the
+     * household's facade after the query.
+     */
     @Override
-    public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
+    public List<Werkstapel> werkVoor(Gebruiker gebruiker, Locale taal, int perSoort) {
+        return Werkstapel.uit(alles(gebruiker, taal), perSoort, "/plaatsingsverzoeken");
+    }
+
+    private List<Werk> alles(Gebruiker gebruiker, Locale taal) {
         var namen = new HashMap<String, String>();
         return verzoeken.wachtend(gebruiker).stream().map(w -> {
             var v = w.verzoek();

@@ -32,6 +32,14 @@ public class Abonnementen {
             String emailadres, Locale taal) {
     }
 
+    /**
+     * Per kind, the oldest this many items are looked at for new work and remembered as announced. A
+     * gemeente with 100,000 residents has some 80,000 deadlines: remembering each for every subscriber
+     * would be a table of millions, and building them all every round took seconds. Work beyond the
+     * window is announced when it moves into it, as the older work is done.
+     */
+    public static final int VENSTER = 1_000;
+
     private final JdbcClient jdbc;
     private final Clock klok;
 
@@ -104,11 +112,12 @@ public class Abonnementen {
     }
 
     public void markeer(String gebruikersnaam, Collection<String> sleutels) {
-        var nu = Timestamp.from(klok.instant());
-        for (var sleutel : sleutels) {
-            jdbc.sql("insert into werkvoorraad.gemeld_werk (gebruikersnaam, sleutel, gemeld_op) values (?, ?, ?) "
-                    + "on conflict do nothing").params(gebruikersnaam, sleutel, nu).update();
+        if (sleutels.isEmpty()) {
+            return;
         }
+        // One statement for all keys: a new subscriber of a large gemeente has thousands of items.
+        jdbc.sql("insert into werkvoorraad.gemeld_werk (gebruikersnaam, sleutel, gemeld_op) select ?, s, ? from unnest(?) as s "
+                + "on conflict do nothing").params(gebruikersnaam, Timestamp.from(klok.instant()), sleutels.toArray(String[]::new)).update();
     }
 
     /** Forgets announced items that no longer wait, so the table stays as small as the work itself. */

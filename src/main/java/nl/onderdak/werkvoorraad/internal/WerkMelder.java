@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
  * page. It never holds an item's description, a name, a BSN or a link to a person's record: mail
  * leaves the application's access control, and who reads it must log in to see more.
  *
+ * <p>Per kind only the oldest {@link Abonnementen#VENSTER} items are looked at (see there).
+ *
  * <p>An item counts as announced once the mail with it was handed to the SMTP server; when sending
  * fails, the next run tries again. With several instances only one runs a round: the scheduled entry
  * {@link #geplandeRonde()} holds ShedLock's lock "werkvoorraad-melder" (ADR 0017).
@@ -93,7 +95,7 @@ public class WerkMelder {
         }
         var gebruiker = new Gebruiker(abonnement.gebruikersnaam(), abonnement.weergavenaam(), organisatie,
                 abonnement.rollen());
-        var overzicht = werkvoorraad.voor(gebruiker, abonnement.taal());
+        var overzicht = werkvoorraad.voor(gebruiker, abonnement.taal(), Abonnementen.VENSTER);
         var bekend = abonnementen.gemeld(abonnement.gebruikersnaam());
         var nieuw = overzicht.items().stream().map(Werkvoorraad.Item::werk)
                 .filter(w -> !bekend.contains(Abonnementen.sleutel(w))).toList();
@@ -111,8 +113,12 @@ public class WerkMelder {
         }
         if (!overzicht.onvolledig()) {
             // Only with a complete list: an item of a source that failed this time must not be mailed again later.
-            Set<String> huidig = overzicht.items().stream().map(i -> Abonnementen.sleutel(i.werk()))
+            // Of a kind larger than the window the known items beyond it still wait: keep them, or they would be mailed again.
+            Set<String> voller = overzicht.perSoort().stream().filter(g -> g.nietGetoond() > 0).map(Werkvoorraad.Groep::soort)
                     .collect(Collectors.toSet());
+            Set<String> huidig = overzicht.items().stream().map(i -> Abonnementen.sleutel(i.werk()))
+                    .collect(Collectors.toCollection(java.util.HashSet::new));
+            bekend.stream().filter(k -> voller.contains(k.substring(0, Math.max(0, k.indexOf('|'))))).forEach(huidig::add);
             abonnementen.vergeetBehalve(abonnement.gebruikersnaam(), huidig);
         }
         return verstuurd;

@@ -73,7 +73,7 @@ class InstellingenPagina {
                 model.addAttribute("mailAan", mailAan);
                 return "werkvoorraad/instellingen";
             }
-            var huidig = werkvoorraad.voor(gebruiker, taal).items().stream().map(Werkvoorraad.Item::werk).toList();
+            var huidig = werkvoorraad.voor(gebruiker, taal, Abonnementen.VENSTER).items().stream().map(Werkvoorraad.Item::werk).toList();
             abonnementen.aanmelden(gebruiker, invoer.emailadres(), taal, huidig);
         } else {
             abonnementen.afmelden(gebruiker.gebruikersnaam());

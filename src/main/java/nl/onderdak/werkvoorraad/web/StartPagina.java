@@ -19,6 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StartPagina {
 
+    /**
+     * At most this many items per kind on the page, the oldest: a gemeente with 100,000 residents has
+     * some 80,000 deadlines, and a page listing all of them took half a minute. The heading counts all,
+     * and the page links to the module's list where the rest is.
+     */
+    static final int TOON_PER_SOORT = 100;
+
     private final Toegang toegang;
     private final Werkvoorraad werkvoorraad;
     private final Abonnementen abonnementen;
@@ -33,8 +40,9 @@ class StartPagina {
     String start(Model model, Locale taal) {
         var gebruiker = toegang.huidigeGebruiker().orElse(null);
         if (gebruiker != null) {
-            var overzicht = werkvoorraad.voor(gebruiker, taal);
+            var overzicht = werkvoorraad.voor(gebruiker, taal, TOON_PER_SOORT);
             model.addAttribute("werk", overzicht);
+            model.addAttribute("toonPerSoort", TOON_PER_SOORT);
             if (model.getAttribute("werktelling") instanceof WerktellingAdvies.Werktelling telling) {
                 telling.gebruik(overzicht);
             }

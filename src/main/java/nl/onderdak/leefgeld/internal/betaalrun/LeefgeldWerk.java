@@ -12,6 +12,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkbron;
+import nl.onderdak.werkvoorraad.Werkstapel;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,12 +39,21 @@ class LeefgeldWerk implements Werkbron {
         this.teksten = teksten;
     }
 
+    /**
+     * Per kind the count and the oldest items. Built in full and cut: the open runs and the failed
+     * payments of one gemeente are few next to its deadlines.
+     */
     @Override
     @Transactional(readOnly = true)
-    public List<Werk> werkVoor(Gebruiker gebruiker, Locale taal) {
+    public List<Werkstapel> werkVoor(Gebruiker gebruiker, Locale taal, int perSoort) {
         if (!Betaalrunlevenscyclus.magBetaalrunsZien(gebruiker)) {
             return List.of();
         }
+        return Werkstapel.uit(alles(gebruiker, taal), perSoort,
+                soort -> soort.equals("betaling-mislukt") ? "/betaalruns/mislukt" : "/betaalruns");
+    }
+
+    private List<Werk> alles(Gebruiker gebruiker, Locale taal) {
         var gemeente = gebruiker.eigenGemeente();
         var nl = Weergave.in(taal);
         var werk = new ArrayList<Werk>();
