@@ -23,7 +23,16 @@ public record Bsn(String waarde) {
         if (tekst == null) {
             return Optional.empty();
         }
-        var cijfers = tekst.replaceAll("[\\s.]", "");
+        // Without a regular expression: a bulk import reads 100,000 of these (ADR 0020).
+        var zonder = new StringBuilder(tekst.length());
+        for (int i = 0; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            // What the pattern "[\\s.]" removed before: space, tab, line feed, vertical tab (0x0B), form feed, carriage return, dot.
+            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r' && c != '.') {
+                zonder.append(c);
+            }
+        }
+        var cijfers = zonder.toString();
         if (cijfers.length() == 8) {
             cijfers = "0" + cijfers;
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.onderdak.logboek.Ketencontrole;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Xlsx;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class BewonersimportTest extends BewonersIntegratieTest {
     JdbcClient jdbc;
     @Autowired
     Logboek logboek;
+    @Autowired
+    Ketencontrole ketencontrole;
 
     /** A CSV as Dutch Excel saves it: byte order mark, ';' between fields, CRLF. */
     static byte[] csv(List<String> rijen) {
@@ -169,6 +172,34 @@ class BewonersimportTest extends BewonersIntegratieTest {
         var status = antwoord.header("Location");
         assertThat(get(status, "utrecht").json().get("stand").asString()).isEqualTo("gelukt");
         assertThat(get(status, "amersfoort").status()).isEqualTo(404);
+    }
+
+    @Test
+    void naEenImportVanVeleBewonersKloptDeHashketenVanHetVerwerkingslog() {
+        long voor = jdbc.sql("select coalesce(max(volgnummer), 0) from logboek.verwerkingslog").query(Long.class).single();
+        var naam = uniekeAchternaam("Keten");
+        var rijen = new ArrayList<String>();
+        for (int i = 0; i < 40; i++) {
+            rijen.add(rij(nieuwBsnUniek(), "Olena", naam, "14-03-1985", "V", "3511 AB", "k" + (i / 4)));
+        }
+
+        var antwoord = importeer("utrecht", csv(rijen));
+
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+        // Every resident has its record, written by the import's set-based statements and chained by the log's trigger.
+        var ids = jdbc.sql("select id from bewoners.bewoner where achternaam = ?").param("van " + naam).query(UUID.class).list();
+        assertThat(ids).hasSize(40);
+        assertThat(ids).allSatisfy(id -> assertThat(logboek.inzage(id)).anyMatch(r -> r.handeling().equals("aanmaken")));
+        var nummers = jdbc.sql("select volgnummer from logboek.verwerkingslog where volgnummer > ? order by volgnummer").param(voor)
+                .query(Long.class).list();
+        assertThat(nummers).hasSizeGreaterThanOrEqualTo(40);
+        for (int i = 0; i < nummers.size(); i++) {
+            assertThat(nummers.get(i)).as("geen gat in de volgnummers").isEqualTo(voor + 1 + i);
+        }
+        // What ./onderdak verify-log checks: every hash recomputed in Java from the first record on.
+        var uitslag = ketencontrole.controleer();
+        assertThat(uitslag.intact()).as(String.valueOf(uitslag)).isTrue();
+        assertThat(uitslag.laatsteVolgnummer()).isGreaterThanOrEqualTo(voor + 40);
     }
 
     @Test

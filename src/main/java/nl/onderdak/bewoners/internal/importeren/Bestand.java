@@ -21,14 +21,30 @@ import org.jspecify.annotations.Nullable;
  * CSV as Dutch Excel writes it ({@code ;} between fields, UTF-8, with or without byte order mark; a
  * file with commas and no semicolon in its heading is read with commas) or the first sheet of an XLSX
  * workbook. Row numbers are those a spreadsheet shows (the heading is row 1).
+ *
+ * <p>Read as a stream ({@link #lees(byte[], String, Lezer)}): each row goes to the {@link Lezer} as soon
+ * as it is read and is not kept, so checking 100,000 rows holds what the check keeps, not the file's
+ * 1.3 million cells as well (ADR 0020: the collector's work on those cells was a large part of the
+ * check's time). CSV is split by the rules of {@link Csv#lees} (RFC 4180: quoted fields, doubled quotes,
+ * line breaks inside quotes; a row's number is the line it starts on).
  */
-record Bestand(List<String> koppen, List<Rij> rijen) {
+final class Bestand {
+
+    private Bestand() {
+    }
 
     /** One person's row: its number in the file and its cells (missing cells are null). */
     record Rij(int nummer, @Nullable String[] cellen) {
         @Nullable String cel(int kolom) {
             return kolom < 0 || kolom >= cellen.length ? null : cellen[kolom];
         }
+    }
+
+    /** Receives the headings once, then every non-empty row in file order. */
+    interface Lezer {
+        void koppen(List<String> koppen);
+
+        void rij(Rij rij);
     }
 
     /** Why a file cannot be read at all, in the language of the request that checks it. */
@@ -38,41 +54,108 @@ record Bestand(List<String> koppen, List<Rij> rijen) {
         }
     }
 
-    static Bestand lees(byte[] inhoud, @Nullable String datumkolom) throws Onleesbaar {
+    /** Reads the file and hands its headings and rows to {@code lezer}, one row at a time. */
+    static void lees(byte[] inhoud, @Nullable String datumkolom, Lezer lezer) throws Onleesbaar {
         if (inhoud.length == 0) {
             throw new Onleesbaar(Berichten.tekst("bewonersimport.fout.leeg"));
         }
         if (inhoud.length >= 2 && inhoud[0] == 'P' && inhoud[1] == 'K') {
-            return xlsx(inhoud, datumkolom);
+            xlsx(inhoud, datumkolom, lezer);
+            return;
         }
         var tekst = Csv.alsTekst(inhoud).orElseThrow(() -> new Onleesbaar(
                 Berichten.tekst("bewonersimport.fout.geenCsv")));
         int eindeKop = tekst.indexOf('\n');
         var kop = eindeKop < 0 ? tekst : tekst.substring(0, eindeKop);
         char scheiding = kop.indexOf(';') < 0 && kop.indexOf(',') >= 0 ? ',' : Csv.SCHEIDINGSTEKEN;
-        var regels = Csv.lees(tekst, scheiding);
-        if (regels.isEmpty()) {
+        if (!csv(tekst, scheiding, lezer)) {
             throw new Onleesbaar(Berichten.tekst("bewonersimport.fout.leeg"));
         }
-        var koppen = regels.getFirst().velden().stream().map(Bestand::kop).toList();
-        var rijen = new ArrayList<Rij>(regels.size());
-        for (int i = 1; i < regels.size(); i++) {
-            var regel = regels.get(i);
-            var cellen = new String[regel.velden().size()];
-            boolean leeg = true;
-            for (int k = 0; k < cellen.length; k++) {
-                var w = regel.velden().get(k);
-                cellen[k] = w.isBlank() ? null : w.strip();
-                leeg &= cellen[k] == null;
-            }
-            if (!leeg) {
-                rijen.add(new Rij(regel.regelnummer(), cellen));
-            }
-        }
-        return new Bestand(koppen, rijen);
     }
 
-    private static Bestand xlsx(byte[] inhoud, @Nullable String datumkolom) throws Onleesbaar {
+    /**
+     * Splits CSV text as {@link Csv#lees} does and hands each record on: the first as headings, then
+     * every record with a non-blank cell. Returns whether there was a heading at all.
+     */
+    private static boolean csv(String tekst, char scheiding, Lezer lezer) {
+        var velden = new ArrayList<String>(16);
+        var veld = new StringBuilder(64);
+        boolean binnen = false;
+        boolean gequote = false;
+        boolean kopGelezen = false;
+        int regel = 1;
+        int startRegel = 1;
+        int n = tekst.length();
+        int i = 0;
+        while (i < n) {
+            char c = tekst.charAt(i);
+            if (binnen) {
+                if (c == '"') {
+                    if (i + 1 < n && tekst.charAt(i + 1) == '"') {
+                        veld.append('"');
+                        i++;
+                    } else {
+                        binnen = false;
+                    }
+                } else {
+                    if (c == '\n') {
+                        regel++;
+                    }
+                    veld.append(c);
+                }
+            } else if (c == '"' && veld.isEmpty() && !gequote) {
+                binnen = true;
+                gequote = true;
+            } else if (c == scheiding) {
+                velden.add(veld.toString());
+                veld.setLength(0);
+                gequote = false;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < n && tekst.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                velden.add(veld.toString());
+                veld.setLength(0);
+                gequote = false;
+                kopGelezen |= geef(velden, startRegel, kopGelezen, lezer);
+                velden.clear();
+                regel++;
+                startRegel = regel;
+            } else {
+                veld.append(c);
+            }
+            i++;
+        }
+        if (!veld.isEmpty() || !velden.isEmpty() || gequote) {
+            velden.add(veld.toString());
+            kopGelezen |= geef(velden, startRegel, kopGelezen, lezer);
+        }
+        return kopGelezen;
+    }
+
+    /** One record: skipped when it is one empty field (as {@link Csv#lees}); the headings, or a row with any non-blank cell. */
+    private static boolean geef(List<String> velden, int regelnummer, boolean kopGelezen, Lezer lezer) {
+        if (velden.size() == 1 && velden.getFirst().isEmpty()) {
+            return false;
+        }
+        if (!kopGelezen) {
+            lezer.koppen(velden.stream().map(Bestand::kop).toList());
+            return true;
+        }
+        var cellen = new String[velden.size()];
+        boolean leeg = true;
+        for (int k = 0; k < cellen.length; k++) {
+            var w = velden.get(k);
+            cellen[k] = w.isBlank() ? null : w.strip();
+            leeg &= cellen[k] == null;
+        }
+        if (!leeg) {
+            lezer.rij(new Rij(regelnummer, cellen));
+        }
+        return true;
+    }
+
+    private static void xlsx(byte[] inhoud, @Nullable String datumkolom, Lezer lezer) throws Onleesbaar {
         try (var werkboek = new ReadableWorkbook(new ByteArrayInputStream(inhoud));
              var stroom = werkboek.getFirstSheet().openStream()) {
             var iterator = stroom.iterator();
@@ -86,7 +169,7 @@ record Bestand(List<String> koppen, List<Rij> rijen) {
                 koppen.add(t == null ? "" : kop(t));
             }
             int datum = datumkolom == null ? -1 : koppen.indexOf(datumkolom);
-            var rijen = new ArrayList<Rij>();
+            doorgeven(() -> lezer.koppen(koppen));
             while (iterator.hasNext()) {
                 var rij = iterator.next();
                 var cellen = new String[Math.max(koppen.size(), rij.getCellCount())];
@@ -96,12 +179,32 @@ record Bestand(List<String> koppen, List<Rij> rijen) {
                     leeg &= cellen[k] == null;
                 }
                 if (!leeg) {
-                    rijen.add(new Rij(rij.getRowNum(), cellen));
+                    var gelezen = new Rij(rij.getRowNum(), cellen);
+                    doorgeven(() -> lezer.rij(gelezen));
                 }
             }
-            return new Bestand(koppen, rijen);
+        } catch (Doorgegeven e) {
+            throw e.oorzaak;
         } catch (IOException | RuntimeException e) {
             throw new Onleesbaar(Berichten.tekst("bewonersimport.fout.geenXlsx"));
+        }
+    }
+
+    /** What the lezer throws (a refusal of the file) passes through the catch of the workbook's own errors. */
+    private static final class Doorgegeven extends RuntimeException {
+        private final RuntimeException oorzaak;
+
+        Doorgegeven(RuntimeException oorzaak) {
+            super(null, null, false, false);
+            this.oorzaak = oorzaak;
+        }
+    }
+
+    private static void doorgeven(Runnable stap) {
+        try {
+            stap.run();
+        } catch (RuntimeException e) {
+            throw new Doorgegeven(e);
         }
     }
 

@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.bewoners.internal.importeren;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -46,6 +44,8 @@ import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -221,59 +221,21 @@ public class Bewonersimport {
         if (eerder.isPresent()) {
             return new Plan(hash, List.of(), eerder.get().bewoners(), eerder.get());
         }
-        Bestand bestand;
+        var vandaag = LocalDate.now(clock);
+        var controle = new Rijcontrole(vandaag);
         try {
-            bestand = Bestand.lees(inhoud, Kolom.GEBOORTEDATUM.kop());
+            Bestand.lees(inhoud, Kolom.GEBOORTEDATUM.kop(), controle);
         } catch (Bestand.Onleesbaar e) {
             throw new Afgewezen(List.of(new Fout(0, "", "", e.getMessage())));
         }
-        var kolommen = kolommen(bestand.koppen());
-        if (kolommen.fouten != null) {
-            throw new Afgewezen(kolommen.fouten);
+        if (controle.fouten == null) {
+            throw new Afgewezen(List.of(new Fout(0, "", "", Berichten.tekst("bewonersimport.fout.leeg"))));
         }
-        if (bestand.rijen().isEmpty()) {
+        if (controle.rijen == 0) {
             throw new Afgewezen(List.of(new Fout(0, "", "", Berichten.tekst("bewonersimport.fout.geenBewoners"))));
         }
-        if (bestand.rijen().size() > MAXIMUM_RIJEN) {
-            throw new Afgewezen(List.of(new Fout(0, "", "", Berichten.tekst("bewonersimport.fout.teVeelRijen",
-                    Weergave.in(Berichten.taal()).getal(MAXIMUM_RIJEN)))));
-        }
-        var fouten = new Foutenlijst(kolommen.posities);
-        var vandaag = LocalDate.now(clock);
-        var huishoudens = new LinkedHashMap<String, List<Lidplan>>();
-        var adressen = new HashMap<String, Adres>();
-        var eersteRij = new HashMap<String, Integer>();
-        var bsnOpRij = new HashMap<String, Integer>(bestand.rijen().size() * 2);
-        for (var rij : bestand.rijen()) {
-            var lid = valideer(rij, kolommen.posities, vandaag, fouten);
-            var adres = adres(rij, kolommen.posities, fouten);
-            // Also for a row with other errors: every duplicate is named in one go.
-            var bsn = nl.onderdak.bewoners.Bsn.lees(cel(rij, kolommen.posities, Kolom.BSN)).orElse(null);
-            if (bsn != null) {
-                var eerdereRij = bsnOpRij.putIfAbsent(bsn.waarde(), rij.nummer());
-                if (eerdereRij != null) {
-                    // Never the number itself: it must not end up in a log or an error report.
-                    fouten.voeg(rij.nummer(), Kolom.BSN, Berichten.tekst("bewonersimport.fout.bsnOokOpRij", String.valueOf(eerdereRij)));
-                    lid = null;
-                }
-            }
-            if (adres == null) {
-                continue;
-            }
-            var sleutel = Optional.ofNullable(rij.cel(kolommen.posities.getOrDefault(Kolom.HUISHOUDEN, -1)))
-                    .map(h -> "huishouden:" + h)
-                    .orElse("adres:" + adres.postcode() + "|" + adres.huisnummer() + "|"
-                            + (adres.toevoeging() == null ? "" : adres.toevoeging().toUpperCase(Locale.ROOT)));
-            var eerste = adressen.putIfAbsent(sleutel, adres);
-            eersteRij.putIfAbsent(sleutel, rij.nummer());
-            if (eerste != null && !zelfdeAdres(eerste, adres)) {
-                fouten.voeg(rij.nummer(), Kolom.POSTCODE, Berichten.tekst("bewonersimport.fout.anderAdres",
-                        String.valueOf(eersteRij.get(sleutel))));
-            }
-            if (lid != null) {
-                huishoudens.computeIfAbsent(sleutel, k -> new ArrayList<>()).add(new Lidplan(rij.nummer(), lid));
-            }
-        }
+        var fouten = controle.fouten;
+        var huishoudens = controle.huishoudens;
         for (var h : huishoudens.entrySet()) {
             var leden = h.getValue();
             var kolom = h.getKey().startsWith("huishouden:") ? Kolom.HUISHOUDEN : Kolom.POSTCODE;
@@ -286,17 +248,93 @@ public class Bewonersimport {
             }
         }
         var plan = new Plan(hash, huishoudens.entrySet().stream()
-                .map(h -> new Huishoudenplan(adressen.get(h.getKey()), List.copyOf(h.getValue()))).toList(),
+                .map(h -> new Huishoudenplan(controle.adressen.get(h.getKey()), List.copyOf(h.getValue()))).toList(),
                 huishoudens.values().stream().mapToInt(List::size).sum(), null);
+        var bsnOpRij = controle.bsnOpRij;
         long gelezen = System.nanoTime();
         controleerTegenDatabase(bsnOpRij, gemeente, gebruiker, fouten);
         // Counts and times only: no personal data in the log.
         log.info("Bewonersimport gecontroleerd: {} rijen, {} fouten; lezen en controleren {} ms, dubbelcontrole {} ms",
-                bestand.rijen().size(), fouten.lijst().size(), (gelezen - begin) / 1_000_000, (System.nanoTime() - gelezen) / 1_000_000);
+                controle.rijen, fouten.lijst().size(), (gelezen - begin) / 1_000_000, (System.nanoTime() - gelezen) / 1_000_000);
         if (!fouten.isEmpty()) {
             throw new Afgewezen(fouten.lijst());
         }
         return plan;
+    }
+
+    /**
+     * Checks the rows as the file is read, in one pass: the columns at the headings, then per row the
+     * person (the intake's rules), the address, the BSN against the rows before it and the household the
+     * row belongs to. Keeps only what the write needs; the row's cells are dropped once checked.
+     */
+    private static final class Rijcontrole implements Bestand.Lezer {
+        private final LocalDate vandaag;
+        private @Nullable Map<Kolom, Integer> posities;
+        private @Nullable Foutenlijst fouten;
+        private int huishoudenKolom = -1;
+        private int bsnKolom = -1;
+        private int rijen;
+        private final Map<String, List<Lidplan>> huishoudens = new LinkedHashMap<>();
+        private final Map<String, Adres> adressen = new HashMap<>();
+        private final Map<String, Integer> eersteRij = new HashMap<>();
+        private final Map<String, Integer> bsnOpRij = new HashMap<>();
+
+        Rijcontrole(LocalDate vandaag) {
+            this.vandaag = vandaag;
+        }
+
+        @Override
+        public void koppen(List<String> koppen) {
+            var kolommen = kolommen(koppen);
+            if (kolommen.fouten != null) {
+                throw new Afgewezen(kolommen.fouten);
+            }
+            posities = kolommen.posities;
+            fouten = new Foutenlijst(posities);
+            huishoudenKolom = posities.getOrDefault(Kolom.HUISHOUDEN, -1);
+            bsnKolom = posities.getOrDefault(Kolom.BSN, -1);
+        }
+
+        @Override
+        public void rij(Bestand.Rij rij) {
+            var posities = this.posities;
+            var fouten = this.fouten;
+            if (posities == null || fouten == null) {
+                throw new IllegalStateException("rij voor de koppen");
+            }
+            if (++rijen > MAXIMUM_RIJEN) {
+                throw new Afgewezen(List.of(new Fout(0, "", "", Berichten.tekst("bewonersimport.fout.teVeelRijen",
+                        Weergave.in(Berichten.taal()).getal(MAXIMUM_RIJEN)))));
+            }
+            var lid = valideer(rij, posities, vandaag, fouten);
+            var adres = adres(rij, posities, fouten);
+            // Also for a row with other errors: every duplicate is named in one go. A valid person's BSN is read already.
+            var bsn = lid != null ? lid.bsn() : nl.onderdak.bewoners.Bsn.lees(rij.cel(bsnKolom)).orElse(null);
+            if (bsn != null) {
+                var eerdereRij = bsnOpRij.putIfAbsent(bsn.waarde(), rij.nummer());
+                if (eerdereRij != null) {
+                    // Never the number itself: it must not end up in a log or an error report.
+                    fouten.voeg(rij.nummer(), Kolom.BSN, Berichten.tekst("bewonersimport.fout.bsnOokOpRij", String.valueOf(eerdereRij)));
+                    lid = null;
+                }
+            }
+            if (adres == null) {
+                return;
+            }
+            var huishouden = rij.cel(huishoudenKolom);
+            var sleutel = huishouden != null ? "huishouden:" + huishouden
+                    : "adres:" + adres.postcode() + "|" + adres.huisnummer() + "|"
+                            + (adres.toevoeging() == null ? "" : adres.toevoeging().toUpperCase(Locale.ROOT));
+            var eerste = adressen.putIfAbsent(sleutel, adres);
+            eersteRij.putIfAbsent(sleutel, rij.nummer());
+            if (eerste != null && !zelfdeAdres(eerste, adres)) {
+                fouten.voeg(rij.nummer(), Kolom.POSTCODE, Berichten.tekst("bewonersimport.fout.anderAdres",
+                        String.valueOf(eersteRij.get(sleutel))));
+            }
+            if (lid != null) {
+                huishoudens.computeIfAbsent(sleutel, k -> new ArrayList<>(4)).add(new Lidplan(rij.nummer(), lid));
+            }
+        }
     }
 
     private record Kolommen(Map<Kolom, Integer> posities, @Nullable List<Fout> fouten) {
@@ -611,55 +649,15 @@ public class Bewonersimport {
                 // The same file, imported a moment ago by someone else of the gemeente (or a double submit).
                 return eerdereImport(gemeente, plan.hash).orElseThrow();
             }
-            var ids = new ArrayList<UUID>(plan.huishoudens.size());
-            var huishoudens = new StringBuilder();
-            var relaties = new StringBuilder();
-            var adressen = new StringBuilder();
-            var op = nu.toString();
-            for (var h : plan.huishoudens) {
-                var id = UUID.randomUUID();
-                ids.add(id);
-                regel(huishoudens, id, gemeente, op, door);
-                regel(relaties, id, gemeente, Relatie.REGISTREREND.code());
-                var a = h.adres();
-                regel(adressen, id, a.straat(), a.huisnummer(), a.toevoeging(), a.postcode(), a.woonplaats(), importId);
+            var verbinding = DataSourceUtils.getConnection(dataSource);
+            try {
+                return schrijf(plan, gebruiker, taal, voortgang, verbinding.unwrap(PGConnection.class).getCopyAPI(), importId, nu,
+                        vandaag);
+            } catch (SQLException e) {
+                throw new IllegalStateException("COPY mislukt (SQL-status " + e.getSQLState() + ")");
+            } finally {
+                DataSourceUtils.releaseConnection(verbinding, dataSource);
             }
-            long begin = System.nanoTime();
-            copy("bewoners.huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)", huishoudens);
-            copy("bewoners.huishouden_gemeente (huishouden_id, gemeente_code, relatie)", relaties);
-            copy("bewoners.brp_adres (huishouden_id, straat, huisnummer, toevoeging, postcode, woonplaats, import_id)", adressen);
-            long huishoudensKlaar = System.nanoTime();
-            jdbc.sql("create temporary table if not exists bewoner_import (like bewoners.bewoner including defaults) on commit drop")
-                    .update();
-            var portie = new StringBuilder();
-            var leden = new ArrayList<UUID>(PORTIE);
-            var tijden = new long[3];
-            // The name key of the intake, once per distinct name: relatives share names.
-            var sleutels = new HashMap<String, String>();
-            int verwerkt = 0;
-            for (int i = 0; i < plan.huishoudens.size(); i++) {
-                for (var l : plan.huishoudens.get(i).leden()) {
-                    var lid = l.lid();
-                    var id = UUID.randomUUID();
-                    leden.add(id);
-                    regel(portie, id, ids.get(i), lid.voornaam(), lid.achternaam(), sleutels.computeIfAbsent(lid.voornaam() + " " + lid.achternaam(), Namen::sleutel),
-                            lid.geboortedatum(), lid.geslacht(), lid.nationaliteit(), lid.brpStatus(), lid.bsn().waarde(),
-                            lid.brpDatum() == null ? vandaag : lid.brpDatum(), lid.indStatus(), op);
-                    if (leden.size() == PORTIE) {
-                        verwerkt += voegLedenToe(portie, leden, gebruiker, taal, tijden);
-                        voortgang.verwerkt(verwerkt);
-                    }
-                }
-            }
-            if (!leden.isEmpty()) {
-                verwerkt += voegLedenToe(portie, leden, gebruiker, taal, tijden);
-                voortgang.verwerkt(verwerkt);
-            }
-            log.info("Bewonersimport {}: {} huishoudens in {} ms, {} bewoners in {} ms (waarvan COPY {} ms, insert {} ms, logboek {} ms)",
-                    importId, plan.huishoudens.size(), (huishoudensKlaar - begin) / 1_000_000, verwerkt,
-                    (System.nanoTime() - huishoudensKlaar) / 1_000_000, tijden[0] / 1_000_000, tijden[1] / 1_000_000,
-                    tijden[2] / 1_000_000);
-            return new Uitkomst(importId, plan.bewoners, plan.huishoudens.size(), nu, false);
         });
         return uitkomst;
     }
@@ -668,46 +666,130 @@ public class Bewonersimport {
             + " nationaliteit_categorie, brp_status, bsn, brp_datum, ind_status, aangemaakt_op";
 
     /**
-     * One portion of residents: {@code COPY} into the temporary table, then into {@code bewoners.bewoner}
-     * skipping a BSN that exists by now (no unique-violation error with the number in the server's log);
-     * if one was skipped, the whole import rolls back. Then one processing-log record per resident.
+     * The write itself, inside the transaction, on its connection. Households with their relation and
+     * address go straight into their tables by {@code COPY} (new random ids cannot collide). All
+     * residents go by one {@code COPY} into a temporary table, numbered in file order; from there one
+     * {@code insert … select … on conflict do nothing} per {@link #PORTIE} moves them into
+     * {@code bewoners.bewoner}, each portion followed by its processing-log records (one statement) and
+     * the progress. A BSN registered by someone else since the check is skipped by the insert (no
+     * unique-violation error with the number in the server's log) and rolls the whole file back.
      */
-    private int voegLedenToe(StringBuilder portie, List<UUID> leden, Gebruiker gebruiker, Locale taal, long[] tijden) {
-        long t0 = System.nanoTime();
-        jdbc.sql("truncate pg_temp.bewoner_import").update();
-        copy("pg_temp.bewoner_import (" + BEWONERKOLOMMEN + ")", portie);
-        long t1 = System.nanoTime();
-        int toegevoegd = jdbc.sql("insert into bewoners.bewoner (" + BEWONERKOLOMMEN + ") select " + BEWONERKOLOMMEN
-                + " from pg_temp.bewoner_import on conflict do nothing").update();
-        if (toegevoegd != leden.size()) {
-            throw new Conflict("bsn-bestaat", Berichten.in(taal, "bewonersimport.fout.bsnZojuist"));
+    private Uitkomst schrijf(Plan plan, Gebruiker gebruiker, Locale taal, Achtergrondtaken.Voortgang voortgang, CopyManager kopie,
+            UUID importId, Instant nu, LocalDate vandaag) throws SQLException {
+        var gemeente = gebruiker.eigenGemeente();
+        var door = gebruiker.gebruikersnaam();
+        var op = nu.toString();
+        long begin = System.nanoTime();
+        var ids = new UUID[plan.huishoudens.size()];
+        try (var huishoudens = new Kopie(kopie, "bewoners.huishouden (id, gemeente_code, aangemaakt_op, aangemaakt_door)")) {
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = UUID.randomUUID();
+                huishoudens.regel(ids[i], gemeente, op, door);
+            }
+            huishoudens.klaar();
         }
-        long t2 = System.nanoTime();
-        logboek.leg(Handeling.AANMAKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE, List.copyOf(leden), gebruiker);
-        tijden[0] += t1 - t0;
-        tijden[1] += t2 - t1;
-        tijden[2] += System.nanoTime() - t2;
-        int aantal = leden.size();
-        portie.setLength(0);
-        leden.clear();
-        return aantal;
+        try (var relaties = new Kopie(kopie, "bewoners.huishouden_gemeente (huishouden_id, gemeente_code, relatie)")) {
+            for (var id : ids) {
+                relaties.regel(id, gemeente, Relatie.REGISTREREND.code());
+            }
+            relaties.klaar();
+        }
+        try (var adressen = new Kopie(kopie,
+                "bewoners.brp_adres (huishouden_id, straat, huisnummer, toevoeging, postcode, woonplaats, import_id)")) {
+            for (int i = 0; i < ids.length; i++) {
+                var a = plan.huishoudens.get(i).adres();
+                adressen.regel(ids[i], a.straat(), a.huisnummer(), a.toevoeging(), a.postcode(), a.woonplaats(), importId);
+            }
+            adressen.klaar();
+        }
+        long huishoudensKlaar = System.nanoTime();
+
+        jdbc.sql("create temporary table if not exists bewoner_import (nr integer not null, like bewoners.bewoner including defaults)"
+                + " on commit drop").update();
+        // The ids in file order, for the processing log of each portion.
+        var leden = new UUID[plan.bewoners];
+        // The name key of the intake, once per distinct name: relatives share names.
+        var sleutels = new HashMap<String, String>();
+        try (var bewoners = new Kopie(kopie, "pg_temp.bewoner_import (nr, " + BEWONERKOLOMMEN + ")")) {
+            int nr = 0;
+            for (int i = 0; i < ids.length; i++) {
+                for (var l : plan.huishoudens.get(i).leden()) {
+                    var lid = l.lid();
+                    var id = UUID.randomUUID();
+                    leden[nr] = id;
+                    bewoners.regel(nr, id, ids[i], lid.voornaam(), lid.achternaam(),
+                            sleutels.computeIfAbsent(lid.voornaam() + " " + lid.achternaam(), Namen::sleutel),
+                            lid.geboortedatum(), lid.geslacht(), lid.nationaliteit(), lid.brpStatus(), lid.bsn().waarde(),
+                            lid.brpDatum() == null ? vandaag : lid.brpDatum(), lid.indStatus(), op);
+                    nr++;
+                }
+            }
+            bewoners.klaar();
+        }
+        long gekopieerd = System.nanoTime();
+        long invoegen = 0;
+        long loggen = 0;
+        for (int van = 0; van < leden.length; van += PORTIE) {
+            int tot = Math.min(van + PORTIE, leden.length);
+            long t0 = System.nanoTime();
+            int toegevoegd = jdbc.sql("insert into bewoners.bewoner (" + BEWONERKOLOMMEN + ") select " + BEWONERKOLOMMEN
+                    + " from pg_temp.bewoner_import where nr >= ? and nr < ? on conflict do nothing").params(van, tot).update();
+            if (toegevoegd != tot - van) {
+                throw new Conflict("bsn-bestaat", Berichten.in(taal, "bewonersimport.fout.bsnZojuist"));
+            }
+            long t1 = System.nanoTime();
+            logboek.leg(Handeling.AANMAKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE, Arrays.asList(leden).subList(van, tot),
+                    gebruiker);
+            invoegen += t1 - t0;
+            loggen += System.nanoTime() - t1;
+            voortgang.verwerkt(tot);
+        }
+        // Times and counts only: no personal data in the log.
+        log.info("Bewonersimport {}: {} huishoudens in {} ms; {} bewoners: COPY {} ms, insert {} ms, logboek {} ms",
+                importId, ids.length, (huishoudensKlaar - begin) / 1_000_000, leden.length,
+                (gekopieerd - huishoudensKlaar) / 1_000_000, invoegen / 1_000_000, loggen / 1_000_000);
+        return new Uitkomst(importId, plan.bewoners, ids.length, nu, false);
     }
 
-    /** Streams CSV text into a table with PostgreSQL's COPY, on the transaction's connection. */
-    private void copy(String tabel, CharSequence csv) {
-        if (csv.isEmpty()) {
-            return;
+    /**
+     * One {@code COPY … from stdin (format csv)} fed as the rows are made, in pieces of about 64 kB, so
+     * the rows never stand in memory as one large text. Closed without {@link #klaar()} (an error), the
+     * copy is cancelled and the connection stays usable for the rollback.
+     */
+    private static final class Kopie implements AutoCloseable {
+        private static final int STUK = 1 << 16;
+        private final CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder(STUK + 1024);
+
+        Kopie(CopyManager kopie, String tabel) throws SQLException {
+            this.copy = kopie.copyIn("copy " + tabel + " from stdin (format csv)");
         }
-        var verbinding = DataSourceUtils.getConnection(dataSource);
-        try {
-            verbinding.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + tabel + " from stdin (format csv)", new StringReader(csv.toString()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY naar " + tabel + " mislukt (SQL-status " + e.getSQLState() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(verbinding, dataSource);
+
+        void regel(@Nullable Object... waarden) throws SQLException {
+            Bewonersimport.regel(buffer, waarden);
+            if (buffer.length() >= STUK) {
+                spoel();
+            }
+        }
+
+        private void spoel() throws SQLException {
+            if (!buffer.isEmpty()) {
+                var bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(bytes, 0, bytes.length);
+                buffer.setLength(0);
+            }
+        }
+
+        void klaar() throws SQLException {
+            spoel();
+            copy.endCopy();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
