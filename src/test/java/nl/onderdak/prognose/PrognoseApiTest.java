@@ -104,7 +104,7 @@ class PrognoseApiTest extends IntegratieTest {
         assertThat(a.status()).as(a.toString()).isEqualTo(201);
         var p = a.json();
         assertThat(a.header("Location")).endsWith(PAD + "/" + p.get("id").asString());
-        assertThat(p.get("methode").asString()).isEqualTo("log-drift-t80");
+        assertThat(p.get("methode").asString()).isEqualTo("gedempte-log-drift-t80");
         assertThat(p.get("indicator").asString()).isEqualTo("opgevangen_gemeentelijke_opvang");
         // The figure of 7 July 2023 did not exist on 30 September 2022: the input ends in May 2022.
         assertThat(p.get("laatsteInvoermaand").asString()).isEqualTo("2022-05");

@@ -11,16 +11,19 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * The forecast model (ADR 0021, docs/regels.md "Prognose: methode"): a random walk with drift on the
- * logarithm of the monthly series. The month-on-month log-differences {@code d} of the last
+ * The forecast model (ADR 0021, docs/regels.md "Prognose: methode"): a random walk with damped drift on
+ * the logarithm of the monthly series. The month-on-month log-differences {@code d} of the last
  * {@value #VENSTER} months give the drift {@code mu} (their mean) and the spread {@code s} (their sample
- * standard deviation). {@code h} months after the last month-end value {@code y_T}:
+ * standard deviation). The drift fades by the factor {@code phi} ({@value #DEMPING}) each month ahead, as
+ * in Gardner and McKenzie's damped trend: a growth spurt is not extrapolated for two years.
+ * {@code h} months after the last month-end value {@code y_T}, with {@code D_h = phi + phi^2 + ... + phi^h}:
  * <pre>
- *   verwacht   = y_T * exp(h * mu)
- *   se_h       = sqrt(s^2 * h * (1 + h / m) + r^2)      m = number of differences
+ *   verwacht   = y_T * exp(D_h * mu)
+ *   se_h       = sqrt(s^2 * h + s^2 * D_h^2 / m + r^2)      m = number of differences
  *   grenzen    = verwacht * exp(-/+ t_{0.90; m-1} * se_h)
  * </pre>
- * {@code h / m} is the uncertainty of the estimated drift, {@code r} the measurement uncertainty of the
+ * {@code s^2 * h} is the random walk's own spread, {@code s^2 * D_h^2 / m} the uncertainty of the estimated
+ * drift (with {@code phi = 1} the two give the drift method's {@code s^2 * h * (1 + h / m)}), {@code r} the measurement uncertainty of the
  * last value (half the range of its precision word divided by sqrt 3, relative), {@code t} the 90 %
  * quantile of Student's t with {@code m - 1} degrees of freedom, so the interval holds 80 % and widens
  * with the horizon. Growth compounds, so working on logarithms keeps forecasts positive and makes the
@@ -29,11 +32,13 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  */
 public final class Prognosemodel {
 
-    public static final String METHODE = "log-drift-t80";
+    public static final String METHODE = "gedempte-log-drift-t80";
     public static final double NIVEAU = 0.80;
     public static final int VENSTER = 12;
     public static final int MINIMUM_PUNTEN = 3;
     public static final int TRENDPUNTEN = 6;
+    /** Monthly damping of the drift; chosen before the backtest, not fitted to it (ADR 0021). */
+    public static final double DEMPING = 0.8;
 
     /** The forecast, with the value at the month of the reference date ({@code nu}, step 0) the scenario starts from. */
     public record Uitkomst(YearMonth laatsteInvoer, int punten, double drift, double spreiding, Voorspelling nu,
@@ -44,6 +49,11 @@ public final class Prognosemodel {
     }
 
     public static Uitkomst voorspel(List<Maandpunt> reeks, YearMonth peilmaand, int horizon) {
+        return voorspel(reeks, peilmaand, horizon, DEMPING);
+    }
+
+    /** With a damping factor of one: the plain drift method (used by the hand-computed tests). */
+    public static Uitkomst voorspel(List<Maandpunt> reeks, YearMonth peilmaand, int horizon, double demping) {
         if (reeks.size() < MINIMUM_PUNTEN) {
             throw new TeWeinigCijfers(reeks.size());
         }
@@ -71,8 +81,12 @@ public final class Prognosemodel {
         for (int k = 0; k <= horizon; k++) {
             var maand = peilmaand.plusMonths(k);
             long h = Math.max(0, laatste.maand().until(maand, ChronoUnit.MONTHS));
-            double log = Math.log(yT) + h * mu;
-            double se = Math.sqrt(s * s * h * (1 + (double) h / m) + r * r);
+            double dh = 0;
+            for (int i = 1; i <= h; i++) {
+                dh += Math.pow(demping, i);
+            }
+            double log = Math.log(yT) + dh * mu;
+            double se = Math.sqrt(s * s * h + s * s * dh * dh / m + r * r);
             double lijn = trendpunten.size() >= 2 ? trend.predict(h) : laatste.waarde();
             var v = new Voorspelling(maand, k, Math.exp(log), Math.exp(log - q * se), Math.exp(log + q * se),
                     laatste.waarde(), Math.max(0, lijn));
