@@ -158,6 +158,7 @@ final class Zaaisel {
         betaalruns();
         bekostiging(locaties.get("utrecht"));
         importeer();
+        prognose();
         oogst();
     }
 
@@ -332,6 +333,18 @@ final class Zaaisel {
         } else {
             notities.add("bewonersimport: " + b.status());
         }
+    }
+
+    /** A forecast and its review (issue 16): counts only, readable by every national and regional role. */
+    private void prognose() {
+        var p = als("jenv").post("/api/v1/prognoses", "{\"peildatum\":\"2023-07-31\",\"horizonMaanden\":6}");
+        verwacht(p, 201, "prognose");
+        var id = json(p).get("id").asString();
+        id("prognoses", id);
+        var b = als("jenv").post("/api/v1/prognoses/beoordelingen",
+                "{\"prognoseId\":\"" + id + "\",\"scenario\":\"Basis\",\"besluit\":\"handhaven\"}");
+        verwacht(b, 201, "beoordeling");
+        id("beoordelingen", json(b).get("id").asString());
     }
 
     /** Ids of kinds the walk needs that the seeding does not make itself, read from the database. */

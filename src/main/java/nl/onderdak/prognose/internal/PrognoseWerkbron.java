@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.prognose.internal;
+
+import java.time.LocalDate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.onderdak.platform.Berichten;
+import nl.onderdak.platform.Weergave;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.werkvoorraad.Werk;
+import nl.onderdak.werkvoorraad.Werkbron;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the start page: a region that falls short of places within six months according to the newest
+ * forecast (for the region itself, the LCVS, the NOO and JenV), the draft target decisions waiting for
+ * JenV, and the two-monthly review when it is due.
+ */
+@Component
+class PrognoseWerkbron implements Werkbron {
+
+    private final Prognoses prognoses;
+    private final Plaatsbehoefte plaatsbehoefte;
+    private final Beoordelingen beoordelingen;
+    private final Clock clock;
+
+    PrognoseWerkbron(Prognoses prognoses, Plaatsbehoefte plaatsbehoefte, Beoordelingen beoordelingen, Clock clock) {
+        this.prognoses = prognoses;
+        this.plaatsbehoefte = plaatsbehoefte;
+        this.beoordelingen = beoordelingen;
+        this.clock = clock;
+    }
+
+    static boolean zietTekorten(Gebruiker g) {
+        return g.heeft(Rol.OPGAVE_VASTSTELLER) || g.heeft(Rol.LCVS_PLAATSER) || g.heeft(Rol.NOO_MEDEWERKER)
+                || (g.heeft(Rol.REGIO_COORDINATOR) && g.organisatie().soort() == Organisatie.Soort.VEILIGHEIDSREGIO);
+    }
+
+    @Override
+    public List<Werk> werkVoor(Gebruiker g, Locale taal) {
+        var werk = new ArrayList<Werk>();
+        var weergave = Weergave.in(taal);
+        if (zietTekorten(g)) {
+            var eigen = g.heeft(Rol.OPGAVE_VASTSTELLER) || g.heeft(Rol.LCVS_PLAATSER) || g.heeft(Rol.NOO_MEDEWERKER)
+                    ? null : g.organisatie().veiligheidsregioCode();
+            prognoses.nieuwsteTot(Plaatsbehoefte.VOORUIT).ifPresent(p -> {
+                for (var r : plaatsbehoefte.bereken(p)) {
+                    var tekort = r.eersteTekort();
+                    if (tekort != null && (eigen == null || eigen.equals(r.code()))) {
+                        werk.add(new Werk("plaatstekort", Berichten.in(taal, "prognose.werk.tekort", r.naam(), r.code(),
+                                weergave.datum(tekort.datum()), weergave.getal(tekort.tekort()), weergave.datum(p.peildatum())),
+                                p.gemaaktOp(), "/prognoses/" + p.id() + "#regio-" + r.code(), tekort.datum()));
+                    }
+                }
+            });
+        }
+        if (Prognoses.magBeoordelen(g)) {
+            for (var b : beoordelingen.alle()) {
+                if (b.conceptStatus() == Beoordelingen.ConceptStatus.CONCEPT && b.halfjaar() != null && b.landelijkTotaal() != null) {
+                    werk.add(new Werk("opgaveconcept", Berichten.in(taal, "prognose.werk.concept", b.halfjaar().toString(),
+                            weergave.getal(b.landelijkTotaal())), b.vastgelegdOp(), "/prognoses/beoordelingen",
+                            b.halfjaar().uitersteAankondiging()));
+                }
+            }
+            beoordelingen.volgendeBeoordeling().filter(d -> !d.isAfter(LocalDate.now(clock).plusDays(14))).ifPresent(d ->
+                    werk.add(new Werk("prognosebeoordeling", Berichten.in(taal, "prognose.werk.beoordeling", weergave.datum(d)),
+                            d.atStartOfDay(Weergave.TIJDZONE).toInstant(), "/prognoses/beoordelingen", d)));
+        }
+        return werk;
+    }
+}

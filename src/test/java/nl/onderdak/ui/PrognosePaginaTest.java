@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One journey through the forecast pages as JenV, with axe on each page: a wrong request answered next to
+ * its field, a forecast with chart and tables, the review that leaves a draft target decision (flagged on
+ * the start page), and its confirmation through the dialog into the opgave module.
+ */
+class PrognosePaginaTest extends BrowserTest {
+
+    @Test
+    void jenv_maakt_een_prognose_beoordeelt_hem_en_stelt_het_concept_opgavebesluit_vast() {
+        login("jenv");
+        page.navigate(url("/prognoses"));
+        zonderAxeOvertredingen();
+
+        veld("Peildatum").fill("2023-07-31");
+        veld("Horizon").fill("30");
+        knop("Prognose maken").click();
+        assertThat(fout("horizonMaanden").textContent()).contains("1", "24");
+        zonderAxeOvertredingen();
+
+        veld("Horizon").fill("6");
+        knop("Prognose maken").click();
+        page.waitForURL("**/prognoses/*");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Prognose met peildatum 31-7-2023");
+        assertThat(page.locator("svg[role=img] title").textContent()).isEqualTo("Prognose en werkelijkheid");
+        assertThat(page.locator("#maanden tbody tr").count()).isEqualTo(6);
+        assertThat(page.locator("#plaatsen tbody tr").count()).isEqualTo(25);
+        assertThat(page.locator("#regio-VR09 th").textContent()).isEqualTo("Utrecht (VR09)");
+        zonderAxeOvertredingen();
+
+        page.navigate(url("/prognoses/beoordelingen"));
+        veld("Gekozen scenario").fill("325 netto aankomsten per week");
+        page.locator("#besluit-opschalen").check();
+        veld("Halfjaar van het concept-opgavebesluit").fill("2034-H1");
+        veld("Nieuw landelijk totaal").fill("130000");
+        knop("Beoordeling vastleggen").click();
+        page.waitForURL("**/prognoses/beoordelingen");
+        assertThat(page.locator("#beoordelingen tbody").textContent()).contains("2034-H1: 130.000 plaatsen (concept)");
+        zonderAxeOvertredingen();
+
+        page.navigate(url("/"));
+        assertThat(page.locator("main").textContent()).contains("Concept-opgavebesluit voor 2034-H1 (130.000 plaatsen) wacht op vaststellen");
+
+        page.navigate(url("/prognoses/beoordelingen"));
+        page.locator("#beoordelingen tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("2034-H1"))
+                .getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                        .setName("Vaststellen").setExact(true)).first().click();
+        page.locator("dialog[open]").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Vaststellen").setExact(true)).click();
+        page.waitForURL("**/opgavebesluiten/*");
+        assertThat(page.locator("main").textContent()).contains("130.000");
+    }
+}
