@@ -13,6 +13,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.werkvoorraad.Werk;
+import nl.onderdak.werkvoorraad.Werkstapel;
 import nl.onderdak.werkvoorraad.Werkbron;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,12 @@ class PrognoseWerkbron implements Werkbron {
     }
 
     @Override
-    public List<Werk> werkVoor(Gebruiker g, Locale taal) {
+    public List<Werkstapel> werkVoor(Gebruiker g, Locale taal, int perSoort) {
+        // Small by nature (a few items per user): built in full and cut per kind.
+        return Werkstapel.uit(alleWerk(g, taal), perSoort, "/prognoses");
+    }
+
+    private List<Werk> alleWerk(Gebruiker g, Locale taal) {
         var werk = new ArrayList<Werk>();
         var weergave = Weergave.in(taal);
         if (zietTekorten(g)) {

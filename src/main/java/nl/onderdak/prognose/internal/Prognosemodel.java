@@ -11,7 +11,7 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * The forecast model (ADR 0021, docs/regels.md "Prognose: methode"): a random walk with damped drift on
+ * The forecast model (ADR 0022, docs/regels.md "Prognose: methode"): a random walk with damped drift on
  * the logarithm of the monthly series. The month-on-month log-differences {@code d} of the last
  * {@value #VENSTER} months give the drift {@code mu} (their mean) and the spread {@code s} (their sample
  * standard deviation). The drift fades by the factor {@code phi} ({@value #DEMPING}) each month ahead, as
@@ -37,7 +37,7 @@ public final class Prognosemodel {
     public static final int VENSTER = 12;
     public static final int MINIMUM_PUNTEN = 3;
     public static final int TRENDPUNTEN = 6;
-    /** Monthly damping of the drift; chosen before the backtest, not fitted to it (ADR 0021). */
+    /** Monthly damping of the drift; chosen before the backtest, not fitted to it (ADR 0022). */
     public static final double DEMPING = 0.8;
 
     /** The forecast, with the value at the month of the reference date ({@code nu}, step 0) the scenario starts from. */
