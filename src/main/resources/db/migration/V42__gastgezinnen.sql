@@ -111,5 +111,8 @@ create table gastgezinnen.aanmelding (
     gegevens    jsonb not null,
     aangemaakt_op timestamptz not null,
     bevestigd_op timestamptz,
-    pogingen    integer not null default 0
+    pogingen    integer not null default 0,
+    -- SHA-256 of the sender's address: enough to limit abuse per address, without keeping the address.
+    afzender    text not null
 );
+create index aanmelding_afzender on gastgezinnen.aanmelding (afzender, aangemaakt_op);

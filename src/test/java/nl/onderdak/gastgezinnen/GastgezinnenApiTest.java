@@ -20,6 +20,12 @@ import tools.jackson.databind.JsonNode;
  */
 class GastgezinnenApiTest extends IntegratieTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.onderdak.leefgeld.internal.Huishoudleefgeld leefgeld;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.onderdak.toegang.Organisaties organisaties;
+
     private static final LocalDate VANDAAG = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
 
     private String gastgezin(String gemeente, int plaatsen, boolean toegankelijk) {
@@ -235,5 +241,35 @@ class GastgezinnenApiTest extends IntegratieTest {
 
         // A safeguarding signal reaches the gemeente's work at once; the matcher's work has the open requests.
         assertThat(post("/api/v1/koppelingen/" + kid + "/signalen", "matcher", "{\"soort\":\"uitbuiting\"}").status()).isEqualTo(201);
+    }
+
+    /**
+     * The worked example of the report: a match that began on 15 October 2024 is the household's host
+     * stay, so November 2024's allowance has the housing component for private reception (rule N4) for
+     * both members, with no second entry.
+     */
+    @Test
+    void een_koppeling_geeft_het_leefgeld_de_wooncomponent_zonder_tweede_invoer() {
+        var gast = gastgezin("GM0344", 4, false);
+        keurGoed(gast);
+        var leden = "{\"leden\":[{\"voornaam\":\"Halyna\",\"achternaam\":\"Voorbeeld%d\",\"geboortedatum\":\"1990-05-05\",\"nationaliteitCategorie\":\"oekraiens\"},"
+                + "{\"voornaam\":\"Taras\",\"achternaam\":\"Voorbeeld\",\"geboortedatum\":\"2016-03-01\",\"nationaliteitCategorie\":\"oekraiens\"}]}";
+        var h = post("/api/v1/huishoudens", "utrecht", leden.formatted(System.nanoTime()));
+        assertThat(h.status()).as(h.toString()).isEqualTo(201);
+        var huishouden = h.json().get("id").asString();
+        vraag(huishouden);
+        var k = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"2024-10-15\"}".formatted(huishouden, gast));
+        assertThat(k.status()).as(k.toString()).isEqualTo(201);
+
+        var utrecht = new nl.onderdak.toegang.Gebruiker("utrecht", "Medewerker gemeente Utrecht", organisaties.vind("GM0344").orElseThrow(),
+                java.util.Set.of(nl.onderdak.toegang.Rol.GEMEENTE_MEDEWERKER));
+        var uitkomst = leefgeld.berekening(new nl.onderdak.bewoners.HuishoudenId(java.util.UUID.fromString(huishouden)),
+                java.time.YearMonth.of(2024, 11), utrecht);
+        var woon = uitkomst.regels().stream().filter(r -> r.component().name().toLowerCase(java.util.Locale.ROOT).contains("woon")).toList();
+        assertThat(woon).as(uitkomst.toString()).hasSize(2);
+        assertThat(woon).allSatisfy(r -> assertThat(r.bedrag()).isEqualByComparingTo("80.91"));
+        System.out.println("UITGEWERKT VOORBEELD november 2024: " + uitkomst.bedrag() + " " + uitkomst.regels().stream()
+                .map(r -> r.naam() + " " + r.component() + " " + r.bedrag() + " (" + r.bron() + ")").toList());
     }
 }

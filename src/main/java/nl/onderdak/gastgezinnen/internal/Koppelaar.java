@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class Koppelaar {
 
     /** Arcs per request besides the greedy one: enough for the optimum to move households around. */
-    public static final int KANDIDATEN = 40;
+    public static final int KANDIDATEN = 25;
     /** The cost of leaving a request without a host: above any pair's cost, so placing more always wins. */
     public static final long ONGEKOPPELD = 1_000_000;
     /** Cost per kilometre between the centres of the host's and the household's gemeente. */
@@ -69,28 +69,33 @@ public final class Koppelaar {
     public record Resultaat(List<Toewijzing> toewijzingen, List<Vraag> zonder, long totaleKosten) {
     }
 
-    /** Distances in whole kilometres between gemeenten, from their centre points. */
+    /** Distances in whole kilometres between gemeenten, from their centre points (a matrix, filled once). */
     public static final class Afstanden {
-        private final Map<String, double[]> ligging;
-        private final Map<String, Long> cache = new HashMap<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final long[][] km;
 
         public Afstanden(Map<String, double[]> ligging) {
-            this.ligging = ligging;
+            var codes = new ArrayList<>(ligging.keySet());
+            km = new long[codes.size()][codes.size()];
+            for (int i = 0; i < codes.size(); i++) {
+                index.put(codes.get(i), i);
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                var p = ligging.get(codes.get(i));
+                for (int j = 0; j < codes.size(); j++) {
+                    var q = ligging.get(codes.get(j));
+                    km[i][j] = i == j ? 0 : Math.round(haversine(p[0], p[1], q[0], q[1]));
+                }
+            }
         }
 
         public long km(String a, String b) {
             if (a.equals(b)) {
                 return 0;
             }
-            var sleutel = a.compareTo(b) < 0 ? a + b : b + a;
-            return cache.computeIfAbsent(sleutel, k -> {
-                var p = ligging.get(a);
-                var q = ligging.get(b);
-                if (p == null || q == null) {
-                    return 300L; // an unknown centre: as far as the country is long
-                }
-                return Math.round(haversine(p[0], p[1], q[0], q[1]));
-            });
+            var i = index.get(a);
+            var j = index.get(b);
+            return i == null || j == null ? 300 : km[i][j]; // an unknown centre: as far as the country is long
         }
 
         static double haversine(double lat1, double lon1, double lat2, double lon2) {
@@ -150,29 +155,53 @@ public final class Koppelaar {
     }
 
     /**
+     * Per request, the possible hosts (indices into the list) cheapest first: the cost in the high bits and
+     * the index in the low 20 bits of one long, so a primitive sort orders them (ties by list order).
+     */
+    static long[][] mogelijkeGastgezinnen(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
+        var uit = new long[vragen.size()][];
+        var buffer = new long[gastgezinnen.size()];
+        for (int i = 0; i < vragen.size(); i++) {
+            var v = vragen.get(i);
+            int n = 0;
+            for (int j = 0; j < gastgezinnen.size(); j++) {
+                var g = gastgezinnen.get(j);
+                if (mag(v, g)) {
+                    buffer[n++] = (kosten(v, g, afstanden).kosten() << 20) | j;
+                }
+            }
+            uit[i] = java.util.Arrays.copyOf(buffer, n);
+            java.util.Arrays.sort(uit[i]);
+        }
+        return uit;
+    }
+
+    /**
      * Greedy nearest-first, the yardstick: requests in the order given (oldest first), each takes the
      * cheapest possible host still free.
      */
     public static Resultaat gretig(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
-        var bezet = new HashSet<UUID>();
+        return gretig(vragen, gastgezinnen, afstanden, mogelijkeGastgezinnen(vragen, gastgezinnen, afstanden));
+    }
+
+    private static Resultaat gretig(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden, long[][] mogelijk) {
+        var bezet = new boolean[gastgezinnen.size()];
         var paren = new ArrayList<Toewijzing>();
         var zonder = new ArrayList<Vraag>();
-        for (var v : vragen) {
-            Toewijzing beste = null;
-            for (var g : gastgezinnen) {
-                if (bezet.contains(g.id()) || !mag(v, g)) {
-                    continue;
-                }
-                var t = kosten(v, g, afstanden);
-                if (beste == null || t.kosten() < beste.kosten()) {
-                    beste = t;
+        for (int i = 0; i < vragen.size(); i++) {
+            int gekozen = -1;
+            for (long x : mogelijk[i]) {
+                int j = (int) (x & 0xFFFFF);
+                if (!bezet[j]) {
+                    gekozen = j;
+                    break;
                 }
             }
-            if (beste == null) {
-                zonder.add(v);
+            if (gekozen < 0) {
+                zonder.add(vragen.get(i));
             } else {
-                bezet.add(beste.gastgezin().id());
-                paren.add(beste);
+                bezet[gekozen] = true;
+                paren.add(kosten(vragen.get(i), gastgezinnen.get(gekozen), afstanden));
             }
         }
         return resultaat(paren, zonder);
@@ -183,13 +212,18 @@ public final class Koppelaar {
         if (vragen.isEmpty()) {
             return new Resultaat(List.of(), List.of(), 0);
         }
-        var gretig = gretig(vragen, gastgezinnen, afstanden);
+        var mogelijk = mogelijkeGastgezinnen(vragen, gastgezinnen, afstanden);
+        var gretig = gretig(vragen, gastgezinnen, afstanden, mogelijk);
+        var perId = new HashMap<UUID, Gastgezin>();
+        gastgezinnen.forEach(g -> perId.put(g.id(), g));
         var gretigPaar = new HashMap<UUID, UUID>();
         gretig.toewijzingen().forEach(t -> gretigPaar.put(t.vraag().id(), t.gastgezin().id()));
 
-        // Nodes: 0 source, 1 sink, 2.. requests, then hosts that are a candidate of some request.
+        // Nodes: 1 sink, 2.. requests (each a supply of one household), then hosts that are a candidate of some
+        // request. No common source: each request's shortest path to the sink is searched from the request
+        // itself, which mostly stops at its own cheapest free host (a single source made every search
+        // cross the whole network: 65 s instead of about one for the benchmark).
         var graaf = new SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge>(DefaultWeightedEdge.class);
-        graaf.addVertex(0);
         graaf.addVertex(1);
         var gastNode = new HashMap<UUID, Integer>();
         var nodeGast = new HashMap<Integer, Gastgezin>();
@@ -199,19 +233,14 @@ public final class Koppelaar {
             var v = vragen.get(i);
             int r = 2 + i;
             graaf.addVertex(r);
-            graaf.setEdgeWeight(graaf.addEdge(0, r), 0);
             graaf.setEdgeWeight(graaf.addEdge(r, 1), ONGEKOPPELD);
-            var kandidaten = new ArrayList<Toewijzing>();
-            for (var g : gastgezinnen) {
-                if (mag(v, g)) {
-                    kandidaten.add(kosten(v, g, afstanden));
-                }
+            var gekozen = new LinkedHashSet<Toewijzing>();
+            for (int k = 0; k < Math.min(KANDIDATEN, mogelijk[i].length); k++) {
+                gekozen.add(kosten(v, gastgezinnen.get((int) (mogelijk[i][k] & 0xFFFFF)), afstanden));
             }
-            kandidaten.sort(Comparator.comparingLong(Toewijzing::kosten));
-            var gekozen = new LinkedHashSet<Toewijzing>(kandidaten.subList(0, Math.min(KANDIDATEN, kandidaten.size())));
             var gid = gretigPaar.get(v.id());
             if (gid != null) {
-                kandidaten.stream().filter(t -> t.gastgezin().id().equals(gid)).findFirst().ifPresent(gekozen::add);
+                gekozen.add(kosten(v, perId.get(gid), afstanden));
             }
             for (var t : gekozen) {
                 var gast = t.gastgezin();
@@ -230,7 +259,7 @@ public final class Koppelaar {
         }
         int n = vragen.size();
         var probleem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<Integer, DefaultWeightedEdge>(graaf,
-                v -> v == 0 ? n : v == 1 ? -n : 0, e -> 1);
+                v -> v == 1 ? -n : v < 2 + n ? 1 : 0, e -> 1);
         var stroom = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(probleem);
         var paren = new ArrayList<Toewijzing>();
         var geplaatst = new HashSet<UUID>();
@@ -241,7 +270,11 @@ public final class Koppelaar {
                 geplaatst.add(t.vraag().id());
             }
         }
-        paren.sort(Comparator.comparingInt(t -> vragen.indexOf(t.vraag())));
+        var volgorde = new HashMap<UUID, Integer>();
+        for (int i = 0; i < vragen.size(); i++) {
+            volgorde.put(vragen.get(i).id(), i);
+        }
+        paren.sort(Comparator.comparingInt(t -> volgorde.get(t.vraag().id())));
         var zonder = vragen.stream().filter(v -> !geplaatst.contains(v.id())).toList();
         return resultaat(paren, zonder);
     }

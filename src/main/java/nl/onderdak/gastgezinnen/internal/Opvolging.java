@@ -133,7 +133,7 @@ public class Opvolging {
                         var start = rs.getObject(2, LocalDate.class);
                         var soort = rs.getString(4);
                         var moment = "twee_weken".equals(soort) ? start.plusDays(EERSTE_CONTACT_DAGEN) : start.plusMonths(TWEEDE_CONTACT_MAANDEN);
-                        return new Werk("nazorg", Berichten.in(taal, "werk.nazorg." + soort, rs.getString(3)), begin(moment),
+                        return new Werk("gastgezin-nazorg", Berichten.in(taal, "werk.nazorg." + soort, rs.getString(3)), begin(moment),
                                 "/gastgezinnen/koppelingen/" + rs.getObject(1, UUID.class), moment.plusDays(7));
                     }).list().forEach(uit::add);
             jdbc.sql("""
@@ -154,7 +154,7 @@ public class Opvolging {
                     select s.koppeling_id, s.soort, s.gemeld_op from gastgezinnen.signaal s
                       join gastgezinnen.koppeling k on k.id = s.koppeling_id join gastgezinnen.gastgezin g on g.id = k.gastgezin_id
                      where s.afgehandeld_op is null and (k.huishouden_gemeente = ? or g.gemeente_code = ?)""")
-                    .params(gm, gm).query((rs, i) -> new Werk("signaal", Berichten.in(taal, "werk.signaal." + rs.getString(2)),
+                    .params(gm, gm).query((rs, i) -> new Werk("gastgezin-signaal", Berichten.in(taal, "werk.signaal." + rs.getString(2)),
                             rs.getTimestamp(3).toInstant(), "/gastgezinnen/koppelingen/" + rs.getObject(1, UUID.class),
                             vandaag))
                     .list().forEach(uit::add);
