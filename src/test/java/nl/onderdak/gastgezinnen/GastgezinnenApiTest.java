@@ -241,6 +241,10 @@ class GastgezinnenApiTest extends IntegratieTest {
 
         // A safeguarding signal reaches the gemeente's work at once; the matcher's work has the open requests.
         assertThat(post("/api/v1/koppelingen/" + kid + "/signalen", "matcher", "{\"soort\":\"uitbuiting\"}").status()).isEqualTo(201);
+        var werkUtrecht = get("/api/v1/werkvoorraad", "utrecht");
+        assertThat(werkUtrecht.body()).contains("gastgezin-signaal", "/gastgezinnen/koppelingen/" + kid);
+        assertThat(get("/api/v1/werkvoorraad", "rotterdam").body()).doesNotContain("/gastgezinnen/koppelingen/" + kid);
+        assertThat(get("/api/v1/werkvoorraad", "matcher").body()).contains("gastgezinverzoek");
     }
 
     /**
@@ -269,7 +273,11 @@ class GastgezinnenApiTest extends IntegratieTest {
         var woon = uitkomst.regels().stream().filter(r -> r.component().name().toLowerCase(java.util.Locale.ROOT).contains("woon")).toList();
         assertThat(woon).as(uitkomst.toString()).hasSize(2);
         assertThat(woon).allSatisfy(r -> assertThat(r.bedrag()).isEqualByComparingTo("80.91"));
-        System.out.println("UITGEWERKT VOORBEELD november 2024: " + uitkomst.bedrag() + " " + uitkomst.regels().stream()
-                .map(r -> r.naam() + " " + r.component() + " " + r.bedrag() + " (" + r.bron() + ")").toList());
+        // Adult: food 242.48 + clothing 60.71 + housing 80.91; child of 8: food 200.65 + clothing 60.71 + housing 80.91.
+        assertThat(uitkomst.bedrag()).as(uitkomst.toString()).isEqualByComparingTo("726.37");
+        // The stay began more than three months ago: both follow-up contacts wait for the matching organisation.
+        var kid = k.json().get("id").asString();
+        assertThat(get("/api/v1/werkvoorraad", "matcher").body()).contains("gastgezin-nazorg", "/gastgezinnen/koppelingen/" + kid);
+        assertThat(post("/api/v1/koppelingen/" + kid + "/contacten", "matcher", "{\"soort\":\"twee_weken\"}").status()).isEqualTo(204);
     }
 }

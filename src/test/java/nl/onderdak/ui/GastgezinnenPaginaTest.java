@@ -97,12 +97,14 @@ class GastgezinnenPaginaTest extends BrowserTest {
         page.navigate(url("/gastgezinnen?status=aangemeld"));
         zonderAxeOvertredingen();
         link(naam).click();
-        for (var stap : new String[] {"Intake", "VOG", "Huisbezoek"}) {
+        var stappen = new String[] {"Intake", "VOG", "Huisbezoek"};
+        for (int i = 0; i < stappen.length; i++) {
+            var stap = stappen[i];
             veld("Stap").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(stap));
             veld("Uitkomst").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Akkoord"));
             veld("Datum").fill(vandaag.getDayOfMonth() + "-" + vandaag.getMonthValue() + "-" + vandaag.getYear());
             bevestig(page.locator("form.od-formulier"), "Stap vastleggen");
-            page.waitForLoadState();
+            page.waitForSelector("#screening tbody tr:nth-child(" + (i + 1) + ")");
         }
         assertThat(id("status").textContent()).isEqualTo("Goedgekeurd");
         zonderAxeOvertredingen();
@@ -129,7 +131,7 @@ class GastgezinnenPaginaTest extends BrowserTest {
         veld("Vertrekdag").fill(vandaag.plusDays(1).getDayOfMonth() + "-" + vandaag.plusDays(1).getMonthValue() + "-" + vandaag.plusDays(1).getYear());
         veld("Reden").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Terug naar gemeentelijke opvang"));
         bevestig(page.locator("form.od-formulier").last(), "Koppeling beëindigen");
-        page.waitForLoadState();
+        page.locator("[role=status]").waitFor();
         assertThat(id("koppelstatus").textContent()).isEqualTo("Beëindigd");
         zonderAxeOvertredingen();
     }
