@@ -209,6 +209,8 @@ class GastgezinnenApiTest extends IntegratieTest {
         keurGoed(gast);
         var huishouden = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 0);
         var verzoek = vraag(huishouden);
+        // An open request waits for the matching organisation, linked to its page.
+        assertThat(get("/api/v1/werkvoorraad", "matcher").body()).contains("gastgezinverzoek", "/gastgezinnen/verzoeken/" + verzoek);
 
         assertThat(get("/api/v1/gastgezinnen/" + gast, "utrecht").status()).isEqualTo(200);
         assertThat(get("/api/v1/gastgezinnen/" + gast, "rotterdam").status()).isEqualTo(404);
@@ -244,7 +246,6 @@ class GastgezinnenApiTest extends IntegratieTest {
         var werkUtrecht = get("/api/v1/werkvoorraad", "utrecht");
         assertThat(werkUtrecht.body()).contains("gastgezin-signaal", "/gastgezinnen/koppelingen/" + kid);
         assertThat(get("/api/v1/werkvoorraad", "rotterdam").body()).doesNotContain("/gastgezinnen/koppelingen/" + kid);
-        assertThat(get("/api/v1/werkvoorraad", "matcher").body()).contains("gastgezinverzoek");
     }
 
     /**

@@ -20,7 +20,6 @@ import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.werkvoorraad.Werk;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
