@@ -24,7 +24,9 @@ begin
                                   -- Issue 14 (ADR 0017): web sessions; background tasks and ShedLock's locks.
                                   'sessie', 'platform',
                                   -- Issue 16: forecasts, published figures, reviews.
-                                  'prognose'] loop
+                                  'prognose',
+                                  -- Issue 15: host families (private reception).
+                                  'gastgezinnen'] loop
         if not exists (select from pg_namespace where nspname = schema) then
             continue;
         end if;

@@ -134,6 +134,41 @@ public class Gastverblijven {
         return new Gastverblijf(id, gemeente, begin, einde, gast);
     }
 
+    /**
+     * Records the stay that a confirmed match with a host household is (issue 15, module gastgezinnen):
+     * the stay lies in the host's gemeente, which is where the household then lives. The match's own
+     * rules (approved host, enough places, a person confirmed it) were checked by the caller, so the
+     * paying gemeente's rule for typed-in stays does not apply; overlapping stays are still refused.
+     */
+    public Gastverblijf legVastVoorKoppeling(HuishoudenId huishoudenId, String gemeenteCode, LocalDate van, String gastgezin,
+            Gebruiker gebruiker) {
+        var id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                    insert into plaatsing.gastverblijf (id, huishouden_id, gemeente_code, periode, gastgezin, vastgelegd_door, vastgelegd_op)
+                    values (?, ?, ?, daterange(?, null), ?, ?, ?)""")
+                    .params(id, huishoudenId.waarde(), gemeenteCode, van, gastgezin, gebruiker.gebruikersnaam(),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            throw OngeldigeInvoer.veld("vanaf", Berichten.tekst("plaatsing.fout.gastverblijfOverlapt"));
+        }
+        logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, bewoners(huishoudenId), gebruiker);
+        return new Gastverblijf(id, gemeenteCode, van, null, gastgezin);
+    }
+
+    /** Ends the stay of a match on the departure day {@code tot} (no longer there that night). */
+    public void beeindigVoorKoppeling(UUID gastverblijf, HuishoudenId huishoudenId, LocalDate tot, Gebruiker gebruiker) {
+        jdbc.sql("update plaatsing.gastverblijf set periode = daterange(lower(periode), ?) where id = ? and huishouden_id = ?")
+                .params(tot, gastverblijf, huishoudenId.waarde()).update();
+        logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, bewoners(huishoudenId), gebruiker);
+    }
+
+    private List<UUID> bewoners(HuishoudenId huishoudenId) {
+        return huishoudens.samenstelling(huishoudenId.waarde(), clock.instant().atZone(nl.onderdak.platform.Weergave.TIJDZONE).toLocalDate())
+                .map(s -> s.bewonerIds()).orElse(List.of());
+    }
+
     /** The household, visible to the user and one whose stays the user's gemeente may record. */
     private Huishouden teWijzigen(HuishoudenId huishoudenId, Gebruiker gebruiker) {
         var huishouden = inScope(huishoudenId, gebruiker);

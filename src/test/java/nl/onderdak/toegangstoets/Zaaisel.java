@@ -100,6 +100,35 @@ final class Zaaisel {
         return JSON.readTree(a.tekst());
     }
 
+    /**
+     * Issue 15: a screened host of Utrecht matched to a household of Utrecht through a request, so the
+     * host, request and match endpoints are walked with real ids (the matching organisation must see no
+     * name or BSN in any of them).
+     */
+    private void gastgezinnen() {
+        var h = huishouden("utrecht", "utrecht", "bij een gastgezin in Utrecht", false, "bank");
+        var g = als("matcher").post("/api/v1/gastgezinnen", """
+                {"naam":"Toegangstoets gastgezin %s","email":"gast@voorbeeld.nl","telefoon":"030 000 00 00",
+                 "adres":{"straat":"Domplein","huisnummer":"1","postcode":"3512 JC","plaats":"Utrecht"},"gemeente":"GM0344",
+                 "plaatsen":4,"kamers":2,"beschikbaarVanaf":"%s","kinderenWelkom":true}""".formatted(uniek(), vandaag.minusMonths(2)));
+        verwacht(g, 201, "gastgezin");
+        var gastgezin = json(g).get("id").asString();
+        id("gastgezinnen", gastgezin);
+        for (var stap : List.of("intake", "vog", "huisbezoek")) {
+            verwacht(als("matcher").post("/api/v1/gastgezinnen/" + gastgezin + "/screening",
+                    "{\"stap\":\"%s\",\"uitkomst\":\"akkoord\",\"datum\":\"%s\"}".formatted(stap, vandaag.minusMonths(1))), 201, "screening " + stap);
+        }
+        var v = als("utrecht").post("/api/v1/huishoudens/" + h + "/gastgezinverzoeken", "{\"toelichting\":\"Toegangstoets\"}");
+        verwacht(v, 201, "gastgezinverzoek");
+        id("gastgezinverzoeken", json(v).get("id").asString());
+        id("verzoeken", json(v).get("id").asString());
+        var k = als("matcher").post("/api/v1/koppelingen",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(h, gastgezin, vandaag.minusDays(20)));
+        verwacht(k, 201, "koppeling");
+        id("koppelingen", json(k).get("id").asString());
+        id("aanmelden-gastgezin", UUID.randomUUID());
+    }
+
     private static String verwacht(Sessie.Antwoord a, int status, String wat) {
         assertThat(a.status()).as(wat + ": " + a.status() + " " + a.tekst()).isEqualTo(status);
         return a.tekst();
@@ -157,6 +186,7 @@ final class Zaaisel {
 
         betaalruns();
         bekostiging(locaties.get("utrecht"));
+        gastgezinnen();
         importeer();
         prognose();
         oogst();

@@ -166,6 +166,33 @@ public class Plaatsingsverzoeken {
     }
 
     /**
+     * A request for a place in municipal reception for a household of {@code gemeente}, filed on its
+     * behalf when a stay with a host household ends with "back to municipal reception" (issue 15): the
+     * match's rules decided that the user may end the stay, so no scope check of the user here.
+     */
+    @Transactional
+    public VerzoekId dienInVoor(HuishoudenId huishoudenId, String gemeente, LocalDate aankomst, @Nullable String toelichting,
+            Gebruiker gebruiker) {
+        // A request that is still open already asks for a place: that one stands (no second one).
+        var lopend = jdbc.sql("""
+                select id from plaatsing.plaatsingsverzoek where huishouden_id = ? and status in ('regio', 'lcvs', 'voorgesteld', 'afgewezen')""")
+                .param(huishoudenId.waarde()).query(UUID.class).optional();
+        if (lopend.isPresent()) {
+            return new VerzoekId(lopend.get());
+        }
+        var regio = gebieden.veiligheidsregioVan(gemeente).orElseThrow();
+        var id = VerzoekId.nieuw();
+        jdbc.sql("""
+                insert into plaatsing.plaatsingsverzoek (id, huishouden_id, aanvragende_gemeente, veiligheidsregio_code, verwachte_aankomst,
+                    toelichting, status, ingediend_op) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.waarde(), huishoudenId.waarde(), gemeente, regio, aankomst, toelichting, Verzoekstatus.REGIO.code(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        stap(id, null, Verzoekstatus.REGIO, "ingediend", gebruiker, null, null, null);
+        return id;
+    }
+
+    /**
      * The requests a user works on, with their composition: a gemeente its own and those proposed to
      * it; a region its requests; the LCVS those passed to it. A processing-log record for every member
      * of every household listed.

@@ -226,6 +226,8 @@ class BeveiligingConfiguratie {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, OPEN_WEB).permitAll()
                         .requestMatchers("/inloggen").permitAll()
+                        // Issue 15: the public host form (no login; abuse-limited per address in gastgezinnen).
+                        .requestMatchers("/aanmelden-gastgezin", "/aanmelden-gastgezin/*").permitAll()
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())
                 .headers(h -> headers(h

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.gastgezinnen.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
+import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Proposes, for all open requests at once, which household goes to which approved host household
+ * (ADR 0023). Hard rules decide whether a pair is possible at all ({@link #schendingen}); a documented
+ * cost weighs the possible pairs ({@link #kosten}); the assignment with the most households placed
+ * and, among those, the lowest total cost is a minimum-cost flow, solved by JGraphT's
+ * capacity-scaling algorithm. No hand-written search.
+ *
+ * <p>Each host takes at most one household in one proposal (a host with places left may get a second
+ * household by hand: the match checks the places on every night). To keep the network small, each
+ * request gets an arc to its {@value #KANDIDATEN} cheapest possible hosts, plus the arc the greedy
+ * nearest-first assignment uses: the greedy assignment is therefore a feasible flow in the network,
+ * so the optimum is never costlier than greedy (tested, and checked by the benchmark).
+ */
+public final class Koppelaar {
+
+    /** Arcs per request besides the greedy one: enough for the optimum to move households around. */
+    public static final int KANDIDATEN = 25;
+    /** The cost of leaving a request without a host: above any pair's cost, so placing more always wins. */
+    public static final long ONGEKOPPELD = 1_000_000;
+    /** Cost per kilometre between the centres of the host's and the household's gemeente. */
+    public static final long PER_KM = 1;
+    /** Cost when host and household share no language (Ukrainian, Russian, English, ...). */
+    public static final long GEEN_GEDEELDE_TAAL = 75;
+    /** Cost per month the host offers less than the household needs. */
+    public static final long PER_MAAND_TE_KORT = 40;
+    /** Cost per place left empty: keeps large homes for large households. */
+    public static final long PER_LEGE_PLAATS = 10;
+
+    /** A hard rule a pair may break; the word is the message key's tail. */
+    public enum Regel { PLAATSEN, KINDEREN, TOEGANKELIJK, HUISDIEREN, BESCHIKBAAR, VOG }
+
+    /** An approved host household as the solver sees it: its free places on the household's start. */
+    public record Gastgezin(UUID id, String gemeente, int vrijePlaatsen, LocalDate vanaf, @Nullable LocalDate tot, boolean kinderenWelkom,
+            boolean huisdieren, boolean toegankelijk, Set<String> talen, @Nullable LocalDate vogGeldigTot) {
+    }
+
+    /** An open request: how many people, what they need, from when and for how long (months; null = unknown). */
+    public record Vraag(UUID id, String gemeente, int personen, boolean kinderen, boolean toegankelijk, boolean huisdieren, Set<String> talen,
+            LocalDate start, @Nullable Integer maanden) {
+    }
+
+    /** One proposed pair with its cost and the cost's parts. */
+    public record Toewijzing(Vraag vraag, Gastgezin gastgezin, long kosten, long km, boolean gedeeldeTaal, long maandenTeKort,
+            int legePlaatsen) {
+    }
+
+    /** The proposal: pairs, requests without a possible host, and the total cost (unplaced requests included). */
+    public record Resultaat(List<Toewijzing> toewijzingen, List<Vraag> zonder, long totaleKosten) {
+    }
+
+    /** Distances in whole kilometres between gemeenten, from their centre points (a matrix, filled once). */
+    public static final class Afstanden {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final long[][] km;
+
+        public Afstanden(Map<String, double[]> ligging) {
+            var codes = new ArrayList<>(ligging.keySet());
+            km = new long[codes.size()][codes.size()];
+            for (int i = 0; i < codes.size(); i++) {
+                index.put(codes.get(i), i);
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                var p = ligging.get(codes.get(i));
+                for (int j = 0; j < codes.size(); j++) {
+                    var q = ligging.get(codes.get(j));
+                    km[i][j] = i == j ? 0 : Math.round(haversine(p[0], p[1], q[0], q[1]));
+                }
+            }
+        }
+
+        public long km(String a, String b) {
+            if (a.equals(b)) {
+                return 0;
+            }
+            var i = index.get(a);
+            var j = index.get(b);
+            return i == null || j == null ? 300 : km[i][j]; // an unknown centre: as far as the country is long
+        }
+
+        static double haversine(double lat1, double lon1, double lat2, double lon2) {
+            double dLat = Math.toRadians(lat2 - lat1);
+            double dLon = Math.toRadians(lon2 - lon1);
+            double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                    + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+            return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+        }
+    }
+
+    private Koppelaar() {
+    }
+
+    /** The hard rules this pair breaks; empty when the host may take the household. */
+    public static List<Regel> schendingen(Vraag v, Gastgezin g) {
+        var uit = new ArrayList<Regel>();
+        if (g.vrijePlaatsen() < v.personen()) {
+            uit.add(Regel.PLAATSEN);
+        }
+        if (v.kinderen() && !g.kinderenWelkom()) {
+            uit.add(Regel.KINDEREN);
+        }
+        if (v.toegankelijk() && !g.toegankelijk()) {
+            uit.add(Regel.TOEGANKELIJK);
+        }
+        if (v.huisdieren() && !g.huisdieren()) {
+            uit.add(Regel.HUISDIEREN);
+        }
+        if (g.vanaf().isAfter(v.start()) || (g.tot() != null && !g.tot().isAfter(v.start()))) {
+            uit.add(Regel.BESCHIKBAAR);
+        }
+        if (g.vogGeldigTot() == null || g.vogGeldigTot().isBefore(v.start())) {
+            uit.add(Regel.VOG);
+        }
+        return uit;
+    }
+
+    static boolean mag(Vraag v, Gastgezin g) {
+        return g.vrijePlaatsen() >= v.personen() && (!v.kinderen() || g.kinderenWelkom()) && (!v.toegankelijk() || g.toegankelijk())
+                && (!v.huisdieren() || g.huisdieren()) && !g.vanaf().isAfter(v.start()) && (g.tot() == null || g.tot().isAfter(v.start()))
+                && g.vogGeldigTot() != null && !g.vogGeldigTot().isBefore(v.start());
+    }
+
+    /** The pair's cost and its parts (see the constants); only for a pair without {@link #schendingen}. */
+    public static Toewijzing kosten(Vraag v, Gastgezin g, Afstanden afstanden) {
+        long km = afstanden.km(v.gemeente(), g.gemeente());
+        boolean taal = v.talen().isEmpty() || g.talen().stream().anyMatch(v.talen()::contains);
+        long teKort = 0;
+        if (v.maanden() != null && g.tot() != null) {
+            long aangeboden = ChronoUnit.MONTHS.between(v.start(), g.tot());
+            teKort = Math.max(0, v.maanden() - aangeboden);
+        }
+        int leeg = g.vrijePlaatsen() - v.personen();
+        long kosten = km * PER_KM + (taal ? 0 : GEEN_GEDEELDE_TAAL) + teKort * PER_MAAND_TE_KORT + (long) leeg * PER_LEGE_PLAATS;
+        return new Toewijzing(v, g, kosten, km, taal, teKort, leeg);
+    }
+
+    /**
+     * Per request, the possible hosts (indices into the list) cheapest first: the cost in the high bits and
+     * the index in the low 20 bits of one long, so a primitive sort orders them (ties by list order).
+     */
+    static long[][] mogelijkeGastgezinnen(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
+        var uit = new long[vragen.size()][];
+        var buffer = new long[gastgezinnen.size()];
+        for (int i = 0; i < vragen.size(); i++) {
+            var v = vragen.get(i);
+            int n = 0;
+            for (int j = 0; j < gastgezinnen.size(); j++) {
+                var g = gastgezinnen.get(j);
+                if (mag(v, g)) {
+                    buffer[n++] = (kosten(v, g, afstanden).kosten() << 20) | j;
+                }
+            }
+            uit[i] = java.util.Arrays.copyOf(buffer, n);
+            java.util.Arrays.sort(uit[i]);
+        }
+        return uit;
+    }
+
+    /**
+     * Greedy nearest-first, the yardstick: requests in the order given (oldest first), each takes the
+     * cheapest possible host still free.
+     */
+    public static Resultaat gretig(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
+        return gretig(vragen, gastgezinnen, afstanden, mogelijkeGastgezinnen(vragen, gastgezinnen, afstanden));
+    }
+
+    private static Resultaat gretig(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden, long[][] mogelijk) {
+        var bezet = new boolean[gastgezinnen.size()];
+        var paren = new ArrayList<Toewijzing>();
+        var zonder = new ArrayList<Vraag>();
+        for (int i = 0; i < vragen.size(); i++) {
+            int gekozen = -1;
+            for (long x : mogelijk[i]) {
+                int j = (int) (x & 0xFFFFF);
+                if (!bezet[j]) {
+                    gekozen = j;
+                    break;
+                }
+            }
+            if (gekozen < 0) {
+                zonder.add(vragen.get(i));
+            } else {
+                bezet[gekozen] = true;
+                paren.add(kosten(vragen.get(i), gastgezinnen.get(gekozen), afstanden));
+            }
+        }
+        return resultaat(paren, zonder);
+    }
+
+    /** The optimal proposal: most households placed, then the lowest total cost (a minimum-cost flow). */
+    public static Resultaat optimaal(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
+        if (vragen.isEmpty()) {
+            return new Resultaat(List.of(), List.of(), 0);
+        }
+        var mogelijk = mogelijkeGastgezinnen(vragen, gastgezinnen, afstanden);
+        var gretig = gretig(vragen, gastgezinnen, afstanden, mogelijk);
+        var perId = new HashMap<UUID, Gastgezin>();
+        gastgezinnen.forEach(g -> perId.put(g.id(), g));
+        var gretigPaar = new HashMap<UUID, UUID>();
+        gretig.toewijzingen().forEach(t -> gretigPaar.put(t.vraag().id(), t.gastgezin().id()));
+
+        // Nodes: 1 sink, 2.. requests (each a supply of one household), then hosts that are a candidate of some
+        // request. No common source: each request's shortest path to the sink is searched from the request
+        // itself, which mostly stops at its own cheapest free host (a single source made every search
+        // cross the whole network: 65 s instead of about one for the benchmark).
+        var graaf = new SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge>(DefaultWeightedEdge.class);
+        graaf.addVertex(1);
+        var gastNode = new HashMap<UUID, Integer>();
+        var nodeGast = new HashMap<Integer, Gastgezin>();
+        var boog = new HashMap<DefaultWeightedEdge, Toewijzing>();
+        int volgende = 2 + vragen.size();
+        for (int i = 0; i < vragen.size(); i++) {
+            var v = vragen.get(i);
+            int r = 2 + i;
+            graaf.addVertex(r);
+            graaf.setEdgeWeight(graaf.addEdge(r, 1), ONGEKOPPELD);
+            var gekozen = new LinkedHashSet<Toewijzing>();
+            for (int k = 0; k < Math.min(KANDIDATEN, mogelijk[i].length); k++) {
+                gekozen.add(kosten(v, gastgezinnen.get((int) (mogelijk[i][k] & 0xFFFFF)), afstanden));
+            }
+            var gid = gretigPaar.get(v.id());
+            if (gid != null) {
+                gekozen.add(kosten(v, perId.get(gid), afstanden));
+            }
+            for (var t : gekozen) {
+                var gast = t.gastgezin();
+                Integer h = gastNode.get(gast.id());
+                if (h == null) {
+                    h = volgende++;
+                    graaf.addVertex(h);
+                    gastNode.put(gast.id(), h);
+                    nodeGast.put(h, gast);
+                    graaf.setEdgeWeight(graaf.addEdge(h, 1), 0);
+                }
+                var e = graaf.addEdge(r, h);
+                graaf.setEdgeWeight(e, t.kosten());
+                boog.put(e, t);
+            }
+        }
+        int n = vragen.size();
+        var probleem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<Integer, DefaultWeightedEdge>(graaf,
+                v -> v == 1 ? -n : v < 2 + n ? 1 : 0, e -> 1);
+        var stroom = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(probleem);
+        var paren = new ArrayList<Toewijzing>();
+        var geplaatst = new HashSet<UUID>();
+        for (var e : boog.keySet()) {
+            if (stroom.getFlow(e) > 0.5) {
+                var t = boog.get(e);
+                paren.add(t);
+                geplaatst.add(t.vraag().id());
+            }
+        }
+        var volgorde = new HashMap<UUID, Integer>();
+        for (int i = 0; i < vragen.size(); i++) {
+            volgorde.put(vragen.get(i).id(), i);
+        }
+        paren.sort(Comparator.comparingInt(t -> volgorde.get(t.vraag().id())));
+        var zonder = vragen.stream().filter(v -> !geplaatst.contains(v.id())).toList();
+        return resultaat(paren, zonder);
+    }
+
+    private static Resultaat resultaat(List<Toewijzing> paren, List<Vraag> zonder) {
+        long totaal = paren.stream().mapToLong(Toewijzing::kosten).sum() + zonder.size() * ONGEKOPPELD;
+        return new Resultaat(List.copyOf(paren), List.copyOf(zonder), totaal);
+    }
+}

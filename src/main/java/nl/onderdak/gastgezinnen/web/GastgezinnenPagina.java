@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.gastgezinnen.web;
+
+import java.util.List;
+import java.util.Map;
+import nl.onderdak.bewoners.HuishoudenId;
+import nl.onderdak.gastgezinnen.internal.Gastgezinregister;
+import nl.onderdak.gastgezinnen.internal.Koppelvoorstellen;
+import nl.onderdak.gastgezinnen.internal.Opvolging;
+import nl.onderdak.gastgezinnen.internal.Particuliereopvang;
+import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
+import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Menubijdrage;
+import nl.onderdak.toegang.Toegang;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of private reception. The matching organisation: hosts and their screening, requests,
+ * the proposal with a confirm button per pair, matches with aftercare. A gemeente: the hosts in its
+ * area, its requests (and filing one), its matches (ending one), the private reception view.
+ * The same service methods as the API decide access.
+ */
+@Controller
+class GastgezinnenPagina {
+
+    @Component
+    static class Menu implements Menubijdrage {
+        @Override
+        public List<Ingang> ingangen() {
+            return List.of(new Ingang("menu.gastgezinnen", "/gastgezinnen", 35, Gastgezinregister::magZien));
+        }
+    }
+
+    private final Gastgezinregister register;
+    private final Koppelvoorstellen voorstellen;
+    private final Opvolging opvolging;
+    private final Particuliereopvang overzicht;
+    private final Toegang toegang;
+
+    GastgezinnenPagina(Gastgezinregister register, Koppelvoorstellen voorstellen, Opvolging opvolging, Particuliereopvang overzicht,
+            Toegang toegang) {
+        this.register = register;
+        this.voorstellen = voorstellen;
+        this.opvolging = opvolging;
+        this.overzicht = overzicht;
+        this.toegang = toegang;
+    }
+
+    private Gebruiker gebruiker() {
+        var g = toegang.vereisGebruiker();
+        if (!Gastgezinregister.magZien(g)) {
+            throw new NietGevonden("Gastgezinnen");
+        }
+        return g;
+    }
+
+    @GetMapping("/gastgezinnen")
+    String gastgezinnen(@RequestParam(required = false) String status, Model model) {
+        var g = gebruiker();
+        model.addAttribute("matcher", Gastgezinregister.isMatcher(g));
+        model.addAttribute("status", status == null || status.isBlank() ? null : status);
+        model.addAttribute("gastgezinnen", register.gastgezinnen(status == null || status.isBlank() ? null : status, g));
+        model.addAttribute("overzicht", overzicht.overzicht(null, null, g));
+        return "gastgezinnen/lijst";
+    }
+
+    @GetMapping("/gastgezinnen/{id}")
+    String gastgezin(@PathVariable String id, Model model) {
+        var g = gebruiker();
+        model.addAttribute("matcher", Gastgezinregister.isMatcher(g));
+        model.addAttribute("g", register.gastgezin(Invoer.idInAdres(id, "Gastgezin"), g));
+        return "gastgezinnen/gastgezin";
+    }
+
+    @PostMapping("/gastgezinnen/{id}/screening")
+    String screening(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        var g = gebruiker();
+        try {
+            register.screen(Invoer.idInAdres(id, "Gastgezin"), p.get("stap"), p.get("uitkomst"), p.get("datum"), p.get("geldigTot"),
+                    p.get("toelichting"), g);
+            redirect.addFlashAttribute("melding", "pagina.screeningVastgelegd");
+        } catch (OngeldigeInvoer e) {
+            redirect.addFlashAttribute("fouten", e.alsKaart());
+            redirect.addFlashAttribute("invoer", p);
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/gastgezinnen/" + id;
+    }
+
+    @GetMapping("/gastgezinnen/verzoeken")
+    String verzoeken(Model model) {
+        var g = gebruiker();
+        model.addAttribute("matcher", Gastgezinregister.isMatcher(g));
+        model.addAttribute("verzoeken", register.verzoeken(null, g));
+        return "gastgezinnen/verzoeken";
+    }
+
+    @GetMapping("/gastgezinnen/verzoeken/{id}")
+    String verzoek(@PathVariable String id, Model model) {
+        model.addAttribute("v", register.verzoek(Invoer.idInAdres(id, "Verzoek"), gebruiker()));
+        return "gastgezinnen/verzoek";
+    }
+
+    @PostMapping("/gastgezinnen/verzoeken")
+    String vraag(@RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        var g = gebruiker();
+        try {
+            var talen = p.get("talen") == null || p.get("talen").isBlank() ? List.<String>of()
+                    : List.of(p.get("talen").split("[,\\s]+"));
+            var id = register.vraagGastgezin(new HuishoudenId(Invoer.idInAdres(p.get("huishouden"), "Huishouden")), p.get("toelichting"), talen,
+                    p.containsKey("huisdieren"), p.containsKey("toegankelijk"), p.get("verwachteStart"), p.get("maanden"), g);
+            redirect.addFlashAttribute("melding", "pagina.verzoekIngediend");
+            return "redirect:/gastgezinnen/verzoeken/" + id;
+        } catch (OngeldigeInvoer e) {
+            redirect.addFlashAttribute("fouten", e.alsKaart());
+        } catch (Conflict | NietGevonden e) {
+            redirect.addFlashAttribute("foutmelding", e instanceof NietGevonden ? nl.onderdak.platform.Berichten.tekst("pagina.huishoudenOnbekend") : e.getMessage());
+        }
+        redirect.addFlashAttribute("invoer", p);
+        return "redirect:/gastgezinnen/verzoeken";
+    }
+
+    @GetMapping("/gastgezinnen/voorstellen")
+    String voorstellen(Model model) {
+        var g = gebruiker();
+        if (!Gastgezinregister.isMatcher(g)) {
+            throw new NietGevonden("Voorstellen");
+        }
+        model.addAttribute("vandaag", register.vandaag());
+        model.addAttribute("voorstellen", voorstellen.voorstellen(g));
+        return "gastgezinnen/voorstellen";
+    }
+
+    @PostMapping("/gastgezinnen/koppelingen")
+    String koppel(@RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        var g = gebruiker();
+        try {
+            var k = register.koppel(p.get("huishouden"), p.get("gastgezin"), p.get("vanaf"), g);
+            redirect.addFlashAttribute("melding", "pagina.gekoppeld");
+            return "redirect:/gastgezinnen/koppelingen/" + k.id();
+        } catch (OngeldigeInvoer e) {
+            redirect.addFlashAttribute("foutmelding", String.join(" ", e.alsKaart().values()));
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/gastgezinnen/voorstellen";
+    }
+
+    @GetMapping("/gastgezinnen/koppelingen")
+    String koppelingen(Model model) {
+        model.addAttribute("koppelingen", register.koppelingen(gebruiker()));
+        return "gastgezinnen/koppelingen";
+    }
+
+    @GetMapping("/gastgezinnen/koppelingen/{id}")
+    String koppeling(@PathVariable String id, Model model) {
+        var g = gebruiker();
+        var k = register.zichtbareKoppeling(Invoer.idInAdres(id, "Koppeling"), g);
+        model.addAttribute("k", k);
+        model.addAttribute("matcher", Gastgezinregister.isMatcher(g));
+        model.addAttribute("magBeeindigen", Gastgezinregister.isMatcher(g)
+                || k.huishoudenGemeente().code().equals(g.organisatie().gemeenteCode()));
+        model.addAttribute("signalen", opvolging.signalen(k.id()));
+        model.addAttribute("redenen", Gastgezinregister.Einde.values());
+        return "gastgezinnen/koppeling";
+    }
+
+    @PostMapping("/gastgezinnen/koppelingen/{id}/_beeindigen")
+    String beeindig(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        var g = gebruiker();
+        try {
+            register.beeindig(Invoer.idInAdres(id, "Koppeling"), p.get("datum"), p.get("reden"), p.get("toelichting"), g);
+            redirect.addFlashAttribute("melding", "pagina.beeindigd");
+        } catch (OngeldigeInvoer e) {
+            redirect.addFlashAttribute("fouten", e.alsKaart());
+            redirect.addFlashAttribute("invoer", p);
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/gastgezinnen/koppelingen/" + id;
+    }
+
+    @PostMapping("/gastgezinnen/koppelingen/{id}/signalen")
+    String signaal(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        try {
+            opvolging.meldSignaal(Invoer.idInAdres(id, "Koppeling"), p.get("soort"), p.get("toelichting"), gebruiker());
+            redirect.addFlashAttribute("melding", "pagina.signaalGemeld");
+        } catch (OngeldigeInvoer e) {
+            redirect.addFlashAttribute("foutmelding", String.join(" ", e.alsKaart().values()));
+        }
+        return "redirect:/gastgezinnen/koppelingen/" + id;
+    }
+
+    @PostMapping("/gastgezinnen/koppelingen/{id}/contacten")
+    String contact(@PathVariable String id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        opvolging.legContactVast(Invoer.idInAdres(id, "Koppeling"), p.get("soort"), gebruiker());
+        redirect.addFlashAttribute("melding", "pagina.contactVastgelegd");
+        return "redirect:/gastgezinnen/koppelingen/" + id;
+    }
+
+    @PostMapping("/gastgezinnen/signalen/{id}/_afhandelen")
+    String handelAf(@PathVariable String id, @RequestParam(required = false) String koppeling, RedirectAttributes redirect) {
+        try {
+            opvolging.handelAf(Invoer.idInAdres(id, "Signaal"), gebruiker());
+            redirect.addFlashAttribute("melding", "pagina.signaalAfgehandeld");
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("foutmelding", e.getMessage());
+        }
+        return "redirect:/gastgezinnen/koppelingen/" + Invoer.idInAdres(koppeling, "Koppeling");
+    }
+}

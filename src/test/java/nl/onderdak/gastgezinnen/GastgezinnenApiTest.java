@@ -1,0 +1,284 @@
+// SPDX-FileCopyrightText: 2026 Onderdak-ontwikkelaars
+// SPDX-License-Identifier: EUPL-1.2
+package nl.onderdak.gastgezinnen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.onderdak.IntegratieTest;
+import nl.onderdak.bewoners.Bewonersverzoeken;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Private reception over the API for the demo accounts: a host registers, is screened, a gemeente asks
+ * for a host family, the proposal is confirmed as a match that is the household's host stay, the stay
+ * ends and the household is rematched, and back to municipal reception files a placement request.
+ * Access: another gemeente gets 404, the matching organisation never sees a BSN or a name.
+ */
+class GastgezinnenApiTest extends IntegratieTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.onderdak.leefgeld.internal.Huishoudleefgeld leefgeld;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.onderdak.toegang.Organisaties organisaties;
+
+    private static final LocalDate VANDAAG = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+
+    private String gastgezin(String gemeente, int plaatsen, boolean toegankelijk) {
+        var a = post("/api/v1/gastgezinnen", "matcher", """
+                {"naam":"Familie de Vries %d","email":"devries@voorbeeld.nl","telefoon":"030 123 45 67",
+                 "adres":{"straat":"Oudegracht","huisnummer":"12","postcode":"3511 AB","plaats":"Utrecht"},
+                 "gemeente":"%s","plaatsen":%d,"kamers":2,"beschikbaarVanaf":"%s","kinderenWelkom":true,"huisdieren":false,
+                 "toegankelijk":%s,"talen":["uk","en"]}""".formatted(System.nanoTime(), gemeente, plaatsen, VANDAAG.minusMonths(6), toegankelijk));
+        assertThat(a.status()).as(a.toString()).isEqualTo(201);
+        return a.json().get("id").asString();
+    }
+
+    private void keurGoed(String id) {
+        for (var stap : List.of("intake", "vog", "huisbezoek")) {
+            var s = post("/api/v1/gastgezinnen/" + id + "/screening", "matcher",
+                    "{\"stap\":\"%s\",\"uitkomst\":\"akkoord\",\"datum\":\"%s\"}".formatted(stap, VANDAAG.minusMonths(5)));
+            assertThat(s.status()).as(s.toString()).isEqualTo(201);
+        }
+    }
+
+    private String huishouden(String gemeente, String bsn, int kinderen) {
+        var leden = new ArrayList<String>();
+        leden.add("""
+                {"voornaam":"Oksana","achternaam":"Gastgezin%d","geboortedatum":"1985-04-03","nationaliteitCategorie":"oekraiens",
+                 "bsn":"%s","taal":"uk"}""".formatted(System.nanoTime(), bsn));
+        for (int i = 0; i < kinderen; i++) {
+            leden.add("""
+                    {"voornaam":"Kind%d","achternaam":"Gastgezin","geboortedatum":"%s","nationaliteitCategorie":"oekraiens"}"""
+                    .formatted(i, VANDAAG.minusYears(8 + i)));
+        }
+        var h = post("/api/v1/huishoudens", gemeente, "{\"leden\":[" + String.join(",", leden) + "]}");
+        assertThat(h.status()).as(h.toString()).isEqualTo(201);
+        return h.json().get("id").asString();
+    }
+
+    private String vraag(String huishouden) {
+        var v = post("/api/v1/huishoudens/" + huishouden + "/gastgezinverzoeken", "utrecht",
+                "{\"toelichting\":\"Liefst bij Utrecht\",\"talen\":[\"uk\"],\"maanden\":6}");
+        assertThat(v.status()).as(v.toString()).isEqualTo(201);
+        return v.json().get("id").asString();
+    }
+
+    @Test
+    void de_hele_route_aanmelden_screenen_vragen_voorstellen_koppelen_beeindigen_en_opnieuw_koppelen() {
+        var gast = gastgezin("GM0344", 4, false);
+        assertThat(get("/api/v1/gastgezinnen/" + gast, "matcher").json().get("status").asString()).isEqualTo("aangemeld");
+        keurGoed(gast);
+        var gelezen = get("/api/v1/gastgezinnen/" + gast, "matcher").json();
+        assertThat(gelezen.get("status").asString()).isEqualTo("goedgekeurd");
+        assertThat(gelezen.get("vogGeldigTot").asString()).isEqualTo(VANDAAG.minusMonths(5).plusYears(2).toString());
+        assertThat(gelezen.get("screening")).hasSize(3);
+
+        var bsn = Bewonersverzoeken.nieuwBsn();
+        var huishouden = huishouden("utrecht", bsn, 1);
+        var verzoek = vraag(huishouden);
+
+        var gezien = get("/api/v1/gastgezinverzoeken/" + verzoek, "matcher");
+        assertThat(gezien.status()).isEqualTo(200);
+        assertThat(gezien.json().get("personen").asInt()).isEqualTo(2);
+        assertThat(gezien.json().get("leden").get(1).get("leeftijd").asInt()).isEqualTo(8);
+        assertThat(gezien.json().get("leden").get(1).get("minderjarig").asBoolean()).isTrue();
+        assertThat(gezien.json().get("talen").toString()).contains("uk");
+        assertThat(gezien.body()).doesNotContain(bsn, "\"bsn\"", "Oksana", "voornaam");
+        var lijst = get("/api/v1/gastgezinverzoeken?status=open", "matcher");
+        assertThat(lijst.body()).contains(verzoek).doesNotContain(bsn, "Oksana");
+
+        var voorstellen = get("/api/v1/koppelvoorstellen", "matcher");
+        assertThat(voorstellen.status()).as(voorstellen.toString()).isEqualTo(200);
+        assertThat(voorstellen.body()).contains(verzoek).doesNotContain(bsn, "Oksana");
+        assertThat(voorstellen.json().get("totaleKosten").asLong()).isLessThanOrEqualTo(voorstellen.json().get("kostenGretig").asLong());
+        JsonNode mijn = null;
+        for (var v : voorstellen.json().get("voorstellen")) {
+            if (v.get("verzoek").asString().equals(verzoek)) {
+                mijn = v;
+            }
+        }
+        assertThat(mijn).as(voorstellen.body()).isNotNull();
+        assertThat(mijn.get("redenen").toString()).contains("Genoeg plaatsen", "Kinderen zijn welkom", "km tussen");
+
+        var vanaf = VANDAAG.minusDays(20);
+        var koppeling = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, gast, vanaf));
+        assertThat(koppeling.status()).as(koppeling.toString()).isEqualTo(201);
+        var kid = koppeling.json().get("id").asString();
+        assertThat(koppeling.json().get("personen").asInt()).isEqualTo(2);
+
+        // The match is the household's host stay: the gemeente sees it where the allowance reads it, once.
+        var verblijven = get("/api/v1/huishoudens/" + huishouden + "/gastverblijven", "utrecht").json().get("gastverblijven");
+        assertThat(verblijven).hasSize(1);
+        assertThat(verblijven.get(0).get("van").asString()).isEqualTo(vanaf.toString());
+        assertThat(verblijven.get(0).get("gemeenteCode").asString()).isEqualTo("GM0344");
+
+        // The 2-week follow-up now waits for the matching organisation.
+        assertThat(get("/api/v1/koppelingen/" + kid, "utrecht").status()).isEqualTo(200);
+
+        var einde = post("/api/v1/koppelingen/" + kid + "/_beeindigen", "utrecht",
+                "{\"datum\":\"%s\",\"reden\":\"ander_gastgezin\"}".formatted(VANDAAG.minusDays(2)));
+        assertThat(einde.status()).as(einde.toString()).isEqualTo(200);
+        assertThat(einde.json().get("status").asString()).isEqualTo("beeindigd");
+        assertThat(einde.json().get("tot").asString()).isEqualTo(VANDAAG.minusDays(2).toString());
+        var verblijf = get("/api/v1/huishoudens/" + huishouden + "/gastverblijven", "utrecht").json().get("gastverblijven").get(0);
+        assertThat(verblijf.get("tot").asString()).isEqualTo(VANDAAG.minusDays(2).toString());
+        assertThat(post("/api/v1/koppelingen/" + kid + "/_beeindigen", "matcher",
+                "{\"datum\":\"%s\",\"reden\":\"overig\"}".formatted(VANDAAG)).status()).isEqualTo(409);
+
+        // Rematch: the request is open again, a new match with another host is a new stay.
+        var tweede = gastgezin("GM0307", 3, true);
+        keurGoed(tweede);
+        var opnieuw = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, tweede, VANDAAG.minusDays(2)));
+        assertThat(opnieuw.status()).as(opnieuw.toString()).isEqualTo(201);
+        assertThat(get("/api/v1/huishoudens/" + huishouden + "/gastverblijven", "utrecht").json().get("gastverblijven")).hasSize(2);
+
+        // Back to municipal reception files a placement request for the household's gemeente.
+        var terug = post("/api/v1/koppelingen/" + opnieuw.json().get("id").asString() + "/_beeindigen", "matcher",
+                "{\"datum\":\"%s\",\"reden\":\"terug_naar_gemeentelijke_opvang\",\"toelichting\":\"Gastgezin stopt\"}".formatted(VANDAAG));
+        assertThat(terug.status()).as(terug.toString()).isEqualTo(200);
+        var plaatsingsverzoek = terug.json().get("plaatsingsverzoek").asString();
+        var pv = get("/api/v1/plaatsingsverzoeken/" + plaatsingsverzoek, "utrecht");
+        assertThat(pv.status()).as(pv.toString()).isEqualTo(200);
+        assertThat(pv.body()).contains(huishouden);
+    }
+
+    @Test
+    void te_weinig_plaatsen_op_een_nacht_of_niet_goedgekeurd_geeft_409() {
+        var gast = gastgezin("GM0344", 3, false);
+        var eerste = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 1);
+        vraag(eerste);
+        var tweede = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 1);
+        vraag(tweede);
+
+        var nietGoedgekeurd = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(eerste, gast, VANDAAG));
+        assertThat(nietGoedgekeurd.status()).as(nietGoedgekeurd.toString()).isEqualTo(409);
+        assertThat(nietGoedgekeurd.contentType()).contains("application/problem+json");
+        assertThat(nietGoedgekeurd.body()).contains("niet goedgekeurd");
+
+        keurGoed(gast);
+        assertThat(post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(eerste, gast, VANDAAG.plusDays(10))).status())
+                .isEqualTo(201);
+        // Two more people from an earlier night: on the nights from day 10 on there would be four in three places.
+        var teVeel = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(tweede, gast, VANDAAG.minusDays(5)));
+        assertThat(teVeel.status()).as(teVeel.toString()).isEqualTo(409);
+        assertThat(teVeel.contentType()).contains("application/problem+json");
+        assertThat(teVeel.body()).contains("te weinig plaatsen", "1 vrij, 2 nodig");
+        assertThat(get("/api/v1/huishoudens/" + tweede + "/gastverblijven", "utrecht").json().get("gastverblijven")).isEmpty();
+    }
+
+    @Test
+    void ongeldige_invoer_noemt_elk_veld() {
+        var leeg = post("/api/v1/gastgezinnen", "matcher", "{\"plaatsen\":\"veel\",\"talen\":[\"Oekraïens!\"],\"gemeente\":\"GM9999\"}");
+        assertThat(leeg.status()).isEqualTo(400);
+        assertThat(leeg.contentType()).contains("application/problem+json");
+        assertThat(leeg.body()).contains("\"naam\"", "\"email\"", "\"telefoon\"", "\"adres.straat\"", "\"adres.huisnummer\"",
+                "\"adres.postcode\"", "\"adres.plaats\"", "\"gemeente\"", "\"plaatsen\"", "\"kamers\"", "\"beschikbaarVanaf\"", "\"talen\"");
+
+        var gast = gastgezin("GM0344", 2, false);
+        var stap = post("/api/v1/gastgezinnen/" + gast + "/screening", "matcher", "{\"stap\":\"bellen\",\"uitkomst\":\"afgewezen\"}");
+        assertThat(stap.status()).isEqualTo(400);
+        assertThat(stap.body()).contains("\"stap\"", "\"datum\"", "\"toelichting\"");
+
+        var koppeling = post("/api/v1/koppelingen", "matcher", "{\"huishouden\":\"x\",\"vanaf\":\"31-02-2026\"}");
+        assertThat(koppeling.status()).isEqualTo(400);
+        assertThat(koppeling.body()).contains("\"huishouden\"", "\"gastgezin\"", "\"vanaf\"");
+
+        // A rejection records its reason and is final.
+        var af = post("/api/v1/gastgezinnen/" + gast + "/screening", "matcher",
+                "{\"stap\":\"huisbezoek\",\"uitkomst\":\"afgewezen\",\"datum\":\"%s\",\"toelichting\":\"Geen aparte kamer\"}".formatted(VANDAAG));
+        assertThat(af.status()).isEqualTo(201);
+        assertThat(af.json().get("status").asString()).isEqualTo("afgewezen");
+        assertThat(af.json().get("afwijzingsreden").asString()).isEqualTo("Geen aparte kamer");
+        assertThat(post("/api/v1/gastgezinnen/" + gast + "/screening", "matcher",
+                "{\"stap\":\"intake\",\"uitkomst\":\"akkoord\",\"datum\":\"%s\"}".formatted(VANDAAG)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void een_andere_gemeente_ziet_niets_en_alleen_de_matcher_registreert_en_koppelt() {
+        var gast = gastgezin("GM0344", 4, false);
+        keurGoed(gast);
+        var huishouden = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 0);
+        var verzoek = vraag(huishouden);
+        // An open request waits for the matching organisation, linked to its page.
+        assertThat(get("/api/v1/werkvoorraad", "matcher").body()).contains("gastgezinverzoek", "/gastgezinnen/verzoeken/" + verzoek);
+
+        assertThat(get("/api/v1/gastgezinnen/" + gast, "utrecht").status()).isEqualTo(200);
+        assertThat(get("/api/v1/gastgezinnen/" + gast, "rotterdam").status()).isEqualTo(404);
+        assertThat(get("/api/v1/gastgezinnen/" + gast, "regio-utrecht").status()).isEqualTo(404);
+        assertThat(get("/api/v1/gastgezinverzoeken/" + verzoek, "rotterdam").status()).isEqualTo(404);
+        assertThat(get("/api/v1/gastgezinverzoeken/" + verzoek, "utrecht").status()).isEqualTo(200);
+        assertThat(post("/api/v1/huishoudens/" + huishouden + "/gastgezinverzoeken", "rotterdam", "{}").status()).isEqualTo(404);
+        assertThat(post("/api/v1/huishoudens/" + huishouden + "/gastgezinverzoeken", "matcher", "{}").status()).isEqualTo(404);
+        assertThat(get("/api/v1/gastgezinnen?status=goedgekeurd", "rotterdam").body()).doesNotContain(gast);
+        assertThat(post("/api/v1/gastgezinnen", "utrecht", "{}").status()).isEqualTo(403);
+        assertThat(get("/api/v1/koppelvoorstellen", "utrecht").status()).isEqualTo(403);
+        assertThat(post("/api/v1/koppelingen", "utrecht",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, gast, VANDAAG)).status()).isEqualTo(403);
+
+        var k = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, gast, VANDAAG));
+        assertThat(k.status()).isEqualTo(201);
+        var kid = k.json().get("id").asString();
+        assertThat(get("/api/v1/koppelingen/" + kid, "rotterdam").status()).isEqualTo(404);
+        assertThat(post("/api/v1/koppelingen/" + kid + "/_beeindigen", "rotterdam", "{\"datum\":\"%s\",\"reden\":\"overig\"}"
+                .formatted(VANDAAG.plusDays(3))).status()).isEqualTo(404);
+        assertThat(get("/api/v1/koppelingen/geen-id", "matcher").status()).isEqualTo(404);
+
+        var overzicht = get("/api/v1/particuliere-opvang?gemeente=GM0344", "utrecht");
+        assertThat(overzicht.status()).as(overzicht.toString()).isEqualTo(200);
+        assertThat(overzicht.json().get("trechter").get("gekoppeld").asInt()).isPositive();
+        assertThat(overzicht.json().get("personenBijGastgezin").asInt()).isPositive();
+        assertThat(get("/api/v1/particuliere-opvang?gemeente=GM0344", "rotterdam").status()).isEqualTo(404);
+        assertThat(get("/api/v1/particuliere-opvang", "matcher").status()).isEqualTo(200);
+
+        // A safeguarding signal reaches the gemeente's work at once; the matcher's work has the open requests.
+        assertThat(post("/api/v1/koppelingen/" + kid + "/signalen", "matcher", "{\"soort\":\"uitbuiting\"}").status()).isEqualTo(201);
+        var werkUtrecht = get("/api/v1/werkvoorraad", "utrecht");
+        assertThat(werkUtrecht.body()).contains("gastgezin-signaal", "/gastgezinnen/koppelingen/" + kid);
+        assertThat(get("/api/v1/werkvoorraad", "rotterdam").body()).doesNotContain("/gastgezinnen/koppelingen/" + kid);
+    }
+
+    /**
+     * The worked example of the report: a match that began on 15 October 2024 is the household's host
+     * stay, so November 2024's allowance has the housing component for private reception (rule N4) for
+     * both members, with no second entry.
+     */
+    @Test
+    void een_koppeling_geeft_het_leefgeld_de_wooncomponent_zonder_tweede_invoer() {
+        var gast = gastgezin("GM0344", 4, false);
+        keurGoed(gast);
+        var leden = "{\"leden\":[{\"voornaam\":\"Halyna\",\"achternaam\":\"Voorbeeld%d\",\"geboortedatum\":\"1990-05-05\",\"nationaliteitCategorie\":\"oekraiens\"},"
+                + "{\"voornaam\":\"Taras\",\"achternaam\":\"Voorbeeld\",\"geboortedatum\":\"2016-03-01\",\"nationaliteitCategorie\":\"oekraiens\"}]}";
+        var h = post("/api/v1/huishoudens", "utrecht", leden.formatted(System.nanoTime()));
+        assertThat(h.status()).as(h.toString()).isEqualTo(201);
+        var huishouden = h.json().get("id").asString();
+        vraag(huishouden);
+        var k = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"2024-10-15\"}".formatted(huishouden, gast));
+        assertThat(k.status()).as(k.toString()).isEqualTo(201);
+
+        var utrecht = new nl.onderdak.toegang.Gebruiker("utrecht", "Medewerker gemeente Utrecht", organisaties.vind("GM0344").orElseThrow(),
+                java.util.Set.of(nl.onderdak.toegang.Rol.GEMEENTE_MEDEWERKER));
+        var uitkomst = leefgeld.berekening(new nl.onderdak.bewoners.HuishoudenId(java.util.UUID.fromString(huishouden)),
+                java.time.YearMonth.of(2024, 11), utrecht);
+        var woon = uitkomst.regels().stream().filter(r -> r.component().name().toLowerCase(java.util.Locale.ROOT).contains("woon")).toList();
+        assertThat(woon).as(uitkomst.toString()).hasSize(2);
+        assertThat(woon).allSatisfy(r -> assertThat(r.bedrag()).isEqualByComparingTo("80.91"));
+        // Adult: food 242.48 + clothing 60.71 + housing 80.91; child of 8: food 200.65 + clothing 60.71 + housing 80.91.
+        assertThat(uitkomst.bedrag()).as(uitkomst.toString()).isEqualByComparingTo("726.37");
+        // The stay began more than three months ago: both follow-up contacts wait for the matching organisation.
+        var kid = k.json().get("id").asString();
+        assertThat(get("/api/v1/werkvoorraad", "matcher").body()).contains("gastgezin-nazorg", "/gastgezinnen/koppelingen/" + kid);
+        assertThat(post("/api/v1/koppelingen/" + kid + "/contacten", "matcher", "{\"soort\":\"twee_weken\"}").status()).isEqualTo(204);
+    }
+}
