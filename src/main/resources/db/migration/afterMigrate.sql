@@ -22,7 +22,9 @@ begin
     foreach schema in array array['public', 'gebieden', 'toegang', 'opgave', 'locaties', 'bewoners', 'plaatsing',
                                   'logboek', 'leefgeld', 'bekostiging', 'demo', 'werkvoorraad',
                                   -- Issue 14 (ADR 0017): web sessions; background tasks and ShedLock's locks.
-                                  'sessie', 'platform'] loop
+                                  'sessie', 'platform',
+                                  -- Issue 17: the 2024 distribution law.
+                                  'spreiding'] loop
         if not exists (select from pg_namespace where nspname = schema) then
             continue;
         end if;
