@@ -290,6 +290,47 @@ public class Spreidingsdienst {
                 rs.getObject("volgende_cyclus", LocalDate.class));
     }
 
+    /**
+     * JenV opens a cycle when it publishes a capacity estimate. The dates follow the law as the first
+     * cycle applied it: estimate 1 February of the first year, provincial plan 1 November, decision
+     * 31 December, places on the reference date 1 January of the second year, six months to realise,
+     * then the minister may take over, and two years after the estimate the next cycle.
+     */
+    @Transactional
+    public Cyclus legCyclusVast(@Nullable String eersteJaar, @Nullable String totaal, @Nullable String amv,
+            @Nullable String peiljaar, Gebruiker door) {
+        vereis(magBesluiten(door), "alleen JenV stelt een capaciteitsraming vast");
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var jaar = nl.onderdak.platform.Invoer.geheelGetal(eersteJaar, "eersteJaar", 2024, 2098, true, fouten);
+        var t = nl.onderdak.platform.Invoer.geheelGetal(totaal, "totaal", 1, Spreidingssleutel.MAXIMUM_TOTAAL, true, fouten);
+        var a = nl.onderdak.platform.Invoer.geheelGetal(amv, "amv", 0, Spreidingssleutel.MAXIMUM_TOTAAL, true, fouten);
+        var j = nl.onderdak.platform.Invoer.geheelGetal(peiljaar, "peiljaar", 1900, 2100, true, fouten);
+        if (j != null && !peiljaren().contains(j)) {
+            fouten.removeIf(f -> f.name().equals("peiljaar"));
+            fouten.add(new OngeldigeInvoer.Veld("peiljaar", Berichten.tekst("spreiding.fout.peiljaar", Berichten.opsomming(peiljaren()))));
+        }
+        if (t != null && a != null && a > t) {
+            fouten.add(new OngeldigeInvoer.Veld("amv", Berichten.tekst("spreiding.fout.amvGroterDanTotaal")));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        var c = new Cyclus(jaar + "-" + (jaar + 1), t, a, j, LocalDate.of(jaar, 2, 1), LocalDate.of(jaar + 1, 1, 1),
+                LocalDate.of(jaar, 11, 1), LocalDate.of(jaar, 12, 31), LocalDate.of(jaar + 1, 6, 30),
+                LocalDate.of(jaar + 1, 7, 1), LocalDate.of(jaar + 2, 2, 1));
+        int nieuw = jdbc.sql("""
+                insert into spreiding.cyclus (code, totaal, amv, peiljaar, raming, peildatum, provinciaal_plan, verdeelbesluit,
+                                              realisatie, indeplaatsstelling, volgende_cyclus)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(c.code(), c.totaal(), c.amv(), c.peiljaar(), c.raming(), c.peildatum(), c.provinciaalPlan(),
+                        c.verdeelbesluit(), c.realisatie(), c.indeplaatsstelling(), c.volgendeCyclus())
+                .update();
+        if (nieuw == 0) {
+            throw new Conflict("cyclus-bestaat", Berichten.tekst("spreiding.conflict.cyclusBestaat", c.code()));
+        }
+        return c;
+    }
+
     // ---- the task of a cycle -------------------------------------------------------------------------
 
     /** Where a cycle's task per gemeente comes from. */

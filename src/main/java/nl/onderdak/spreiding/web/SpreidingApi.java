@@ -140,6 +140,19 @@ class SpreidingApi {
         return dienst.cycli().stream().map(c -> new CyclusAntwoord(c, vandaag, c.mijlpalen(vandaag))).toList();
     }
 
+    record CyclusVerzoek(@Nullable Object eersteJaar, @Nullable Object totaal, @Nullable Object amv, @Nullable Object peiljaar) {
+    }
+
+    @PostMapping("/cycli")
+    @Operation(summary = "Stel een capaciteitsraming vast en open de cyclus; de data volgen uit de wet (JenV)",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    ResponseEntity<CyclusAntwoord> nieuweCyclus(@RequestBody(required = false) @Nullable CyclusVerzoek verzoek) {
+        var v = verzoek == null ? new CyclusVerzoek(null, null, null, null) : verzoek;
+        var c = dienst.legCyclusVast(tekst(v.eersteJaar()), tekst(v.totaal()), tekst(v.amv()), tekst(v.peiljaar()),
+                toegang.vereisGebruiker());
+        return ResponseEntity.status(201).body(new CyclusAntwoord(c, dienst.vandaag(), c.mijlpalen(dienst.vandaag())));
+    }
+
     @GetMapping("/cycli/{cyclus}")
     @Operation(summary = "Eén cyclus met haar data en het aantal dagen dat rest")
     CyclusAntwoord cyclus(@PathVariable String cyclus) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.spreiding.web;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.werkvoorraad.Werk;
 import nl.onderdak.werkvoorraad.Werkbron;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -44,33 +46,48 @@ class SpreidingWerk implements Werkbron {
             return werk;
         }
         for (var c : dienst.cycli()) {
-            if (vandaag.isBefore(c.raming()) || !vandaag.isBefore(c.verdeelbesluit().plusDays(1))) {
-                continue;
-            }
             var sinds = c.raming().atStartOfDay(Weergave.TIJDZONE).toInstant();
             var link = "/spreiding/cycli/" + c.code() + "/provincies/";
-            if (provincieVanGebruiker != null && Spreidingsdienst.magPlanWijzigen(gebruiker, provincieVanGebruiker)
-                    && dienst.status(c.code(), provincieVanGebruiker) == Planstatus.CONCEPT) {
-                long dagen = ChronoUnit.DAYS.between(vandaag, c.provinciaalPlan());
-                var naam = dienst.provincienamen().getOrDefault(provincieVanGebruiker, provincieVanGebruiker);
-                var sleutel = dagen >= 0 ? "spreiding.werk.plan" : "spreiding.werk.planTeLaat";
-                werk.add(new Werk("spreiding-plan", tekst(sleutel, taal, c.code(), naam, dagen, nl.datum(c.provinciaalPlan())),
-                        sinds, link + provincieVanGebruiker, c.provinciaalPlan()));
+            if (provincieVanGebruiker != null && Spreidingsdienst.magPlanWijzigen(gebruiker, provincieVanGebruiker)) {
+                var soort = herinnering(vandaag, c, dienst.status(c.code(), provincieVanGebruiker), false);
+                if (soort != null) {
+                    long dagen = ChronoUnit.DAYS.between(vandaag, c.provinciaalPlan());
+                    var naam = dienst.provincienamen().getOrDefault(provincieVanGebruiker, provincieVanGebruiker);
+                    var sleutel = dagen >= 0 ? "spreiding.werk.plan" : "spreiding.werk.planTeLaat";
+                    werk.add(new Werk(soort, tekst(sleutel, taal, c.code(), naam, dagen, nl.datum(c.provinciaalPlan())),
+                            sinds, link + provincieVanGebruiker, c.provinciaalPlan()));
+                }
             }
             if (jenv) {
                 dienst.provincienamen().forEach((code, naam) -> {
-                    var status = dienst.status(c.code(), code);
-                    if (status == Planstatus.INGEDIEND) {
-                        werk.add(new Werk("spreiding-besluit", tekst("spreiding.werk.besluit", taal, c.code(), naam), sinds,
-                                link + code, c.verdeelbesluit()));
-                    } else if (status == Planstatus.CONCEPT && vandaag.isAfter(c.provinciaalPlan())) {
-                        werk.add(new Werk("spreiding-aanwijzing", tekst("spreiding.werk.aanwijzing", taal, c.code(), naam), sinds,
-                                link + code, c.verdeelbesluit()));
+                    var soort = herinnering(vandaag, c, dienst.status(c.code(), code), true);
+                    if (soort != null) {
+                        werk.add(new Werk(soort, tekst("spreiding.werk." + soort.substring("spreiding-".length()), taal, c.code(), naam),
+                                sinds, link + code, c.verdeelbesluit()));
                     }
                 });
             }
         }
         return werk;
+    }
+
+    /**
+     * The rule, without the database: from the published estimate up to and including the day of the
+     * decision, a province with its plan still in draft is reminded ({@code spreiding-plan}); JenV is
+     * reminded of every submitted plan ({@code spreiding-besluit}) and, once the plan deadline has
+     * passed, of every province still in draft ({@code spreiding-aanwijzing}). Null: nothing to do.
+     */
+    static @Nullable String herinnering(LocalDate vandaag, Spreidingsdienst.Cyclus c, Planstatus status, boolean voorJenv) {
+        if (vandaag.isBefore(c.raming()) || vandaag.isAfter(c.verdeelbesluit())) {
+            return null;
+        }
+        if (!voorJenv) {
+            return status == Planstatus.CONCEPT ? "spreiding-plan" : null;
+        }
+        if (status == Planstatus.INGEDIEND) {
+            return "spreiding-besluit";
+        }
+        return status == Planstatus.CONCEPT && vandaag.isAfter(c.provinciaalPlan()) ? "spreiding-aanwijzing" : null;
     }
 
     private String tekst(String sleutel, Locale taal, Object... argumenten) {
