@@ -204,15 +204,45 @@ public class Spreidingsdienst {
             Spreidingssleutel.Verdeling verdeling) {
     }
 
+    /**
+     * Computed keys and the reference years, kept for a minute: a plan page, a submit and a reminder
+     * each need the cycle's key, and computing it (CBS figures of 342 gemeenten, a quota method over
+     * 96,000 places in two levels) on every request made the pages slow. The key of a new SES-WOA
+     * upload is never stale (the upload is part of the cache key); re-imported CBS figures of the
+     * same year show after at most a minute.
+     */
+    private static final java.time.Duration BEWAARTIJD = java.time.Duration.ofMinutes(1);
+    private final Map<String, Map.Entry<Instant, Object>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T bewaard(String sleutel, java.util.function.Supplier<T> bereken) {
+        var nu = Instant.now();
+        var e = cache.get(sleutel);
+        if (e != null && e.getKey().plus(BEWAARTIJD).isAfter(nu)) {
+            return (T) e.getValue();
+        }
+        var waarde = bereken.get();
+        if (cache.size() > 100) {
+            cache.clear();
+        }
+        cache.put(sleutel, Map.entry(nu, waarde));
+        return waarde;
+    }
+
     public List<Integer> peiljaren() {
-        return List.copyOf(gebieden.peiljarenMetVolledigeCijfers());
+        return bewaard("peiljaren", () -> List.copyOf(gebieden.peiljarenMetVolledigeCijfers()));
     }
 
     public Berekening bereken(int totaal, int amv, int peiljaar) {
+        var upload = sesWoaVoor(peiljaar);
+        return bewaard(totaal + "|" + amv + "|" + peiljaar + "|" + upload.map(u -> u.id().toString()).orElse("-"),
+                () -> berekenNu(totaal, amv, peiljaar, upload));
+    }
+
+    private Berekening berekenNu(int totaal, int amv, int peiljaar, Optional<SesWoaUpload> upload) {
         var cijfers = gebieden.kerncijfers(peiljaar)
                 .orElseThrow(() -> OngeldigeInvoer.veld("peiljaar", Berichten.tekst("spreiding.fout.peiljaar",
                         Berichten.opsomming(peiljaren()))));
-        var upload = sesWoaVoor(peiljaar);
         var scores = upload.map(u -> scores(u.id())).orElse(Map.of());
         var invoer = gebieden.gemeenten(cijfers.indeling(), peiljaar, GemeenteFilter.alles()).stream()
                 .map(g -> new Spreidingssleutel.Invoer(g.code(), g.naam(), g.provincieCode(), g.provincieNaam(),
