@@ -212,13 +212,14 @@ public class Spreidingsdienst {
      * same year show after at most a minute.
      */
     private static final java.time.Duration BEWAARTIJD = java.time.Duration.ofMinutes(1);
-    private final Map<String, Map.Entry<Instant, Object>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map.Entry<Long, Object>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     private <T> T bewaard(String sleutel, java.util.function.Supplier<T> bereken) {
-        var nu = Instant.now();
+        // Elapsed time, not the (movable) clock of the application: this is about freshness, not about dates.
+        long nu = System.nanoTime();
         var e = cache.get(sleutel);
-        if (e != null && e.getKey().plus(BEWAARTIJD).isAfter(nu)) {
+        if (e != null && nu - e.getKey() < BEWAARTIJD.toNanos()) {
             return (T) e.getValue();
         }
         var waarde = bereken.get();

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.spreiding.internal.Spreidingsdienst;
 import nl.onderdak.spreiding.internal.Spreidingssleutel;
@@ -55,9 +54,9 @@ class SpreidingApi {
 
     // ---- inputs ----
 
-    record SesWoaUploadAntwoord(UUID id, int peiljaar, String bron, String geuploadOp, String geuploadDoor, int aantal) {
+    record SesWoaUploadAntwoord(UUID id, int peiljaar, String bron, java.time.Instant geuploadOp, String geuploadDoor, int aantal) {
         static SesWoaUploadAntwoord van(Spreidingsdienst.SesWoaUpload u) {
-            return new SesWoaUploadAntwoord(u.id(), u.peiljaar(), u.bron(), u.geuploadOp().toString(), u.geuploadDoor(), u.aantal());
+            return new SesWoaUploadAntwoord(u.id(), u.peiljaar(), u.bron(), u.geuploadOp(), u.geuploadDoor(), u.aantal());
         }
     }
 
