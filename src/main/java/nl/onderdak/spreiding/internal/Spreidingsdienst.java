@@ -256,7 +256,9 @@ public class Spreidingsdienst {
     public Berekening bereken(@Nullable String totaal, @Nullable String amv, @Nullable String peiljaar) {
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var t = nl.onderdak.platform.Invoer.geheelGetal(totaal, "totaal", 1, Spreidingssleutel.MAXIMUM_TOTAAL, true, fouten);
-        var a = nl.onderdak.platform.Invoer.geheelGetal(amv, "amv", 0, Spreidingssleutel.MAXIMUM_TOTAAL, true, fouten);
+        // Without amv the key splits places only (amv 0 everywhere): the minors' share is never assumed.
+        var a = nl.onderdak.platform.Invoer.geheelGetal(amv == null || amv.isBlank() ? "0" : amv, "amv", 0,
+                Spreidingssleutel.MAXIMUM_TOTAAL, true, fouten);
         var jaren = peiljaren();
         var j = nl.onderdak.platform.Invoer.geheelGetal(peiljaar, "peiljaar", 1900, 2100, true, fouten);
         if (j != null && !jaren.contains(j)) {
