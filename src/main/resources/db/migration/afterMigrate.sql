@@ -26,7 +26,9 @@ begin
                                   -- Issue 16: forecasts, published figures, reviews.
                                   'prognose',
                                   -- Issue 15: host families (private reception).
-                                  'gastgezinnen'] loop
+                                  'gastgezinnen',
+                                  -- Issue 17: the 2024 distribution law.
+                                  'spreiding'] loop
         if not exists (select from pg_namespace where nspname = schema) then
             continue;
         end if;
@@ -41,7 +43,8 @@ begin
     -- A published view (ADR 0015) is for reading only: PostgreSQL would let a role write through a simple view.
     for schema in select format('%I.%I', c.relnamespace::regnamespace::text, c.relname) from pg_class c
                    where c.relkind = 'v' and c.relnamespace::regnamespace::text in ('gebieden', 'toegang', 'opgave',
-                         'locaties', 'bewoners', 'plaatsing', 'logboek', 'leefgeld', 'bekostiging', 'demo') loop
+                         'locaties', 'bewoners', 'plaatsing', 'logboek', 'leefgeld', 'bekostiging', 'demo', 'prognose', 'gastgezinnen',
+                         'spreiding') loop
         execute format('revoke all on %s from %I', schema, rol);
         execute format('grant select on %s to %I', schema, rol);
     end loop;

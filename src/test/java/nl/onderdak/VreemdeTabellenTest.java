@@ -26,7 +26,7 @@ class VreemdeTabellenTest extends IntegratieTest {
 
     private static final Set<String> MODULESCHEMAS = Set.of("gebieden", "toegang", "opgave", "locaties", "bewoners",
             "plaatsing", "logboek", "leefgeld", "bekostiging", "demo", "werkvoorraad", "sessie", "platform",
-            "prognose", "gastgezinnen");
+            "prognose", "gastgezinnen", "spreiding");
     private static final Pattern TEKSTBLOK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern TEKST = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern SQL = Pattern.compile("(?i)\\b(select|insert|update|delete|with|lock)\\b");

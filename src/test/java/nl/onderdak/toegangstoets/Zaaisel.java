@@ -387,6 +387,9 @@ final class Zaaisel {
         // The help guides (werkvoorraad, /hulp/{code}): two of the eight roles.
         id("hulp", "gemeente");
         id("hulp", "noo");
+        // Spreiding (issue 17): the seeded cycle and one province.
+        id("cycli", "2024-2025");
+        id("provincies", "PV26");
         jdbc.sql("select id::text from opgave.opgavebesluit order by id limit 2").query(String.class).list().forEach(i -> id("opgavebesluiten", i));
         jdbc.sql("select id::text from bekostiging.normbedrag order by id limit 2").query(String.class).list().forEach(i -> id("normbedragen", i));
         jdbc.sql("select id::text from bekostiging.transitievergoeding order by id limit 2").query(String.class).list()
