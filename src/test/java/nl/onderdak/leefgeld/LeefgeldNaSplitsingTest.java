@@ -91,6 +91,43 @@ class LeefgeldNaSplitsingTest extends BewonersIntegratieTest {
         }
     }
 
+    /**
+     * A month already paid to the old household covered the moved members' nights: a later run of that month
+     * does not pay the new household for them again. Utrecht, October 2023 (no other test pays Utrecht's
+     * October 2023), executed with four eyes.
+     */
+    @Test
+    void een_maand_die_al_aan_het_oude_huishouden_is_betaald_wordt_niet_nog_eens_aan_het_nieuwe_betaald() {
+        var locatie = registreerLocatie("utrecht", "2023-01-01", 10);
+        var achternaam = uniekeAchternaam("Dubbelsplitsing");
+        var gezin = registreer("utrecht", huishouden(lid("Maryna", achternaam, "1972-01-02"), lid("Bohdan", achternaam, "2001-03-04")));
+        var oud = gezin.get("id").asString();
+        plaats("utrecht", oud, locatie, "2023-10-01");
+        assertThat(put(HUISHOUDENS + "/" + oud + "/betaalwijze", "utrecht", "{\"methode\":\"contant\"}").status()).isEqualTo(200);
+        var oktober = post(RUNS, "utrecht", "{\"maand\":\"2023-10\"}");
+        assertThat(oktober.status()).as(oktober.toString()).isEqualTo(201);
+        var eerste = oktober.json().get("id").asString();
+        assertThat(post(RUNS + "/" + eerste + "/_goedkeuren", "utrecht-financien", "{}").status()).isEqualTo(200);
+        assertThat(post(RUNS + "/" + eerste + "/_uitvoeren", "utrecht", "{}").status()).isEqualTo(200);
+
+        var split = post(HUISHOUDENS + "/" + oud + "/_splitsen", "utrecht",
+                "{\"leden\":[\"" + lidId(gezin, "Bohdan") + "\"],\"reden\":\"Bohdan woont voortaan apart\"}");
+        assertThat(split.status()).as(split.toString()).isEqualTo(201);
+        var nieuw = split.json().get("huishouden").asString();
+
+        var besluiten = get(HUISHOUDENS + "/" + nieuw + "/leefgeldbesluiten", "utrecht").body();
+        assertThat(besluiten).contains("stoppen", "2023-10-01", "2023-10-31", "al betaald aan het huishouden waaruit");
+        var opnieuw = post(RUNS, "utrecht", "{\"maand\":\"2023-10\"}");
+        assertThat(opnieuw.status()).as(opnieuw.toString()).isEqualTo(201);
+        var tweede = opnieuw.json().get("id").asString();
+        try {
+            assertThat(get(RUNS + "/" + tweede + "/regels?max=100000", "utrecht").body()).as("Bohdan's October is not paid twice")
+                    .doesNotContain(nieuw);
+        } finally {
+            assertThat(post(RUNS + "/" + tweede + "/_intrekken", "utrecht", "{}").status()).isEqualTo(200);
+        }
+    }
+
     @Test
     void een_bankrekening_gaat_niet_mee_naar_wie_afsplitst() {
         var achternaam = uniekeAchternaam("Rekeningsplitsing");

@@ -10,6 +10,8 @@ import java.util.UUID;
 import nl.onderdak.bewoners.Splitsingsvolger;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.platform.Berichten;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
  * behind: it is not copied, and the new household's line says "betaalwijze ontbreekt" until the paying
  * gemeente records the account of its own members (never the old household's money to another
  * person's account).</li>
+ * <li><b>Months already paid</b> to the old household: the allowance follows each member's current
+ * household, so a later run for such a month (a second run, after a correction) would pay the new household
+ * for nights the old household's payment covered already. For each month the old household was paid (sent
+ * or paid, not failed), the new household gets a stop decision for that month with the reason in words, so
+ * that month is never paid twice. (A run still awaiting approval or execution shows the old household's line
+ * as "gewijzigd": recomputed, its amount no longer matches the preview.)</li>
  * </ul>
  * Each member who moved is logged as a change of their allowance data.
  */
@@ -62,7 +70,14 @@ class LeefgeldNaSplitsing implements Splitsingsvolger {
                 select ?, methode, ?, ? from leefgeld.betaalwijze where huishouden_id = ? and methode = 'contant'
                 on conflict (huishouden_id) do nothing""")
                 .params(nieuw, gebruiker.gebruikersnaam(), nu, oud).update();
-        if (besluiten + wijze > 0) {
+        // Months whose payment to the old household already covered the moved members' nights (see above).
+        int betaald = jdbc.sql("""
+                insert into leefgeld.leefgeldbesluit (id, huishouden_id, soort, vanaf, tot, reden, vastgelegd_door, vastgelegd_op)
+                select gen_random_uuid(), ?, 'stoppen', m.maand, (m.maand + interval '1 month' - interval '1 day')::date, ?, ?, ?
+                  from (select distinct b.maand from leefgeld.betaling b where b.huishouden_id = ? and b.status <> 'mislukt') m""")
+                .params(nieuw, Berichten.in(Weergave.NEDERLANDS, "leefgeld.splitsing.alBetaald"), gebruiker.gebruikersnaam(), nu, oud)
+                .update();
+        if (besluiten + wijze + betaald > 0) {
             logboek.leg(Handeling.WIJZIGEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, leden, gebruiker);
         }
     }
