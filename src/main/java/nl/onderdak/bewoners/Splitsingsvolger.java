@@ -10,9 +10,10 @@ import nl.onderdak.toegang.Gebruiker;
 /**
  * What follows from splitting a household in the modules that keep something per household: the
  * members who move to the new household keep sleeping where they sleep, so their running stays must
- * belong to the new household from the day of the split. Implemented by the placement module (which
- * owns the stays), so this module does not depend on it. Called inside the split's transaction: the
- * split and its consequences commit together or not at all.
+ * belong to the new household from the day of the split (implemented by the placement module, which
+ * owns the stays), and the new household starts with the allowance record its members had (decisions,
+ * cash payment; implemented by leefgeld). This module depends on neither. Called inside the split's
+ * transaction: the split and its consequences commit together or not at all.
  */
 public interface Splitsingsvolger {
 

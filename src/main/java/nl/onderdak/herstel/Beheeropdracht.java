@@ -56,8 +56,14 @@ public final class Beheeropdracht {
                 case "backup" -> args.size() == 2 ? backup(Path.of(args.get(1))) : gebruik();
                 case "restore" -> args.size() == 2 || args.size() == 3
                         ? restore(Path.of(args.get(1)), args.size() == 3 ? Path.of(args.get(2)) : null) : gebruik();
-                case "verify-log" -> args.size() == 1 || args.size() == 3 ? verifyLog(args.size() == 3
-                        ? new Ketencontrole.Anker(Long.parseLong(args.get(1)), args.get(2)) : null) : gebruik();
+                case "verify-log" -> {
+                    var fout = ankerfout(args);
+                    if (fout != null) {
+                        this.fout.println(fout);
+                        yield gebruik();
+                    }
+                    yield verifyLog(args.size() == 3 ? new Ketencontrole.Anker(Long.parseLong(args.get(1).strip()), args.get(2).strip()) : null);
+                }
                 default -> gebruik();
             };
         } catch (RuntimeException | SQLException | IOException e) {
@@ -66,12 +72,52 @@ public final class Beheeropdracht {
         }
     }
 
+    /** Up to 18 digits: every volgnummer a bigint holds, and never a number too large for Long.parseLong. */
+    private static final java.util.regex.Pattern VOLGNUMMER = java.util.regex.Pattern.compile("[1-9][0-9]{0,17}");
+    private static final java.util.regex.Pattern HASH = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
+
+    /**
+     * What is wrong with the arguments of {@code verify-log}, in plain Dutch, or null when they are right: none,
+     * or a volgnummer and the hash of that record as written down after an earlier check. Checked here, before a
+     * database is opened, so that a typing error never reads as a Java error ("For input string").
+     */
+    static @Nullable String ankerfout(List<String> args) {
+        if (args.size() == 1) {
+            return null;
+        }
+        if (args.size() == 2) {
+            return "verify-log heeft bij een volgnummer ook de hash nodig die u bij dat volgnummer noteerde.";
+        }
+        if (args.size() > 3) {
+            return "verify-log neemt hoogstens twee waarden: een volgnummer en een hash.";
+        }
+        var fouten = new java.util.ArrayList<String>();
+        if (!VOLGNUMMER.matcher(args.get(1).strip()).matches()) {
+            fouten.add("'" + kort(args.get(1)) + "' is geen volgnummer; een volgnummer is een geheel getal vanaf 1, "
+                    + "zoals verify-log het noemt na \"laatste / last: volgnummer\".");
+        }
+        if (!HASH.matcher(args.get(2).strip()).matches()) {
+            fouten.add("'" + kort(args.get(2)) + "' is geen hash; een hash bestaat uit 64 tekens 0-9 en a-f, "
+                    + "zoals verify-log hem noemt na \"hash\".");
+        }
+        return fouten.isEmpty() ? null : String.join(System.lineSeparator(), fouten);
+    }
+
+    /** At most 20 characters of what was typed, without control characters, so a message stays one readable line. */
+    private static String kort(String tekst) {
+        var schoon = tekst.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return schoon.length() > 20 ? schoon.substring(0, 19) + "…" : schoon;
+    }
+
     private int gebruik() {
         fout.println("""
                 Gebruik / usage:
                   ./onderdak backup <bestand>                 back-up van de database naar een bestand
                   ./onderdak restore <bestand> [datamap]      herstel in een nieuwe database (ingebouwd: een lege datamap)
-                  ./onderdak verify-log [volgnummer hash]     controleer de hashketen van het verwerkingslog""");
+                  ./onderdak verify-log [volgnummer hash]     controleer de hashketen van het verwerkingslog
+                                                              (volgnummer: geheel getal; hash: 64 tekens 0-9 en a-f),
+                                                              bijvoorbeeld ./onderdak verify-log 123456 9f86d081884c7d65…""");
         return 1;
     }
 

@@ -244,10 +244,13 @@ public class Achtergrondtaken {
         lopend.add(taak.id());
         // The request's trace id goes along, so the work's log lines and processing-log records carry it too.
         Map<String, String> mdc = MDC.getCopyOfContextMap();
+        // So does the user's language: the messages a task stores (an import's row errors) are read by that user.
+        var taal = Berichten.taal();
         uitvoerder.submit(() -> {
             if (mdc != null) {
                 MDC.setContextMap(mdc);
             }
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(taal);
             try {
                 var eind = voerUit(taak, melding, werk);
                 bewaar(eind);
@@ -255,6 +258,7 @@ public class Achtergrondtaken {
             } finally {
                 lopend.remove(taak.id());
                 MDC.clear();
+                org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
             }
         });
         return new Taak<>(taak);

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * method an address does not take, a query parameter of the wrong form on a page. Without this
  * advice Spring's own problem-details handler answered them, in English JSON, also in the browser
  * ("No static resource gemeentn."). Now the browser gets the Dutch (or English) error page with the
- * layout through {@link Foutpagina}, and {@code /api/**} keeps problem+json, in Dutch.
+ * layout through {@link Foutpagina}, and {@code /api/**} keeps problem+json, in the language of Accept-Language.
  *
  * <p>{@link ApiFoutafhandeling} still answers first for API controllers (it is ordered before this
  * one); this advice applies to every handler, including none at all.
@@ -34,7 +34,7 @@ class AdresFoutafhandeling {
     @ExceptionHandler(NoResourceFoundException.class)
     void onbekendAdres(HttpServletRequest req, HttpServletResponse res) throws IOException {
         if (api(req)) {
-            ProblemResponses.schrijf(res, 404, "niet-gevonden", "Niet gevonden", "Er is geen bron op dit adres.",
+            ProblemResponses.schrijf(res, 404, "niet-gevonden", Berichten.tekst("probleem.nietGevonden"), Berichten.tekst("probleem.geenBron"),
                     req.getRequestURI());
             return;
         }
@@ -49,8 +49,8 @@ class AdresFoutafhandeling {
                     .collect(Collectors.joining(", ")));
         }
         if (api(req)) {
-            ProblemResponses.schrijf(res, 405, "methode-niet-toegestaan", "Methode niet toegestaan",
-                    "Deze bron ondersteunt " + e.getMethod() + " niet.", req.getRequestURI());
+            ProblemResponses.schrijf(res, 405, "methode-niet-toegestaan", Berichten.tekst("probleem.methode"),
+                    Berichten.tekst("probleem.methodeUitleg", e.getMethod()), req.getRequestURI());
             return;
         }
         res.sendError(405);
@@ -72,8 +72,8 @@ class AdresFoutafhandeling {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     void mediatype(HttpServletRequest req, HttpServletResponse res) throws IOException {
         if (api(req)) {
-            ProblemResponses.schrijf(res, 415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund",
-                    "Stuur de inhoud als application/json.", req.getRequestURI());
+            ProblemResponses.schrijf(res, 415, "mediatype-niet-ondersteund", Berichten.tekst("probleem.mediatype"),
+                    Berichten.tekst("invoer.mediatype"), req.getRequestURI());
             return;
         }
         res.sendError(415);

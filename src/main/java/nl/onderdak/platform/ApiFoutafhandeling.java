@@ -35,24 +35,24 @@ class ApiFoutafhandeling {
 
     @ExceptionHandler(NietGevonden.class)
     ResponseEntity<ProblemDetail> nietGevonden(NietGevonden e, HttpServletRequest req) {
-        return antwoord(ProblemResponses.probleem(404, "niet-gevonden", "Niet gevonden", e.getMessage()), req);
+        return antwoord(ProblemResponses.probleem(404, "niet-gevonden", Berichten.tekst("probleem.nietGevonden"), e.getMessage()), req);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> geenBron(NoResourceFoundException e, HttpServletRequest req) {
-        return antwoord(ProblemResponses.probleem(404, "niet-gevonden", "Niet gevonden",
-                "Er is geen bron op dit adres."), req);
+        return antwoord(ProblemResponses.probleem(404, "niet-gevonden", Berichten.tekst("probleem.nietGevonden"),
+                Berichten.tekst("probleem.geenBron")), req);
     }
 
     @ExceptionHandler(Conflict.class)
     ResponseEntity<ProblemDetail> conflict(Conflict e, HttpServletRequest req) {
-        return antwoord(ProblemResponses.probleem(409, e.type(), "Conflict", e.getMessage()), req);
+        return antwoord(ProblemResponses.probleem(409, e.type(), Berichten.tekst("probleem.conflict"), e.getMessage()), req);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> geenToegang(AccessDeniedException e, HttpServletRequest req) {
-        return antwoord(ProblemResponses.probleem(403, "geen-toegang", "Geen toegang",
-                "Uw rol geeft geen toegang tot deze handeling."), req);
+        return antwoord(ProblemResponses.probleem(403, "geen-toegang", Berichten.tekst("probleem.geenToegang"),
+                Berichten.tekst("probleem.geenToegangUitleg")), req);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -83,27 +83,27 @@ class ApiFoutafhandeling {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest req) {
-        return antwoord(ProblemResponses.probleem(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund",
+        return antwoord(ProblemResponses.probleem(415, "mediatype-niet-ondersteund", Berichten.tekst("probleem.mediatype"),
                 Berichten.tekst("invoer.mediatype")), req);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methode(HttpRequestMethodNotSupportedException e, HttpServletRequest req) {
-        return antwoord(ProblemResponses.probleem(405, "methode-niet-toegestaan", "Methode niet toegestaan",
-                "Deze bron ondersteunt " + e.getMethod() + " niet."), req);
+        return antwoord(ProblemResponses.probleem(405, "methode-niet-toegestaan", Berichten.tekst("probleem.methode"),
+                Berichten.tekst("probleem.methodeUitleg", e.getMethod())), req);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> teGroot(MaxUploadSizeExceededException e, HttpServletRequest req) {
-        return antwoord(ProblemResponses.probleem(413, "bestand-te-groot", "Bestand te groot",
+        return antwoord(ProblemResponses.probleem(413, "bestand-te-groot", Berichten.tekst("probleem.teGroot"),
                 Berichten.tekst("invoer.bestandTeGroot")), req);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception e, HttpServletRequest req) {
         log.error("Onverwachte fout bij {} {}", req.getMethod(), req.getRequestURI(), e);
-        return antwoord(ProblemResponses.probleem(500, "interne-fout", "Interne fout",
-                "Er ging iets mis aan onze kant. Probeer het later opnieuw."), req);
+        return antwoord(ProblemResponses.probleem(500, "interne-fout", Berichten.tekst("probleem.intern"),
+                Berichten.tekst("probleem.internUitleg")), req);
     }
 
     private static ResponseEntity<ProblemDetail> antwoord(ProblemDetail p, HttpServletRequest req) {

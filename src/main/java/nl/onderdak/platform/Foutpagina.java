@@ -25,15 +25,15 @@ class Foutpagina implements ErrorController {
         var status = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer s ? s : 500;
         var uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : req.getRequestURI();
         if (uri.startsWith("/api/")) {
-            var titel = switch (status) {
-                case 404 -> "Niet gevonden";
-                case 401 -> "Niet ingelogd";
-                case 403 -> "Geen toegang";
-                case 405 -> "Methode niet toegestaan";
-                case 413 -> "Verzoek te groot";
-                default -> status >= 500 ? "Interne fout" : "Ongeldig verzoek";
-            };
-            var detail = status == 404 ? "Er is geen bron op dit adres." : titel + ".";
+            var titel = Berichten.tekst(switch (status) {
+                case 404 -> "probleem.nietGevonden";
+                case 401 -> "probleem.nietIngelogd";
+                case 403 -> "probleem.geenToegang";
+                case 405 -> "probleem.methode";
+                case 413 -> "probleem.verzoekTeGroot";
+                default -> status >= 500 ? "probleem.intern" : "probleem.ongeldigVerzoek";
+            });
+            var detail = status == 404 ? Berichten.tekst("probleem.geenBron") : titel + ".";
             ProblemResponses.schrijf(res, status, status == 404 ? "niet-gevonden" : "fout-" + status, titel, detail, uri);
             return null;
         }

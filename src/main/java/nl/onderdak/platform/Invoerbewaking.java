@@ -283,9 +283,9 @@ class Invoerbewaking extends OncePerRequestFilter {
     }
 
     private static void teGroot(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var melding = "Het verzoek is groter dan 1 MB. Stuur minder tekst tegelijk; bestanden gaan als bijlage.";
+        var melding = Berichten.tekst("probleem.verzoekTeGrootUitleg");
         if (api(request)) {
-            ProblemResponses.schrijf(response, 413, "verzoek-te-groot", "Verzoek te groot", melding,
+            ProblemResponses.schrijf(response, 413, "verzoek-te-groot", Berichten.tekst("probleem.verzoekTeGroot"), melding,
                     ProblemResponses.instance(request.getRequestURI()));
         } else {
             request.setAttribute(MELDING, melding);

@@ -45,6 +45,15 @@ public final class ProblemResponses {
         return uri == null ? "" : uri.length() > 200 ? uri.substring(0, 200) : uri;
     }
 
+    /**
+     * The language of a request answered before Spring MVC has chosen it (the security chain): the same choice
+     * as everywhere (an API client's Accept-Language, the language cookie, Dutch otherwise). Not the servlet's
+     * {@code getLocale()}, which without the header is the server's own language.
+     */
+    public static java.util.Locale taal(jakarta.servlet.http.HttpServletRequest req) {
+        return Invoerbewaking.taal(req);
+    }
+
     /** Writes a problem straight to the servlet response, for answers given before any controller runs. */
     public static void schrijf(HttpServletResponse res, int status, String type, String titel, String detail,
             String instance) throws IOException {

@@ -90,7 +90,8 @@ class OpgavebesluitenApiTest extends IntegratieTest {
         assertThat(antwoord.contentType()).startsWith("application/problem+json");
         assertThat(antwoord.json().get("type").asString()).endsWith("aankondiging-te-laat");
         assertThat(ongeldigeVelden(antwoord)).containsExactly("aankondigingsdatum");
-        assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString()).contains("2026-10-02");
+        assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString())
+                .as("de uiterste aankondigingsdatum als Nederlandse datum").contains("2-10-2026").doesNotContain("2026-10-02");
     }
 
     @Test

@@ -44,6 +44,57 @@ class EngelseFormulierfoutTest extends IntegratieTest {
                 .doesNotContain("Geef een Nederlandse postcode", "Geef de plaats.");
     }
 
+    /** A multipart form post with the CSRF token, as the browser sends an upload form. */
+    private static java.net.http.HttpResponse<byte[]> upload(Websessie sessie, String pad, Map<String, String> velden,
+            String bestandsnaam, byte[] bestand) {
+        var grens = "----taaltoets" + System.nanoTime();
+        var uit = new java.io.ByteArrayOutputStream();
+        var w = new StringBuilder();
+        var alle = new LinkedHashMap<>(velden);
+        alle.put("_csrf", sessie.csrf());
+        alle.forEach((k, v) -> w.append("--").append(grens).append("\r\nContent-Disposition: form-data; name=\"").append(k)
+                .append("\"\r\n\r\n").append(v).append("\r\n"));
+        w.append("--").append(grens).append("\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"").append(bestandsnaam)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        uit.writeBytes(w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        uit.writeBytes(bestand);
+        uit.writeBytes(("\r\n--" + grens + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sessie.stuur(java.net.http.HttpRequest.newBuilder(sessie.adres(pad))
+                .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(uit.toByteArray())).build());
+    }
+
+    @Test
+    void deRegelfoutenVanEenCbsBestandStaanNaDeTaalkeuzeInHetEngels() {
+        var sessie = new Websessie(poort).inloggen("beheer");
+        assertThat(sessie.pagina("/beheer/cbs?lang=en").statusCode()).isEqualTo(200);
+
+        var antwoord = upload(sessie, "/beheer/cbs", Map.of("indeling", "2099-01-01", "bron", "Taaltoets"), "cbs.csv",
+                "gm_code,gm_naam\nGM0344,Utrecht\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(sessie.tekst(antwoord)).contains("is missing from the header line.", "There is no column with inhabitants")
+                .doesNotContain("ontbreekt in de kopregel");
+    }
+
+    @Test
+    void deFoutVanEenLocatie_importStaatNaDeTaalkeuzeInHetEngels() throws InterruptedException {
+        var sessie = new Websessie(poort).inloggen("utrecht");
+        assertThat(sessie.pagina("/opvanglocaties/import?lang=en").statusCode()).isEqualTo(200);
+
+        var antwoord = upload(sessie, "/opvanglocaties/import", Map.of(), "locaties.xlsx",
+                "geen spreadsheet".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(antwoord.statusCode()).isEqualTo(302);
+        var voortgang = java.net.URI.create(antwoord.headers().firstValue("Location").orElseThrow()).getPath();
+
+        String pagina = "";
+        for (int i = 0; i < 100 && !pagina.contains("This is not an XLSX file."); i++) {
+            Thread.sleep(100);
+            pagina = sessie.pagina(voortgang).body();
+        }
+        assertThat(pagina).contains("This is not an XLSX file.").doesNotContain("Dit is geen XLSX-bestand");
+    }
+
     @Test
     void zonderTaalkeuzeStaanDeMeldingenBijDeVeldenInHetNederlands() {
         var sessie = new Websessie(poort).inloggen("utrecht");

@@ -107,6 +107,72 @@ class EngelseMeldingenApiTest extends IntegratieTest {
         assertThat(JSON.readTree(antwoord.body()).path("detail").asString()).endsWith(" fields are not filled in correctly.");
     }
 
+    @Test
+    void deTitelVanEenProbleemIsEngelsAlsDeClientEngelsVraagt() {
+        var onbekend = stuur("GET", "/api/v1/huishoudens/" + java.util.UUID.randomUUID(), "utrecht", null, "en");
+        assertThat(onbekend.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(onbekend.body()).path("title").asString()).isEqualTo("Not found");
+        var geenBron = JSON.readTree(stuur("GET", "/api/v1/bestaat-niet", "utrecht", null, "en").body());
+        assertThat(geenBron.path("title").asString()).isEqualTo("Not found");
+        assertThat(geenBron.path("detail").asString()).isEqualTo("There is no resource at this address.");
+        var verboden = stuur("POST", "/api/v1/leefgeldtarieven", "utrecht", "{}", "en");
+        assertThat(verboden.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(verboden.body()).path("title").asString()).isEqualTo("No access");
+        var nietIngelogd = JSON.readTree(stuur("GET", "/api/v1/huishoudens", "utrecht-bestaat-niet", null, "en").body());
+        assertThat(nietIngelogd.path("title").asString()).isEqualTo("Not logged in");
+
+        assertThat(JSON.readTree(stuur("GET", "/api/v1/bestaat-niet", "utrecht", null, null).body()).path("title").asString())
+                .as("zonder taalkeuze Nederlands").isEqualTo("Niet gevonden");
+        assertThat(JSON.readTree(stuur("POST", "/api/v1/leefgeldtarieven", "utrecht", "{}", "nl").body()).path("title").asString())
+                .isEqualTo("Geen toegang");
+    }
+
+    /** A status inside an English sentence is an English word too ("already withdrawn", not "already vervallen"). */
+    @Test
+    void eenStatusInEenEngelseZinIsEngels() {
+        var run = stuur("POST", "/api/v1/betaalruns", "amersfoort", "{\"maand\":\"2023-05\"}", "en");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
+        var id = JSON.readTree(run.body()).path("id").asString();
+        assertThat(stuur("POST", "/api/v1/betaalruns/" + id + "/_intrekken", "amersfoort", "{}", "en").statusCode()).isEqualTo(200);
+
+        var engels = stuur("POST", "/api/v1/betaalruns/" + id + "/_goedkeuren", "amersfoort-financien", "{}", "en");
+        assertThat(engels.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(engels.body()).path("title").asString()).isEqualTo("Conflict");
+        assertThat(JSON.readTree(engels.body()).path("detail").asString()).isEqualTo("This payment run is already withdrawn.");
+        var nederlands = stuur("POST", "/api/v1/betaalruns/" + id + "/_goedkeuren", "amersfoort-financien", "{}", null);
+        assertThat(JSON.readTree(nederlands.body()).path("detail").asString()).isEqualTo("Deze betaalrun is al vervallen.");
+    }
+
+    /** Dates in messages are written as 2-10-2026, in English as in Dutch, never 2026-10-02. */
+    @Test
+    void eenDatumInEenMeldingIsGeenIsoDatum() {
+        var velden = velden("POST", "/api/v1/opgavebesluiten", "jenv",
+                "{\"halfjaar\":\"2027-H1\",\"landelijkTotaal\":90000,\"peiljaar\":2024,\"aankondigingsdatum\":\"2026-11-01\"}", "en");
+        assertThat(velden.get("aankondigingsdatum")).startsWith("Announcement on 1-11-2026 ").contains("at the latest 2-10-2026")
+                .doesNotContain("2026-10-02");
+    }
+
+    /**
+     * The problems of an uploaded bank result file, in English for an English request. Read without a
+     * run (a run must be executed before its bank file is read; the reading is the same).
+     */
+    @Test
+    void deFoutenInEenBankbestandZijnEngels() {
+        var csv = "end_to_end_id,status,reden\nLG-1,onbekend,\nLG-2,mislukt,\n".getBytes(StandardCharsets.UTF_8);
+        var vorige = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+            assertThat(nl.onderdak.leefgeld.internal.bestanden.Bankresultaat.lees(csv).fouten()).containsExactly(
+                    "line 2: unknown status 'onbekend' (betaald (paid) or mislukt (failed))",
+                    "line 3: reason missing with status mislukt (failed)");
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(Weergave.NEDERLANDS);
+            assertThat(nl.onderdak.leefgeld.internal.bestanden.Bankresultaat.lees(csv).fouten()).containsExactly(
+                    "regel 2: onbekende status 'onbekend' (betaald of mislukt)", "regel 3: reden ontbreekt bij status mislukt");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(vorige);
+        }
+    }
+
     /** The field messages of a refused request: field name to reason. */
     private Map<String, String> velden(String methode, String pad, String gebruiker, String json, String taal) {
         var antwoord = stuur(methode, pad, gebruiker, json, taal);

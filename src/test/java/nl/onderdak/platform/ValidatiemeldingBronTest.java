@@ -30,7 +30,9 @@ class ValidatiemeldingBronTest {
     /** Where a field message is made; the scan reads the call's arguments up to its closing parenthesis. */
     private static final Pattern MELDINGPLEK = Pattern.compile("new\\s+(?:OngeldigeInvoer\\.)?Veld\\(|OngeldigeInvoer\\.veld\\("
             + "|(?<![\\w.])verplicht\\(|Invoer\\.verplicht\\(|Invoer\\.id\\(|leesReden\\(|fouten\\.put\\("
-            + "|\"fouten\",\\s*(?:java\\.util\\.)?Map\\.of\\(|melding\\(wie,|new\\s+Conflict\\(");
+            + "|\"fouten\",\\s*(?:java\\.util\\.)?Map\\.of\\(|melding\\(wie,|new\\s+Conflict\\("
+            // The row messages of an uploaded file (CBS file, location spreadsheet, bank result file).
+            + "|new\\s+Fout\\(|new\\s+Melding\\(|Resultaat\\.fout\\(");
     private static final Pattern TEKST = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** A letter next to a space: words of a sentence (or a piece of one), not a field name or a key. */
     private static final Pattern ZIN = Pattern.compile("\\p{L}\\s|\\s\\p{L}");
@@ -58,6 +60,8 @@ class ValidatiemeldingBronTest {
                 .hasSize(1);
         assertThat(zinnenInMeldingen("Invoer.id(t, \"huishouden\", \"Geef het id van het huishouden.\", fouten)")).hasSize(1);
         assertThat(zinnenInMeldingen("fouten.put(\"niveau\", \"Kies gemeente, regio of land.\");")).hasSize(1);
+        assertThat(zinnenInMeldingen("fouten.add(new Fout(nr, \"gm_naam\", \"De naam van de gemeente ontbreekt.\"));")).hasSize(1);
+        assertThat(zinnenInMeldingen("return Resultaat.fout(\"het bestand is leeg\");")).hasSize(1);
         assertThat(zinnenInMeldingen("throw new Conflict(\"al-verwerkt\", \"Deze betaling is al verwerkt.\");"))
                 .containsExactly("Deze betaling is al verwerkt.");
         assertThat(zinnenInMeldingen("model.addAttribute(\"fouten\", java.util.Map.of(\"bestand\", \"Kies een XLSX-bestand.\"));"))

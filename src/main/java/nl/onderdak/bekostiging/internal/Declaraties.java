@@ -145,7 +145,7 @@ public class Declaraties {
             throw new AccessDeniedException("alleen de gemeente die de declaratie indiende voegt bijlagen toe");
         }
         if (declaratie.status().besloten()) {
-            throw new Conflict("declaratie-beoordeeld", Berichten.tekst("declaratie.conflict.bijlageNaBesluit", woord(declaratie.status())));
+            throw new Conflict("declaratie-beoordeeld", Berichten.tekst("declaratie.conflict.bijlageNaBesluit", Berichten.tekst("declaratie.statuswoord." + woord(declaratie.status()))));
         }
         return declaratie;
     }
@@ -160,7 +160,7 @@ public class Declaraties {
         opslag.vergrendel(id);
         var geschiedenis = geschiedenissen.van(Aanvraagsoort.DECLARATIE, id.waarde());
         var regel = geschiedenis.beslis(besluit, gebruiker.gebruikersnaam(), clock.instant(), () -> new Conflict("declaratie-beoordeeld",
-                Berichten.tekst("declaratie.conflict.alBeslist", woord(geschiedenis.status()))));
+                Berichten.tekst("declaratie.conflict.alBeslist", Berichten.tekst("declaratie.statuswoord." + woord(geschiedenis.status())))));
         geschiedenissen.voegToe(Aanvraagsoort.DECLARATIE, id.waarde(), regel);
         return details(laad(id).orElseThrow());
     }

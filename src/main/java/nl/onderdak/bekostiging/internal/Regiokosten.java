@@ -228,7 +228,7 @@ public class Regiokosten {
                 .params(hj.toString(), datum, bronTekst, gebruiker.gebruikersnaam(), Timestamp.from(clock.instant())).update();
         if (nieuw == 0) {
             var bestaand = termijn(hj).orElseThrow();
-            throw new Conflict("termijn-bestaat", Berichten.tekst("regiokosten.conflict.termijnBestaat", String.valueOf(hj), String.valueOf(bestaand.uiterlijk())));
+            throw new Conflict("termijn-bestaat", Berichten.tekst("regiokosten.conflict.termijnBestaat", String.valueOf(hj), nl.onderdak.platform.Weergave.in(Berichten.taal()).datum(bestaand.uiterlijk())));
         }
         return termijn(hj).orElseThrow();
     }
@@ -241,7 +241,7 @@ public class Regiokosten {
         }
         var aanvraag = vind(id).orElseThrow(() -> new NietGevonden("Regiokostenaanvraag"));
         var alBeoordeeld = (java.util.function.Supplier<Conflict>) () -> new Conflict("al-beoordeeld",
-                Berichten.tekst("regiokosten.conflict.alBeoordeeld", woord(aanvraag.status())));
+                Berichten.tekst("regiokosten.conflict.alBeoordeeld", Berichten.tekst("regiokosten.statuswoord." + woord(aanvraag.status()))));
         if (aanvraag.status().besloten()) {
             throw alBeoordeeld.get();
         }

@@ -232,7 +232,7 @@ public class Transitievergoedingen {
         }
         var aanvraag = vind(id).orElseThrow(() -> new NietGevonden("Transitievergoeding"));
         var alBesloten = (java.util.function.Supplier<Conflict>) () -> new Conflict("al-besloten",
-                Berichten.tekst("transitie.conflict.alBesloten", woord(aanvraag.status())));
+                Berichten.tekst("transitie.conflict.alBesloten", Berichten.tekst("transitie.statuswoord." + woord(aanvraag.status()))));
         if (!aanvraag.open()) {
             throw alBesloten.get();
         }

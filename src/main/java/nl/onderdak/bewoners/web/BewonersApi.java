@@ -250,7 +250,7 @@ class BewonersApi {
     ResponseEntity<ProblemDetail> verouderd(VersieVerouderd e) {
         return ResponseEntity.status(412).contentType(MediaType.parseMediaType(ProblemResponses.MEDIA_TYPE))
                 .eTag("\"" + e.huidig() + "\"")
-                .body(ProblemResponses.probleem(412, "versie-verouderd", "Intussen gewijzigd", e.getMessage()));
+                .body(ProblemResponses.probleem(412, "versie-verouderd", Berichten.tekst("probleem.versieVerouderd"), e.getMessage()));
     }
 
     @PostMapping("/huishoudens")
@@ -331,7 +331,7 @@ class BewonersApi {
     ResponseEntity<ProblemDetail> teVaak(TeVaakGeweigerd e) {
         return ResponseEntity.status(429).contentType(MediaType.parseMediaType(ProblemResponses.MEDIA_TYPE))
                 .header("Retry-After", "86400")
-                .body(ProblemResponses.probleem(429, "te-vaak-geweigerd", "Te vaak geweigerd", e.getMessage()));
+                .body(ProblemResponses.probleem(429, "te-vaak-geweigerd", Berichten.tekst("probleem.teVaakGeweigerd"), e.getMessage()));
     }
 
     private static boolean volledig(Gebruiker g) {

@@ -50,17 +50,17 @@ final class CbsBestand {
     static Resultaat lees(byte[] inhoud, Map<String, String> regioProvincie, OntbrekendCijfer ontbrekend) {
         var tekst = Csv.alsTekst(inhoud);
         if (tekst.isEmpty()) {
-            return fout(new Fout(1, null, "Dit is geen CSV-bestand (UTF-8 tekst met komma's); lever het CBS-bestand als .csv aan."));
+            return fout(new Fout(1, null, t("cbs.rij.geenCsv")));
         }
         var regels = Csv.lees(tekst.get());
         if (regels.isEmpty()) {
-            return fout(new Fout(1, null, "Het bestand is leeg."));
+            return fout(new Fout(1, null, t("cbs.rij.leeg")));
         }
         var kop = regels.getFirst().velden().stream().map(String::strip).toList();
         var fouten = new ArrayList<Fout>();
         for (var kolom : VERPLICHTE_KOLOMMEN) {
             if (!kop.contains(kolom)) {
-                fouten.add(new Fout(1, kolom, "Kolom '" + kolom + "' ontbreekt in de kopregel."));
+                fouten.add(new Fout(1, kolom, t("cbs.rij.kolomOntbreekt", kolom)));
             }
         }
         var inwonersKolommen = new TreeMap<Integer, Integer>();
@@ -71,14 +71,13 @@ final class CbsBestand {
             }
         }
         if (inwonersKolommen.isEmpty()) {
-            fouten.add(new Fout(1, "inwoners_JJJJ_01_01",
-                    "Er is geen kolom met inwoners (inwoners_JJJJ_01_01, bijvoorbeeld inwoners_2025_01_01)."));
+            fouten.add(new Fout(1, "inwoners_JJJJ_01_01", t("cbs.rij.geenInwonerskolom")));
         }
         if (!fouten.isEmpty()) {
             return new Resultaat(List.of(), fouten);
         }
         if (regels.size() == 1) {
-            return fout(new Fout(1, null, "Het bestand bevat alleen een kopregel en geen gemeenten."));
+            return fout(new Fout(1, null, t("cbs.rij.alleenKop")));
         }
         var kolom = new HashMap<String, Integer>();
         for (int i = 0; i < kop.size(); i++) {
@@ -90,8 +89,7 @@ final class CbsBestand {
             int nr = regel.regelnummer();
             var velden = regel.velden();
             if (velden.size() != kop.size()) {
-                fouten.add(new Fout(nr, null, "Deze regel heeft " + velden.size() + " velden; de kopregel heeft er "
-                        + kop.size() + "."));
+                fouten.add(new Fout(nr, null, t("cbs.rij.aantalVelden", velden.size(), kop.size())));
                 continue;
             }
             var waarde = (java.util.function.Function<String, String>) k -> velden.get(kolom.get(k)).strip();
@@ -99,24 +97,22 @@ final class CbsBestand {
 
             var code = waarde.apply("gm_code");
             if (!GEMEENTECODE.matcher(code).matches()) {
-                fouten.add(new Fout(nr, "gm_code", "'" + nl.onderdak.platform.Invoer.uittreksel(code) + "' is geen CBS-gemeentecode (GM gevolgd door 4 cijfers)."));
+                fouten.add(new Fout(nr, "gm_code", t("cbs.rij.geenGemeentecode", nl.onderdak.platform.Invoer.uittreksel(code))));
             } else if (eersteRegelVanCode.containsKey(code)) {
-                fouten.add(new Fout(nr, "gm_code", "Gemeentecode " + code + " staat ook al op regel "
-                        + eersteRegelVanCode.get(code) + "."));
+                fouten.add(new Fout(nr, "gm_code", t("cbs.rij.dubbeleCode", code, eersteRegelVanCode.get(code))));
             } else {
                 eersteRegelVanCode.put(code, nr);
             }
             var naam = waarde.apply("gm_naam");
             if (naam.isEmpty()) {
-                fouten.add(new Fout(nr, "gm_naam", "De naam van de gemeente ontbreekt."));
+                fouten.add(new Fout(nr, "gm_naam", t("cbs.rij.naamOntbreekt")));
             }
             var regio = waarde.apply("vr_code");
             var provincie = waarde.apply("pv_code");
             if (!regioProvincie.containsKey(regio)) {
-                fouten.add(new Fout(nr, "vr_code", "Onbekende veiligheidsregio '" + regio + "'."));
+                fouten.add(new Fout(nr, "vr_code", t("cbs.rij.onbekendeRegio", regio)));
             } else if (!regioProvincie.get(regio).equals(provincie)) {
-                fouten.add(new Fout(nr, "pv_code", "Veiligheidsregio " + regio + " ligt in provincie "
-                        + regioProvincie.get(regio) + ", niet in '" + provincie + "'."));
+                fouten.add(new Fout(nr, "pv_code", t("cbs.rij.verkeerdeProvincie", regio, regioProvincie.get(regio), provincie)));
             }
             var inwoners = new TreeMap<Integer, Integer>();
             for (var entry : inwonersKolommen.entrySet()) {
@@ -136,25 +132,34 @@ final class CbsBestand {
     private static Integer getal(int regel, String kolom, String tekst, OntbrekendCijfer ontbrekend, List<Fout> fouten) {
         if (tekst.isEmpty()) {
             if (ontbrekend == OntbrekendCijfer.FOUT) {
-                fouten.add(new Fout(regel, kolom, "Het cijfer in kolom '" + kolom + "' ontbreekt."));
+                fouten.add(new Fout(regel, kolom, t("cbs.rij.cijferOntbreekt", kolom)));
             }
             return null;
         }
         try {
             long getal = Long.parseLong(tekst);
             if (getal < 0) {
-                fouten.add(new Fout(regel, kolom, "Het cijfer in kolom '" + kolom + "' is negatief (" + tekst + ")."));
+                fouten.add(new Fout(regel, kolom, t("cbs.rij.cijferNegatief", kolom, tekst)));
                 return null;
             }
             if (getal > Integer.MAX_VALUE) {
-                fouten.add(new Fout(regel, kolom, "Het cijfer in kolom '" + kolom + "' is te groot (" + tekst + ")."));
+                fouten.add(new Fout(regel, kolom, t("cbs.rij.cijferTeGroot", kolom, tekst)));
                 return null;
             }
             return (int) getal;
         } catch (NumberFormatException e) {
-            fouten.add(new Fout(regel, kolom, "'" + nl.onderdak.platform.Invoer.uittreksel(tekst) + "' in kolom '" + kolom + "' is geen geheel getal."));
+            fouten.add(new Fout(regel, kolom, t("cbs.rij.geenGetal", nl.onderdak.platform.Invoer.uittreksel(tekst), kolom)));
             return null;
         }
+    }
+
+    /**
+     * A row message from messages/gebieden in the language of the request (Dutch outside one, as at
+     * start-up). Numbers are passed as text so that a line number never gets a thousands separator.
+     */
+    private static String t(String sleutel, Object... argumenten) {
+        var tekst = java.util.Arrays.stream(argumenten).map(String::valueOf).toArray();
+        return nl.onderdak.platform.Berichten.tekst(sleutel, tekst);
     }
 
     private static Resultaat fout(Fout fout) {

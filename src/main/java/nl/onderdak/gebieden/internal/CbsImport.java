@@ -5,6 +5,8 @@ package nl.onderdak.gebieden.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.onderdak.platform.Berichten;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import org.jspecify.annotations.Nullable;
@@ -54,12 +56,12 @@ public class CbsImport {
     Uitkomst importeer(LocalDate indeling, byte[] inhoud, String bron, String door,
             CbsBestand.OntbrekendCijfer ontbrekend) {
         if (indeling == null) {
-            return new Uitkomst(0, List.of(new Melding(0, "indeling", "Geef de datum van de indeling op.")));
+            return new Uitkomst(0, List.of(new Melding(0, "indeling", Berichten.tekst("cbs.rij.indelingOntbreekt"))));
         }
         var bestaat = jdbc.sql("select count(*) from gebieden.indeling where datum = ?").param(indeling).query(Integer.class).single() > 0;
         if (bestaat) {
             return new Uitkomst(0, List.of(new Melding(0, "indeling",
-                    "De indeling van " + indeling + " is al geladen; een geladen indeling wordt niet overschreven.")));
+                    Berichten.tekst("cbs.rij.indelingBestaat", Weergave.in(Berichten.taal()).datum(indeling)))));
         }
         var regioProvincie = jdbc.sql("select code, provincie_code from gebieden.veiligheidsregio")
                 .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list().stream()
@@ -75,7 +77,7 @@ public class CbsImport {
         if (!zonderGemeenten.isEmpty()) {
             // A layout is the whole country; a partial one would shrink every region's scope and the key.
             return new Uitkomst(0, List.of(new Melding(0, "vr_code",
-                    "Een indeling omvat heel Nederland, maar het bestand heeft geen gemeenten in " + zonderGemeenten + ".")));
+                    Berichten.tekst("cbs.rij.nietHeelNederland", Berichten.opsomming(zonderGemeenten)))));
         }
         jdbc.sql("insert into gebieden.indeling (datum, bron, geladen_door) values (?, ?, ?)")
                 .params(indeling, bron, door).update();

@@ -4,7 +4,6 @@ package nl.onderdak.gebieden.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import nl.onderdak.gebieden.internal.CbsImport;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
@@ -34,10 +33,12 @@ class CbsUploadPagina {
             @RequestParam(required = false) String bron, Principal principal, Model model,
             RedirectAttributes redirect) throws IOException {
         var fouten = new java.util.LinkedHashMap<String, String>();
-        LocalDate datum = null;
-        try {
-            datum = LocalDate.parse(indeling == null ? "" : indeling.strip());
-        } catch (DateTimeParseException e) {
+        // 1-1-2025 as well as the 2025-01-01 a date field sends; a wrong date is named as everywhere, never as JJJJ-MM-DD.
+        var datumfouten = new java.util.ArrayList<nl.onderdak.platform.OngeldigeInvoer.Veld>();
+        LocalDate datum = nl.onderdak.platform.Invoer.datum(indeling, "indeling", false, datumfouten);
+        if (!datumfouten.isEmpty()) {
+            fouten.put("indeling", datumfouten.getFirst().reason());
+        } else if (datum == null) {
             fouten.put("indeling", nl.onderdak.platform.Berichten.tekst("cbs.fout.indeling"));
         }
         if (bestand == null || bestand.isEmpty()) {

@@ -155,6 +155,7 @@ class BetaalrunsPagina {
         var run = runs.eigen(uuid(id), gebruiker);
         model.addAttribute("run", run);
         model.addAttribute("regels", runs.regels(run.id(), gebruiker, 200));
+        model.addAttribute("redenen", nl.onderdak.leefgeld.internal.betaalrun.Tegenhoudreden.IN_TAAL);
         model.addAttribute("magGoedkeuren", run.status() == Betaalrunstatus.CONCEPT
                 && run.magGoedkeuren(gebruiker));
         model.addAttribute("rekening", rekeningen.rekening(run.gemeenteCode()).orElse(null));

@@ -25,6 +25,7 @@ import nl.onderdak.locaties.Opvanglocaties;
 import nl.onderdak.locaties.Soort;
 import nl.onderdak.locaties.Status;
 import nl.onderdak.platform.Achtergrondtaken;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Xlsx;
 import nl.onderdak.toegang.Gebruiker;
 import org.dhatim.fastexcel.reader.Cell;
@@ -72,8 +73,8 @@ public class LocatieImport {
     /** What "locatie-import" tasks are called in {@link Achtergrondtaken} and its log. */
     private static final Achtergrondtaken.Soort<List<Fout>> SOORT = new Achtergrondtaken.Soort<>("locatie-import",
             new tools.jackson.core.type.TypeReference<List<Fout>>() { });
-    private static final String MISLUKT = "De import is mislukt door een fout in Onderdak; er is niets vastgelegd. "
-            + "Probeer het later opnieuw.";
+    /** The message key shown when Onderdak itself failed during an import. */
+    private static final String MISLUKT = "import.rij.mislukt";
 
     /**
      * Progress and outcome of one import, readable while it runs: a view of its background task. A
@@ -106,7 +107,7 @@ public class LocatieImport {
             return switch (taak.toestand()) {
                 case BEZIG -> List.of();
                 case GELUKT -> taak.uitkomst();
-                case MISLUKT -> List.of(new Fout(0, "", "", taak.fout() == null ? MISLUKT : taak.fout()));
+                case MISLUKT -> List.of(new Fout(0, "", "", taak.fout() == null ? Berichten.tekst(MISLUKT) : taak.fout()));
             };
         }
     }
@@ -130,7 +131,7 @@ public class LocatieImport {
     public Voortgang start(byte[] inhoud, Gebruiker gebruiker) {
         var gemeente = new GemeenteCode(gebruiker.eigenGemeente());
         var door = gebruiker.gebruikersnaam();
-        return new Voortgang(achtergrondtaken.start(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v)));
+        return new Voortgang(achtergrondtaken.start(SOORT, door, Berichten.tekst(MISLUKT), v -> voerUit(inhoud, gemeente, door, v)));
     }
 
     /** Imports looked at for the work list, newest first. */
@@ -161,7 +162,7 @@ public class LocatieImport {
         var gemeente = new GemeenteCode(gebruiker.eigenGemeente());
         var door = gebruiker.gebruikersnaam();
         // Not remembered for the work list: a task run in the caller's thread has no progress page to link to.
-        return new Voortgang(achtergrondtaken.voerNuUit(SOORT, door, MISLUKT, v -> voerUit(inhoud, gemeente, door, v)));
+        return new Voortgang(achtergrondtaken.voerNuUit(SOORT, door, Berichten.tekst(MISLUKT), v -> voerUit(inhoud, gemeente, door, v)));
     }
 
     /** The progress of an import, only for the user who started it. */
@@ -178,8 +179,8 @@ public class LocatieImport {
         var hash = sha256(inhoud);
         var eerder = eerdereImport(gemeente, hash);
         if (eerder.isPresent()) {
-            return List.of(new Fout(0, "", "", "Dit bestand is al geïmporteerd op "
-                    + nl.onderdak.platform.Weergave.nederlands().tijdstip(eerder.get()) + "; er is niets opnieuw vastgelegd."));
+            return List.of(new Fout(0, "", "", Berichten.tekst("import.rij.alGeimporteerd",
+                    nl.onderdak.platform.Weergave.in(Berichten.taal()).tijdstip(eerder.get()))));
         }
         var gelezen = lees(inhoud);
         if (!gelezen.fouten().isEmpty()) {
@@ -199,7 +200,7 @@ public class LocatieImport {
             return fouten;
         }
         if (geldig.isEmpty()) {
-            return List.of(new Fout(0, "", "", "Het bestand bevat geen locaties."));
+            return List.of(new Fout(0, "", "", Berichten.tekst("import.rij.geenLocaties")));
         }
         voortgang.totaal(geldig.size());
         // The stored import carries the task's id, so a page or log line about the task finds its record.
@@ -218,7 +219,7 @@ public class LocatieImport {
             });
         } catch (DuplicateKeyException e) {
             voortgang.verwerkt(0);
-            return List.of(new Fout(0, "", "", "Dit bestand is zojuist al geïmporteerd; er is niets opnieuw vastgelegd."));
+            return List.of(new Fout(0, "", "", Berichten.tekst("import.rij.zojuistGeimporteerd")));
         }
         return List.of();
     }
@@ -239,7 +240,7 @@ public class LocatieImport {
     static Gelezen lees(byte[] inhoud) {
         if (inhoud.length < 4 || inhoud[0] != 'P' || inhoud[1] != 'K') {
             return new Gelezen(List.of(), List.of(new Fout(0, "", "",
-                    "Dit is geen XLSX-bestand. Gebruik het sjabloon en sla het op als Excel-werkmap (.xlsx).")));
+                    Berichten.tekst("import.rij.geenXlsx"))));
         }
         var rijen = new ArrayList<Rij>();
         var fouten = new ArrayList<Fout>();
@@ -247,14 +248,15 @@ public class LocatieImport {
              var stroom = werkboek.getFirstSheet().openStream()) {
             var iterator = stroom.iterator();
             if (!iterator.hasNext()) {
-                return new Gelezen(List.of(), List.of(new Fout(0, "", "", "Het bestand is leeg.")));
+                return new Gelezen(List.of(), List.of(new Fout(0, "", "", Berichten.tekst("import.rij.leeg"))));
             }
             var kop = iterator.next();
             for (int k = 0; k < KOLOMMEN.size(); k++) {
                 var gevonden = tekst(kop, k);
                 if (gevonden == null || !gevonden.strip().equalsIgnoreCase(KOLOMMEN.get(k))) {
-                    fouten.add(new Fout(kop.getRowNum(), letter(k), KOLOMMEN.get(k), "Hier hoort de kolomkop '"
-                            + KOLOMMEN.get(k) + "' te staan" + (gevonden == null ? "." : ", niet '" + gevonden + "'.")));
+                    fouten.add(new Fout(kop.getRowNum(), letter(k), KOLOMMEN.get(k), gevonden == null
+                            ? Berichten.tekst("import.rij.kolomkop", KOLOMMEN.get(k))
+                            : Berichten.tekst("import.rij.kolomkopNiet", KOLOMMEN.get(k), nl.onderdak.platform.Invoer.uittreksel(gevonden))));
                 }
             }
             if (!fouten.isEmpty()) {
@@ -267,7 +269,7 @@ public class LocatieImport {
                 }
                 if (rijen.size() == MAXIMUM_RIJEN) {
                     return new Gelezen(List.of(), List.of(new Fout(rij.getRowNum(), "", "",
-                            "Het bestand heeft meer dan " + MAXIMUM_RIJEN + " locaties; splits het.")));
+                            Berichten.tekst("import.rij.teVeel", nl.onderdak.platform.Weergave.in(Berichten.taal()).getal(MAXIMUM_RIJEN)))));
                 }
                 var datumFouten = new ArrayList<Fout>();
                 var vanaf = datum(rij, 7, datumFouten);
@@ -288,7 +290,7 @@ public class LocatieImport {
             }
         } catch (IOException | RuntimeException e) {
             return new Gelezen(List.of(), List.of(new Fout(0, "", "",
-                    "Het bestand is geen leesbare Excel-werkmap (.xlsx). Gebruik het sjabloon.")));
+                    Berichten.tekst("import.rij.onleesbaar"))));
         }
         return new Gelezen(rijen, fouten);
     }

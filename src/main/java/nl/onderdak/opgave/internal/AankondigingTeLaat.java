@@ -15,8 +15,8 @@ public class AankondigingTeLaat extends OngeldigeInvoer {
                         datum(halfjaar.uitersteAankondiging())))));
     }
 
-    /** As JJJJ-MM-DD, the form the API takes and the tests of this rule read (OpgavebesluitenApiTest). */
+    /** As 5-12-2026, the way every date is shown, in the language of the request. */
     private static String datum(java.time.LocalDate dag) {
-        return dag.toString();
+        return nl.onderdak.platform.Weergave.in(Berichten.taal()).datum(dag);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.ProblemResponses;
 import nl.onderdak.toegang.Organisaties;
 import nl.onderdak.toegang.Rol;
@@ -92,8 +93,6 @@ class BeveiligingConfiguratie {
             + "microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), "
             + "screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
 
-    static final String MELDING_DATABASE = "Onderdak kan de database nu niet bereiken. Probeer het later opnieuw.";
-
     /**
      * BCrypt for the local (demo) accounts, stored with its {@code {bcrypt}} prefix as Spring's default does.
      * The work factor is a setting: 10 (Spring's default) unless set; the test suite sets 4, because
@@ -151,11 +150,13 @@ class BeveiligingConfiguratie {
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> ProblemResponses.schrijf(res, 401,
-                                "niet-ingelogd", "Niet ingelogd", "Log in om dit te gebruiken.", req.getRequestURI()))
-                        .accessDeniedHandler((req, res, ex) -> ProblemResponses.schrijf(res, 403,
-                                "geen-toegang", "Geen toegang", "Uw rol geeft geen toegang tot deze handeling.",
-                                req.getRequestURI())));
+                        // In the request's language as Onderdak chooses it (ProblemResponses.taal), not the servlet's.
+                        .authenticationEntryPoint((req, res, ex) -> ProblemResponses.schrijf(res, 401, "niet-ingelogd",
+                                Berichten.in(ProblemResponses.taal(req), "probleem.nietIngelogd"),
+                                Berichten.in(ProblemResponses.taal(req), "probleem.nietIngelogdUitleg"), req.getRequestURI()))
+                        .accessDeniedHandler((req, res, ex) -> ProblemResponses.schrijf(res, 403, "geen-toegang",
+                                Berichten.in(ProblemResponses.taal(req), "probleem.geenToegang"),
+                                Berichten.in(ProblemResponses.taal(req), "probleem.geenToegangUitleg"), req.getRequestURI())));
         if (demo) {
             http.authenticationManager(lokaleInlog(gebruikers, encoder, rem))
                     .httpBasic(b -> b.authenticationEntryPoint(BeveiligingConfiguratie::basicMislukt));
@@ -183,22 +184,23 @@ class BeveiligingConfiguratie {
     /** HTTP Basic refused: too many attempts (429), no database (503), or name or password wrong (401). */
     private static void basicMislukt(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
             throws IOException {
+        var taal = ProblemResponses.taal(req);
         switch (ex) {
             case BegrensdeInlog.TeVeelPogingen teVeel -> {
                 res.setHeader("Retry-After", Long.toString(teVeel.seconden()));
-                ProblemResponses.schrijf(res, 429, "te-veel-inlogpogingen", "Te veel mislukte pogingen",
-                        "Te veel mislukte pogingen. Probeer het over " + minuten(teVeel.minuten()) + " opnieuw.",
+                ProblemResponses.schrijf(res, 429, "te-veel-inlogpogingen", Berichten.in(taal, "probleem.teVeelPogingen"),
+                        Berichten.in(taal, "probleem.teVeelPogingenUitleg", teVeel.minuten()),
                         req.getRequestURI());
             }
             case BegrensdeInlog.DatabaseNietBereikbaar storing -> {
                 res.setHeader("Retry-After", "30");
-                ProblemResponses.schrijf(res, 503, "database-niet-bereikbaar", "Database niet bereikbaar",
-                        MELDING_DATABASE, req.getRequestURI());
+                ProblemResponses.schrijf(res, 503, "database-niet-bereikbaar", Berichten.in(taal, "probleem.databaseWeg"),
+                        Berichten.in(taal, "probleem.databaseWegUitleg"), req.getRequestURI());
             }
             default -> {
                 res.setHeader("WWW-Authenticate", "Basic realm=\"Onderdak\"");
-                ProblemResponses.schrijf(res, 401, "niet-ingelogd", "Niet ingelogd",
-                        "Gebruikersnaam of wachtwoord ontbreekt of klopt niet.", req.getRequestURI());
+                ProblemResponses.schrijf(res, 401, "niet-ingelogd", Berichten.in(taal, "probleem.nietIngelogd"),
+                        Berichten.in(taal, "probleem.inlogMislukt"), req.getRequestURI());
             }
         }
     }
@@ -212,10 +214,6 @@ class BeveiligingConfiguratie {
             default -> "/inloggen?fout";
         };
         res.sendRedirect(req.getContextPath() + doel);
-    }
-
-    static String minuten(long aantal) {
-        return aantal == 1 ? "1 minuut" : aantal + " minuten";
     }
 
     @Bean

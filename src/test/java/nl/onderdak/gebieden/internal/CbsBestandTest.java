@@ -169,7 +169,7 @@ class CbsBestandTest {
         assertThat(resultaat.rijen()).isEmpty();
         assertThat(resultaat.fouten()).singleElement().satisfies(f -> {
             assertThat(f.regel()).isEqualTo(1);
-            assertThat(f.melding()).contains("geen CSV");
+            assertThat(f.melding()).contains("geen CSV").as("one apostrophe, as the user reads it").contains("komma's)");
         });
     }
 

@@ -715,7 +715,7 @@ class LocatieImportTest extends IntegratieTest {
         assertThat(voortgang.stand()).isEqualTo(Stand.AFGEWEZEN);
         assertThat(voortgang.fouten()).singleElement().satisfies(f -> {
             assertThat(f.rij()).isEqualTo(LocatieImport.MAXIMUM_RIJEN + 2);
-            assertThat(f.melding()).contains("meer dan " + LocatieImport.MAXIMUM_RIJEN);
+            assertThat(f.melding()).contains("meer dan 5.000");
         });
         assertThat(aantal(kenmerk)).isZero();
         assertThat(importRegels(inhoud)).isZero();

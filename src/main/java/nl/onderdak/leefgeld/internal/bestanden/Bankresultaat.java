@@ -129,13 +129,32 @@ public final class Bankresultaat {
         return begin;
     }
 
+    /**
+     * A problem from messages/leefgeld in the language of the request (Dutch outside one). Numbers go
+     * in as text, so a line number never gets a thousands separator.
+     */
+    private static String t(String sleutel, Object... argumenten) {
+        return nl.onderdak.platform.Berichten.tekst(sleutel,
+                java.util.Arrays.stream(argumenten).map(String::valueOf).toArray());
+    }
+
+    /** A problem on a line of the file: "regel 4: ..." ("line 4: ..." in English). */
+    private static String opRegel(int regel, String melding) {
+        return t("bankbestand.regel", regel, melding);
+    }
+
+    /** A count as the user reads numbers: 250.000 in Dutch. */
+    private static String getal(long getal) {
+        return nl.onderdak.platform.Weergave.in(nl.onderdak.platform.Berichten.taal()).getal(getal);
+    }
+
     /** Keeps at most {@value #MAX_FOUTEN} problems and says how many more there were. */
     private static Resultaat begrensd(Resultaat r) {
         if (r.fouten().size() <= MAX_FOUTEN) {
             return r;
         }
         var fouten = new ArrayList<>(r.fouten().subList(0, MAX_FOUTEN));
-        fouten.add("en nog " + (r.fouten().size() - MAX_FOUTEN) + " problemen");
+        fouten.add(t("bankbestand.enNog", getal(r.fouten().size() - MAX_FOUTEN)));
         return new Resultaat(List.of(), fouten);
     }
 
@@ -147,7 +166,7 @@ public final class Bankresultaat {
      */
     public static Resultaat lees(byte[] inhoud) {
         if (inhoud.length > MAX_BYTES) {
-            return Resultaat.fout("het bestand is groter dan " + MAX_BYTES / (1024 * 1024) + " MB; splits het per dag of per run");
+            return Resultaat.fout(t("bankbestand.teGroot", getal(MAX_BYTES / (1024 * 1024))));
         }
         Resultaat r;
         int begin = start(inhoud);
@@ -158,7 +177,7 @@ public final class Bankresultaat {
             r = leesCsv(inhoud);
         }
         if (r.uitkomsten().size() > MAX_UITKOMSTEN) {
-            return Resultaat.fout("het bestand meldt meer dan " + MAX_UITKOMSTEN + " overboekingen; splits het");
+            return Resultaat.fout(t("bankbestand.teVeel", getal(MAX_UITKOMSTEN)));
         }
         return begrensd(r);
     }
@@ -173,17 +192,17 @@ public final class Bankresultaat {
     public static Resultaat leesCsv(byte[] inhoud) {
         var tekst = Csv.alsTekst(inhoud);
         if (tekst.isEmpty()) {
-            return Resultaat.fout("het bestand is geen tekst in UTF-8 (is het een spreadsheet of PDF?)");
+            return Resultaat.fout(t("bankbestand.geenTekst"));
         }
         var regels = Csv.lees(tekst.get());
         if (regels.isEmpty()) {
-            return Resultaat.fout("het bestand is leeg; verwacht de kopregel " + String.join(",", KOP));
+            return Resultaat.fout(t("bankbestand.leeg", String.join(",", KOP)));
         }
         var kop = regels.getFirst();
         var kopVelden = kop.velden().stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
         if (!kopVelden.equals(KOP)) {
-            return Resultaat.fout("regel " + kop.regelnummer() + ": kopregel moet " + String.join(",", KOP)
-                    + " zijn, maar is " + kort(String.join(",", kop.velden())));
+            return Resultaat.fout(opRegel(kop.regelnummer(),
+                    t("bankbestand.kopregel", String.join(",", KOP), kort(String.join(",", kop.velden())))));
         }
         var uitkomsten = new ArrayList<Uitkomst>();
         var fouten = new ArrayList<String>();
@@ -192,43 +211,41 @@ public final class Bankresultaat {
             int nr = regel.regelnummer();
             var velden = regel.velden();
             if (velden.size() < 2 || velden.size() > 3) {
-                fouten.add("regel " + nr + ": 3 velden verwacht, " + velden.size() + " gevonden");
+                fouten.add(opRegel(nr, t("bankbestand.aantalVelden", velden.size())));
                 continue;
             }
             var id = velden.get(0).strip();
             var status = velden.get(1).strip().toLowerCase(Locale.ROOT);
             var reden = velden.size() == 3 ? velden.get(2).strip() : "";
             if (id.isEmpty()) {
-                fouten.add("regel " + nr + ": end_to_end_id ontbreekt");
+                fouten.add(opRegel(nr, t("bankbestand.idOntbreekt")));
                 continue;
             }
             if (!Sepa.geldigId(id)) {
-                fouten.add("regel " + nr + ": end_to_end_id '" + kort(id) + "' is geen SEPA-kenmerk (1 tot " + Sepa.MAX_ID
-                        + " tekens: letters, cijfers, spatie en / - ? : ( ) . , ' +)");
+                fouten.add(opRegel(nr, t("bankbestand.geenKenmerk", kort(id), Sepa.MAX_ID)));
                 continue;
             }
             var eerder = gezien.putIfAbsent(id, nr);
             if (eerder != null) {
-                fouten.add("regel " + nr + ": end_to_end_id " + id + " staat ook op regel " + eerder);
+                fouten.add(opRegel(nr, t("bankbestand.dubbelId", id, eerder)));
                 continue;
             }
             switch (status) {
                 case "betaald" -> uitkomsten.add(new Uitkomst(id, true, null));
                 case "mislukt" -> {
                     if (reden.isEmpty()) {
-                        fouten.add("regel " + nr + ": reden ontbreekt bij status mislukt");
+                        fouten.add(opRegel(nr, t("bankbestand.redenOntbreekt")));
                     } else {
                         var code = reden.toUpperCase(Locale.ROOT);
                         uitkomsten.add(new Uitkomst(id, false, REDENCODE.matcher(code).matches() ? redenMetCode(code) : kort(reden, 200)));
                     }
                 }
-                case "" -> fouten.add("regel " + nr + ": status ontbreekt (betaald of mislukt)");
-                default -> fouten.add("regel " + nr + ": onbekende status '" + kort(velden.get(1).strip())
-                        + "' (betaald of mislukt)");
+                case "" -> fouten.add(opRegel(nr, t("bankbestand.statusOntbreekt")));
+                default -> fouten.add(opRegel(nr, t("bankbestand.onbekendeStatus", kort(velden.get(1).strip()))));
             }
         }
         if (regels.size() == 1) {
-            fouten.add("geen regels na de kopregel");
+            fouten.add(t("bankbestand.geenRegels"));
         }
         return new Resultaat(uitkomsten, fouten);
     }
@@ -292,18 +309,17 @@ public final class Bankresultaat {
                 int soort = xml.next();
                 switch (soort) {
                     case XMLStreamConstants.DTD -> {
-                        return Resultaat.fout("regel " + regel(xml) + ": een DOCTYPE is niet toegestaan");
+                        return Resultaat.fout(opRegel(regel(xml), t("bankbestand.doctype")));
                     }
                     case XMLStreamConstants.START_ELEMENT -> {
                         var naam = xml.getLocalName();
                         if (pad.isEmpty() && (!"Document".equals(naam) || !CAMT_054.equals(xml.getNamespaceURI()))) {
-                            return Resultaat.fout("geen camt.054.001.08-bestand: het hoofdelement is "
-                                    + hoofdelement(Objects.toString(xml.getNamespaceURI(), ""), naam));
+                            return Resultaat.fout(t("bankbestand.hoofdelement",
+                                    hoofdelement(Objects.toString(xml.getNamespaceURI(), ""), naam)));
                         }
                         if (pad.size() == 1) {
                             if (!"BkToCstmrDbtCdtNtfctn".equals(naam)) {
-                                return Resultaat.fout("regel " + regel(xml)
-                                        + ": geen camt.054-bestand: BkToCstmrDbtCdtNtfctn verwacht, " + kort(naam) + " gevonden");
+                                return Resultaat.fout(opRegel(regel(xml), t("bankbestand.verkeerdElement", kort(naam))));
                             }
                             notificatie = true;
                         }
@@ -351,17 +367,18 @@ public final class Bankresultaat {
                 }
             }
             if (!notificatie) {
-                return Resultaat.fout("geen camt.054-bestand: BkToCstmrDbtCdtNtfctn ontbreekt");
+                return Resultaat.fout(t("bankbestand.geenNotificatie"));
             }
         } catch (XMLStreamException e) {
             var plek = e.getLocation();
-            return Resultaat.fout((plek != null && plek.getLineNumber() > 0 ? "regel " + plek.getLineNumber()
-                    + ", kolom " + plek.getColumnNumber() + ": " : "") + "geen leesbare XML: " + kort(kern(e), 120));
+            var melding = t("bankbestand.geenXml", kort(kern(e), 120));
+            return Resultaat.fout(plek != null && plek.getLineNumber() > 0
+                    ? t("bankbestand.regelKolom", plek.getLineNumber(), plek.getColumnNumber(), melding) : melding);
         } finally {
             sluit(xml);
         }
         if (fouten.isEmpty() && gevonden.isEmpty()) {
-            fouten.add("geen betaalde of mislukte overboekingen met een EndToEndId gevonden");
+            fouten.add(t("bankbestand.geenOverboekingen"));
         }
         return new Resultaat(gevonden.values().stream().map(Gevonden::uitkomst).toList(), fouten);
     }
@@ -375,7 +392,7 @@ public final class Bankresultaat {
             }
             if (tx.endToEndId == null || tx.endToEndId.isEmpty() || "NOTPROVIDED".equals(tx.endToEndId)) {
                 if (mislukt) {
-                    fouten.add("regel " + tx.regel + ": teruggekomen overboeking zonder EndToEndId");
+                    fouten.add(opRegel(tx.regel, t("bankbestand.retourZonderId")));
                 }
                 // A debit without our reference (bank charges, another payment) is not one of ours.
                 continue;
@@ -390,8 +407,7 @@ public final class Bankresultaat {
                 // Booked first and returned later: the money did not arrive.
                 gevonden.put(tx.endToEndId, new Gevonden(uitkomst, tx.regel));
             } else if (eerder.uitkomst().betaald() && betaald) {
-                fouten.add("regel " + tx.regel + ": EndToEndId " + kort(tx.endToEndId)
-                        + " is twee keer afgeschreven (ook op regel " + eerder.regel() + ")");
+                fouten.add(opRegel(tx.regel, t("bankbestand.tweeKeer", kort(tx.endToEndId), eerder.regel())));
             }
         }
     }

@@ -101,7 +101,8 @@ public class Bankafstemming {
             } else if (b.status().equals(nieuw)) {
                 al++;
             } else if (!b.status().equals("verstuurd")) {
-                fouten.add(new OngeldigeInvoer.Veld("bestand", Berichten.tekst("betaalrun.fout.alVerwerkt", u.endToEndId(), b.status(), nieuw)));
+                fouten.add(new OngeldigeInvoer.Veld("bestand", Berichten.tekst("betaalrun.fout.alVerwerkt", u.endToEndId(),
+                        Berichten.tekst("betaling.statuswoord." + b.status()), Berichten.tekst("betaling.statuswoord." + nieuw))));
             } else if (u.betaald()) {
                 betaald++;
                 teZetten.add(u);

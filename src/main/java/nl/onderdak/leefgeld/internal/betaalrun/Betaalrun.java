@@ -41,7 +41,7 @@ public record Betaalrun(BetaalrunId id, String gemeenteCode, YearMonth maand, Be
     /** A second employee approves the preview: only a concept, never by the one who made it. */
     Betaalrun keurGoed(Gebruiker door, Instant op) {
         if (status != Betaalrunstatus.CONCEPT) {
-            throw new Conflict("niet-in-concept", Berichten.tekst("betaalrun.conflict.nietInConcept", status.woord()));
+            throw new Conflict("niet-in-concept", Berichten.tekst("betaalrun.conflict.nietInConcept", Berichten.tekst("betaalrun.statuswoord." + status.woord())));
         }
         if (!magGoedkeuren(door)) {
             throw new Conflict("vier-ogen", Berichten.tekst("betaalrun.conflict.vierOgenRun"));
