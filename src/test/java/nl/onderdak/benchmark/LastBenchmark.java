@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import nl.onderdak.Databasebeheer;
 import nl.onderdak.platform.IngebouwdePostgres;
 import org.junit.jupiter.api.Tag;
@@ -123,7 +123,7 @@ class LastBenchmark {
 
     /** What the samplers saw during the load phase. */
     record Bemonstering(List<Double> load1, int maxActief, int maxWachtend, double gemWachtend, int maxKetenWachtend,
-            double gemKetenWachtend, int poolgrootte) {
+            double gemKetenWachtend, int poolgrootte, double gemHouderOpen, double maxHouderOpen, double aandeelHouderStil) {
     }
 
     @Test
@@ -153,7 +153,7 @@ class LastBenchmark {
         String basis = "http://localhost:" + poort;
         System.setProperty("gatling.data.enableAnalytics", "false");
         System.setProperty("gatling.netty.useNativeTransport", "false");
-        System.setProperty("gatling.netty.useOpenSsl", "false");
+        System.setProperty("gatling.ssl.useOpenSsl", "false");
         var resultaten = UITVOER.resolve("gatling").toAbsolutePath();
         Files.createDirectories(resultaten);
 
@@ -205,41 +205,37 @@ class LastBenchmark {
         try (var s = Files.list(resultaten)) {
             map = s.filter(p -> !voor.contains(p)).findFirst().orElseThrow();
         }
-        Path stats;
-        try (Stream<Path> s = Files.walk(map)) {
-            stats = s.filter(p -> p.getFileName().toString().equals("stats.json")).findFirst().orElseThrow();
-        }
-        var wortel = json.readTree(stats.toFile());
+        // Gatling 3.15 writes its statistics only into the HTML report: one table row per request type (ROOT = all),
+        // columns 2 total, 3 ok, 4 ko, 8 p50, 9 p75, 10 p95, 11 p99, 12 max (the percentiles of gatling.conf's defaults).
+        var html = Files.readString(map.resolve("index.html"));
         var regels = new LinkedHashMap<String, Regel>();
-        regels.put("alle verzoeken", regel("alle verzoeken", wortel.path("stats")));
-        verzamel(wortel.path("contents"), regels);
-        Files.writeString(UITVOER.resolve("last-" + naam + "-rapport.txt"), map.toString());
+        for (var rij : html.split("<tr id=\"")) {
+            var treffer = NAAM.matcher(rij);
+            if (!treffer.find()) {
+                continue;
+            }
+            var waarden = new LinkedHashMap<Integer, Long>();
+            var kolom = KOLOM.matcher(rij);
+            while (kolom.find()) {
+                waarden.putIfAbsent(Integer.parseInt(kolom.group(1)), getal(kolom.group(2)));
+            }
+            if (!waarden.containsKey(11)) {
+                continue;
+            }
+            var n = rij.startsWith("ROOT") ? "alle verzoeken" : treffer.group(1).replace("&amp;", "&");
+            regels.putIfAbsent(n, new Regel(n, waarden.get(2), waarden.get(4), waarden.get(8), waarden.get(10), waarden.get(11),
+                    waarden.get(12)));
+        }
+        Files.writeString(UITVOER.resolve("last-" + naam + "-rapport.txt"), map.resolve("index.html").toString());
         return regels;
     }
 
-    private void verzamel(JsonNode inhoud, Map<String, Regel> regels) {
-        for (var e : inhoud.properties()) {
-            var knoop = e.getValue();
-            if ("REQUEST".equals(knoop.path("type").asString())) {
-                var naam = knoop.path("name").asString();
-                regels.put(naam, regel(naam, knoop.path("stats")));
-            }
-            verzamel(knoop.path("contents"), regels);
-        }
-    }
+    private static final Pattern NAAM = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
+    private static final Pattern KOLOM = Pattern.compile("class=\"value (?:total|ok|ko) col-(\\d+)\">([^<]*)<");
 
-    private static Regel regel(String naam, JsonNode stats) {
-        return new Regel(naam, getal(stats.path("numberOfRequests").path("total")), getal(stats.path("numberOfRequests").path("ko")),
-                getal(stats.path("percentiles1").path("total")), getal(stats.path("percentiles3").path("total")),
-                getal(stats.path("percentiles4").path("total")), getal(stats.path("maxResponseTime").path("total")));
-    }
-
-    private static long getal(JsonNode n) {
-        if (n.isNumber()) {
-            return n.asLong();
-        }
+    private static long getal(String tekst) {
         try {
-            return Long.parseLong(n.asString().trim());
+            return Math.round(Double.parseDouble(tekst.trim()));
         } catch (RuntimeException e) {
             return -1;
         }
@@ -262,11 +258,17 @@ class LastBenchmark {
                 var mx = pool.getHikariPoolMXBean();
                 double load1 = Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
                 // The chain's advisory lock (ADR 0018): how many transactions wait for it right now.
-                long keten = beheerder.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
-                        .query(Long.class).single();
+                // Also how long the holder's transaction has been open, and whether it is waiting for the application
+                // ("idle in transaction": the database has nothing to do, the request's thread has not come back yet).
+                var keten = beheerder.sql("""
+                        select count(*) filter (where not l.granted) as wachtend,
+                               coalesce(max(extract(epoch from now() - a.xact_start)) filter (where l.granted), 0) as open,
+                               count(*) filter (where l.granted and a.state = 'idle in transaction') as stil
+                          from pg_locks l join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory'""")
+                        .query((rs, i) -> new double[] {rs.getDouble("wachtend"), rs.getDouble("open"), rs.getDouble("stil")}).single();
                 synchronized (monsters) {
-                    monsters.add(new double[] {load1, mx.getActiveConnections(), mx.getThreadsAwaitingConnection(), keten,
-                        pool.getMaximumPoolSize()});
+                    monsters.add(new double[] {load1, mx.getActiveConnections(), mx.getThreadsAwaitingConnection(), keten[0],
+                        pool.getMaximumPoolSize(), keten[1], keten[2]});
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -283,7 +285,9 @@ class LastBenchmark {
             return new Bemonstering(load, (int) monsters.stream().mapToDouble(m -> m[1]).max().orElse(0),
                     (int) monsters.stream().mapToDouble(m -> m[2]).max().orElse(0), monsters.stream().mapToDouble(m -> m[2]).average().orElse(0),
                     (int) monsters.stream().mapToDouble(m -> m[3]).max().orElse(0), monsters.stream().mapToDouble(m -> m[3]).average().orElse(0),
-                    (int) monsters.stream().mapToDouble(m -> m[4]).max().orElse(0));
+                    (int) monsters.stream().mapToDouble(m -> m[4]).max().orElse(0), monsters.stream().mapToDouble(m -> m[5]).average().orElse(0),
+                    monsters.stream().mapToDouble(m -> m[5]).max().orElse(0),
+                    monsters.isEmpty() ? 0 : monsters.stream().filter(m -> m[6] > 0).count() / (double) monsters.size());
         }
     }
 
@@ -423,7 +427,7 @@ class LastBenchmark {
         stap("parameters", () -> {
             jdbc.sql("""
                     create temporary table lt_gemeente on commit drop as
-                    select row_number() over (order by g.code) as gnr, g.code, g.naam,
+                    select (row_number() over (order by g.code))::int as gnr, g.code, g.naam,
                            case g.code when :utrecht then 20 when :amersfoort then 20 else 3 end as locaties,
                            case g.code when :utrecht then 1000 when :amersfoort then 600 else 100 end as huishoudens
                       from gebieden.actuele_gemeente g
@@ -605,6 +609,9 @@ class LastBenchmark {
                 .formatted(b.poolgrootte(), b.maxActief(), b.gemWachtend(), b.maxWachtend()));
         r.append("Transacties die wachten op het slot van de logketen (ADR 0018): gemiddeld %.1f, hoogstens %d%n"
                 .formatted(b.gemKetenWachtend(), b.maxKetenWachtend()));
+        r.append("  de transactie die het slot hield was bij een monster gemiddeld %.2f s open (hoogstens %.1f s); in %.0f %% van de monsters%n"
+                .formatted(b.gemHouderOpen(), b.maxHouderOpen(), 100 * b.aandeelHouderStil()));
+        r.append("  stond die houder 'idle in transaction' (de database wachtte op de applicatie, niet andersom)\n");
         r.append("%nDoel: p99 < %.0f ms en 0 fouten bij %d gebruikers, per soort verzoek: %s%n".formatted(DOEL_P99_MS, GEBRUIKERS,
                 gehaald ? "GEHAALD" : "NIET GEHAALD"));
         if (alle != null) {
