@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -569,7 +568,7 @@ class LastBenchmark {
 
         r.append("%nLast: %d gelijktijdige gebruikers (gesloten model: wie klaar is wordt meteen vervangen), opbouw %d s, daarna %d s vol;%n"
                 .formatted(GEBRUIKERS, OPBOUW_S, DUUR_S));
-        r.append("verdeling gemeente 80 %% (rotterdam 50 %%, utrecht 30 %%, amersfoort 20 %%), regio 8 %%, LCVS 4 %%, KCIO 4 %%, financiën 4 %%;%n");
+        r.append("verdeling gemeente 80 % (rotterdam 50 %, utrecht 30 %, amersfoort 20 %), regio 8 %, LCVS 4 %, KCIO 4 %, financiën 4 %;\n");
         r.append("denktijd tussen stappen %d-%d s (gelijkverdeeld). Sequentieel: één gebruiker, elke reis %d keer na elkaar, geen denktijd.%n"
                 .formatted(DENK_MIN_S, DENK_MAX_S, RONDES));
         r.append("API-inlog: HTTP Basic per verzoek met BCrypt-kosten %d (gemeten: één controle kost %.1f ms bij kosten 4 en %.1f ms bij kosten 10;%n"

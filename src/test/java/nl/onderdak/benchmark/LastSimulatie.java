@@ -12,6 +12,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -142,6 +143,8 @@ public class LastSimulatie extends Simulation {
                 .exec(denk(o, last))
                 .exec(api(http("huishoudens zoeken").get("/api/v1/huishoudens?zoek=#{zoekterm}&aantal=25"), "#{account}")
                         .check(status().is(200), jsonPath("$.huishoudens[*].id").findRandom().saveAs("huishouden")))
+                // A failed step ends the journey (the user is replaced): the next step would only fail for lack of an id.
+                .exitHereIfFailed()
                 .exec(denk(o, last))
                 .exec(api(http("huishouden bekijken").get("/api/v1/huishoudens/#{huishouden}"), "#{account}").check(status().is(200)))
                 .exec(denk(o, last))
@@ -151,6 +154,7 @@ public class LastSimulatie extends Simulation {
                                   {"voornaam":"Taras","achternaam":"#{naam}","geboortedatum":"2015-06-01","geslacht":"man","nationaliteitCategorie":"oekraiens"}]}"""))
                         .asJson(), "#{account}")
                         .check(status().is(201), jsonPath("$.id").saveAs("nieuw")))
+                .exitHereIfFailed()
                 .exec(denk(o, last))
                 .exec(randomSwitch().on(
                         CoreDsl.percent(85).then(exec(api(http("inchecken").post("/api/v1/plaatsingen").body(StringBody("""
@@ -196,9 +200,12 @@ public class LastSimulatie extends Simulation {
                         http("inloggen (web)").post("/inloggen").header("Accept", "text/html")
                                 .formParam("username", "kcio").formParam("password", WACHTWOORD).formParam("_csrf", "#{csrf}")
                                 .disableFollowRedirect().check(status().is(302)))
-                        .exec(s -> s.set("ingelogd", true)))
+                        .exec(s -> s.isFailed() ? s : s.set("ingelogd", true)))
+                .exitHereIfFailed()
+                // Not followed: a redirect here means the session was not recognised (to the login page), an error.
                 .exec(http("kcio-export csv (web)").get("/rapportage/kcio.csv?week=" + o.week()).header("Accept", "text/csv")
-                        .check(status().is(200)))
+                        .disableFollowRedirect().check(status().is(200), header("Content-Type").transform(v -> v.startsWith("text/csv")).is(true)))
+                .exec(s -> s.isFailed() ? s.remove("ingelogd") : s)
                 .exec(denk(o, last));
     }
 
@@ -208,6 +215,7 @@ public class LastSimulatie extends Simulation {
                         exec(api(http("betaalrun voorvertoning maken").post("/api/v1/betaalruns")
                                 .body(StringBody("{\"maand\":\"#{maand}\"}")).asJson(), "#{financienaccount}")
                                 .check(status().is(201), jsonPath("$.id").saveAs("run")))
+                                .doIf(Session::isFailed).then(exec(this::geefSlotTerug).exitHere())
                                 .exec(denk(o, last))
                                 .exec(api(http("betaalrun regels").get("/api/v1/betaalruns/#{run}/regels?max=100"), "#{financienaccount}")
                                         .check(status().is(200)))
