@@ -190,7 +190,7 @@ class LastBenchmark {
 
     // ------------------------------------------------------------------ Gatling
 
-    /** Runs the simulation and reads its per-request statistics (Gatling's js/stats.json) in the report's order. */
+    /** Runs the simulation and reads its per-request statistics (the table of Gatling's HTML report) in the report's order. */
     private Map<String, Regel> draai(LastSimulatie.Opzet opzet, Path resultaten, String naam) throws IOException {
         LastSimulatie.opzet = opzet;
         List<Path> voor;
