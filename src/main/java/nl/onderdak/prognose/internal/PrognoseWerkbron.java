@@ -29,6 +29,17 @@ class PrognoseWerkbron implements Werkbron {
     private final Plaatsbehoefte plaatsbehoefte;
     private final Beoordelingen beoordelingen;
     private final Clock clock;
+    /**
+     * The newest forecast's regions, kept a few minutes: splitting it over 25 regions with the beds of every
+     * future month costs about a second, and the menu counts of every LCVS, NOO, JenV and region user ask
+     * for it. A stored forecast never changes; the beds may, so the answer is computed again after
+     * {@link #BEWAAR_NANOS} or on another day.
+     */
+    private final java.util.concurrent.atomic.AtomicReference<Bewaard> bewaard = new java.util.concurrent.atomic.AtomicReference<>();
+    private static final long BEWAAR_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+
+    private record Bewaard(java.util.UUID prognose, LocalDate dag, long sinds, List<Plaatsbehoefte.Regio> regios) {
+    }
 
     PrognoseWerkbron(Prognoses prognoses, Plaatsbehoefte plaatsbehoefte, Beoordelingen beoordelingen, Clock clock) {
         this.prognoses = prognoses;
@@ -48,6 +59,18 @@ class PrognoseWerkbron implements Werkbron {
         return Werkstapel.uit(alleWerk(g, taal), perSoort, "/prognoses");
     }
 
+    private List<Plaatsbehoefte.Regio> regios(Prognoses.Prognose p) {
+        var dag = LocalDate.now(clock);
+        var nu = System.nanoTime();
+        var b = bewaard.get();
+        if (b != null && b.prognose().equals(p.id()) && b.dag().equals(dag) && nu - b.sinds() < BEWAAR_NANOS) {
+            return b.regios();
+        }
+        var regios = plaatsbehoefte.bereken(p);
+        bewaard.set(new Bewaard(p.id(), dag, nu, regios));
+        return regios;
+    }
+
     private List<Werk> alleWerk(Gebruiker g, Locale taal) {
         var werk = new ArrayList<Werk>();
         var weergave = Weergave.in(taal);
@@ -55,7 +78,7 @@ class PrognoseWerkbron implements Werkbron {
             var eigen = g.heeft(Rol.OPGAVE_VASTSTELLER) || g.heeft(Rol.LCVS_PLAATSER) || g.heeft(Rol.NOO_MEDEWERKER)
                     ? null : g.organisatie().veiligheidsregioCode();
             prognoses.nieuwsteTot(Plaatsbehoefte.VOORUIT).ifPresent(p -> {
-                for (var r : plaatsbehoefte.bereken(p)) {
+                for (var r : regios(p)) {
                     var tekort = r.eersteTekort();
                     if (tekort != null && (eigen == null || eigen.equals(r.code()))) {
                         werk.add(new Werk("plaatstekort", Berichten.in(taal, "prognose.werk.tekort", r.naam(), r.code(),

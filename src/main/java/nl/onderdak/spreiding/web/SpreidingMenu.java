@@ -23,6 +23,9 @@ class SpreidingMenu implements Menubijdrage {
     }
 
     static boolean werktErIn(@Nullable Gebruiker g) {
-        return Spreidingsdienst.magLezen(g) && (g.heeft(Rol.PROVINCIE_REGISSEUR) || g.heeft(Rol.OPGAVE_VASTSTELLER));
+        // The national administrator also holds OPGAVE_VASTSTELLER, but its menu is full (13 items); it reaches
+        // the page by address, as for the forecasts.
+        return Spreidingsdienst.magLezen(g) && !g.heeft(Rol.BEHEERDER)
+                && (g.heeft(Rol.PROVINCIE_REGISSEUR) || g.heeft(Rol.OPGAVE_VASTSTELLER));
     }
 }
