@@ -117,4 +117,26 @@ class ToegangOpElkEindpuntTest extends IntegratieTest {
         assertThat(gezien.get("/api/v1/betaalruns/{id}/sepa")).as("XML").contains("utrecht:IBAN", "utrecht:TENAAMSTELLING");
         assertThat(gezien.get("/betaalruns/{id}/prepaid.csv")).as("CSV").contains("utrecht-jeugd:KAARTNUMMER");
     }
+
+    /**
+     * Every GET that showed a user personal data they may see wrote, during that call, a processing-log
+     * record by that user for that person (for data of a whole household such as the IBAN: for one of its
+     * members). The log stores the person as a pseudonym, so the walk computes the pseudonym with the
+     * log's key and looks for it among the rows the call added. Part of this class, not a class of its
+     * own, so the suite walks once: with two test JVMs a second class would walk again in the other one.
+     */
+    @Test
+    void elkeInzageVanPersoonsgegevensLaatEenVerwerkingNaInHetLogboek() {
+        var gaten = uitkomst.zonderLogboek();
+        System.out.printf("Logboek: %d antwoorden met persoonsgegevens aan een bevoegde gebruiker, %d merktekens zonder verwerking%n",
+                uitkomst.inzagenMetPersoonsgegevens(), gaten.size());
+        if (!gaten.isEmpty()) {
+            System.out.println("Inzage zonder verwerking in het logboek:\n" + Eindpuntwandeling.perEindpunt(gaten));
+        }
+        assertThat(uitkomst.inzagenMetPersoonsgegevens()).as("de wandeling zag persoonsgegevens bij bevoegde gebruikers").isPositive();
+        if (!gaten.isEmpty()) {
+            fail(gaten.size() + " keer inzage van persoonsgegevens zonder verwerking in het logboek, per eindpunt:\n"
+                    + Eindpuntwandeling.perEindpunt(gaten));
+        }
+    }
 }

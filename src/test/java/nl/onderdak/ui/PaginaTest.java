@@ -16,11 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PaginaTest extends BrowserTest {
 
+    /**
+     * The states of open pages that RondgangTest's walk does not reach: filtered and older-year lists, an
+     * invalid total, the login page and its error, a gemeente that does not exist, English. The menu pages
+     * themselves and the first detail page of each list are checked there as a visitor (axe at 1366 and
+     * 320 px), so they are not walked twice.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/gemeenten", "/gemeenten?veiligheidsregio=VR09&sorteer=-inwoners",
-        "/gemeenten?indeling=2022-01-01&peiljaar=2022", "/gemeenten/GM0344", "/veiligheidsregios",
-        "/veiligheidsregios/VR09", "/verdeelsleutel", "/verdeelsleutel?totaal=49999&peiljaar=1999",
-        "/opgavebesluiten", "/inloggen", "/inloggen?fout", "/gemeenten/GM9999", "/?lang=en"})
+    @ValueSource(strings = {"/gemeenten?veiligheidsregio=VR09&sorteer=-inwoners", "/gemeenten?indeling=2022-01-01&peiljaar=2022",
+        "/verdeelsleutel?totaal=49999&peiljaar=1999", "/inloggen", "/inloggen?fout", "/gemeenten/GM9999", "/?lang=en"})
     void openPaginaHeeftGeenToegankelijkheidsfouten(String pad) {
         page.navigate(url(pad));
         assertThat(page.locator("h1").count()).isEqualTo(1);
