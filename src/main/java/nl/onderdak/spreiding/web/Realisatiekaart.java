@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderdak.gebieden.Kaarten;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.spreiding.internal.Spreidingsdienst;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,13 +54,14 @@ class Realisatiekaart {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, Spreidingsdienst.Realisatieregel> perProvincie = realisatie.provincies().stream()
                 .collect(Collectors.toMap(Spreidingsdienst.Realisatieregel::code, Function.identity()));
+        var weergave = Weergave.in(LocaleContextHolder.getLocale());
         var vlakken = kaarten.regiovormen(realisatie.peildatum()).stream().map(v -> {
             var pv = provincieVanRegio.getOrDefault(v.code(), "");
             var r = perProvincie.get(pv);
             var procent = r == null ? null : procent(r.gerealiseerd(), r.taak());
             var naam = r == null ? pv : r.naam() + " (" + r.code() + ")";
             return procent == null ? new Vlak(pv, naam, v.pad(), GEEN, null)
-                    : new Vlak(pv, naam, v.pad(), KLEUREN.get(klasse(procent)), procent.toPlainString() + " %");
+                    : new Vlak(pv, naam, v.pad(), KLEUREN.get(klasse(procent)), weergave.procent(procent, 1));
         }).toList();
         var legenda = List.of(new Klasse(0, "< 25 %"), new Klasse(1, "25 – 50 %"), new Klasse(2, "50 – 75 %"),
                 new Klasse(3, "75 – 100 %"), new Klasse(4, "≥ 100 %"));
