@@ -74,9 +74,10 @@ public final class Verdeelsleutel {
 
     /**
      * Hands out {@code plaatsen} places over regions with shares {@code tellers[i] / noemer} (the
-     * shares add up to 1) by the quota method; ties go to the lowest index.
+     * shares add up to 1) by the quota method; ties go to the lowest index. Published: the one
+     * implementation of the quota method, also used by the distribution law's key (spreiding, ADR 0024).
      */
-    static int[] quotamethode(long[] tellers, long noemer, int plaatsen) {
+    public static int[] quotamethode(long[] tellers, long noemer, int plaatsen) {
         int n = tellers.length;
         var toegewezen = new int[n];
         for (int h = 1; h <= plaatsen; h++) {

@@ -43,6 +43,10 @@ class SpreidingPaginaTest extends BrowserTest {
         dienst.laadOfficieleTabel("2092-2093", "Test", tabel.toString().getBytes(StandardCharsets.UTF_8), JENV);
 
         login("provincie-utrecht");
+        page.navigate(url("/hulp/provincie"));
+        assertThat(page.locator("h1").textContent()).contains("Provincie");
+        assertThat(page.locator("#plekken a").getAttribute("href")).endsWith("/spreiding");
+        zonderAxeOvertredingen();
         page.navigate(url("/spreiding"));
         assertThat(page.locator("h2").allTextContents()).contains("Cyclus 2024-2025");
         assertThat(page.locator("main").textContent()).contains("Provinciaal plan bij de staatssecretaris", "1 november 2024");
@@ -80,11 +84,64 @@ class SpreidingPaginaTest extends BrowserTest {
         page.waitForCondition(() -> page.locator("#planstatus").textContent().contains("ingediend"));
         zonderAxeOvertredingen();
 
+        // JenV decides, designating the second gemeente, after confirming; then records a realisation.
+        context.clearCookies();
+        login("jenv");
+        page.navigate(url("/spreiding/cycli/2092-2093/provincies/PV26"));
+        assertThat(veld("Plaatsen " + naam(codes.getFirst())).inputValue()).isEqualTo("15");
+        veld("Amv " + naam(codes.getFirst())).fill("20");
+        veld("Aanwijzen: " + naam(codes.get(1))).check();
+        besluitBevestigen();
+        fout("regels[0].amv").waitFor();
+        assertThat(page.locator("#planstatus").textContent()).contains("ingediend");
+        zonderAxeOvertredingen();
+        veld("Amv " + naam(codes.getFirst())).fill("1");
+        besluitBevestigen();
+        page.waitForCondition(() -> page.locator("#planstatus").textContent().contains("besloten"));
+        assertThat(page.locator("#toezeggingen").textContent()).contains("aangewezen");
+
+        page.navigate(url("/spreiding/cycli/2092-2093/realisatie"));
+        veld("Gemeente").selectOption(codes.getFirst());
+        veld("Gerealiseerde plaatsen").fill("8");
+        veld("Waarvan duurzaam (minstens vijf jaar)").fill("9");
+        knop("Realisatie opslaan").click();
+        fout("duurzaam").waitFor();
+        veld("Waarvan duurzaam (minstens vijf jaar)").fill("6");
+        knop("Realisatie opslaan").click();
+        page.locator("[role=status]").waitFor();
+        assertThat(page.locator("svg[role=img] title").first().textContent()).contains("Kaart");
+        assertThat(page.locator("div.od-tabel-scroll[role=region][tabindex='0'] #realisatie-gemeente").count()).isEqualTo(1);
+        zonderAxeOvertredingen();
+
+        // The national administrator's upload: every wrong field named next to it, nothing stored.
+        context.clearCookies();
+        login("beheer");
+        page.navigate(url("/spreiding/invoer"));
+        veld("Peiljaar").fill("twintig");
+        page.setInputFiles("#seswoa-bestand", new com.microsoft.playwright.options.FilePayload("scores.csv", "text/csv",
+                "gm_code,score\nGM0344,abc\n".getBytes(StandardCharsets.UTF_8)));
+        page.locator("form[action$='/ses-woa'] button[type=submit]").click();
+        fout("seswoa-peiljaar").waitFor();
+        assertThat(fout("seswoa-bron").isVisible()).isTrue();
+        assertThat(fout("seswoa-bestand").textContent()).contains("Regel 2");
+        zonderAxeOvertredingen();
+
         context.clearCookies();
         login("utrecht");
         page.navigate(url("/spreiding/cycli/2092-2093/realisatie"));
         var rij = page.locator("#realisatie-provincie tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("(PV26)"));
         assertThat(rij.textContent()).contains(String.valueOf(codes.size() * 10));
         zonderAxeOvertredingen();
+    }
+
+    private String naam(String code) {
+        return jdbc.sql("select naam from gebieden.actuele_gemeente where code = ?").param(code).query(String.class).single()
+                + " (" + code + ")";
+    }
+
+    private void besluitBevestigen() {
+        knop("Besluit vastleggen").click();
+        page.locator("dialog[open]").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Besluit vastleggen")).click();
     }
 }

@@ -48,7 +48,7 @@ public class Spreidingsdienst {
     private final Gebieden gebieden;
     private final Clock clock;
 
-    Spreidingsdienst(JdbcClient jdbc, Gebieden gebieden, Clock clock) {
+    public Spreidingsdienst(JdbcClient jdbc, Gebieden gebieden, Clock clock) {
         this.jdbc = jdbc;
         this.gebieden = gebieden;
         this.clock = clock;
@@ -779,6 +779,23 @@ public class Spreidingsdienst {
                     duurzaam = excluded.duurzaam, vastgelegd_op = excluded.vastgelegd_op, vastgelegd_door = excluded.vastgelegd_door""")
                 .params(cyclus.code(), gemeente, gerealiseerd, duurzaam, Timestamp.from(clock.instant()), door.gebruikersnaam())
                 .update();
+    }
+
+    /** What the minister decided for one gemeente and what it has realised so far (0 when nothing was recorded). */
+    public record Gemeentestand(int besloten, int gerealiseerd) {
+    }
+
+    /** The gemeente's decided places in a cycle and its realisation; empty when no decision names it. */
+    public Optional<Gemeentestand> gemeentestand(String cyclusCode, String gemeente) {
+        return jdbc.sql("""
+                select b.plaatsen, coalesce(r.gerealiseerd, 0)
+                  from spreiding.besluit_regel b
+                  left join spreiding.realisatie r on r.cyclus_code = b.cyclus_code and r.gemeente_code = b.gemeente_code
+                 where b.cyclus_code = ? and b.gemeente_code = ?
+                 order by b.vastgelegd_op desc limit 1""")
+                .params(cyclusCode, gemeente)
+                .query((rs, i) -> new Gemeentestand(rs.getInt(1), rs.getInt(2)))
+                .optional();
     }
 
     /** One line of the side-by-side view; a null is a figure that is not known (never shown as 0). */

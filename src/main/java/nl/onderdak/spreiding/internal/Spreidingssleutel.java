@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import nl.onderdak.opgave.Verdeelsleutel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * so the form is labelled {@link #METHODE} wherever it is shown (docs/regels.md, ADR 0024).
  *
  * <p>Whole places in two levels: the national total over the 12 provinces (each weighing the sum of
- * its gemeenten), then each province's places over its gemeenten, both by the {@link Quotamethode};
+ * its gemeenten), then each province's places over its gemeenten, both by the quota method (the one published implementation,
+ * {@link Verdeelsleutel#quotamethode}, of opgave's regional key, ADR 0003);
  * the same for the places for unaccompanied minors (amv). So gemeenten add up exactly to their
  * province and provinces to the total, every entity gets its exact value rounded down or up within its
  * level, and a higher total never lowers a province or a gemeente. Ties go to the lowest code.
@@ -91,14 +93,14 @@ public final class Spreidingssleutel {
             }
             landelijk = Math.addExact(landelijk, provincieGewichten[p]);
         }
-        var plaatsenPv = Quotamethode.verdeel(provincieGewichten, totaal);
-        var amvPv = Quotamethode.verdeel(provincieGewichten, amv);
+        var plaatsenPv = verdeel(provincieGewichten, totaal);
+        var amvPv = verdeel(provincieGewichten, amv);
         var provincies = new ArrayList<ProvincieUitkomst>();
         for (int p = 0; p < provincieCodes.size(); p++) {
             var gemeenten = perProvincie.get(provincieCodes.get(p));
             var gewichten = gemeenten.stream().mapToLong(Spreidingssleutel::gewicht).toArray();
-            var plaatsenGm = Quotamethode.verdeel(gewichten, plaatsenPv[p]);
-            var amvGm = Quotamethode.verdeel(gewichten, amvPv[p]);
+            var plaatsenGm = verdeel(gewichten, plaatsenPv[p]);
+            var amvGm = verdeel(gewichten, amvPv[p]);
             var uitkomsten = new ArrayList<GemeenteUitkomst>();
             for (int i = 0; i < gemeenten.size(); i++) {
                 var g = gemeenten.get(i);
@@ -110,6 +112,22 @@ public final class Spreidingssleutel {
                     exact(provincieGewichten[p], landelijk, totaal), plaatsenPv[p], amvPv[p], List.copyOf(uitkomsten)));
         }
         return new Verdeling(totaal, amv, true, List.of(), List.copyOf(provincies));
+    }
+
+    /**
+     * Whole places for positive weights by the quota method: the shares are {@code weight / sum of
+     * weights}, so opgave's published implementation with the sum as denominator gives exactly what
+     * the former copy here gave (same eligibility test, same choice, same tie to the lowest index).
+     */
+    static int[] verdeel(long[] gewichten, int plaatsen) {
+        long som = 0;
+        for (long g : gewichten) {
+            if (g <= 0) {
+                throw new IllegalArgumentException("elk gewicht moet positief zijn");
+            }
+            som = Math.addExact(som, g);
+        }
+        return Verdeelsleutel.quotamethode(gewichten, som, plaatsen);
     }
 
     /** inhabitants x (1 + score), in millionths: exact, because a score has at most six decimals. */

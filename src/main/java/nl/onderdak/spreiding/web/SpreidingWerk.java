@@ -48,6 +48,20 @@ class SpreidingWerk implements Werkbron {
         var nl = Weergave.in(taal);
         var provincieVanGebruiker = gebruiker.organisatie().soort() == Organisatie.Soort.PROVINCIE ? gebruiker.organisatie().code() : null;
         boolean jenv = Spreidingsdienst.magBesluiten(gebruiker);
+        var gemeenteVanGebruiker = gebruiker.organisatie().soort() == Organisatie.Soort.GEMEENTE ? gebruiker.organisatie().gemeenteCode() : null;
+        if (gemeenteVanGebruiker != null) {
+            for (var c : dienst.cycli()) {
+                if (!realisatieTeHerinneren(vandaag, c)) {
+                    continue;
+                }
+                dienst.gemeentestand(c.code(), gemeenteVanGebruiker).filter(s -> s.gerealiseerd() < s.besloten()).ifPresent(s ->
+                        werk.add(new Werk("spreiding-realisatie", tekst("spreiding.werk.realisatie", taal, c.code(),
+                                nl.getal(s.besloten() - s.gerealiseerd()), nl.getal(s.besloten()), nl.datum(c.realisatie()),
+                                ChronoUnit.DAYS.between(vandaag, c.realisatie())),
+                                c.realisatie().minusDays(REALISATIE_VOORAF_DAGEN).atStartOfDay(Weergave.TIJDZONE).toInstant(),
+                                "/spreiding/cycli/" + c.code() + "/realisatie", c.realisatie())));
+            }
+        }
         if (provincieVanGebruiker == null && !jenv) {
             return werk;
         }
@@ -94,6 +108,18 @@ class SpreidingWerk implements Werkbron {
             return "spreiding-besluit";
         }
         return status == Planstatus.CONCEPT && vandaag.isAfter(c.provinciaalPlan()) ? "spreiding-aanwijzing" : null;
+    }
+
+    /** How long before the realisation deadline a gemeente is reminded of the places it still has to realise. */
+    static final int REALISATIE_VOORAF_DAGEN = 90;
+
+    /**
+     * A gemeente with decided places not yet all realised is reminded from {@link #REALISATIE_VOORAF_DAGEN}
+     * days before the realisation deadline until the minister may take over (after the deadline the
+     * reminder stays, the days then negative: it is overdue).
+     */
+    static boolean realisatieTeHerinneren(LocalDate vandaag, Spreidingsdienst.Cyclus c) {
+        return !vandaag.isBefore(c.realisatie().minusDays(REALISATIE_VOORAF_DAGEN)) && vandaag.isBefore(c.indeplaatsstelling());
     }
 
     private String tekst(String sleutel, Locale taal, Object... argumenten) {

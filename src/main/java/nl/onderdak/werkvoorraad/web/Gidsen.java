@@ -20,7 +20,9 @@ enum Gidsen {
     LCVS("lcvs", List.of("/plaatsingsverzoeken", "/capaciteit")),
     KCIO("kcio", List.of("/rapportage/kcio", "/capaciteit")),
     NOO("noo", List.of("/declaraties", "/transitievergoedingen", "/regiokosten", "/bekostiging")),
-    BEHEER("beheer", List.of("/leefgeld/tarieven", "/bekostiging/normbedragen", "/beheer/cbs", "/opgavebesluiten"));
+    BEHEER("beheer", List.of("/leefgeld/tarieven", "/bekostiging/normbedragen", "/beheer/cbs", "/opgavebesluiten")),
+    /** The provincial table of the distribution law (texts in spreiding's messages). */
+    PROVINCIE("provincie", List.of("/spreiding"));
 
     final String code;
     /** The pages the guide sends the reader to, in the order it names them. */
@@ -72,6 +74,9 @@ enum Gidsen {
         }
         if (gebruiker.heeft(Rol.BEHEERDER)) {
             gidsen.add(BEHEER);
+        }
+        if (gebruiker.heeft(Rol.PROVINCIE_REGISSEUR)) {
+            gidsen.add(PROVINCIE);
         }
         return gidsen;
     }
