@@ -81,7 +81,7 @@ class DemodataTest extends IntegratieTest {
 
     @Test
     void elkeStapIsGemarkeerd() {
-        assertThat(demodata.stappen()).containsExactly("opgavebesluiten", "locaties", "plaatsingen", "leefgeld");
+        assertThat(demodata.stappen()).containsExactly("opgavebesluiten", "locaties", "plaatsingen", "leefgeld", "gastgezinnen");
         var gemarkeerd = jdbc.sql("select stap from demo.gemaakt").query(String.class).list();
         assertThat(gemarkeerd).containsExactlyInAnyOrderElementsOf(demodata.stappen());
     }

@@ -20,7 +20,8 @@ enum Gidsen {
     LCVS("lcvs", List.of("/plaatsingsverzoeken", "/capaciteit")),
     KCIO("kcio", List.of("/rapportage/kcio", "/capaciteit")),
     NOO("noo", List.of("/declaraties", "/transitievergoedingen", "/regiokosten", "/bekostiging")),
-    BEHEER("beheer", List.of("/leefgeld/tarieven", "/bekostiging/normbedragen", "/beheer/cbs", "/opgavebesluiten"));
+    BEHEER("beheer", List.of("/leefgeld/tarieven", "/bekostiging/normbedragen", "/beheer/cbs", "/opgavebesluiten")),
+    MATCHER("matcher", List.of("/gastgezinnen", "/gastgezinnen/verzoeken", "/gastgezinnen/voorstellen", "/gastgezinnen/koppelingen"));
 
     final String code;
     /** The pages the guide sends the reader to, in the order it names them. */
@@ -72,6 +73,9 @@ enum Gidsen {
         }
         if (gebruiker.heeft(Rol.BEHEERDER)) {
             gidsen.add(BEHEER);
+        }
+        if (gebruiker.heeft(Rol.MATCHER)) {
+            gidsen.add(MATCHER);
         }
         return gidsen;
     }
