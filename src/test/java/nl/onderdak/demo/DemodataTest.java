@@ -106,7 +106,9 @@ class DemodataTest extends IntegratieTest {
                         gemarkeerd.add(rs.getString(1));
                     }
                 }
-                assertThat(gemarkeerd).containsExactlyInAnyOrderElementsOf(demodata.stappen());
+                // The host families step came after V30: an older database gets them made at its next start.
+                assertThat(gemarkeerd).containsExactlyInAnyOrderElementsOf(
+                        demodata.stappen().stream().filter(s -> !s.equals("gastgezinnen")).toList());
             } finally {
                 verbinding.rollback();
             }

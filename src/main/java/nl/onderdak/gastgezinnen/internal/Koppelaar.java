@@ -320,18 +320,63 @@ public final class Koppelaar {
         int n = vlak.vragen.size();
         int m = vlak.gastgezinnen.size();
         var uit = new long[n][];
-        var buffer = new long[m];
+        // A max-heap of the BEWAARD cheapest so far: after the first few hundred hosts most pairs cost more
+        // than the heap's top and are dropped with one comparison, instead of sorting every possible pair.
+        var heap = new long[BEWAARD];
         for (int i = 0; i < n; i++) {
             int k = 0;
             for (int j = 0; j < m; j++) {
                 if (vlak.mag(i, j)) {
-                    buffer[k++] = (vlak.kosten(i, j, afstanden) << 20) | j;
+                    long x = (vlak.kosten(i, j, afstanden) << 20) | j;
+                    if (k < BEWAARD) {
+                        heap[k] = x;
+                        omhoog(heap, k++);
+                    } else if (x < heap[0]) {
+                        heap[0] = x;
+                        omlaag(heap, k);
+                    }
                 }
             }
-            java.util.Arrays.sort(buffer, 0, k);
-            uit[i] = java.util.Arrays.copyOf(buffer, Math.min(k, BEWAARD));
+            var gekozen = java.util.Arrays.copyOf(heap, k);
+            java.util.Arrays.sort(gekozen);
+            uit[i] = gekozen;
         }
         return uit;
+    }
+
+    private static void omhoog(long[] heap, int i) {
+        while (i > 0) {
+            int ouder = (i - 1) / 2;
+            if (heap[ouder] >= heap[i]) {
+                return;
+            }
+            long t = heap[ouder];
+            heap[ouder] = heap[i];
+            heap[i] = t;
+            i = ouder;
+        }
+    }
+
+    private static void omlaag(long[] heap, int grootte) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int grootste = i;
+            if (l < grootte && heap[l] > heap[grootste]) {
+                grootste = l;
+            }
+            if (r < grootte && heap[r] > heap[grootste]) {
+                grootste = r;
+            }
+            if (grootste == i) {
+                return;
+            }
+            long t = heap[grootste];
+            heap[grootste] = heap[i];
+            heap[i] = t;
+            i = grootste;
+        }
     }
 
     /** The cheapest possible host still free for request i, by a full pass when all its kept candidates are taken; -1 if none. */

@@ -47,9 +47,14 @@ class GastgezinnenPagina {
         }
     }
 
-    /** Safety regions and national bodies see private reception as numbers (the matching organisation has it on its own page). */
+    /**
+     * Safety regions, the national bodies (LCVS, KCIO, NOO, JenV) and the matching organisation see private
+     * reception as numbers. Not the national administrator: rates and reference data are its work, and
+     * its menu is the longest already.
+     */
     static boolean magOverzichtZien(@Nullable Gebruiker g) {
-        return g != null && (g.organisatie().soort() == Organisatie.Soort.VEILIGHEIDSREGIO || g.organisatie().soort() == Organisatie.Soort.LANDELIJK
+        return g != null && (g.organisatie().soort() == Organisatie.Soort.VEILIGHEIDSREGIO
+                || (g.organisatie().soort() == Organisatie.Soort.LANDELIJK && !g.heeft(nl.onderdak.toegang.Rol.BEHEERDER))
                 || Gastgezinregister.isMatcher(g));
     }
 
