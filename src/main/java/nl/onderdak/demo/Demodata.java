@@ -37,7 +37,7 @@ class Demodata implements Opstarttaak {
 
     Demodata(JdbcClient jdbc, TransactionTemplate transactie, Clock clock, DemoOpgavebesluiten opgavebesluiten,
             ObjectProvider<DemoLocaties> locaties, ObjectProvider<DemoPlaatsingen> plaatsingen,
-            ObjectProvider<DemoLeefgeld> leefgeld) {
+            ObjectProvider<DemoLeefgeld> leefgeld, ObjectProvider<DemoGastgezinnen> gastgezinnen) {
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.clock = clock;
@@ -47,6 +47,7 @@ class Demodata implements Opstarttaak {
         locaties.ifAvailable(stappen::add);
         plaatsingen.ifAvailable(stappen::add);
         leefgeld.ifAvailable(stappen::add);
+        gastgezinnen.ifAvailable(stappen::add);
         this.volgorde = List.copyOf(stappen);
     }
 

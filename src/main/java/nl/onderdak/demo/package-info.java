@@ -5,7 +5,7 @@
  * details, made through the other modules' public services so it obeys the same rules as real work.
  * Everything it makes is marked as demo: locations have operator {@code DEMOGEGEVENS} and a name that
  * starts with "Demo:", households have surnames that start with "Demo", explanations say
- * "DEMOGEGEVENS". It runs only in the {@code demo} profile, as the last start-up phase
+ * "DEMOGEGEVENS", host families are named "Demo: …". It runs only in the {@code demo} profile, as the last start-up phase
  * ({@link nl.onderdak.platform.Opstartfase#DEMO}), and remembers what it made in its own table
  * {@code demo.gemaakt}, never by looking in another module's tables.
  */

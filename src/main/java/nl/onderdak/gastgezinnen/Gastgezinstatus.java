@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where a host household stands: registered, being screened, approved (all three steps agreed), or
- * rejected (one step refused, with its reason). Rejected is final: a host who tries again registers anew.
+ * Where a host household stands: registered, being screened, approved (all three steps agreed),
+ * rejected (one step refused, with its reason), or withdrawn (the host took its offer back, with its
+ * reason). Rejected and withdrawn are final: a host who tries again registers anew, so the funnel keeps
+ * counting each offer once.
  */
 public enum Gastgezinstatus {
-    AANGEMELD("aangemeld"), IN_SCREENING("in_screening"), GOEDGEKEURD("goedgekeurd"), AFGEWEZEN("afgewezen");
+    AANGEMELD("aangemeld"), IN_SCREENING("in_screening"), GOEDGEKEURD("goedgekeurd"), AFGEWEZEN("afgewezen"),
+    TERUGGETROKKEN("teruggetrokken");
 
     private final String code;
 
@@ -31,14 +34,19 @@ public enum Gastgezinstatus {
         return Optional.empty();
     }
 
-    /** The states a screening step may lead to from here. */
+    /** The states a screening step or a withdrawal may lead to from here. */
     public Set<Gastgezinstatus> naar() {
         return switch (this) {
-            case AANGEMELD, IN_SCREENING -> Set.of(IN_SCREENING, GOEDGEKEURD, AFGEWEZEN);
+            case AANGEMELD, IN_SCREENING -> Set.of(IN_SCREENING, GOEDGEKEURD, AFGEWEZEN, TERUGGETROKKEN);
             // A new step after approval (a renewed VOG, a second home visit) keeps it approved or rejects it.
-            case GOEDGEKEURD -> Set.of(GOEDGEKEURD, AFGEWEZEN);
-            case AFGEWEZEN -> Set.of();
+            case GOEDGEKEURD -> Set.of(GOEDGEKEURD, AFGEWEZEN, TERUGGETROKKEN);
+            case AFGEWEZEN, TERUGGETROKKEN -> Set.of();
         };
+    }
+
+    /** Whether the host is done with: no screening, no proposal, no match. */
+    public boolean isEind() {
+        return naar().isEmpty();
     }
 
     public boolean magNaar(Gastgezinstatus doel) {

@@ -81,7 +81,7 @@ class DemodataTest extends IntegratieTest {
 
     @Test
     void elkeStapIsGemarkeerd() {
-        assertThat(demodata.stappen()).containsExactly("opgavebesluiten", "locaties", "plaatsingen", "leefgeld");
+        assertThat(demodata.stappen()).containsExactly("opgavebesluiten", "locaties", "plaatsingen", "leefgeld", "gastgezinnen");
         var gemarkeerd = jdbc.sql("select stap from demo.gemaakt").query(String.class).list();
         assertThat(gemarkeerd).containsExactlyInAnyOrderElementsOf(demodata.stappen());
     }
@@ -106,7 +106,9 @@ class DemodataTest extends IntegratieTest {
                         gemarkeerd.add(rs.getString(1));
                     }
                 }
-                assertThat(gemarkeerd).containsExactlyInAnyOrderElementsOf(demodata.stappen());
+                // The host families step came after V30: an older database gets them made at its next start.
+                assertThat(gemarkeerd).containsExactlyInAnyOrderElementsOf(
+                        demodata.stappen().stream().filter(s -> !s.equals("gastgezinnen")).toList());
             } finally {
                 verbinding.rollback();
             }

@@ -281,4 +281,191 @@ class GastgezinnenApiTest extends IntegratieTest {
         assertThat(get("/api/v1/werkvoorraad", "matcher").body()).contains("gastgezin-nazorg", "/gastgezinnen/koppelingen/" + kid);
         assertThat(post("/api/v1/koppelingen/" + kid + "/contacten", "matcher", "{\"soort\":\"twee_weken\"}").status()).isEqualTo(204);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.onderdak.gastgezinnen.internal.Aanmeldingen aanmeldingen;
+
+    private String gastgezinMetNaam(String naam, String gemeente, int plaatsen) {
+        var a = post("/api/v1/gastgezinnen", "matcher", """
+                {"naam":"%s","email":"zoek@voorbeeld.nl","telefoon":"030 123 45 67",
+                 "adres":{"straat":"Vismarkt","huisnummer":"3","postcode":"3511 AB","plaats":"Utrecht"},
+                 "gemeente":"%s","plaatsen":%d,"kamers":1,"beschikbaarVanaf":"%s","kinderenWelkom":true}"""
+                .formatted(naam, gemeente, plaatsen, VANDAAG.minusMonths(6)));
+        assertThat(a.status()).as(a.toString()).isEqualTo(201);
+        return a.json().get("id").asString();
+    }
+
+    @Test
+    void een_teruggetrokken_gastgezin_wordt_niet_meer_voorgesteld_gescreend_of_gekoppeld() {
+        var gast = gastgezin("GM0344", 4, false);
+        keurGoed(gast);
+        var huishouden = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 0);
+        var verzoek = vraag(huishouden);
+        assertThat(get("/api/v1/koppelvoorstellen", "matcher").body()).contains(gast);
+
+        var zonderReden = post("/api/v1/gastgezinnen/" + gast + "/_terugtrekken", "matcher", "{}");
+        assertThat(zonderReden.status()).isEqualTo(400);
+        assertThat(zonderReden.body()).contains("\"reden\"");
+        assertThat(post("/api/v1/gastgezinnen/" + gast + "/_terugtrekken", "utrecht", "{\"reden\":\"x\"}").status()).isEqualTo(403);
+        assertThat(post("/api/v1/gastgezinnen/" + gast + "/_terugtrekken", "rotterdam", "{\"reden\":\"x\"}").status()).isEqualTo(404);
+
+        var terug = post("/api/v1/gastgezinnen/" + gast + "/_terugtrekken", "matcher", "{\"reden\":\"Kamer toch nodig voor familie\"}");
+        assertThat(terug.status()).as(terug.toString()).isEqualTo(200);
+        assertThat(terug.json().get("status").asString()).isEqualTo("teruggetrokken");
+        assertThat(terug.json().get("terugtrekreden").asString()).isEqualTo("Kamer toch nodig voor familie");
+
+        assertThat(get("/api/v1/koppelvoorstellen", "matcher").body()).doesNotContain(gast);
+        var koppel = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, gast, VANDAAG));
+        assertThat(koppel.status()).as(koppel.toString()).isEqualTo(409);
+        assertThat(post("/api/v1/gastgezinnen/" + gast + "/screening", "matcher",
+                "{\"stap\":\"intake\",\"uitkomst\":\"akkoord\",\"datum\":\"%s\"}".formatted(VANDAAG)).status()).isEqualTo(409);
+        assertThat(post("/api/v1/gastgezinnen/" + gast + "/_terugtrekken", "matcher", "{\"reden\":\"nogmaals\"}").status()).isEqualTo(409);
+        assertThat(get("/api/v1/gastgezinverzoeken/" + verzoek, "matcher").json().get("status").asString()).isEqualTo("open");
+        // The funnel counts it as dropped out, with its own reason.
+        var trechter = get("/api/v1/particuliere-opvang?gemeente=GM0344", "utrecht").json().get("trechter");
+        assertThat(trechter.get("afgevallenNaStap").get("teruggetrokken").asInt()).isPositive();
+
+        // A host with guests staying cannot withdraw until that stay has ended.
+        var bezet = gastgezin("GM0344", 4, false);
+        keurGoed(bezet);
+        var k = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, bezet, VANDAAG));
+        assertThat(k.status()).as(k.toString()).isEqualTo(201);
+        var metGasten = post("/api/v1/gastgezinnen/" + bezet + "/_terugtrekken", "matcher", "{\"reden\":\"Verhuist\"}");
+        assertThat(metGasten.status()).isEqualTo(409);
+        assertThat(metGasten.body()).contains("beëindig dat verblijf eerst");
+    }
+
+    @Test
+    void twee_gelijktijdige_koppelingen_op_een_gastgezin_met_plaats_voor_een_huishouden_laten_er_precies_een_winnen() throws Exception {
+        // Three places; two households of two: either fits alone, both together do not.
+        var gast = gastgezin("GM0344", 3, false);
+        keurGoed(gast);
+        var eerste = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 1);
+        vraag(eerste);
+        var tweede = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 1);
+        vraag(tweede);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var antwoorden = new ArrayList<java.util.concurrent.Future<Antwoord>>();
+            for (var h : List.of(eerste, tweede)) {
+                antwoorden.add(pool.submit(() -> {
+                    start.await();
+                    return post("/api/v1/koppelingen", "matcher",
+                            "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(h, gast, VANDAAG));
+                }));
+            }
+            start.countDown();
+            var statussen = new ArrayList<Integer>();
+            for (var a : antwoorden) {
+                var antwoord = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statussen.add(antwoord.status());
+                if (antwoord.status() == 409) {
+                    assertThat(antwoord.body()).contains("te weinig plaatsen", "1 vrij, 2 nodig");
+                }
+            }
+            assertThat(statussen).containsExactlyInAnyOrder(201, 409);
+        }
+        assertThat(get("/api/v1/gastgezinnen/" + gast, "matcher").json().get("bezettePlaatsen").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void het_openbare_formulier_neemt_per_adres_hoogstens_vijf_aanmeldingen_per_uur_ook_gelijktijdig() throws Exception {
+        var adres = "203.0.113." + System.nanoTime();
+        var invoer = new nl.onderdak.gastgezinnen.internal.Gastgezinregister.GastgezinInvoer("Familie Formulier", "formulier@voorbeeld.nl",
+                "030 111 22 33", "Domplein", "1", "3512 JE", "Utrecht", "GM0344", "2", "1", VANDAAG.toString(), null, false, false, false,
+                List.of("nl"));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        int gelukt = 0;
+        int teVaak = 0;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(7)) {
+            var pogingen = new ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 7; i++) {
+                pogingen.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        aanmeldingen.meldAan(invoer, adres, java.util.Locale.forLanguageTag("nl"));
+                        return "ok";
+                    } catch (nl.onderdak.platform.Conflict e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            for (var p : pogingen) {
+                var uitkomst = p.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (uitkomst.equals("ok")) {
+                    gelukt++;
+                } else {
+                    assertThat(uitkomst).contains("Te veel aanmeldingen vanaf dit adres");
+                    teVaak++;
+                }
+            }
+        }
+        assertThat(gelukt).isEqualTo(5);
+        assertThat(teVaak).isEqualTo(2);
+        // The limit is per address: another address still gets through.
+        assertThat(aanmeldingen.meldAan(invoer, adres + ".1", java.util.Locale.forLanguageTag("nl"))).isNotNull();
+    }
+
+    @Test
+    void lijsten_zoeken_sorteren_en_bladeren_met_het_totaal_en_noemen_elke_foute_parameter() {
+        var teken = "Zoektoets" + System.nanoTime();
+        var c = gastgezinMetNaam("Familie " + teken + " C", "GM0344", 2);
+        var a = gastgezinMetNaam("Familie " + teken + " A", "GM0344", 2);
+        var b = gastgezinMetNaam("Familie " + teken + " B", "GM0344", 2);
+
+        var eerste = get("/api/v1/gastgezinnen?zoek=" + teken.toLowerCase(java.util.Locale.ROOT) + "&sorteer=naam&aantal=2", "matcher").json();
+        assertThat(eerste.get("totaal").asInt()).isEqualTo(3);
+        assertThat(eerste.get("pagina").asInt()).isEqualTo(1);
+        assertThat(eerste.get("aantal").asInt()).isEqualTo(2);
+        assertThat(eerste.get("gastgezinnen")).extracting(g -> g.get("id").asString()).containsExactly(a, b);
+        var tweede = get("/api/v1/gastgezinnen?zoek=" + teken + "&sorteer=naam&aantal=2&pagina=2", "matcher").json();
+        assertThat(tweede.get("gastgezinnen")).extracting(g -> g.get("id").asString()).containsExactly(c);
+        var omgekeerd = get("/api/v1/gastgezinnen?zoek=" + teken + "&sorteer=-naam", "matcher").json();
+        assertThat(omgekeerd.get("gastgezinnen")).extracting(g -> g.get("id").asString()).containsExactly(c, b, a);
+        // Search by gemeente name finds them too; a gemeente's list has only its own hosts.
+        assertThat(get("/api/v1/gastgezinnen?zoek=utrecht&aantal=500", "matcher").body()).contains(a);
+        assertThat(get("/api/v1/gastgezinnen?zoek=" + teken, "rotterdam").json().get("totaal").asInt()).isZero();
+        assertThat(get("/api/v1/gastgezinnen?zoek=" + teken, "utrecht").json().get("totaal").asInt()).isEqualTo(3);
+
+        var fout = get("/api/v1/gastgezinnen?sorteer=schoenmaat&pagina=0&aantal=veel&status=slapend", "matcher");
+        assertThat(fout.status()).isEqualTo(400);
+        assertThat(fout.contentType()).contains("application/problem+json");
+        assertThat(fout.body()).contains("\"sorteer\"", "\"pagina\"", "\"aantal\"", "\"status\"");
+
+        var wens = "Wenstoets" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            var h = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), i);
+            var v = post("/api/v1/huishoudens/" + h + "/gastgezinverzoeken", "utrecht", "{\"toelichting\":\"" + wens + "\"}");
+            assertThat(v.status()).as(v.toString()).isEqualTo(201);
+        }
+        var verzoeken = get("/api/v1/gastgezinverzoeken?zoek=" + wens + "&sorteer=-personen&aantal=2", "matcher").json();
+        assertThat(verzoeken.get("totaal").asInt()).isEqualTo(3);
+        assertThat(verzoeken.get("verzoeken")).extracting(v -> v.get("personen").asInt()).containsExactly(3, 2);
+        assertThat(get("/api/v1/gastgezinverzoeken?zoek=" + wens, "rotterdam").json().get("totaal").asInt()).isZero();
+        assertThat(get("/api/v1/gastgezinverzoeken?sorteer=naam", "matcher").status()).isEqualTo(400);
+    }
+
+    @Test
+    void een_regio_en_het_land_zien_particuliere_opvang_in_aantallen_zonder_namen() {
+        var naam = "Familie Regiotoets " + System.nanoTime();
+        gastgezinMetNaam(naam, "GM0344", 3);
+
+        var regio = get("/api/v1/particuliere-opvang/uitsplitsing", "regio-utrecht");
+        assertThat(regio.status()).as(regio.toString()).isEqualTo(200);
+        assertThat(regio.json().get("perRegio").asBoolean()).isFalse();
+        assertThat(regio.json().get("overzicht").get("regio").asString()).isEqualTo("VR09");
+        assertThat(regio.body()).contains("\"GM0344\"", "Utrecht").doesNotContain(naam, "GM0599");
+        assertThat(get("/api/v1/particuliere-opvang/uitsplitsing?regio=VR09", "regio-rotterdam").status()).isEqualTo(404);
+        assertThat(get("/api/v1/particuliere-opvang/uitsplitsing", "utrecht").status()).isEqualTo(404);
+
+        var land = get("/api/v1/particuliere-opvang/uitsplitsing", "lcvs");
+        assertThat(land.status()).as(land.toString()).isEqualTo(200);
+        assertThat(land.json().get("perRegio").asBoolean()).isTrue();
+        assertThat(land.json().get("delen").size()).isGreaterThanOrEqualTo(25);
+        assertThat(land.body()).doesNotContain(naam);
+        assertThat(get("/api/v1/particuliere-opvang/uitsplitsing?regio=VR09", "kcio").json().get("delen").toString()).contains("GM0344");
+    }
 }

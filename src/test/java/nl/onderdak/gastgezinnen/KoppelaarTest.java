@@ -145,4 +145,58 @@ class KoppelaarTest {
         assertThat(optimaal.toewijzingen()).extracting(t -> t.gastgezin().id()).containsExactly(ver.id(), dichtbij.id());
         assertThat(optimaal.totaleKosten()).isLessThan(gretig.totaleKosten());
     }
+
+    /**
+     * The solver's pair loop works on primitive arrays and keeps only each request's cheapest hosts
+     * (for speed, ADR 0023); greedy must still be exactly greedy over every possible host. Checked against
+     * a plain greedy on the public rules and costs, with more requests than kept candidates per host set
+     * (so the full pass for a taken-out request runs), unknown gemeenten and open-ended offers.
+     */
+    @Test
+    void gretig_op_de_snelle_lus_is_precies_gretig_over_alle_gastgezinnen() {
+        for (int seed = 1; seed <= 20; seed++) {
+            var r = new Random(5000 + seed);
+            var afstanden = afstanden(r);
+            var vragen = new ArrayList<Vraag>();
+            var gasten = new ArrayList<Gastgezin>();
+            for (int i = 0, n = 100 + r.nextInt(150); i < n; i++) {
+                var v = vraag(r);
+                vragen.add(r.nextInt(20) == 0 ? new Vraag(v.id(), "GM9999", v.personen(), v.kinderen(), v.toegankelijk(), v.huisdieren(),
+                        r.nextBoolean() ? Set.of() : v.talen(), v.start(), v.maanden()) : v);
+            }
+            for (int i = 0, m = 80 + r.nextInt(200); i < m; i++) {
+                var g = gastgezin(r);
+                gasten.add(r.nextInt(25) == 0 ? new Gastgezin(g.id(), "GM9998", g.vrijePlaatsen(), g.vanaf(), g.tot(), g.kinderenWelkom(),
+                        g.huisdieren(), g.toegankelijk(), g.talen(), g.vogGeldigTot()) : g);
+            }
+            var snel = Koppelaar.gretig(vragen, gasten, afstanden);
+            var bezet = new HashSet<UUID>();
+            long totaal = 0;
+            var paren = new ArrayList<String>();
+            for (var v : vragen) {
+                Koppelaar.Toewijzing beste = null;
+                for (var g : gasten) {
+                    if (!bezet.contains(g.id()) && Koppelaar.schendingen(v, g).isEmpty()) {
+                        var t = Koppelaar.kosten(v, g, afstanden);
+                        if (beste == null || t.kosten() < beste.kosten()) {
+                            beste = t;
+                        }
+                    }
+                }
+                if (beste == null) {
+                    totaal += Koppelaar.ONGEKOPPELD;
+                } else {
+                    bezet.add(beste.gastgezin().id());
+                    totaal += beste.kosten();
+                    paren.add(v.id() + ">" + beste.gastgezin().id());
+                }
+            }
+            assertThat(snel.totaleKosten()).as("seed " + seed).isEqualTo(totaal);
+            assertThat(snel.toewijzingen()).extracting(t -> t.vraag().id() + ">" + t.gastgezin().id()).as("seed " + seed)
+                    .containsExactlyElementsOf(paren);
+            for (var t : snel.toewijzingen()) {
+                assertThat(t.kosten()).isEqualTo(Koppelaar.kosten(t.vraag(), t.gastgezin(), afstanden).kosten());
+            }
+        }
+    }
 }

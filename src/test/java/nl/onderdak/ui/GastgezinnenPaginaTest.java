@@ -29,6 +29,10 @@ class GastgezinnenPaginaTest extends BrowserTest {
     }
 
     private String huishoudenMetVerzoek() {
+        return huishouden(true);
+    }
+
+    private String huishouden(boolean metVerzoek) {
         var token = java.util.Base64.getEncoder().encodeToString("utrecht:onderdak-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (var http = java.net.http.HttpClient.newHttpClient()) {
             var h = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/huishoudens")))
@@ -40,6 +44,9 @@ class GastgezinnenPaginaTest extends BrowserTest {
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(h.statusCode()).as(h.body()).isEqualTo(201);
             var id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(h.body()).get("id").asString();
+            if (!metVerzoek) {
+                return id;
+            }
             var v = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/huishoudens/" + id + "/gastgezinverzoeken")))
                     .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"huisdieren\":true,\"toelichting\":\"Met een kat\"}")).build(),
@@ -109,6 +116,43 @@ class GastgezinnenPaginaTest extends BrowserTest {
         assertThat(id("status").textContent()).isEqualTo("Goedgekeurd");
         zonderAxeOvertredingen();
 
+        // The list searches by name (and place or gemeente), with the total count.
+        page.navigate(url("/gastgezinnen?zoek=" + naam.substring(naam.lastIndexOf(' ') + 1)));
+        assertThat(page.locator("#gastgezinnen tbody tr").count()).isEqualTo(1);
+        assertThat(id("aantal").textContent()).startsWith("1 gevonden");
+
+        // The matching organisation records an offer that came in by phone: errors next to the fields, then the
+        // host withdraws (confirmed) and is no longer matchable.
+        link("Gastgezin vastleggen").click();
+        zonderAxeOvertredingen();
+        knop("Gastgezin vastleggen").click();
+        assertThat(fout("naam").textContent()).contains("naam");
+        assertThat(fout("gemeente").textContent()).contains("gemeente");
+        var telefonisch = "Familie Telefoon " + System.nanoTime();
+        veld("Naam").fill(telefonisch);
+        veld("E-mailadres").fill("telefoon@voorbeeld.nl");
+        veld("Telefoonnummer").fill("030 111 11 11");
+        veld("Straat").fill("Neude");
+        veld("Huisnummer").fill("2");
+        veld("Postcode").fill("3512 AD");
+        veld("Woonplaats").fill("Utrecht");
+        veld("Gemeente").fill("GM0344");
+        veld("Aantal personen dat u kunt opnemen").fill("2");
+        veld("Aantal kamers voor gasten").fill("1");
+        veld("Beschikbaar vanaf").fill("1-1-2026");
+        knop("Gastgezin vastleggen").click();
+        page.waitForURL(u -> u.matches(".*/gastgezinnen/[0-9a-f-]{36}"));
+        assertThat(id("status").textContent()).isEqualTo("Aangemeld");
+        veld("Reden van intrekken").fill("Woning verkocht");
+        bevestig(page.locator("#terugtrekken"), "Aanbod intrekken");
+        page.locator("[role=status]").waitFor();
+        assertThat(id("status").textContent()).isEqualTo("Teruggetrokken");
+        assertThat(id("terugtrekreden").textContent()).isEqualTo("Woning verkocht");
+        assertThat(page.locator("#terugtrekken").count()).isZero();
+        zonderAxeOvertredingen();
+        assertThat(page.navigate(url("/hulp/matcher")).status()).isEqualTo(200);
+        assertThat(page.locator("#plekken li").count()).isEqualTo(4);
+
         // Utrecht asks a host family for a household in a wheelchair with a cat; only this host fits.
         var huishouden = huishoudenMetVerzoek();
         page.navigate(url("/gastgezinnen/voorstellen"));
@@ -133,6 +177,28 @@ class GastgezinnenPaginaTest extends BrowserTest {
         bevestig(page.locator("form.od-formulier").last(), "Koppeling beëindigen");
         page.locator("[role=status]").waitFor();
         assertThat(id("koppelstatus").textContent()).isEqualTo("Beëindigd");
+        zonderAxeOvertredingen();
+
+        // The household page has the button to ask a host family; the form names a wrong field next to it.
+        var zonderVerzoek = huishouden(false);
+        page.navigate(url("/huishoudens/" + zonderVerzoek));
+        page.locator("#gastgezin-vragen").click();
+        page.waitForURL(u -> u.endsWith("/huishoudens/" + zonderVerzoek + "/gastgezinverzoek"));
+        zonderAxeOvertredingen();
+        veld("Verwachte duur (maanden)").fill("veel");
+        knop("Gastgezin vragen").click();
+        assertThat(fout("maanden").textContent()).isNotBlank();
+        veld("Verwachte duur (maanden)").fill("6");
+        knop("Gastgezin vragen").click();
+        page.waitForURL(u -> u.contains("/gastgezinnen/verzoeken/"));
+        page.navigate(url("/huishoudens/" + zonderVerzoek));
+        assertThat(page.locator("#gastgezin").textContent()).contains("Er loopt een verzoek om een gastgezin (Open)");
+
+        // The safety region sees private reception of its gemeenten in numbers, without names.
+        context.clearCookies();
+        login("regio-utrecht");
+        page.navigate(url("/particuliere-opvang"));
+        assertThat(page.locator("#delen").textContent()).contains("Utrecht (GM0344)").doesNotContain(naam);
         zonderAxeOvertredingen();
     }
 }

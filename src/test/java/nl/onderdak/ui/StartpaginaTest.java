@@ -165,7 +165,7 @@ class StartpaginaTest extends BrowserTest {
     void hulpoverzicht_en_onbekende_gids() {
         login("noo");
         page.navigate(url("/hulp"));
-        assertThat(page.locator("#gidsen li").count()).isEqualTo(8);
+        assertThat(page.locator("#gidsen li").count()).isEqualTo(10);
         zonderAxeOvertredingen();
         assertThat(page.navigate(url("/hulp/onbekend")).status()).isEqualTo(404);
     }

@@ -85,7 +85,13 @@ public class Gastgezinregister {
     public record Gastgezin(UUID id, String naam, String email, String telefoon, Adres adres, Gemeente gemeente, int plaatsen, int kamers,
             LocalDate beschikbaarVanaf, @Nullable LocalDate beschikbaarTot, boolean kinderenWelkom, boolean huisdieren,
             boolean toegankelijk, List<String> talen, String status, @Nullable String afwijzingsreden, @Nullable LocalDate vogGeldigTot,
-            boolean vogVerlooptBinnenkort, int bezettePlaatsen, List<Screeningstap> screening) {
+            boolean vogVerlooptBinnenkort, int bezettePlaatsen, List<Screeningstap> screening, @Nullable String terugtrekreden,
+            java.time.Instant aangemeldOp) {
+
+        /** Whether the matching organisation may still take this host's offer back on its behalf. */
+        public boolean magTerugtrekken() {
+            return Gastgezinstatus.van(status).map(s -> s.magNaar(Gastgezinstatus.TERUGGETROKKEN)).orElse(false);
+        }
     }
 
     public record Lid(int leeftijd, String geslacht, boolean minderjarig, boolean alleenreizendMinderjarig, boolean medischeZorg,
@@ -241,17 +247,109 @@ public class Gastgezinregister {
         return g;
     }
 
-    /** The hosts the user sees, newest first, optionally of one status. */
+    /** Default and largest page size of the host and request lists (the API's {@code aantal}). */
+    public static final int STANDAARD_AANTAL = 50;
+    public static final int MAX_AANTAL = 500;
+    private static final int ZOEK_MAX = 100;
+
+    /** One page of a list: the rows, the total over all pages, the page (from 1) and its size. */
+    public record Pagina<T>(List<T> regels, long totaal, int pagina, int aantal) {
+
+        public int laatste() {
+            return (int) Math.max(1, (totaal + aantal - 1) / aantal);
+        }
+    }
+
+    /**
+     * A sort order of a list: a column code as the page and the API name it, the SQL it orders by, and
+     * whether it runs descending ({@code -naam}). The id is always the last key, so pages never overlap.
+     */
+    record Volgorde(String kolom, String sql, boolean aflopend) {
+
+        String orderBy(String id) {
+            var richting = aflopend ? " desc nulls last" : " asc nulls last";
+            return sql + richting + ", " + id + richting;
+        }
+
+        String parameter() {
+            return aflopend ? "-" + kolom : kolom;
+        }
+    }
+
+    private static Volgorde volgorde(@Nullable String sorteer, Map<String, String> kolommen, String standaard, List<Veld> fouten) {
+        var w = Invoer.schoon(sorteer);
+        var gekozen = w == null ? standaard : w;
+        boolean aflopend = gekozen.startsWith("-");
+        var kolom = aflopend ? gekozen.substring(1) : gekozen;
+        if (!kolommen.containsKey(kolom)) {
+            fouten.add(new Veld("sorteer", Berichten.tekst("gastgezin.fout.sorteer", Berichten.opsomming(List.copyOf(kolommen.keySet())))));
+            return new Volgorde(kolom, "id", false);
+        }
+        return new Volgorde(kolom, kolommen.get(kolom), aflopend);
+    }
+
+    /** Host list columns the user may sort on, and the SQL of each. */
+    static final Map<String, String> GASTGEZIN_KOLOMMEN = new java.util.LinkedHashMap<>(Map.of("naam", "lower(g.naam)", "gemeente",
+            "lower(coalesce(a.naam, g.gemeente_code))", "plaats", "lower(g.plaats)", "plaatsen", "g.plaatsen", "status", "g.status",
+            "aangemeld", "g.aangemeld_op", "vog", "g.vog_geldig_tot"));
+
+    /** The hosts the user sees, newest first, optionally of one status. Kept for callers that want every host of a status. */
     public List<Gastgezin> gastgezinnen(@Nullable String status, Gebruiker gebruiker) {
+        return gastgezinnen(null, status, null, null, String.valueOf(MAX_AANTAL), gebruiker).regels();
+    }
+
+    /**
+     * One page of the hosts the user sees: search in name, place and gemeente (name or code), one status or
+     * all, sorted on a column ({@link #GASTGEZIN_KOLOMMEN}; a leading minus sorts descending; newest first
+     * by default). Every wrong parameter is named at once.
+     */
+    public Pagina<Gastgezin> gastgezinnen(@Nullable String zoek, @Nullable String status, @Nullable String sorteer, @Nullable String pagina,
+            @Nullable String aantal, Gebruiker gebruiker) {
+        var fouten = new ArrayList<Veld>();
+        var z = zoekterm(zoek, fouten);
+        var st = Invoer.schoon(status);
+        if (st != null && Gastgezinstatus.van(st).isEmpty()) {
+            fouten.add(new Veld("status", Berichten.tekst("gastgezin.fout.status",
+                    Berichten.opsomming(Arrays.stream(Gastgezinstatus.values()).map(Gastgezinstatus::code).toList()))));
+        }
+        var v = volgorde(sorteer, GASTGEZIN_KOLOMMEN, "-aangemeld", fouten);
+        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
+        var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        int pg = p == null ? 1 : p;
+        int grootte = a == null ? STANDAARD_AANTAL : a;
         if (!magZien(gebruiker)) {
-            return List.of();
+            return new Pagina<>(List.of(), 0, pg, grootte);
         }
         var gemeente = isMatcher(gebruiker) ? null : gebruiker.organisatie().gemeenteCode();
-        var ids = jdbc.sql("""
-                select id from gastgezinnen.gastgezin where (cast(? as text) is null or gemeente_code = ?)
-                   and (cast(? as text) is null or status = ?) order by aangemeld_op desc, id limit 500""")
-                .params(gemeente, gemeente, status, status).query(UUID.class).list();
-        return ids.stream().map(this::leesGastgezin).flatMap(Optional::stream).toList();
+        var patroon = z == null ? null : "%" + z.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var waar = """
+                from gastgezinnen.gastgezin g left join gebieden.actuele_gemeente a on a.code = g.gemeente_code
+                 where (cast(? as text) is null or g.gemeente_code = ?) and (cast(? as text) is null or g.status = ?)
+                   and (cast(? as text) is null or lower(g.naam) like ? or lower(g.plaats) like ? or lower(coalesce(a.naam, '')) like ?
+                        or lower(g.gemeente_code) like ?)""";
+        Object[] params = {gemeente, gemeente, st, st, patroon, patroon, patroon, patroon, patroon};
+        long totaal = jdbc.sql("select count(*) " + waar).params(params).query(Long.class).single();
+        var ids = jdbc.sql("select g.id " + waar + " order by " + v.orderBy("g.id") + " limit ? offset ?")
+                .params(concat(params, grootte, (long) (pg - 1) * grootte)).query(UUID.class).list();
+        return new Pagina<>(ids.stream().map(this::leesGastgezin).flatMap(Optional::stream).toList(), totaal, pg, grootte);
+    }
+
+    private static Object[] concat(Object[] a, Object... b) {
+        var uit = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, uit, a.length, b.length);
+        return uit;
+    }
+
+    private static @Nullable String zoekterm(@Nullable String zoek, List<Veld> fouten) {
+        var z = Invoer.schoon(zoek);
+        if (z != null && z.length() > ZOEK_MAX) {
+            fouten.add(new Veld("zoek", Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(ZOEK_MAX))));
+            return null;
+        }
+        return z;
     }
 
     Optional<Gastgezin> leesGastgezin(UUID id) {
@@ -276,7 +374,8 @@ public class Gastgezinregister {
                             tekstlijst(rs.getArray("talen")), rs.getString("status"), rs.getString("afwijzingsreden"), vog,
                             vog != null && "goedgekeurd".equals(rs.getString("status"))
                                     && !vog.isAfter(vandaag.plusDays(VOG_WAARSCHUWING_DAGEN)),
-                            rs.getInt("bezet"), stappen);
+                            rs.getInt("bezet"), stappen, rs.getString("terugtrekreden"),
+                            rs.getTimestamp("aangemeld_op").toInstant());
                 }).optional();
     }
 
@@ -321,6 +420,9 @@ public class Gastgezinregister {
         if (huidig == Gastgezinstatus.AFGEWEZEN) {
             throw new Conflict("afgewezen", Berichten.tekst("gastgezin.conflict.afgewezen"));
         }
+        if (huidig == Gastgezinstatus.TERUGGETROKKEN) {
+            throw new Conflict("teruggetrokken", Berichten.tekst("gastgezin.conflict.teruggetrokken"));
+        }
         if ("vog".equals(s) && geldig == null) {
             geldig = dag.plusYears(VOG_JAREN);
         }
@@ -349,6 +451,37 @@ public class Gastgezinregister {
                 .params(doel.code(), doel.code(), noot, "vog".equals(s) && "akkoord".equals(u), geldig, doel.code(),
                         Timestamp.from(clock.instant()), id)
                 .update();
+        return leesGastgezin(id).orElseThrow();
+    }
+
+    /**
+     * The host withdraws its offer (told the matching organisation by phone or e-mail): from now on it is
+     * neither proposed nor matched, and its screening stops. Final, like a rejection; the reason is
+     * required so the funnel can say why hosts drop out. 409 while a guest household still stays there
+     * (end that stay first: the household must land somewhere) or when it is already rejected or withdrawn.
+     */
+    @Transactional
+    public Gastgezin trekTerug(UUID id, @Nullable String reden, Gebruiker gebruiker) {
+        vereisMatcher(gebruiker);
+        var huidig = Gastgezinstatus.van(jdbc.sql("select status from gastgezinnen.gastgezin where id = ? for update").param(id)
+                .query(String.class).optional().orElseThrow(() -> new NietGevonden("Gastgezin"))).orElseThrow();
+        var noot = Invoer.schoon(reden);
+        if (noot == null) {
+            throw OngeldigeInvoer.veld("reden", Berichten.tekst("gastgezin.fout.terugtrekreden"));
+        }
+        if (noot.length() > Invoer.TEKST_MAX) {
+            throw OngeldigeInvoer.veld("reden", Berichten.tekst("invoer.teLang", Weergave.in(Berichten.taal()).getal(Invoer.TEKST_MAX)));
+        }
+        if (!huidig.magNaar(Gastgezinstatus.TERUGGETROKKEN)) {
+            throw new Conflict("overgang", Berichten.tekst("gastgezin.conflict.nietTerugtrekken"));
+        }
+        int lopend = jdbc.sql("select count(*) from gastgezinnen.koppeling where gastgezin_id = ? and status = 'lopend'").param(id)
+                .query(Integer.class).single();
+        if (lopend > 0) {
+            throw new Conflict("koppeling-loopt", Berichten.tekst("gastgezin.conflict.terugtrekkenMetGasten"));
+        }
+        jdbc.sql("update gastgezinnen.gastgezin set status = ?, terugtrekreden = ?, teruggetrokken_op = ? where id = ?")
+                .params(Gastgezinstatus.TERUGGETROKKEN.code(), noot, Timestamp.from(clock.instant()), id).update();
         return leesGastgezin(id).orElseThrow();
     }
 
@@ -393,6 +526,24 @@ public class Gastgezinregister {
         return id;
     }
 
+    /** 404 unless the user is an employee of a gemeente that may see this household (the page to file a request). */
+    public void vereisEigenHuishouden(HuishoudenId huishoudenId, Gebruiker gebruiker) {
+        if (!isGemeente(gebruiker) || huishoudens.lees(huishoudenId.waarde(), gebruiker, new Scope.Gemeente(gebruiker.eigenGemeente())).isEmpty()) {
+            throw new NietGevonden("Huishouden");
+        }
+    }
+
+    /** A household's request that is still running (open or matched), for the household page; no member data. */
+    public record LopendVerzoek(UUID id, String status, LocalDate verwachteStart) {
+    }
+
+    public Optional<LopendVerzoek> lopendVerzoek(UUID huishouden) {
+        return jdbc.sql("""
+                select id, status, verwachte_start from gastgezinnen.verzoek where huishouden_id = ? and status in ('open', 'gekoppeld')
+                 order by ingediend_op desc limit 1""").param(huishouden)
+                .query((rs, i) -> new LopendVerzoek(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class))).optional();
+    }
+
     private record VerzoekRij(UUID id, UUID huishouden, String gemeente, String status, @Nullable String toelichting, List<String> talen,
             boolean huisdieren, boolean toegankelijk, LocalDate start, @Nullable Integer maanden, java.time.Instant ingediendOp) {
     }
@@ -404,19 +555,56 @@ public class Gastgezinregister {
                 rs.getTimestamp("ingediend_op").toInstant());
     }
 
-    /** The requests the user sees (matcher: all open ones; gemeente: its own), logged per member shown. */
+    /** Request list columns the user may sort on, and the SQL of each. */
+    static final Map<String, String> VERZOEK_KOLOMMEN = new java.util.LinkedHashMap<>(Map.of("ingediend", "v.ingediend_op", "gemeente",
+            "lower(coalesce(a.naam, v.gemeente_code))", "personen", "(select count(*) from bewoners.lid l where l.huishouden_id = v.huishouden_id)",
+            "start", "v.verwachte_start", "status", "v.status"));
+
+    /** The requests the user sees (matcher: all; gemeente: its own), oldest first, logged per member shown. */
     @Transactional
     public List<Verzoek> verzoeken(@Nullable String status, Gebruiker gebruiker) {
+        return verzoeken(null, status, null, null, String.valueOf(MAX_AANTAL), gebruiker).regels();
+    }
+
+    /**
+     * One page of the requests the user sees: search in the gemeente (name or code) and the wishes, one
+     * status or all, sorted on a column ({@link #VERZOEK_KOLOMMEN}; oldest first by default, the order
+     * in which they wait). Only the members shown on the page are logged.
+     */
+    @Transactional
+    public Pagina<Verzoek> verzoeken(@Nullable String zoek, @Nullable String status, @Nullable String sorteer, @Nullable String pagina,
+            @Nullable String aantal, Gebruiker gebruiker) {
+        var fouten = new ArrayList<Veld>();
+        var z = zoekterm(zoek, fouten);
+        var st = Invoer.schoon(status);
+        if (st != null && !List.of("open", "gekoppeld", "ingetrokken").contains(st)) {
+            fouten.add(new Veld("status", Berichten.tekst("gastgezin.fout.status", Berichten.opsomming(List.of("open", "gekoppeld", "ingetrokken")))));
+        }
+        var v = volgorde(sorteer, VERZOEK_KOLOMMEN, "ingediend", fouten);
+        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
+        var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        int pg = p == null ? 1 : p;
+        int grootte = a == null ? STANDAARD_AANTAL : a;
         if (!magZien(gebruiker)) {
-            return List.of();
+            return new Pagina<>(List.of(), 0, pg, grootte);
         }
         var gemeente = isMatcher(gebruiker) ? null : gebruiker.organisatie().gemeenteCode();
-        var rijen = jdbc.sql("""
-                select * from gastgezinnen.verzoek where (cast(? as text) is null or gemeente_code = ?) and (cast(? as text) is null or status = ?)
-                 order by ingediend_op, id limit 500""").params(gemeente, gemeente, status, status).query(Gastgezinregister::verzoekRij).list();
+        var patroon = z == null ? null : "%" + z.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var waar = """
+                from gastgezinnen.verzoek v left join gebieden.actuele_gemeente a on a.code = v.gemeente_code
+                 where (cast(? as text) is null or v.gemeente_code = ?) and (cast(? as text) is null or v.status = ?)
+                   and (cast(? as text) is null or lower(coalesce(a.naam, '')) like ? or lower(v.gemeente_code) like ?
+                        or lower(coalesce(v.toelichting, '')) like ?)""";
+        Object[] params = {gemeente, gemeente, st, st, patroon, patroon, patroon, patroon};
+        long totaal = jdbc.sql("select count(*) " + waar).params(params).query(Long.class).single();
+        var rijen = jdbc.sql("select v.* " + waar + " order by " + v.orderBy("v.id") + " limit ? offset ?")
+                .params(concat(params, grootte, (long) (pg - 1) * grootte)).query(Gastgezinregister::verzoekRij).list();
         var uit = rijen.stream().map(this::verzoek).flatMap(Optional::stream).toList();
         logLeden(uit, gebruiker);
-        return uit;
+        return new Pagina<>(uit, totaal, pg, grootte);
     }
 
     /** One request; 404 outside the user's view. Logged. */

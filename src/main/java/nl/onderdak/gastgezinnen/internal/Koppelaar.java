@@ -93,9 +93,20 @@ public final class Koppelaar {
             if (a.equals(b)) {
                 return 0;
             }
-            var i = index.get(a);
-            var j = index.get(b);
-            return i == null || j == null ? 300 : km[i][j]; // an unknown centre: as far as the country is long
+            return km(index(a), index(b));
+        }
+
+        /** The gemeente's row in the matrix, -1 when its centre is unknown. */
+        int index(String gemeente) {
+            return index.getOrDefault(gemeente, -1);
+        }
+
+        /** As {@link #km(String, String)} by matrix rows, for the solver's inner loop (no string hashing per pair). */
+        long km(int i, int j) {
+            if (i < 0 || j < 0) {
+                return 300; // an unknown centre: as far as the country is long
+            }
+            return i == j ? 0 : km[i][j];
         }
 
         static double haversine(double lat1, double lon1, double lat2, double lon2) {
@@ -155,25 +166,231 @@ public final class Koppelaar {
     }
 
     /**
-     * Per request, the possible hosts (indices into the list) cheapest first: the cost in the high bits and
-     * the index in the low 20 bits of one long, so a primitive sort orders them (ties by list order).
+     * The hosts and requests as flat primitive arrays, read once per proposal. The pair loop below runs
+     * requests × hosts times (12 million in the benchmark); with records, sets and dates it allocated a
+     * result object and a stream per pair, and the wall time went to the garbage collector and the JIT
+     * threads competing for a loaded machine's cores rather than to the solver. Same rules and costs as
+     * {@link #mag} and {@link #kosten}: a test compares them pair by pair.
      */
-    static long[][] mogelijkeGastgezinnen(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
-        var uit = new long[vragen.size()][];
-        var buffer = new long[gastgezinnen.size()];
-        for (int i = 0; i < vragen.size(); i++) {
-            var v = vragen.get(i);
-            int n = 0;
-            for (int j = 0; j < gastgezinnen.size(); j++) {
+    private static final class Vlak {
+        final int[] vGemeente;
+        final int[] vPersonen;
+        final boolean[] vKinderen;
+        final boolean[] vToegankelijk;
+        final boolean[] vHuisdieren;
+        final long[] vTalen;
+        final long[] vStart;
+        final long[] vStartMaand;
+        final int[] vStartDag;
+        final int[] vMaanden;
+        final int[] gGemeente;
+        final int[] gVrij;
+        final long[] gVanaf;
+        final long[] gTot;
+        final long[] gTotMaand;
+        final int[] gTotDag;
+        final long[] gVog;
+        final boolean[] gKinderen;
+        final boolean[] gToegankelijk;
+        final boolean[] gHuisdieren;
+        final long[] gTalen;
+        /** More than 64 languages do not fit a bit mask: then the sets are compared as they are. */
+        final boolean talenAlsSet;
+        final List<Vraag> vragen;
+        final List<Gastgezin> gastgezinnen;
+
+        Vlak(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
+            this.vragen = vragen;
+            this.gastgezinnen = gastgezinnen;
+            var taalBit = new HashMap<String, Integer>();
+            vragen.forEach(v -> v.talen().forEach(t -> taalBit.putIfAbsent(t, taalBit.size())));
+            gastgezinnen.forEach(g -> g.talen().forEach(t -> taalBit.putIfAbsent(t, taalBit.size())));
+            talenAlsSet = taalBit.size() > 64;
+            int n = vragen.size();
+            vGemeente = new int[n];
+            vPersonen = new int[n];
+            vKinderen = new boolean[n];
+            vToegankelijk = new boolean[n];
+            vHuisdieren = new boolean[n];
+            vTalen = new long[n];
+            vStart = new long[n];
+            vStartMaand = new long[n];
+            vStartDag = new int[n];
+            vMaanden = new int[n];
+            for (int i = 0; i < n; i++) {
+                var v = vragen.get(i);
+                vGemeente[i] = afstanden.index(v.gemeente());
+                vPersonen[i] = v.personen();
+                vKinderen[i] = v.kinderen();
+                vToegankelijk[i] = v.toegankelijk();
+                vHuisdieren[i] = v.huisdieren();
+                vTalen[i] = masker(v.talen(), taalBit);
+                vStart[i] = v.start().toEpochDay();
+                vStartMaand[i] = v.start().getYear() * 12L + v.start().getMonthValue() - 1;
+                vStartDag[i] = v.start().getDayOfMonth();
+                vMaanden[i] = v.maanden() == null ? -1 : v.maanden();
+            }
+            int m = gastgezinnen.size();
+            gGemeente = new int[m];
+            gVrij = new int[m];
+            gVanaf = new long[m];
+            gTot = new long[m];
+            gTotMaand = new long[m];
+            gTotDag = new int[m];
+            gVog = new long[m];
+            gKinderen = new boolean[m];
+            gToegankelijk = new boolean[m];
+            gHuisdieren = new boolean[m];
+            gTalen = new long[m];
+            for (int j = 0; j < m; j++) {
                 var g = gastgezinnen.get(j);
-                if (mag(v, g)) {
-                    buffer[n++] = (kosten(v, g, afstanden).kosten() << 20) | j;
+                gGemeente[j] = afstanden.index(g.gemeente());
+                gVrij[j] = g.vrijePlaatsen();
+                gVanaf[j] = g.vanaf().toEpochDay();
+                gTot[j] = g.tot() == null ? Long.MAX_VALUE : g.tot().toEpochDay();
+                gTotMaand[j] = g.tot() == null ? 0 : g.tot().getYear() * 12L + g.tot().getMonthValue() - 1;
+                gTotDag[j] = g.tot() == null ? 0 : g.tot().getDayOfMonth();
+                gVog[j] = g.vogGeldigTot() == null ? Long.MIN_VALUE : g.vogGeldigTot().toEpochDay();
+                gKinderen[j] = g.kinderenWelkom();
+                gToegankelijk[j] = g.toegankelijk();
+                gHuisdieren[j] = g.huisdieren();
+                gTalen[j] = masker(g.talen(), taalBit);
+            }
+        }
+
+        private static long masker(Set<String> talen, Map<String, Integer> bit) {
+            long m = 0;
+            for (var t : talen) {
+                int b = bit.get(t);
+                if (b < 64) {
+                    m |= 1L << b;
                 }
             }
-            uit[i] = java.util.Arrays.copyOf(buffer, n);
-            java.util.Arrays.sort(uit[i]);
+            return m;
+        }
+
+        /** {@link #mag} on the arrays. */
+        boolean mag(int i, int j) {
+            long start = vStart[i];
+            return gVrij[j] >= vPersonen[i] && (!vKinderen[i] || gKinderen[j]) && (!vToegankelijk[i] || gToegankelijk[j])
+                    && (!vHuisdieren[i] || gHuisdieren[j]) && gVanaf[j] <= start && gTot[j] > start && gVog[j] != Long.MIN_VALUE
+                    && gVog[j] >= start;
+        }
+
+        /** {@link #kosten}'s total on the arrays, without making the pair. */
+        long kosten(int i, int j, Afstanden afstanden) {
+            int a = vGemeente[i];
+            int b = gGemeente[j];
+            long km = a >= 0 && b >= 0 ? afstanden.km(a, b) : vragen.get(i).gemeente().equals(gastgezinnen.get(j).gemeente()) ? 0 : 300;
+            boolean taal = talenAlsSet ? gedeeldeTaal(vragen.get(i), gastgezinnen.get(j)) : vTalen[i] == 0 || (vTalen[i] & gTalen[j]) != 0;
+            long teKort = 0;
+            if (vMaanden[i] >= 0 && gTot[j] != Long.MAX_VALUE) {
+                // ChronoUnit.MONTHS.between(start, tot), as LocalDate.until computes it.
+                long maanden = gTotMaand[j] - vStartMaand[i];
+                int dagen = gTotDag[j] - vStartDag[i];
+                if (maanden > 0 && dagen < 0) {
+                    maanden--;
+                } else if (maanden < 0 && dagen > 0) {
+                    maanden++;
+                }
+                teKort = Math.max(0, vMaanden[i] - maanden);
+            }
+            int leeg = gVrij[j] - vPersonen[i];
+            return km * PER_KM + (taal ? 0 : GEEN_GEDEELDE_TAAL) + teKort * PER_MAAND_TE_KORT + (long) leeg * PER_LEGE_PLAATS;
+        }
+    }
+
+    private static boolean gedeeldeTaal(Vraag v, Gastgezin g) {
+        return v.talen().isEmpty() || g.talen().stream().anyMatch(v.talen()::contains);
+    }
+
+    /** How many of each request's cheapest possible hosts are kept: the solver's arcs and the greedy walk's first tries. */
+    static final int BEWAARD = 64;
+
+    /**
+     * Per request, its cheapest possible hosts (at most {@link #BEWAARD}, indices into the list), cheapest
+     * first: the cost in the high bits and the index in the low 20 bits of one long, so a primitive sort
+     * orders them (ties by list order). One reused buffer: nothing is allocated per pair.
+     */
+    static long[][] mogelijkeGastgezinnen(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
+        return mogelijkeGastgezinnen(new Vlak(vragen, gastgezinnen, afstanden), afstanden);
+    }
+
+    private static long[][] mogelijkeGastgezinnen(Vlak vlak, Afstanden afstanden) {
+        int n = vlak.vragen.size();
+        int m = vlak.gastgezinnen.size();
+        var uit = new long[n][];
+        // A max-heap of the BEWAARD cheapest so far: after the first few hundred hosts most pairs cost more
+        // than the heap's top and are dropped with one comparison, instead of sorting every possible pair.
+        var heap = new long[BEWAARD];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            for (int j = 0; j < m; j++) {
+                if (vlak.mag(i, j)) {
+                    long x = (vlak.kosten(i, j, afstanden) << 20) | j;
+                    if (k < BEWAARD) {
+                        heap[k] = x;
+                        omhoog(heap, k++);
+                    } else if (x < heap[0]) {
+                        heap[0] = x;
+                        omlaag(heap, k);
+                    }
+                }
+            }
+            var gekozen = java.util.Arrays.copyOf(heap, k);
+            java.util.Arrays.sort(gekozen);
+            uit[i] = gekozen;
         }
         return uit;
+    }
+
+    private static void omhoog(long[] heap, int i) {
+        while (i > 0) {
+            int ouder = (i - 1) / 2;
+            if (heap[ouder] >= heap[i]) {
+                return;
+            }
+            long t = heap[ouder];
+            heap[ouder] = heap[i];
+            heap[i] = t;
+            i = ouder;
+        }
+    }
+
+    private static void omlaag(long[] heap, int grootte) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int grootste = i;
+            if (l < grootte && heap[l] > heap[grootste]) {
+                grootste = l;
+            }
+            if (r < grootte && heap[r] > heap[grootste]) {
+                grootste = r;
+            }
+            if (grootste == i) {
+                return;
+            }
+            long t = heap[grootste];
+            heap[grootste] = heap[i];
+            heap[i] = t;
+            i = grootste;
+        }
+    }
+
+    /** The cheapest possible host still free for request i, by a full pass when all its kept candidates are taken; -1 if none. */
+    private static int goedkoopsteVrije(Vlak vlak, int i, boolean[] bezet, Afstanden afstanden) {
+        long beste = Long.MAX_VALUE;
+        for (int j = 0; j < bezet.length; j++) {
+            if (!bezet[j] && vlak.mag(i, j)) {
+                long x = (vlak.kosten(i, j, afstanden) << 20) | j;
+                if (x < beste) {
+                    beste = x;
+                }
+            }
+        }
+        return beste == Long.MAX_VALUE ? -1 : (int) (beste & 0xFFFFF);
     }
 
     /**
@@ -181,10 +398,13 @@ public final class Koppelaar {
      * cheapest possible host still free.
      */
     public static Resultaat gretig(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden) {
-        return gretig(vragen, gastgezinnen, afstanden, mogelijkeGastgezinnen(vragen, gastgezinnen, afstanden));
+        var vlak = new Vlak(vragen, gastgezinnen, afstanden);
+        return gretig(vlak, afstanden, mogelijkeGastgezinnen(vlak, afstanden));
     }
 
-    private static Resultaat gretig(List<Vraag> vragen, List<Gastgezin> gastgezinnen, Afstanden afstanden, long[][] mogelijk) {
+    private static Resultaat gretig(Vlak vlak, Afstanden afstanden, long[][] mogelijk) {
+        var vragen = vlak.vragen;
+        var gastgezinnen = vlak.gastgezinnen;
         var bezet = new boolean[gastgezinnen.size()];
         var paren = new ArrayList<Toewijzing>();
         var zonder = new ArrayList<Vraag>();
@@ -196,6 +416,10 @@ public final class Koppelaar {
                     gekozen = j;
                     break;
                 }
+            }
+            if (gekozen < 0 && mogelijk[i].length == BEWAARD) {
+                // Every kept candidate is taken: the next cheapest free one lies beyond them.
+                gekozen = goedkoopsteVrije(vlak, i, bezet, afstanden);
             }
             if (gekozen < 0) {
                 zonder.add(vragen.get(i));
@@ -212,8 +436,9 @@ public final class Koppelaar {
         if (vragen.isEmpty()) {
             return new Resultaat(List.of(), List.of(), 0);
         }
-        var mogelijk = mogelijkeGastgezinnen(vragen, gastgezinnen, afstanden);
-        var gretig = gretig(vragen, gastgezinnen, afstanden, mogelijk);
+        var vlak = new Vlak(vragen, gastgezinnen, afstanden);
+        var mogelijk = mogelijkeGastgezinnen(vlak, afstanden);
+        var gretig = gretig(vlak, afstanden, mogelijk);
         var perId = new HashMap<UUID, Gastgezin>();
         gastgezinnen.forEach(g -> perId.put(g.id(), g));
         var gretigPaar = new HashMap<UUID, UUID>();

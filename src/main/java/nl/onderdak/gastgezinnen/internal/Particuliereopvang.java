@@ -4,6 +4,7 @@ package nl.onderdak.gastgezinnen.internal;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.onderdak.gebieden.Gebieden;
@@ -33,6 +34,18 @@ public class Particuliereopvang {
     public record Overzicht(String gebied, @Nullable String gemeente, @Nullable String regio, Map<String, Integer> gastgezinnenPerStatus,
             int plaatsen, int bezettePlaatsen, int personenBijGastgezin, int huishoudensBijGastgezin, int openVerzoeken, Trechter trechter,
             @Nullable Double dagenAanmeldingTotGoedkeuring, @Nullable Double dagenVerzoekTotKoppeling) {
+    }
+
+    /**
+     * One area in a breakdown (a gemeente of a region, or a region of the nation): numbers only, never a
+     * host's or a guest's name, so a safety region and the national bodies may see them.
+     */
+    public record Deelgebied(String code, String naam, int gastgezinnen, int goedgekeurd, int plaatsen, int bezettePlaatsen,
+            int personenBijGastgezin, int openVerzoeken) {
+    }
+
+    /** The view of an area with its breakdown: per gemeente for a region, per region for the nation. */
+    public record Uitsplitsing(Overzicht overzicht, List<Deelgebied> delen, boolean perRegio) {
     }
 
     private final JdbcClient jdbc;
@@ -68,7 +81,8 @@ public class Particuliereopvang {
                     || (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO && vr.equals(org.code())))) {
                 throw new NietGevonden("Regio");
             }
-            return bereken(inRegio.toArray(String[]::new), vr, null, vr);
+            var regionaam = jdbc.sql("select naam from gebieden.regio where code = ?").param(vr).query(String.class).optional().orElse(vr);
+            return bereken(inRegio.toArray(String[]::new), regionaam + " (" + vr + ")", null, vr);
         }
         if (Gastgezinregister.isGemeente(gebruiker)) {
             return overzicht(org.gemeenteCode(), null, gebruiker);
@@ -82,7 +96,7 @@ public class Particuliereopvang {
     private Overzicht bereken(String @Nullable [] codes, String gebied, @Nullable String gemeente, @Nullable String regio) {
         var dag = clock.instant().atZone(Weergave.TIJDZONE).toLocalDate();
         var perStatus = new LinkedHashMap<String, Integer>();
-        for (var s : new String[] {"aangemeld", "in_screening", "goedgekeurd", "afgewezen"}) {
+        for (var s : java.util.Arrays.stream(nl.onderdak.gastgezinnen.Gastgezinstatus.values()).map(x -> x.code()).toList()) {
             perStatus.put(s, 0);
         }
         jdbc.sql("""
@@ -111,7 +125,7 @@ public class Particuliereopvang {
                        count(*) filter (where exists (select 1 from gastgezinnen.screeningstap s where s.gastgezin_id = g.id)),
                        count(*) filter (where g.goedgekeurd_op is not null),
                        count(*) filter (where exists (select 1 from gastgezinnen.koppeling k where k.gastgezin_id = g.id)),
-                       count(*) filter (where g.status = 'afgewezen')
+                       count(*) filter (where g.status in ('afgewezen', 'teruggetrokken'))
                   from gastgezinnen.gastgezin g where (cast(? as text[]) is null or g.gemeente_code = any(?))""")
                 .params(codes, codes).query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)}).single();
         var naStap = new LinkedHashMap<String, Integer>();
@@ -121,6 +135,11 @@ public class Particuliereopvang {
                  group by s.stap order by s.stap""").params(codes, codes).query(rs -> {
                     naStap.put(rs.getString(1), rs.getInt(2));
                 });
+        // Hosts who withdrew their offer dropped out too, with a reason of their own (not a screening step).
+        int teruggetrokken = perStatus.getOrDefault("teruggetrokken", 0);
+        if (teruggetrokken > 0) {
+            naStap.put("teruggetrokken", teruggetrokken);
+        }
         Double totGoedkeuring = jdbc.sql("""
                 select percentile_cont(0.5) within group (order by extract(epoch from goedgekeurd_op - aangemeld_op) / 86400)
                   from gastgezinnen.gastgezin where goedgekeurd_op is not null and (cast(? as text[]) is null or gemeente_code = any(?))""")
@@ -135,5 +154,45 @@ public class Particuliereopvang {
                 new Trechter(trechter[0], trechter[1], trechter[2], trechter[3], trechter[4], naStap),
                 totGoedkeuring == null ? null : Math.round(totGoedkeuring * 10) / 10.0,
                 totKoppeling == null ? null : Math.round(totKoppeling * 10) / 10.0);
+    }
+
+    /**
+     * The region page and the national page: the same access as {@link #overzicht}, and per gemeente of
+     * the region (or per region of the nation, when no region is asked) the counts. A safety region
+     * without a region asked gets its own; a national body or the matching organisation the nation.
+     */
+    public Uitsplitsing uitsplitsing(@Nullable String regio, Gebruiker gebruiker) {
+        var org = gebruiker.organisatie();
+        var gevraagd = regio == null || regio.isBlank() ? (org.soort() == Organisatie.Soort.VEILIGHEIDSREGIO ? org.code() : null) : regio;
+        var overzicht = overzicht(null, gevraagd, gebruiker);
+        var dag = clock.instant().atZone(Weergave.TIJDZONE).toLocalDate();
+        if (overzicht.regio() == null && Gastgezinregister.isGemeente(gebruiker)) {
+            throw new NietGevonden("Regio");
+        }
+        boolean perRegio = overzicht.regio() == null;
+        var sleutel = perRegio ? "a.veiligheidsregio_code" : "a.code";
+        var naam = perRegio ? "(select r.naam from gebieden.regio r where r.code = a.veiligheidsregio_code)" : "min(a.naam)";
+        var delen = jdbc.sql("""
+                select %1$s as code, %2$s as naam,
+                       (select count(*) from gastgezinnen.gastgezin g join gebieden.actuele_gemeente b on b.code = g.gemeente_code
+                         where %3$s = %1$s) as gastgezinnen,
+                       (select count(*) from gastgezinnen.gastgezin g join gebieden.actuele_gemeente b on b.code = g.gemeente_code
+                         where %3$s = %1$s and g.status = 'goedgekeurd') as goedgekeurd,
+                       (select coalesce(sum(g.plaatsen), 0) from gastgezinnen.gastgezin g join gebieden.actuele_gemeente b on b.code = g.gemeente_code
+                         where %3$s = %1$s and g.status = 'goedgekeurd') as plaatsen,
+                       (select coalesce(sum(k.personen), 0) from gastgezinnen.koppeling k join gastgezinnen.gastgezin g on g.id = k.gastgezin_id
+                          join gebieden.actuele_gemeente b on b.code = g.gemeente_code where %3$s = %1$s and k.periode @> cast(? as date)) as bezet,
+                       (select count(l.id) from plaatsing.verblijf_bij_gastgezin v join bewoners.lid l on l.huishouden_id = v.huishouden_id
+                          join gebieden.actuele_gemeente b on b.code = v.gemeente_code where %3$s = %1$s and v.periode @> cast(? as date)) as personen,
+                       (select count(*) from gastgezinnen.verzoek q join gebieden.actuele_gemeente b on b.code = q.gemeente_code
+                         where %3$s = %1$s and q.status = 'open') as open
+                  from gebieden.actuele_gemeente a
+                 where (cast(? as text) is null or a.veiligheidsregio_code = ?)
+                 group by %1$s order by 2""".formatted(sleutel, naam, perRegio ? "b.veiligheidsregio_code" : "b.code"))
+                .params(dag, dag, overzicht.regio(), overzicht.regio())
+                .query((rs, i) -> new Deelgebied(rs.getString("code"), rs.getString("naam"), rs.getInt("gastgezinnen"), rs.getInt("goedgekeurd"),
+                        rs.getInt("plaatsen"), rs.getInt("bezet"), rs.getInt("personen"), rs.getInt("open")))
+                .list();
+        return new Uitsplitsing(overzicht, delen, perRegio);
     }
 }

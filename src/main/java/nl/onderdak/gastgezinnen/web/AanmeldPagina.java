@@ -34,12 +34,17 @@ class AanmeldPagina {
         return "gastgezinnen/aanmelden";
     }
 
-    @PostMapping("/aanmelden-gastgezin")
-    String meldAan(@RequestParam Map<String, String> p, HttpServletRequest verzoek, Locale taal, Model model) {
+    /** The host form's fields (gastgezinnen/velden) as an offer; the matching organisation's form has the same fields. */
+    static GastgezinInvoer invoer(Map<String, String> p) {
         var talen = p.get("talen") == null || p.get("talen").isBlank() ? List.<String>of() : List.of(p.get("talen").strip().split("[,\\s]+"));
-        var in = new GastgezinInvoer(p.get("naam"), p.get("email"), p.get("telefoon"), p.get("adres.straat"), p.get("adres.huisnummer"),
+        return new GastgezinInvoer(p.get("naam"), p.get("email"), p.get("telefoon"), p.get("adres.straat"), p.get("adres.huisnummer"),
                 p.get("adres.postcode"), p.get("adres.plaats"), p.get("gemeente"), p.get("plaatsen"), p.get("kamers"), p.get("beschikbaarVanaf"),
                 p.get("beschikbaarTot"), p.containsKey("kinderenWelkom"), p.containsKey("huisdieren"), p.containsKey("toegankelijk"), talen);
+    }
+
+    @PostMapping("/aanmelden-gastgezin")
+    String meldAan(@RequestParam Map<String, String> p, HttpServletRequest verzoek, Locale taal, Model model) {
+        var in = invoer(p);
         try {
             var id = aanmeldingen.meldAan(in, verzoek.getRemoteAddr(), taal);
             return "redirect:/aanmelden-gastgezin/" + id;

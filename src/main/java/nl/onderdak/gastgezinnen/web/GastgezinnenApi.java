@@ -3,6 +3,7 @@
 package nl.onderdak.gastgezinnen.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,6 +76,9 @@ class GastgezinnenApi {
     record ContactIn(@Schema(allowableValues = {"twee_weken", "drie_maanden"}) @Nullable String soort) {
     }
 
+    record TerugtrekkenIn(@Schema(description = "waarom het gastgezin stopt") @Nullable String reden) {
+    }
+
     record Id(UUID id) {
     }
 
@@ -104,9 +108,15 @@ class GastgezinnenApi {
     @GetMapping("/api/v1/gastgezinnen")
     @Operation(summary = "Gastgezinnen (matchingsorganisatie: alle; gemeente: in de eigen gemeente)", security = {
             @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Map<String, Object> gastgezinnen(@RequestParam(required = false) @Nullable String status) {
-        var lijst = register.gastgezinnen(status, gebruiker());
-        return Map.of("gastgezinnen", lijst, "totaal", lijst.size());
+    Map<String, Object> gastgezinnen(@RequestParam(required = false) @Nullable String status,
+            @Parameter(description = "deel van de naam, de plaats of de gemeente (naam of code)") @RequestParam(required = false) @Nullable String zoek,
+            @Parameter(description = "naam, gemeente, plaats, plaatsen, status, aangemeld of vog; met een min ervoor aflopend; standaard -aangemeld")
+            @RequestParam(required = false) @Nullable String sorteer,
+            @Parameter(description = "paginanummer, vanaf 1") @RequestParam(required = false) @Nullable String pagina,
+            @Parameter(description = "gastgezinnen per pagina, 1 tot en met " + Gastgezinregister.MAX_AANTAL + " (standaard "
+                    + Gastgezinregister.STANDAARD_AANTAL + ")") @RequestParam(required = false) @Nullable String aantal) {
+        var p = register.gastgezinnen(zoek, status, sorteer, pagina, aantal, gebruiker());
+        return Map.of("gastgezinnen", p.regels(), "totaal", p.totaal(), "pagina", p.pagina(), "aantal", p.aantal());
     }
 
     @GetMapping("/api/v1/gastgezinnen/{id}")
@@ -130,6 +140,19 @@ class GastgezinnenApi {
                 .body(register.screen(uuid, s.stap(), s.uitkomst(), s.datum(), s.geldigTot(), s.toelichting(), g));
     }
 
+    @PostMapping("/api/v1/gastgezinnen/{id}/_terugtrekken")
+    @Operation(summary = "Het gastgezin trekt zijn aanbod in (matchingsorganisatie): niet meer voorgesteld of gekoppeld",
+            description = "reden is verplicht. 409 zolang er gasten verblijven, of als het gastgezin al is afgewezen of teruggetrokken.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Gastgezinregister.Gastgezin trekTerug(@PathVariable String id, @RequestBody(required = false) @Nullable TerugtrekkenIn in) {
+        var g = gebruiker();
+        var uuid = Invoer.idInAdres(id, "Gastgezin");
+        if (!Gastgezinregister.isMatcher(g)) {
+            register.gastgezin(uuid, g); // 404 for whom it is out of view, 403 for a gemeente that sees it
+        }
+        return register.trekTerug(uuid, in == null ? null : in.reden(), g);
+    }
+
     @PostMapping("/api/v1/huishoudens/{id}/gastgezinverzoeken")
     @Operation(summary = "Vraag een gastgezin voor een huishouden van de eigen gemeente", security = {@SecurityRequirement(name = "bearer"),
             @SecurityRequirement(name = "basic")})
@@ -143,9 +166,15 @@ class GastgezinnenApi {
     @GetMapping("/api/v1/gastgezinverzoeken")
     @Operation(summary = "Verzoeken om een gastgezin: samenstelling, leeftijden, behoeften, talen en wensen (geen namen of BSN)", security = {
             @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    Map<String, Object> verzoeken(@RequestParam(required = false) @Nullable String status) {
-        var lijst = register.verzoeken(status, gebruiker());
-        return Map.of("verzoeken", lijst, "totaal", lijst.size());
+    Map<String, Object> verzoeken(@RequestParam(required = false) @Nullable String status,
+            @Parameter(description = "deel van de gemeente (naam of code) of van de wensen") @RequestParam(required = false) @Nullable String zoek,
+            @Parameter(description = "ingediend, gemeente, personen, start of status; met een min ervoor aflopend; standaard ingediend (oudste eerst)")
+            @RequestParam(required = false) @Nullable String sorteer,
+            @Parameter(description = "paginanummer, vanaf 1") @RequestParam(required = false) @Nullable String pagina,
+            @Parameter(description = "verzoeken per pagina, 1 tot en met " + Gastgezinregister.MAX_AANTAL + " (standaard "
+                    + Gastgezinregister.STANDAARD_AANTAL + ")") @RequestParam(required = false) @Nullable String aantal) {
+        var p = register.verzoeken(zoek, status, sorteer, pagina, aantal, gebruiker());
+        return Map.of("verzoeken", p.regels(), "totaal", p.totaal(), "pagina", p.pagina(), "aantal", p.aantal());
     }
 
     @GetMapping("/api/v1/gastgezinverzoeken/{id}")
@@ -214,6 +243,14 @@ class GastgezinnenApi {
     Particuliereopvang.Overzicht particuliereOpvang(@RequestParam(required = false) @Nullable String gemeente,
             @RequestParam(required = false) @Nullable String regio) {
         return overzicht.overzicht(gemeente, regio, gebruiker());
+    }
+
+    @GetMapping("/api/v1/particuliere-opvang/uitsplitsing")
+    @Operation(summary = "Particuliere opvang van een regio per gemeente, of van het land per regio: alleen aantallen",
+            description = "Veiligheidsregio: de eigen regio; landelijke organisaties en de matchingsorganisatie: het land, of een regio.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    Particuliereopvang.Uitsplitsing uitsplitsing(@RequestParam(required = false) @Nullable String regio) {
+        return overzicht.uitsplitsing(regio, gebruiker());
     }
 
     private Gebruiker gebruiker() {

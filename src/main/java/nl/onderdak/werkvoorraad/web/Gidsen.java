@@ -22,7 +22,9 @@ enum Gidsen {
     NOO("noo", List.of("/declaraties", "/transitievergoedingen", "/regiokosten", "/bekostiging")),
     BEHEER("beheer", List.of("/leefgeld/tarieven", "/bekostiging/normbedragen", "/beheer/cbs", "/opgavebesluiten")),
     /** The provincial table of the distribution law (texts in spreiding's messages). */
-    PROVINCIE("provincie", List.of("/spreiding"));
+    PROVINCIE("provincie", List.of("/spreiding")),
+    /** The host-matching organisation (texts in gastgezinnen's messages). */
+    MATCHER("matcher", List.of("/gastgezinnen", "/gastgezinnen/verzoeken", "/gastgezinnen/voorstellen", "/gastgezinnen/koppelingen"));
 
     final String code;
     /** The pages the guide sends the reader to, in the order it names them. */
@@ -77,6 +79,9 @@ enum Gidsen {
         }
         if (gebruiker.heeft(Rol.PROVINCIE_REGISSEUR)) {
             gidsen.add(PROVINCIE);
+        }
+        if (gebruiker.heeft(Rol.MATCHER)) {
+            gidsen.add(MATCHER);
         }
         return gidsen;
     }
