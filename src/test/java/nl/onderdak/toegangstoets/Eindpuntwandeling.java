@@ -87,7 +87,7 @@ final class Eindpuntwandeling {
      * called once, anonymously, not once per account (the API description alone took a quarter of the
      * walk when every account fetched it).
      */
-    static final Set<String> ZONDER_GEGEVENS = Set.of("/api/v1/openapi.json");
+    static final Set<String> ZONDER_GEGEVENS = Set.of("/api/v1/openapi.json", "/api/v1/openapi.json.yaml");
 
     /** Path segments before an id that the seeding knows; any other segment gets every id (and a note). */
     static final Set<String> BEKENDE_SOORTEN = Set.of("huishoudens", "bewoners", "opvanglocaties", "plaatsingen", "plaatsingsverzoeken",
