@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 /**
  * Checks the hash chain of the processing log (ADR 0018, BIO 8.15.05/8.15.06): reads every record in
  * the order of its volgnummer, recomputes its hash in Java from its fields and the hash of the record
- * before it (as the database's trigger made it, see V39), and names the first record that no longer
+ * before it (as the database made it: V39's canonical form, chained by V45's logboek.leg or row trigger), and names the first record that no longer
  * matches: changed (its fields, its previous hash or its hash differ) or missing (a volgnummer skipped).
  * The check never shows what a record holds, only its number and time. Recomputing here rather than
  * with the database's own function means a replaced function in the database does not fool it.

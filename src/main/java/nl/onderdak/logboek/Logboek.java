@@ -43,6 +43,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Logboek {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Logboek.class);
+
     /** One line of an access request: when and why, not who. */
     public record Inzage(LocalDate datum, String verwerkingsactiviteit, String doel, String handeling, String organisatie) {
     }
@@ -81,9 +83,9 @@ public class Logboek {
     /**
      * Records one act on the data of each of the persons: collected, and written with the transaction's
      * other records when it commits. Where no transaction synchronisation is active (a transaction
-     * manager that does not offer it), or the collected records were written already (a caller in
-     * another synchronisation's {@code beforeCommit}), the records are written at once, still in the
-     * caller's transaction.
+     * manager that does not offer it), or the transaction's collected records were written already (a
+     * caller in another synchronisation's {@code beforeCommit} that runs after this one's), the records
+     * are written at once, still in the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void leg(Handeling handeling, String activiteit, String doel, Collection<UUID> personen, Gebruiker gebruiker) {
@@ -197,6 +199,12 @@ public class Logboek {
 
         @Override
         public void afterCompletion(int status) {
+            // Only possible when the first record of a transaction was added from another synchronisation's
+            // beforeCommit after this one's turn had passed (no code in Onderdak does that): say so loudly.
+            if (status == STATUS_COMMITTED && !geschreven && !regels.isEmpty()) {
+                LOG.error("Verwerkingslog: {} records van een gecommitte transactie zijn niet geschreven (vastgelegd na beforeCommit)",
+                        regels.size());
+            }
             regels.clear();
         }
     }
