@@ -57,5 +57,17 @@ begin
         execute format('revoke all on logboek.verwerkingslog from %I', rol);
         execute format('grant select, insert on logboek.verwerkingslog to %I', rol);
     end if;
+    -- The head of the log's hash chain (V45, ADR 0026): read only. It is moved by logboek.leg and the chain's
+    -- trigger, which run as the owner; an application that could write it could break the chain.
+    if to_regclass('logboek.ketenkop') is not null then
+        execute format('revoke all on logboek.ketenkop from %I', rol);
+        execute format('grant select on logboek.ketenkop to %I', rol);
+    end if;
+    -- Appending to the log through logboek.leg (SECURITY DEFINER): the application's role only, not every
+    -- role on the server (PostgreSQL lets PUBLIC execute a new function unless told otherwise).
+    if to_regprocedure('logboek.leg(timestamptz[],text[],text[],text[],text[],text[],text[],text[])') is not null then
+        revoke execute on function logboek.leg(timestamptz[], text[], text[], text[], text[], text[], text[], text[]) from public;
+        execute format('grant execute on function logboek.leg(timestamptz[], text[], text[], text[], text[], text[], text[], text[]) to %I', rol);
+    end if;
     execute format('revoke all on %I from %I', '${flyway:table}', rol);
 end $$;

@@ -17,14 +17,16 @@ import org.springframework.stereotype.Service;
 /**
  * Checks the hash chain of the processing log (ADR 0018, BIO 8.15.05/8.15.06): reads every record in
  * the order of its volgnummer, recomputes its hash in Java from its fields and the hash of the record
- * before it (as the database's trigger made it, see V39), and names the first record that no longer
+ * before it (as the database made it: V39's canonical form, chained by V45's logboek.leg or row trigger), and names the first record that no longer
  * matches: changed (its fields, its previous hash or its hash differ) or missing (a volgnummer skipped).
  * The check never shows what a record holds, only its number and time. Recomputing here rather than
  * with the database's own function means a replaced function in the database does not fool it.
  *
- * <p>What it cannot see: records removed from the end, or a chain rewritten from some point on by
- * someone who can write the table as its owner. Against that, compare {@link Uitslag#laatsteHash()}
- * with one written down or sent away earlier ({@link #controleer(Connection, Anker)}).
+ * <p>Records removed from the end are found by the chain's head ({@code logboek.ketenkop}, V45), which
+ * still names the last volgnummer written. What it cannot see: a chain rewritten from some point on (or
+ * cut short) by someone who can write the tables as their owner and also sets the head. Against that,
+ * compare {@link Uitslag#laatsteHash()} with one written down or sent away earlier
+ * ({@link #controleer(Connection, Anker)}).
  */
 @Service
 public class Ketencontrole {
@@ -121,6 +123,11 @@ public class Ketencontrole {
                     verwacht++;
                 }
                 long aantal = verwacht - 1;
+                // The chain's head (V45, ADR 0026) says how far the log went: records removed from the end show here,
+                // unless whoever removed them also set the head back. Read in the same snapshot as the records.
+                if (kop(c) > aantal) {
+                    return fout(Afwijking.ONTBREEKT, aantal + 1, null, aantal);
+                }
                 if (anker != null && !ankerGezien) {
                     return fout(Afwijking.ANKER_KLOPT_NIET, anker.volgnummer(), null, aantal);
                 }
@@ -130,6 +137,18 @@ public class Ketencontrole {
         } finally {
             c.rollback();
             c.setAutoCommit(autocommit);
+        }
+    }
+
+    /** The head's last volgnummer; 0 on a database from before V45 (no head table). */
+    private static long kop(Connection c) throws SQLException {
+        try (var s = c.prepareStatement("select to_regclass('logboek.ketenkop') is not null"); var rs = s.executeQuery()) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (var s = c.prepareStatement("select laatste_volgnummer from logboek.ketenkop"); var rs = s.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

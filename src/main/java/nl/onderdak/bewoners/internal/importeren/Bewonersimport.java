@@ -62,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code COPY} into a temporary table and one {@code insert … on conflict do nothing} per 10,000, so a
  * BSN registered by someone else in the meantime rolls the whole file back without a unique-violation
  * error (the number never reaches the database server's log); one processing-log record per resident
- * (ADR 0020).
+ * (ADR 0020), collected by {@link Logboek} and appended at commit in one set-based statement (ADR 0026).
  *
  * <p>Rules (docs/regels.md, "Bulk intake"): a household is the rows with the same value in the column
  * {@code huishouden}, or, where that column is empty, the rows at the same address (postcode, house
@@ -638,6 +638,7 @@ public class Bewonersimport {
         voortgang.totaal(plan.bewoners);
         var nu = clock.instant();
         var vandaag = LocalDate.now(clock);
+        long[] geschreven = new long[1];
         var uitkomst = transactie.execute(status -> {
             int nieuw = jdbc.sql("""
                     insert into bewoners.bewonersimport (id, gemeente_code, inhoud_sha256, aantal_bewoners, aantal_huishoudens,
@@ -651,14 +652,20 @@ public class Bewonersimport {
             }
             var verbinding = DataSourceUtils.getConnection(dataSource);
             try {
-                return schrijf(plan, gebruiker, taal, voortgang, verbinding.unwrap(PGConnection.class).getCopyAPI(), importId, nu,
+                var u = schrijf(plan, gebruiker, taal, voortgang, verbinding.unwrap(PGConnection.class).getCopyAPI(), importId, nu,
                         vandaag);
+                geschreven[0] = System.nanoTime();
+                return u;
             } catch (SQLException e) {
                 throw new IllegalStateException("COPY mislukt (SQL-status " + e.getSQLState() + ")");
             } finally {
                 DataSourceUtils.releaseConnection(verbinding, dataSource);
             }
         });
+        if (geschreven[0] != 0) {
+            // The commit includes the processing-log records, written then in one statement (Logboek, ADR 0026).
+            log.info("Bewonersimport {}: verwerkingslog en commit {} ms", importId, (System.nanoTime() - geschreven[0]) / 1_000_000);
+        }
         return uitkomst;
     }
 
@@ -670,8 +677,10 @@ public class Bewonersimport {
      * address go straight into their tables by {@code COPY} (new random ids cannot collide). All
      * residents go by one {@code COPY} into a temporary table, numbered in file order; from there one
      * {@code insert … select … on conflict do nothing} per {@link #PORTIE} moves them into
-     * {@code bewoners.bewoner}, each portion followed by its processing-log records (one statement) and
-     * the progress. A BSN registered by someone else since the check is skipped by the insert (no
+     * {@code bewoners.bewoner}, each portion followed by its processing-log records and the progress. The
+     * records are collected by {@link Logboek} and written just before the commit, all in one statement
+     * that chains them as a set (ADR 0026): the log's chain is locked for that statement and the commit,
+     * not for the whole import, so other users' logging does not wait for the import. A BSN registered by someone else since the check is skipped by the insert (no
      * unique-violation error with the number in the server's log) and rolls the whole file back.
      */
     private Uitkomst schrijf(Plan plan, Gebruiker gebruiker, Locale taal, Achtergrondtaken.Voortgang voortgang, CopyManager kopie,
@@ -745,7 +754,7 @@ public class Bewonersimport {
             voortgang.verwerkt(tot);
         }
         // Times and counts only: no personal data in the log.
-        log.info("Bewonersimport {}: {} huishoudens in {} ms; {} bewoners: COPY {} ms, insert {} ms, logboek {} ms",
+        log.info("Bewonersimport {}: {} huishoudens in {} ms; {} bewoners: COPY {} ms, insert {} ms, logboek verzamelen {} ms",
                 importId, ids.length, (huishoudensKlaar - begin) / 1_000_000, leden.length,
                 (gekopieerd - huishoudensKlaar) / 1_000_000, invoegen / 1_000_000, loggen / 1_000_000);
         return new Uitkomst(importId, plan.bewoners, ids.length, nu, false);
