@@ -110,7 +110,7 @@ class PrognoseBenchmark {
                 "Prognosebenchmark: land + 25 regio's, " + maanden + " maanden, 80%-interval (peildatum " + peildatum + ")",
                 String.format(Locale.ROOT, "%-58s %9s %9s", "", "mediaan", "p95"),
                 regel("invoerreeksen lezen (landelijk + 25 regio's eigen)", lezen),
-                regel("model + verdeling 25 regio's (verwacht en bovengrens) + bedden", rekenen),
+                regel("model + verdeling 25 regio's (verwacht, onder/boven) + bedden", rekenen),
                 regel("samen", samen),
                 regel("ter vergelijking: oude verdeling, 12 losse opgave-aanroepen", losseAanroepen),
                 "Rondes: " + RONDES + " (na " + OPWARMEN + " opwarmrondes); regio's met tekort: " + regiosMetTekort
