@@ -55,6 +55,11 @@ public class Opgavebesluiten {
         return Verdeelsleutel.bereken(landelijkTotaal, cijfers(peiljaar));
     }
 
+    /** Several national totals split on one reference year's figures, read once (the forecast's regions, issue 16). */
+    public List<Verdeelsleutel.Verdeling> verdeelAlle(List<Integer> landelijkeTotalen, int peiljaar) {
+        return Verdeelsleutel.berekenAlle(landelijkeTotalen, cijfers(peiljaar));
+    }
+
     public List<Integer> peiljaren() {
         return List.copyOf(gebieden.peiljarenMetVolledigeCijfers());
     }

@@ -39,8 +39,21 @@ public final class Verdeelsleutel {
     }
 
     public static Verdeling bereken(int landelijkTotaal, Kerncijfers cijfers) {
-        if (landelijkTotaal < BASIS_LANDELIJK || landelijkTotaal > MAXIMUM_LANDELIJK) {
-            throw new IllegalArgumentException("landelijk totaal buiten " + BASIS_LANDELIJK + ".." + MAXIMUM_LANDELIJK);
+        return berekenAlle(List.of(landelijkTotaal), cijfers).getFirst();
+    }
+
+    /**
+     * Splits several national totals at once, each exactly as {@link #bereken(int, Kerncijfers)} would. The
+     * quota method hands out places one at a time and a higher total only adds steps to a lower one's, so one
+     * run up to the highest total, read off at each lower total on the way, gives every split for the cost of
+     * the highest (a forecast splits its expected value and both bounds for six months: 18 totals, issue 16).
+     * The result is in the order of {@code totalen}.
+     */
+    public static List<Verdeling> berekenAlle(List<Integer> totalen, Kerncijfers cijfers) {
+        for (int t : totalen) {
+            if (t < BASIS_LANDELIJK || t > MAXIMUM_LANDELIJK) {
+                throw new IllegalArgumentException("landelijk totaal buiten " + BASIS_LANDELIJK + ".." + MAXIMUM_LANDELIJK);
+            }
         }
         // Sorted by code, so that a tie goes to the lowest region code whatever order the figures came in.
         var regios = cijfers.regios().stream().sorted(java.util.Comparator.comparing(r -> r.code())).toList();
@@ -56,20 +69,42 @@ public final class Verdeelsleutel {
             var r = regios.get(i);
             tellers[i] = Math.addExact(Math.multiplyExact(r.inwoners(), landNl), Math.multiplyExact(r.landoppervlakteHa(), inwonersNl));
         }
-        int extra = landelijkTotaal - BASIS_LANDELIJK;
-        var plaatsen = quotamethode(tellers, noemer, extra);
-
-        var uitkomst = new ArrayList<RegioOpgave>(n);
-        for (int i = 0; i < n; i++) {
-            var r = regios.get(i);
-            var exact = new BigDecimal(BigInteger.valueOf(tellers[i]).multiply(BigInteger.valueOf(extra)))
-                    .divide(BigDecimal.valueOf(noemer), 4, RoundingMode.HALF_EVEN)
-                    .add(BigDecimal.valueOf(BASIS_PER_REGIO));
-            uitkomst.add(new RegioOpgave(r.code(), r.naam(), r.inwoners(), r.landoppervlakteHa(),
-                    aandeel(r.inwoners(), inwonersNl), aandeel(r.landoppervlakteHa(), landNl), exact,
-                    BASIS_PER_REGIO + plaatsen[i]));
+        var extras = totalen.stream().mapToInt(t -> t - BASIS_LANDELIJK).distinct().sorted().toArray();
+        var perExtra = quotamethode(tellers, noemer, extras);
+        var uit = new ArrayList<Verdeling>(totalen.size());
+        for (int landelijkTotaal : totalen) {
+            int extra = landelijkTotaal - BASIS_LANDELIJK;
+            var plaatsen = perExtra[java.util.Arrays.binarySearch(extras, extra)];
+            var uitkomst = new ArrayList<RegioOpgave>(n);
+            for (int i = 0; i < n; i++) {
+                var r = regios.get(i);
+                var exact = new BigDecimal(BigInteger.valueOf(tellers[i]).multiply(BigInteger.valueOf(extra)))
+                        .divide(BigDecimal.valueOf(noemer), 4, RoundingMode.HALF_EVEN)
+                        .add(BigDecimal.valueOf(BASIS_PER_REGIO));
+                uitkomst.add(new RegioOpgave(r.code(), r.naam(), r.inwoners(), r.landoppervlakteHa(),
+                        aandeel(r.inwoners(), inwonersNl), aandeel(r.landoppervlakteHa(), landNl), exact,
+                        BASIS_PER_REGIO + plaatsen[i]));
+            }
+            uit.add(new Verdeling(landelijkTotaal, cijfers.peiljaar(), cijfers.indeling(), inwonersNl, landNl, uitkomst));
         }
-        return new Verdeling(landelijkTotaal, cijfers.peiljaar(), cijfers.indeling(), inwonersNl, landNl, uitkomst);
+        return uit;
+    }
+
+    /** {@link #quotamethode(long[], long, int)} read off after each of {@code oplopend} places (ascending). */
+    static int[][] quotamethode(long[] tellers, long noemer, int[] oplopend) {
+        int n = tellers.length;
+        var uit = new int[oplopend.length][];
+        var toegewezen = new int[n];
+        int k = 0;
+        for (int h = 0; k < oplopend.length; h++) {
+            if (h > 0) {
+                stap(tellers, noemer, toegewezen, h);
+            }
+            while (k < oplopend.length && oplopend[k] == h) {
+                uit[k++] = toegewezen.clone();
+            }
+        }
+        return uit;
     }
 
     /**
@@ -78,22 +113,23 @@ public final class Verdeelsleutel {
      * implementation of the quota method, also used by the distribution law's key (spreiding, ADR 0024).
      */
     public static int[] quotamethode(long[] tellers, long noemer, int plaatsen) {
+        return quotamethode(tellers, noemer, new int[] {plaatsen})[0];
+    }
+
+    /** Gives the {@code h}-th place: to the eligible region with the largest share per place it would hold. */
+    private static void stap(long[] tellers, long noemer, int[] toegewezen, int h) {
         int n = tellers.length;
-        var toegewezen = new int[n];
-        for (int h = 1; h <= plaatsen; h++) {
-            int beste = -1;
-            for (int i = 0; i < n; i++) {
-                // Eligible when one more place keeps it within its upper quota: a_i < share_i * h.
-                if (vergelijkProducten(toegewezen[i], noemer, tellers[i], h) >= 0) {
-                    continue;
-                }
-                if (beste < 0 || vergelijkProducten(tellers[i], toegewezen[beste] + 1L, tellers[beste], toegewezen[i] + 1L) > 0) {
-                    beste = i;
-                }
+        int beste = -1;
+        for (int i = 0; i < n; i++) {
+            // Eligible when one more place keeps it within its upper quota: a_i < share_i * h.
+            if (vergelijkProducten(toegewezen[i], noemer, tellers[i], h) >= 0) {
+                continue;
             }
-            toegewezen[beste]++;
+            if (beste < 0 || vergelijkProducten(tellers[i], toegewezen[beste] + 1L, tellers[beste], toegewezen[i] + 1L) > 0) {
+                beste = i;
+            }
         }
-        return toegewezen;
+        toegewezen[beste]++;
     }
 
     /** Compares {@code a*b} with {@code c*d} for non-negative longs without overflow. */

@@ -24,9 +24,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  * to the time of reading its input series. Per round: (1) reading the series, the national published
  * figures and Onderdak's own occupancy per region at the month-ends of the last two years (the view
  * plaatsing.bedverblijf, demo data); (2) the national model with its interval and the split over the 25
- * regions of the expected value and the upper bound for six months by the opgave module's key, set
- * against the beds per region (Plaatsbehoefte); (3) both together. Median and p95 in ms over the rounds;
- * the goal is under 1 s for (3). Own database target/benchmark/pg-prognose, made anew every run.
+ * regions of the expected value and both bounds for six months by the opgave module's key (one run of the
+ * quota method per reference year), set against the beds per region (Plaatsbehoefte); (3) both together.
+ * Beside them, for comparison under the same load, the split done the old way: one opgave call per number
+ * (expected value and upper bound, 12 calls); its places must equal the new split's. Median and p95 in ms
+ * over the rounds, with the load average (/proc/loadavg) before and after; the goal is under 1 s for (3).
+ * Own database target/benchmark/pg-prognose, made anew every run.
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {
@@ -44,6 +47,8 @@ class PrognoseBenchmark {
     Prognoses prognoses;
     @Autowired
     Plaatsbehoefte plaatsbehoefte;
+    @Autowired
+    nl.onderdak.opgave.Opgavebesluiten opgave;
 
     @Test
     void meetPrognoseVoorLandEnVijfentwintigRegios() throws Exception {
@@ -54,6 +59,8 @@ class PrognoseBenchmark {
         var lezen = new ArrayList<Double>();
         var rekenen = new ArrayList<Double>();
         var samen = new ArrayList<Double>();
+        var losseAanroepen = new ArrayList<Double>();
+        var belastingVoor = Statistiek.belasting();
         int regiosMetTekort = 0;
         int maanden = 0;
         for (int ronde = 0; ronde < OPWARMEN + RONDES; ronde++) {
@@ -70,7 +77,28 @@ class PrognoseBenchmark {
             long t2 = System.nanoTime();
             assertThat(perRegio).hasSize(25);
             assertThat(p.maanden()).allSatisfy(m -> assertThat(m.ondergrens()).isLessThanOrEqualTo(m.bovengrens()));
+            // The old way, for comparison: one split per number, each reading the key's figures anew.
+            long t3 = System.nanoTime();
+            for (var m : p.maanden()) {
+                for (double getal : new double[] {m.verwacht(), m.bovengrens()}) {
+                    int totaal = (int) Math.round(getal);
+                    var peiljaar = Plaatsbehoefte.peiljaar(opgave.peiljaren(), m.maand().atEndOfMonth());
+                    if (totaal >= 50_000 && totaal <= 1_000_000) {
+                        var los = opgave.verdeel(totaal, peiljaar);
+                        if (getal == m.verwacht() && ronde == 0) {
+                            var datum = m.maand().atEndOfMonth();
+                            for (var r : los.regios()) {
+                                var nieuw = perRegio.stream().filter(x -> x.code().equals(r.code())).findFirst().orElseThrow()
+                                        .maanden().stream().filter(x -> x.datum().equals(datum)).findFirst().orElseThrow();
+                                assertThat(nieuw.nodig()).as(r.code() + " " + datum).isEqualTo(r.opgave());
+                            }
+                        }
+                    }
+                }
+            }
+            long t4 = System.nanoTime();
             if (ronde >= OPWARMEN) {
+                losseAanroepen.add((t4 - t3) / 1e6);
                 lezen.add((t1 - t0) / 1e6);
                 rekenen.add((t2 - t1) / 1e6);
                 samen.add((t2 - t0) / 1e6);
@@ -82,10 +110,11 @@ class PrognoseBenchmark {
                 "Prognosebenchmark: land + 25 regio's, " + maanden + " maanden, 80%-interval (peildatum " + peildatum + ")",
                 String.format(Locale.ROOT, "%-58s %9s %9s", "", "mediaan", "p95"),
                 regel("invoerreeksen lezen (landelijk + 25 regio's eigen)", lezen),
-                regel("model + verdeling 25 regio's (verwacht en bovengrens) + bedden", rekenen),
+                regel("model + verdeling 25 regio's (verwacht, onder/boven) + bedden", rekenen),
                 regel("samen", samen),
+                regel("ter vergelijking: oude verdeling, 12 losse opgave-aanroepen", losseAanroepen),
                 "Rondes: " + RONDES + " (na " + OPWARMEN + " opwarmrondes); regio's met tekort: " + regiosMetTekort
-                        + "; belasting: " + Statistiek.belasting(),
+                        + "; belasting (1, 5, 15 min) voor: " + belastingVoor + ", na: " + Statistiek.belasting(),
                 "Doel: samen onder 1000 ms.");
         var tekst = String.join("\n", regels) + "\n";
         Files.createDirectories(Path.of("target", "benchmark"));

@@ -177,6 +177,38 @@ class PrognoseApiTest extends IntegratieTest {
     }
 
     @Test
+    void de_lijst_zoekt_op_scenario_en_maker_en_sorteert_met_totaal() {
+        var naam = "zoekproef-" + java.util.UUID.randomUUID();
+        for (var peildatum : List.of("2023-03-31", "2023-07-31", "2023-05-31")) {
+            var a = post(PAD, "kcio", "{\"peildatum\":\"" + peildatum + "\",\"horizonMaanden\":1,"
+                    + "\"scenario\":{\"naam\":\"" + naam + "\",\"aankomstenPerWeek\":100,\"vertrekPercentagePerMaand\":1}}");
+            assertThat(a.status()).as(a.toString()).isEqualTo(201);
+        }
+        var zoek = PAD + "?zoek=" + naam.toUpperCase(java.util.Locale.ROOT);
+        var nieuwste = get(zoek, "noo").json();
+        assertThat(nieuwste.get("totaal").asLong()).isEqualTo(3);
+        assertThat(peildata(nieuwste)).containsExactly("2023-05-31", "2023-07-31", "2023-03-31");
+        assertThat(peildata(get(zoek + "&sorteer=peildatum", "noo").json())).containsExactly("2023-07-31", "2023-05-31", "2023-03-31");
+        assertThat(peildata(get(zoek + "&sorteer=peildatum-oudste", "noo").json())).containsExactly("2023-03-31", "2023-05-31", "2023-07-31");
+        var pagina = get(zoek + "&sorteer=oudste&vanaf=1&aantal=1", "noo").json();
+        assertThat(pagina.get("totaal").asLong()).isEqualTo(3);
+        assertThat(peildata(pagina)).containsExactly("2023-07-31");
+        // By reference date as shown, and nothing for a text no forecast holds.
+        assertThat(get(PAD + "?zoek=31-3-2023&aantal=100", "noo").json().get("totaal").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(get(PAD + "?zoek=" + naam + "x", "noo").json().get("totaal").asLong()).isZero();
+
+        var fout = get(PAD + "?sorteer=grootste&aantal=0", "noo");
+        assertThat(fout.status()).isEqualTo(400);
+        assertThat(velden(fout)).containsExactlyInAnyOrder("sorteer", "aantal");
+    }
+
+    private static List<String> peildata(JsonNode lijst) {
+        var uit = new ArrayList<String>();
+        lijst.get("prognoses").forEach(p -> uit.add(p.get("peildatum").asString()));
+        return uit;
+    }
+
+    @Test
     void plaatsbehoefte_per_regio_en_een_regio_ziet_alleen_zichzelf() {
         var p = post(PAD, "jenv", "{\"peildatum\":\"2023-07-31\",\"horizonMaanden\":6}").json();
         var id = p.get("id").asString();
@@ -190,6 +222,21 @@ class PrognoseApiTest extends IntegratieTest {
             som += r.get("maanden").get(0).get("nodig").asLong();
         }
         assertThat(som).isEqualTo(p.get("maanden").get(0).get("verwacht").asLong());
+        // The region's band is the national 80 % interval split by the same key: its bounds add up to the
+        // national bounds in every month, and each region's lower bound <= its need <= its upper bound.
+        for (int maand = 0; maand < 6; maand++) {
+            long onder = 0;
+            long boven = 0;
+            for (var r : regios) {
+                var m = r.get("maanden").get(maand);
+                onder += m.get("nodigOndergrens").asLong();
+                boven += m.get("nodigBovengrens").asLong();
+                assertThat(m.get("nodigOndergrens").asLong()).isLessThanOrEqualTo(m.get("nodig").asLong());
+                assertThat(m.get("nodig").asLong()).isLessThanOrEqualTo(m.get("nodigBovengrens").asLong());
+            }
+            assertThat(onder).as("maand " + maand).isEqualTo(p.get("maanden").get(maand).get("ondergrens").asLong());
+            assertThat(boven).as("maand " + maand).isEqualTo(p.get("maanden").get(maand).get("bovengrens").asLong());
+        }
         var regio = get(PAD + "/" + id + "/plaatsbehoefte", "regio-utrecht").json().get("regios");
         assertThat(regio.size()).isEqualTo(1);
         assertThat(regio.get(0).get("code").asString()).isEqualTo("VR09");

@@ -33,6 +33,26 @@ class PrognosePaginaTest extends BrowserTest {
         assertThat(page.locator("#maanden tbody tr").count()).isEqualTo(6);
         assertThat(page.locator("#plaatsen tbody tr").count()).isEqualTo(25);
         assertThat(page.locator("#regio-VR09 th").textContent()).isEqualTo("Utrecht (VR09)");
+        // The region's band: the national 80 % bounds split by the key, lower <= expected <= upper.
+        assertThat(getal("#regio-VR09 .od-ondergrens")).isLessThanOrEqualTo(getal("#regio-VR09 .od-nodig"));
+        assertThat(getal("#regio-VR09 .od-nodig")).isLessThanOrEqualTo(getal("#regio-VR09 .od-bovengrens"));
+        // Every table sits in a scroll region (od-tabel-scroll) that js/tabellen.js puts in the tab order when it scrolls.
+        assertThat(page.locator("main table").count()).isEqualTo(page.locator("main .od-tabel-scroll > table").count());
+        var prognoseAdres = page.url();
+        zonderAxeOvertredingen();
+
+        // The list: search by the indicator's words and by reference date, sort by horizon, with the total.
+        page.navigate(url("/prognoses"));
+        veld("Zoeken").fill("31-7-2023");
+        page.locator("#sorteer").selectOption("horizon");
+        knop("Zoeken").click();
+        page.waitForURL("**/prognoses?*");
+        assertThat(page.locator("#prognoses-totaal").textContent()).startsWith("Gevonden prognoses: ");
+        assertThat(page.locator("#prognoses tbody tr").first().locator("td").first().textContent()).isEqualTo("31-7-2023");
+        veld("Zoeken").fill("geen prognose heet zo");
+        knop("Zoeken").click();
+        assertThat(page.locator("#prognoses-totaal").textContent()).isEqualTo("Gevonden prognoses: 0 (pagina 1 van 1)");
+        assertThat(page.locator("#prognoses").count()).isZero();
         zonderAxeOvertredingen();
 
         page.navigate(url("/prognoses/beoordelingen"));
@@ -56,5 +76,27 @@ class PrognosePaginaTest extends BrowserTest {
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Vaststellen").setExact(true)).click();
         page.waitForURL("**/opgavebesluiten/*");
         assertThat(page.locator("main").textContent()).contains("130.000");
+
+        // A gemeente has the forecast in its menu and sees its own region only, with its band.
+        context.clearCookies();
+        login("amersfoort");
+        page.locator("nav a[href='/prognoses']").click();
+        page.waitForURL("**/prognoses");
+        page.navigate(prognoseAdres);
+        assertThat(page.locator("#plaatsen tbody tr").count()).isEqualTo(1);
+        assertThat(page.locator("#regio-VR09 .od-bovengrens").count()).isEqualTo(1);
+
+        // The national administrator's menu is full: the forecast is reached from the target decisions.
+        context.clearCookies();
+        login("beheer");
+        assertThat(page.locator("nav a[href='/prognoses']").count()).isZero();
+        page.navigate(url("/opgavebesluiten"));
+        page.locator("#naar-prognoses a").click();
+        page.waitForURL("**/prognoses");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Prognoses");
+    }
+
+    private long getal(String selector) {
+        return Long.parseLong(page.locator(selector).textContent().replace(".", "").strip());
     }
 }

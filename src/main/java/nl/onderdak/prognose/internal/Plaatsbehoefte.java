@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.onderdak.opgave.Opgavebesluiten;
 import nl.onderdak.opgave.Verdeelsleutel;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places needed per region, six months ahead (docs/regels.md, "Prognose: plaatsbehoefte"). For each forecast
- * month-end up to {@value #VOORUIT} months on, the national forecast (expected value and upper bound) is
+ * month-end up to {@value #VOORUIT} months on, the national forecast (expected value and both bounds of the 80 % interval) is
  * split with the distribution key of seed 004 (the opgave module's computation, quota method), and set
  * against the usable beds known for that date from the published view {@code locaties.bedden_per_periode}:
  * beds given minus beds out of use, long and short stay, of locations whose status on that date is
@@ -32,7 +34,12 @@ public class Plaatsbehoefte {
 
     public static final int VOORUIT = 6;
 
-    public record Maand(LocalDate datum, int nodig, int nodigBovengrens, long bedden) {
+    /**
+     * One month-end of a region: its share of the national expected value ({@code nodig}) and of the national
+     * 80 % interval's bounds, split by the same key (docs/regels.md: the region's band is the national band
+     * split, not a model of its own), against its usable beds.
+     */
+    public record Maand(LocalDate datum, int nodig, int nodigOndergrens, int nodigBovengrens, long bedden) {
         public long tekort() {
             return Math.max(0, nodig - bedden);
         }
@@ -57,18 +64,33 @@ public class Plaatsbehoefte {
         if (maanden.isEmpty()) {
             return List.of();
         }
+        var peiljaren = opgave.peiljaren();
+        if (peiljaren.isEmpty()) {
+            return List.of();
+        }
         var bedden = bedden(maanden.getFirst().maand().atEndOfMonth(), maanden.getLast().maand().atEndOfMonth());
-        var perRegio = new java.util.TreeMap<String, List<Maand>>();
+        // Every national number this forecast splits (expected value and both bounds of each month), per
+        // reference year; the key does not change from month to month, so each year's numbers are split in
+        // one go (Opgavebesluiten.verdeelAlle) instead of one call per number (issue 16, item 6).
+        var totalen = new TreeMap<Integer, TreeSet<Integer>>();
+        for (var m : maanden) {
+            totalen.computeIfAbsent(peiljaar(peiljaren, m.maand().atEndOfMonth()), k -> new TreeSet<>())
+                    .addAll(List.of(heel(m.verwacht()), heel(m.ondergrens()), heel(m.bovengrens())));
+        }
+        var gesplitst = new HashMap<Integer, Map<Integer, Map<String, Verdeelsleutel.RegioOpgave>>>();
+        totalen.forEach((jaar, t) -> gesplitst.put(jaar, verdeelAlle(t, jaar)));
+        var perRegio = new TreeMap<String, List<Maand>>();
         var namen = new HashMap<String, String>();
         for (var m : maanden) {
             var datum = m.maand().atEndOfMonth();
-            var verwacht = verdeel((int) Math.round(m.verwacht()), datum);
-            var boven = verdeel((int) Math.round(m.bovengrens()), datum);
+            var jaar = gesplitst.get(peiljaar(peiljaren, datum));
+            var verwacht = jaar.get(heel(m.verwacht()));
+            var onder = jaar.get(heel(m.ondergrens()));
+            var boven = jaar.get(heel(m.bovengrens()));
             for (var r : verwacht.keySet()) {
                 namen.put(r, verwacht.get(r).naam());
                 perRegio.computeIfAbsent(r, k -> new ArrayList<>()).add(new Maand(datum, verwacht.get(r).opgave(),
-                        boven.containsKey(r) ? boven.get(r).opgave() : verwacht.get(r).opgave(),
-                        bedden.getOrDefault(r + "|" + datum, 0L)));
+                        onder.get(r).opgave(), boven.get(r).opgave(), bedden.getOrDefault(r + "|" + datum, 0L)));
             }
         }
         var uit = new ArrayList<Regio>();
@@ -76,24 +98,58 @@ public class Plaatsbehoefte {
         return uit;
     }
 
-    /**
-     * The key's split of a national number. From 50,000 to 1,000,000 the opgave module's computation
-     * itself; below 50,000 the formula's base of 2,000 per region would exceed the total, so the number is
-     * split by the key's shares alone ((Iv/In + Gv/Gn) / 2), whole places by largest remainder.
-     */
-    Map<String, Verdeelsleutel.RegioOpgave> verdeel(int totaal, LocalDate datum) {
-        var peiljaren = opgave.peiljaren();
-        if (peiljaren.isEmpty()) {
-            return Map.of();
-        }
-        int peiljaar = peiljaren.stream().filter(j -> j <= datum.getYear() - 1).max(Comparator.naturalOrder())
+    private static int heel(double x) {
+        return (int) Math.round(x);
+    }
+
+    /** The key's reference year for a date: the newest year with complete figures before the date's year. */
+    public static int peiljaar(List<Integer> peiljaren, LocalDate datum) {
+        return peiljaren.stream().filter(j -> j <= datum.getYear() - 1).max(Comparator.naturalOrder())
                 .orElse(peiljaren.stream().max(Comparator.naturalOrder()).orElseThrow());
-        var uit = new java.util.TreeMap<String, Verdeelsleutel.RegioOpgave>();
-        if (totaal >= Verdeelsleutel.BASIS_LANDELIJK && totaal <= Verdeelsleutel.MAXIMUM_LANDELIJK) {
-            opgave.verdeel(totaal, peiljaar).regios().forEach(r -> uit.put(r.code(), r));
-            return uit;
+    }
+
+    /**
+     * The key's split of national numbers on one reference year, per number. From 50,000 to 1,000,000 the
+     * opgave module's computation itself; below 50,000 the formula's base of 2,000 per region would exceed
+     * the total, so the number is split by the key's shares alone ((Iv/In + Gv/Gn) / 2), whole places by
+     * largest remainder (as is a number above 1,000,000, capped there).
+     */
+    Map<Integer, Map<String, Verdeelsleutel.RegioOpgave>> verdeelAlle(java.util.Collection<Integer> totalen, int peiljaar) {
+        var opFormule = new TreeSet<Integer>();
+        boolean opAandeel = false;
+        for (int t : totalen) {
+            if (t >= Verdeelsleutel.BASIS_LANDELIJK && t <= Verdeelsleutel.MAXIMUM_LANDELIJK) {
+                opFormule.add(t);
+            } else {
+                opAandeel = true;
+            }
         }
-        var sleutel = opgave.verdeel(Verdeelsleutel.BASIS_LANDELIJK, peiljaar).regios();
+        if (opAandeel) {
+            // The shares come from the split at the base, like every other number: one call covers all.
+            opFormule.add(Verdeelsleutel.BASIS_LANDELIJK);
+        }
+        var lijst = List.copyOf(opFormule);
+        var verdelingen = opgave.verdeelAlle(lijst, peiljaar);
+        var perTotaal = new HashMap<Integer, Verdeelsleutel.Verdeling>();
+        for (int i = 0; i < lijst.size(); i++) {
+            perTotaal.put(lijst.get(i), verdelingen.get(i));
+        }
+        var uit = new HashMap<Integer, Map<String, Verdeelsleutel.RegioOpgave>>();
+        for (int t : totalen) {
+            if (t >= Verdeelsleutel.BASIS_LANDELIJK && t <= Verdeelsleutel.MAXIMUM_LANDELIJK) {
+                var m = new TreeMap<String, Verdeelsleutel.RegioOpgave>();
+                perTotaal.get(t).regios().forEach(r -> m.put(r.code(), r));
+                uit.put(t, m);
+            } else {
+                uit.put(t, naarAandeel(t, perTotaal.get(Verdeelsleutel.BASIS_LANDELIJK).regios()));
+            }
+        }
+        return uit;
+    }
+
+    /** A number split by the key's shares alone, whole places by largest remainder (ties to the lowest code). */
+    static Map<String, Verdeelsleutel.RegioOpgave> naarAandeel(int totaal, List<Verdeelsleutel.RegioOpgave> sleutel) {
+        var uit = new TreeMap<String, Verdeelsleutel.RegioOpgave>();
         int t = Math.max(0, Math.min(totaal, Verdeelsleutel.MAXIMUM_LANDELIJK));
         var exact = new HashMap<String, BigDecimal>();
         int som = 0;

@@ -150,18 +150,70 @@ public class Prognoses {
         return jdbc.sql("select * from prognose.prognose where id = ?").param(id).query(this::prognose).optional();
     }
 
-    /** Stored forecasts, newest first, {@code aantal} from {@code vanaf}, with the total. */
+    /** Stored forecasts, newest first. */
     public List<Prognose> alle() {
         return jdbc.sql("select * from prognose.prognose order by gemaakt_op desc, id").query(this::prognose).list();
     }
 
     public long aantal() {
-        return jdbc.sql("select count(*) from prognose.prognose").query(Long.class).single();
+        return aantal("");
     }
 
     public List<Prognose> pagina(int vanaf, int aantal) {
-        return jdbc.sql("select * from prognose.prognose order by gemaakt_op desc, id offset ? limit ?").params(vanaf, aantal)
-                .query(this::prognose).list();
+        return pagina("", Volgorde.NIEUWSTE, vanaf, aantal);
+    }
+
+    /** The orders the forecast list offers; the word is what the page and the API take ({@code sorteer}). */
+    public enum Volgorde {
+        NIEUWSTE("nieuwste", "gemaakt_op desc, id"),
+        OUDSTE("oudste", "gemaakt_op, id"),
+        PEILDATUM("peildatum", "peildatum desc, gemaakt_op desc, id"),
+        PEILDATUM_OUDSTE("peildatum-oudste", "peildatum, gemaakt_op desc, id"),
+        HORIZON("horizon", "horizon_maanden desc, gemaakt_op desc, id");
+
+        private final String woord;
+        private final String sql;
+
+        Volgorde(String woord, String sql) {
+            this.woord = woord;
+            this.sql = sql;
+        }
+
+        public String woord() {
+            return woord;
+        }
+
+        public static Optional<Volgorde> van(@Nullable String woord) {
+            if (woord == null || woord.isBlank()) {
+                return Optional.of(NIEUWSTE);
+            }
+            return java.util.Arrays.stream(values()).filter(v -> v.woord.equals(woord.strip())).findFirst();
+        }
+    }
+
+    /**
+     * A forecast matches a search text when the text occurs (any case) in its scenario's name, in who made it,
+     * in its indicator or method (underscores and hyphens read as spaces, so "gemeentelijke opvang" finds the
+     * default indicator) or in its reference date as shown (31-7-2023). An empty text matches all.
+     */
+    private static final String ZOEK = """
+             where (? = '' or position(? in lower(concat_ws(' ', scenario_naam, gemaakt_door, translate(indicator, '_', ' '),
+                    translate(methode, '-_', '  '), to_char(peildatum, 'FMDD-FMMM-YYYY')))) > 0)""";
+
+    public long aantal(String zoek) {
+        var z = zoekterm(zoek);
+        return jdbc.sql("select count(*) from prognose.prognose " + ZOEK).params(z, z).query(Long.class).single();
+    }
+
+    /** Stored forecasts matching {@code zoek} in the given order, {@code aantal} from {@code vanaf}. */
+    public List<Prognose> pagina(String zoek, Volgorde volgorde, int vanaf, int aantal) {
+        var z = zoekterm(zoek);
+        return jdbc.sql("select * from prognose.prognose " + ZOEK + " order by " + volgorde.sql + " offset ? limit ?")
+                .params(z, z, vanaf, aantal).query(this::prognose).list();
+    }
+
+    private static String zoekterm(@Nullable String zoek) {
+        return zoek == null ? "" : zoek.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The newest stored forecast of the default indicator that reaches at least {@code maanden} ahead. */

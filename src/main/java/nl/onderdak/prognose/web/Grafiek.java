@@ -25,6 +25,8 @@ record Grafiek(int breedte, int hoogte, String band, String verwacht, String wer
     static final int LINKS = 70;
     static final int ONDER = 30;
     static final int BOVEN = 10;
+    /** Room right of the last month, so that the line's end is not cut off at the image's edge. */
+    static final int RECHTS = 10;
 
     static Grafiek van(List<Maandpunt> feiten, List<Voorspelling> maanden, YearMonth peilmaand, Locale taal) {
         var van = peilmaand.minusMonths(12);
@@ -48,7 +50,7 @@ record Grafiek(int breedte, int hoogte, String band, String verwacht, String wer
         max = Math.min(max, plafond * 3) * 1.05;
         long n = Math.max(1, van.until(tot, ChronoUnit.MONTHS));
         final double ymax = max;
-        java.util.function.ToDoubleFunction<YearMonth> x = m -> LINKS + (B - LINKS - 10) * (double) van.until(m, ChronoUnit.MONTHS) / n;
+        java.util.function.ToDoubleFunction<YearMonth> x = m -> LINKS + (B - LINKS - RECHTS) * (double) van.until(m, ChronoUnit.MONTHS) / n;
         java.util.function.DoubleUnaryOperator y = v -> BOVEN + (H - BOVEN - ONDER) * (1 - Math.min(v, ymax) / ymax);
         var band = new StringBuilder();
         for (var m : maanden) {
@@ -79,6 +81,15 @@ record Grafiek(int breedte, int hoogte, String band, String verwacht, String wer
             xAs.add(new As(x.applyAsDouble(m), weergave.maand(m)));
         }
         return new Grafiek(B, H, band.toString(), lijn.toString(), feit.toString(), yAs, xAs);
+    }
+
+    /** Where the plot area starts and ends horizontally, for the template's grid lines. */
+    public int links() {
+        return LINKS;
+    }
+
+    public int rechts() {
+        return B - RECHTS;
     }
 
     private static String punt(double x, double y) {

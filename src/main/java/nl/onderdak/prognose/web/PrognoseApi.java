@@ -102,7 +102,7 @@ class PrognoseApi {
             List<Reeksen.Dagwaarde> eigen) {
     }
 
-    record BehoefteMaandAntwoord(LocalDate datum, int nodig, int nodigBovengrens, long bedden, long tekort) {
+    record BehoefteMaandAntwoord(LocalDate datum, int nodig, int nodigOndergrens, int nodigBovengrens, long bedden, long tekort) {
     }
 
     record RegioBehoefteAntwoord(String code, String naam, @Nullable LocalDate eersteTekortOp, long tekort,
@@ -156,7 +156,8 @@ class PrognoseApi {
     }
 
     static final String VERDELING = "Verdeelsleutel van bijlage 1 bij de brief van 16 december 2022 (module opgave, quotamethode);"
-            + " onder 50.000 naar de aandelen (Iv/In + Gv/Gn) / 2 met grootste overschotten.";
+            + " onder 50.000 naar de aandelen (Iv/In + Gv/Gn) / 2 met grootste overschotten. nodigOndergrens en nodigBovengrens zijn"
+            + " de grenzen van het landelijke 80%-interval, met dezelfde sleutel verdeeld (geen eigen model per regio).";
     static final String BEDDEN = "Bruikbare bedden (opgegeven min buiten gebruik, lang en kort verblijf) van locaties met status"
             + " beschikbaar op die dag, uit locaties.bedden_per_periode; geplande openingen en sluitingen tellen mee.";
 
@@ -192,7 +193,7 @@ class PrognoseApi {
         var regios = plaatsbehoefte.bereken(p).stream().filter(r -> eigen == null || eigen.equals(r.code())).map(r -> {
             var t = r.eersteTekort();
             return new RegioBehoefteAntwoord(r.code(), r.naam(), t == null ? null : t.datum(), t == null ? 0 : t.tekort(),
-                    r.maanden().stream().map(m -> new BehoefteMaandAntwoord(m.datum(), m.nodig(), m.nodigBovengrens(), m.bedden(),
+                    r.maanden().stream().map(m -> new BehoefteMaandAntwoord(m.datum(), m.nodig(), m.nodigOndergrens(), m.nodigBovengrens(), m.bedden(),
                             m.tekort())).toList());
         }).toList();
         return new PlaatsbehoefteAntwoord(p.id(), p.peildatum(), VERDELING, BEDDEN, regios);
@@ -363,19 +364,30 @@ class PrognoseApi {
     }
 
     @GetMapping
-    @Operation(summary = "Bewaarde prognoses, nieuwste eerst, met totaal", security = {@SecurityRequirement(name = "bearer"),
-            @SecurityRequirement(name = "basic")})
-    PrognosesAntwoord lijst(@RequestParam(required = false) String vanaf, @RequestParam(required = false) String aantal) {
+    @Operation(summary = "Bewaarde prognoses met totaal; zoeken en sorteren",
+            description = "zoek: tekst in de naam van het scenario, de maker, de indicator, de methode of de peildatum (31-7-2023),"
+                    + " hoofdletters maken niet uit. sorteer: nieuwste (standaard), oudste, peildatum, peildatum-oudste of horizon."
+                    + " totaal telt alle gevonden prognoses; vanaf en aantal (1 tot en met 100) bladeren.",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    PrognosesAntwoord lijst(@RequestParam(required = false) String vanaf, @RequestParam(required = false) String aantal,
+            @RequestParam(required = false) String zoek, @RequestParam(required = false) String sorteer) {
         inzien();
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         var v = Invoer.geheelGetal(vanaf, "vanaf", 0, Integer.MAX_VALUE, false, fouten);
         var a = Invoer.geheelGetal(aantal, "aantal", 1, 100, false, fouten);
+        var z = Invoer.tekst(zoek, "zoek", 200, fouten);
+        var volgorde = Prognoses.Volgorde.van(sorteer);
+        if (volgorde.isEmpty()) {
+            fouten.add(new OngeldigeInvoer.Veld("sorteer", Berichten.tekst("prognose.fout.sorteer")));
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
         int van = v == null ? 0 : v;
         int n = a == null ? 20 : a;
-        return new PrognosesAntwoord(prognoses.aantal(), van, n, prognoses.pagina(van, n).stream().map(PrognoseAntwoord::van).toList());
+        var term = z == null ? "" : z;
+        return new PrognosesAntwoord(prognoses.aantal(term), van, n,
+                prognoses.pagina(term, volgorde.orElseThrow(), van, n).stream().map(PrognoseAntwoord::van).toList());
     }
 
     @GetMapping("/{id}")

@@ -9,17 +9,16 @@ import nl.onderdak.toegang.Rol;
 import org.springframework.stereotype.Component;
 
 /**
- * The main-menu entry of prognose, for the roles issue 16 names: JenV, NOO, LCVS, KCIO and the regions. Gemeenten
- * and the national administrator may open the pages too (same rule as the pages) but get no menu item: the
- * administrator's menu is at its limit of 13 (StartpaginaTest) and a gemeente uses the region's figures rarely.
+ * The main-menu entry of prognose, for everyone who may open the pages (the same rule as the pages): JenV, NOO,
+ * LCVS, KCIO, the regions and the gemeenten (who see their own region's places). The national administrator is
+ * the exception: that menu is at its limit of 13 (StartpaginaTest), so the administrator reaches the forecast
+ * from the target decisions page (/opgavebesluiten), where the reviews' draft decisions end up.
  */
 @Component
 class PrognoseMenu implements Menubijdrage {
 
     @Override
     public List<Ingang> ingangen() {
-        return List.of(new Ingang("menu.prognoses", "/prognoses", 135, g -> Prognoses.magInzien(g)
-                && !g.heeft(Rol.BEHEERDER) && (g.heeft(Rol.OPGAVE_VASTSTELLER) || g.heeft(Rol.NOO_MEDEWERKER)
-                || g.heeft(Rol.LCVS_PLAATSER) || g.heeft(Rol.KCIO_ANALIST) || g.heeft(Rol.REGIO_COORDINATOR))));
+        return List.of(new Ingang("menu.prognoses", "/prognoses", 135, g -> Prognoses.magInzien(g) && !g.heeft(Rol.BEHEERDER)));
     }
 }

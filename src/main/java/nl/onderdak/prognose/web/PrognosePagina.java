@@ -54,8 +54,23 @@ class PrognosePagina {
         this.clock = clock;
     }
 
+    /** One page of the forecast list; {@code pagina()} and {@code laatste()} as fragments/lijst's paging wants them. */
+    record Lijst(java.util.List<Prognoses.Prognose> regels, long totaal, int pagina, int laatste) {
+    }
+
+    /** The list's search, order and page as typed, in the order the paging links carry them. */
+    record Zoekvraag(String zoek, String sorteer, int pagina) {
+        public Map<String, String> alsKaart() {
+            var m = new java.util.LinkedHashMap<String, String>();
+            m.put("zoek", zoek);
+            m.put("sorteer", sorteer);
+            return m;
+        }
+    }
+
     @GetMapping("/prognoses")
-    String overzicht(@RequestParam(required = false) String pagina, Model model) {
+    String overzicht(@RequestParam(required = false) String zoek, @RequestParam(required = false) String sorteer,
+            @RequestParam(required = false) String pagina, Model model) {
         var g = inzien();
         int p = 1;
         try {
@@ -63,20 +78,32 @@ class PrognosePagina {
         } catch (NumberFormatException e) {
             p = 1;
         }
-        vulOverzicht(model, g, p);
+        var fouten = new java.util.ArrayList<OngeldigeInvoer.Veld>();
+        var z = Invoer.tekst(zoek, "zoek", ZOEK_MAX, fouten);
+        // The order is picked from a list; an address with an unknown word shows the default order.
+        var volgorde = Prognoses.Volgorde.van(sorteer).orElse(Prognoses.Volgorde.NIEUWSTE);
+        var vraag = new Zoekvraag(z == null ? "" : z, volgorde.woord(), p);
+        if (!fouten.isEmpty()) {
+            model.addAttribute("fouten", new OngeldigeInvoer(fouten).alsKaart());
+            vraag = new Zoekvraag("", volgorde.woord(), 1);
+        }
+        vulOverzicht(model, g, vraag);
+        model.addAttribute("zoekvraag", new Zoekvraag(z == null ? "" : z, volgorde.woord(), p));
         model.addAttribute("invoer", new Prognoselezer.Tekstvraag(LocalDate.now(clock).toString(), "6", Indicatoren.OPGEVANGEN,
                 "gepubliceerd", "", "", ""));
         return "prognose/overzicht";
     }
 
-    private void vulOverzicht(Model model, Gebruiker g, int pagina) {
-        long totaal = prognoses.aantal();
+    static final int ZOEK_MAX = 200;
+
+    private void vulOverzicht(Model model, Gebruiker g, Zoekvraag vraag) {
+        var volgorde = Prognoses.Volgorde.van(vraag.sorteer()).orElse(Prognoses.Volgorde.NIEUWSTE);
+        long totaal = prognoses.aantal(vraag.zoek());
         int laatste = (int) Math.max(1, (totaal + PER_PAGINA - 1) / PER_PAGINA);
-        int p = Math.min(pagina, laatste);
-        model.addAttribute("prognoses", prognoses.pagina((p - 1) * PER_PAGINA, PER_PAGINA));
-        model.addAttribute("totaal", totaal);
-        model.addAttribute("pagina", p);
-        model.addAttribute("laatstePagina", laatste);
+        int p = Math.min(vraag.pagina(), laatste);
+        model.addAttribute("lijst", new Lijst(prognoses.pagina(vraag.zoek(), volgorde, (p - 1) * PER_PAGINA, PER_PAGINA), totaal, p, laatste));
+        model.addAttribute("zoekvraag", vraag);
+        model.addAttribute("volgordes", Prognoses.Volgorde.values());
         model.addAttribute("magMaken", Prognoses.magMaken(g));
         model.addAttribute("indicatoren", Indicatoren.VOORSPELBAAR);
         model.addAttribute("toetsing", toetsingen.alle(Indicatoren.OPGEVANGEN, Reeksen.Bron.GEPUBLICEERD));
@@ -92,7 +119,7 @@ class PrognosePagina {
             var prognose = prognoses.maak(Prognoselezer.lees(invoer, LocalDate.now(clock)), g);
             return "redirect:/prognoses/" + prognose.id();
         } catch (OngeldigeInvoer e) {
-            vulOverzicht(model, g, 1);
+            vulOverzicht(model, g, new Zoekvraag("", Prognoses.Volgorde.NIEUWSTE.woord(), 1));
             model.addAttribute("invoer", invoer);
             // Form fields are named as in the API, without the "scenario." prefix.
             var fouten = new java.util.LinkedHashMap<String, String>();
