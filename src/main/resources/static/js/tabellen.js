@@ -5,7 +5,7 @@
 // so a keyboard user can reach it and scroll with the arrow keys (WCAG 2.1.1, axe scrollable-region-focusable);
 // when it does not, it stays out of the tab order. Module templates need no change for this.
 (function () {
-  var BOXEN = '.od-tabel-schuif, .od-tabel-scroll';
+  var BOXEN = '.od-tabel-schuif';
 
   function naamVan(tabel) {
     var bijschrift = tabel.querySelector('caption');

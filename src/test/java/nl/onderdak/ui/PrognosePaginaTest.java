@@ -36,8 +36,8 @@ class PrognosePaginaTest extends BrowserTest {
         // The region's band: the national 80 % bounds split by the key, lower <= expected <= upper.
         assertThat(getal("#regio-VR09 .od-ondergrens")).isLessThanOrEqualTo(getal("#regio-VR09 .od-nodig"));
         assertThat(getal("#regio-VR09 .od-nodig")).isLessThanOrEqualTo(getal("#regio-VR09 .od-bovengrens"));
-        // Every table sits in a scroll region (od-tabel-scroll) that js/tabellen.js puts in the tab order when it scrolls.
-        assertThat(page.locator("main table").count()).isEqualTo(page.locator("main .od-tabel-scroll > table").count());
+        // Every table sits in a scroll region (od-tabel-schuif) that js/tabellen.js puts in the tab order when it scrolls.
+        assertThat(page.locator("main table").count()).isEqualTo(page.locator("main .od-tabel-schuif > table").count());
         var prognoseAdres = page.url();
         zonderAxeOvertredingen();
 

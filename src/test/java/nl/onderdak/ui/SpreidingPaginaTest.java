@@ -110,7 +110,7 @@ class SpreidingPaginaTest extends BrowserTest {
         knop("Realisatie opslaan").click();
         page.locator("[role=status]").waitFor();
         assertThat(page.locator("svg[role=img] title").first().textContent()).contains("Kaart");
-        assertThat(page.locator("div.od-tabel-scroll[role=region][tabindex='0'] #realisatie-gemeente").count()).isEqualTo(1);
+        assertThat(page.locator("div.od-tabel-schuif[role=region][tabindex='0'] #realisatie-gemeente").count()).isEqualTo(1);
         zonderAxeOvertredingen();
 
         // The national administrator's upload: every wrong field named next to it, nothing stored.
