@@ -56,8 +56,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: it never reads the browser session,
  * so a logged-in browser cannot be tricked into API calls, and CSRF tokens are not needed there.
- * In the demo profile it accepts HTTP Basic for the local accounts; otherwise bearer tokens (JWT)
- * from the OIDC provider only. The web UI uses a session: a login form in the demo profile, OIDC
+ * In the demo profile it accepts HTTP Basic for the local accounts (and bearer tokens too when a token
+ * key is configured, as the load test does); otherwise bearer tokens (JWT) from the OIDC provider only. The web UI uses a session: a login form in the demo profile, OIDC
  * login otherwise, with CSRF protection on every form.
  *
  * <p>Open data (reference geography, the distribution key, target decisions, the OpenAPI document),
