@@ -3,12 +3,13 @@
 package nl.onderdak.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * The load test's journeys in Gatling's Java DSL, run by {@link LastBenchmark} against the application it
@@ -44,11 +46,11 @@ import java.util.concurrent.ThreadLocalRandom;
  *       user with the login form and then by the session cookie, as a browser does;</li>
  *   <li>gemeente finance employee (4 %): a payment-run preview for a month (made, its lines read, withdrawn).</li>
  * </ul>
- * The API is called as the demo profile offers it, with HTTP Basic on every request (the API is stateless: it
- * never reads a session); see {@link LastBenchmark} for what that costs and how it is kept apart.
+ * Every user logs in once, as in production: the API with a bearer token made once per user (the API is stateless:
+ * it never reads a session), the web pages with the login form and then the session cookie; see {@link LastBenchmark}.
  *
- * <p>Two modes ({@link #MODUS}): {@code last} holds the users concurrent for the whole measurement (a closed
- * model: a user who finishes a journey is replaced at once), with think time between steps; {@code sequentieel}
+ * <p>Two modes ({@link #MODUS_LAST}): {@code last} brings the users in over the build-up and keeps each at work,
+ * journey after journey with think time between steps, until the end of the measurement; {@code sequentieel}
  * has one user run every journey in turn without think time, the baseline of the same requests one at a time.
  * Request names are the same in both, so the report can put them side by side.
  */
@@ -57,7 +59,8 @@ public class LastSimulatie extends Simulation {
     /** What the benchmark prepared: set before Gatling starts, read by the constructor. */
     record Opzet(String basis, String modus, int gebruikers, Duration opbouw, Duration duur, Duration denkMin, Duration denkMax,
             int rondes, List<Map<String, Object>> gemeentewerk, List<Map<String, Object>> regiowerk, List<String> lcvsVerzoeken,
-            List<Map<String, Object>> betaalmaanden, String week, String vandaag, String verwachteAankomst) {
+            List<Map<String, Object>> betaalmaanden, String week, String vandaag, String verwachteAankomst,
+            Function<String, String> token) {
     }
 
     static volatile Opzet opzet;
@@ -86,6 +89,8 @@ public class LastSimulatie extends Simulation {
         var financien = financienreis(o, last);
 
         if (last) {
+            // Every user works until the end of the measurement: ramped in over the build-up, then all at work.
+            long einde = System.nanoTime() + o.opbouw().plus(o.duur()).toNanos();
             int totaal = o.gebruikers();
             // Real proportions: gemeenten do the daily work; regions, LCVS, KCIO and finance are few.
             int regioAantal = Math.max(1, Math.round(totaal * 0.08f));
@@ -94,24 +99,54 @@ public class LastSimulatie extends Simulation {
             int financienAantal = Math.max(1, Math.round(totaal * 0.04f));
             int gemeenteAantal = totaal - regioAantal - lcvsAantal - kcioAantal - financienAantal;
             var populaties = new ArrayList<PopulationBuilder>();
-            populaties.add(closed(scenario("gemeente").feed(rondgaand(o.gemeentewerk())).exec(gemeente), gemeenteAantal, o));
-            populaties.add(closed(scenario("regio").feed(rondgaand(o.regiowerk())).exec(regio), regioAantal, o));
-            populaties.add(closed(scenario("lcvs").exec(lcvs), lcvsAantal, o));
-            populaties.add(closed(scenario("kcio").exec(kcio), kcioAantal, o));
-            populaties.add(closed(scenario("financien").exec(financien), financienAantal, o));
+            // A user keeps their account for the whole session (fed once); each journey takes another search term,
+            // location or request of that account.
+            populaties.add(werkt(scenario("gemeente").feed(rondgaand(o.gemeentewerk())), kiesUit(o.gemeentewerk(), "account"), gemeente,
+                    gemeenteAantal, einde, o));
+            populaties.add(werkt(scenario("regio").feed(rondgaand(o.regiowerk())), kiesUit(o.regiowerk(), "regioaccount"), regio,
+                    regioAantal, einde, o));
+            populaties.add(werkt(scenario("lcvs"), exec(s -> s), lcvs, lcvsAantal, einde, o));
+            populaties.add(werkt(scenario("kcio"), exec(s -> s), kcio, kcioAantal, einde, o));
+            populaties.add(werkt(scenario("financien"), exec(s -> s), financien, financienAantal, einde, o));
             setUp(populaties).protocols(protocol);
         } else {
             // One user, every journey in turn, no think time: the same requests one at a time.
+            var niets = exec(s -> s);
             var reeks = scenario("sequentieel").exec(repeat(o.rondes()).on(
-                    exec(CoreDsl.feed(rondgaand(o.gemeentewerk()))).exec(gemeente)
-                            .exec(CoreDsl.feed(rondgaand(o.regiowerk()))).exec(regio)
-                            .exec(lcvs).exec(kcio).exec(financien)));
+                    reis(exec(CoreDsl.feed(rondgaand(o.gemeentewerk()))), gemeente, o, false)
+                            .exec(reis(exec(CoreDsl.feed(rondgaand(o.regiowerk()))), regio, o, false))
+                            .exec(reis(niets, lcvs, o, false)).exec(reis(niets, kcio, o, false)).exec(reis(niets, financien, o, false))));
             setUp(reeks.injectOpen(atOnceUsers(1))).protocols(protocol);
         }
     }
 
-    private static PopulationBuilder closed(io.gatling.javaapi.core.ScenarioBuilder s, int aantal, Opzet o) {
-        return s.injectClosed(rampConcurrentUsers(0).to(aantal).during(o.opbouw()), constantConcurrentUsers(aantal).during(o.duur()));
+    /**
+     * {@code aantal} users arrive evenly over the build-up and each works, journey after journey, until the end of
+     * the measurement: logged in once (a token for the API, a session for the pages), as people work a morning.
+     */
+    private static PopulationBuilder werkt(io.gatling.javaapi.core.ScenarioBuilder s, ChainBuilder kies, ChainBuilder reis, int aantal,
+            long einde, Opzet o) {
+        return s.exec(asLongAs(x -> System.nanoTime() < einde).on(reis(kies, reis, o, true)))
+                .injectOpen(rampUsers(aantal).during(o.opbouw()));
+    }
+
+    /**
+     * One journey: a failed step ends it (the next steps would only fail for lack of an id) and the user, after
+     * thinking, starts the next one; a failed web step also forgets the session, so the next journey logs in again.
+     */
+    private static ChainBuilder reis(ChainBuilder kies, ChainBuilder reis, Opzet o, boolean last) {
+        return exec(Session::markAsSucceeded).exec(kies).exitBlockOnFail().on(reis)
+                .doIf(Session::isFailed).then(exec(s -> s.remove("ingelogd")).exec(denk(o, last)));
+    }
+
+    /** Per journey another row of the user's own account (search term, location, request). */
+    private static ChainBuilder kiesUit(List<Map<String, Object>> rijen, String accountSleutel) {
+        var perAccount = new java.util.HashMap<Object, List<Map<String, Object>>>();
+        rijen.forEach(r -> perAccount.computeIfAbsent(r.get(accountSleutel), k -> new ArrayList<>()).add(r));
+        return exec(s -> {
+            var eigen = perAccount.get(s.get(accountSleutel));
+            return s.setAll(eigen.get(ThreadLocalRandom.current().nextInt(eigen.size())));
+        });
     }
 
     /** An endless, shuffled cycle over the rows, so every user gets another account, search term and location. */
@@ -133,18 +168,31 @@ public class LastSimulatie extends Simulation {
         return last ? CoreDsl.pause(o.denkMin(), o.denkMax()) : exec(s -> s);
     }
 
+    /**
+     * An API request with the bearer token of {@code account} (an expression such as {@code #{account}}), as
+     * production's clients call the API: the token is made once per user and account ({@link #aangemeld}) and
+     * sent on every request; the server checks its signature, no password.
+     */
     private static HttpRequestActionBuilder api(HttpRequestActionBuilder verzoek, String account) {
-        return verzoek.basicAuth(account, WACHTWOORD);
+        var sleutel = account.startsWith("#{") ? account.substring(2, account.length() - 1) : null;
+        return verzoek.header("Authorization", s -> "Bearer " + s.getString("token:" + (sleutel == null ? account : s.getString(sleutel))));
+    }
+
+    /** Makes the user's token for the account in {@code sleutel} (or the literal account) once, when it has none yet. */
+    private static ChainBuilder aangemeld(Opzet o, String account) {
+        var sleutel = account.startsWith("#{") ? account.substring(2, account.length() - 1) : null;
+        return exec(s -> {
+            var naam = sleutel == null ? account : s.getString(sleutel);
+            return s.contains("token:" + naam) ? s : s.set("token:" + naam, o.token().apply(naam));
+        });
     }
 
     private ChainBuilder gemeentereis(Opzet o, boolean last) {
-        return exec(
+        return exec(aangemeld(o, "#{account}")).exec(
                 api(http("capaciteit gemeente").get("/api/v1/capaciteit?niveau=gemeente"), "#{account}").check(status().is(200)))
                 .exec(denk(o, last))
                 .exec(api(http("huishoudens zoeken").get("/api/v1/huishoudens?zoek=#{zoekterm}&aantal=25"), "#{account}")
                         .check(status().is(200), jsonPath("$.huishoudens[*].id").findRandom().saveAs("huishouden")))
-                // A failed step ends the journey (the user is replaced): the next step would only fail for lack of an id.
-                .exitHereIfFailed()
                 .exec(denk(o, last))
                 .exec(api(http("huishouden bekijken").get("/api/v1/huishoudens/#{huishouden}"), "#{account}").check(status().is(200)))
                 .exec(denk(o, last))
@@ -154,7 +202,6 @@ public class LastSimulatie extends Simulation {
                                   {"voornaam":"Taras","achternaam":"#{naam}","geboortedatum":"2015-06-01","geslacht":"man","nationaliteitCategorie":"oekraiens"}]}"""))
                         .asJson(), "#{account}")
                         .check(status().is(201), jsonPath("$.id").saveAs("nieuw")))
-                .exitHereIfFailed()
                 .exec(denk(o, last))
                 .exec(randomSwitch().on(
                         CoreDsl.percent(85).then(exec(api(http("inchecken").post("/api/v1/plaatsingen").body(StringBody("""
@@ -168,7 +215,7 @@ public class LastSimulatie extends Simulation {
     }
 
     private ChainBuilder regioreis(Opzet o, boolean last) {
-        return exec(api(http("verzoeken regio").get("/api/v1/plaatsingsverzoeken"), "#{regioaccount}").check(status().is(200)))
+        return exec(aangemeld(o, "#{regioaccount}")).exec(api(http("verzoeken regio").get("/api/v1/plaatsingsverzoeken"), "#{regioaccount}").check(status().is(200)))
                 .exec(denk(o, last))
                 .exec(api(http("verzoek bekijken").get("/api/v1/plaatsingsverzoeken/#{regioverzoek}"), "#{regioaccount}")
                         .check(status().is(200)))
@@ -180,7 +227,7 @@ public class LastSimulatie extends Simulation {
 
     private ChainBuilder lcvsreis(Opzet o, boolean last) {
         var verzoeken = o.lcvsVerzoeken();
-        return exec(s -> s.set("lcvsverzoek", verzoeken.get(ThreadLocalRandom.current().nextInt(verzoeken.size()))))
+        return exec(aangemeld(o, "lcvs")).exec(s -> s.set("lcvsverzoek", verzoeken.get(ThreadLocalRandom.current().nextInt(verzoeken.size()))))
                 .exec(api(http("capaciteit land").get("/api/v1/capaciteit?niveau=land"), "lcvs").check(status().is(200)))
                 .exec(denk(o, last))
                 .exec(api(http("verzoeken lcvs").get("/api/v1/plaatsingsverzoeken"), "lcvs").check(status().is(200)))
@@ -191,7 +238,7 @@ public class LastSimulatie extends Simulation {
     }
 
     private ChainBuilder kcioreis(Opzet o, boolean last) {
-        return exec(api(http("kcio-rapportage").get("/api/v1/kcio-rapportage?week=" + o.week()), "kcio").check(status().is(200)))
+        return exec(aangemeld(o, "kcio")).exec(api(http("kcio-rapportage").get("/api/v1/kcio-rapportage?week=" + o.week()), "kcio").check(status().is(200)))
                 .exec(denk(o, last))
                 // The web export: log in once per user (a browser keeps the session cookie), then download.
                 .doIf(s -> !s.contains("ingelogd")).then(exec(
@@ -201,27 +248,25 @@ public class LastSimulatie extends Simulation {
                                 .formParam("username", "kcio").formParam("password", WACHTWOORD).formParam("_csrf", "#{csrf}")
                                 .disableFollowRedirect().check(status().is(302)))
                         .exec(s -> s.isFailed() ? s : s.set("ingelogd", true)))
-                .exitHereIfFailed()
                 // Not followed: a redirect here means the session was not recognised (to the login page), an error.
                 .exec(http("kcio-export csv (web)").get("/rapportage/kcio.csv?week=" + o.week()).header("Accept", "text/csv")
                         .disableFollowRedirect().check(status().is(200), header("Content-Type").transform(v -> v.startsWith("text/csv")).is(true)))
-                .exec(s -> s.isFailed() ? s.remove("ingelogd") : s)
                 .exec(denk(o, last));
     }
 
     private ChainBuilder financienreis(Opzet o, boolean last) {
+        // The slot goes back whatever happens in between: the inner block ends at a failed step, this chain does not.
         return exec(this::neemSlot)
-                .doIf(s -> s.contains("maand")).then(
-                        exec(api(http("betaalrun voorvertoning maken").post("/api/v1/betaalruns")
+                .doIf(s -> s.contains("maand")).then(exitBlockOnFail().on(
+                        exec(aangemeld(o, "#{financienaccount}")).exec(api(http("betaalrun voorvertoning maken").post("/api/v1/betaalruns")
                                 .body(StringBody("{\"maand\":\"#{maand}\"}")).asJson(), "#{financienaccount}")
                                 .check(status().is(201), jsonPath("$.id").saveAs("run")))
-                                .doIf(Session::isFailed).then(exec(this::geefSlotTerug).exitHere())
                                 .exec(denk(o, last))
                                 .exec(api(http("betaalrun regels").get("/api/v1/betaalruns/#{run}/regels?max=100"), "#{financienaccount}")
                                         .check(status().is(200)))
                                 .exec(denk(o, last))
                                 .exec(api(http("betaalrun intrekken").post("/api/v1/betaalruns/#{run}/_intrekken"), "#{financienaccount}")
-                                        .check(status().in(200, 204))))
+                                        .check(status().in(200, 204)))))
                 .exec(this::geefSlotTerug)
                 .exec(denk(o, last));
     }

@@ -44,6 +44,8 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -54,8 +56,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: it never reads the browser session,
  * so a logged-in browser cannot be tricked into API calls, and CSRF tokens are not needed there.
- * In the demo profile it accepts HTTP Basic for the local accounts; otherwise bearer tokens (JWT)
- * from the OIDC provider only. The web UI uses a session: a login form in the demo profile, OIDC
+ * In the demo profile it accepts HTTP Basic for the local accounts (and bearer tokens too when a token
+ * key is configured, as the load test does); otherwise bearer tokens (JWT) from the OIDC provider only. The web UI uses a session: a login form in the demo profile, OIDC
  * login otherwise, with CSRF protection on every form.
  *
  * <p>Open data (reference geography, the distribution key, target decisions, the OpenAPI document),
@@ -132,7 +134,7 @@ class BeveiligingConfiguratie {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Environment env, UserDetailsService gebruikers, PasswordEncoder encoder,
-            Inlogrem rem) throws Exception {
+            Inlogrem rem, ObjectProvider<JwtDecoder> tokensleutels) throws Exception {
         boolean demo = env.acceptsProfiles(Profiles.of("demo"));
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
@@ -160,12 +162,26 @@ class BeveiligingConfiguratie {
         if (demo) {
             http.authenticationManager(lokaleInlog(gebruikers, encoder, rem))
                     .httpBasic(b -> b.authenticationEntryPoint(BeveiligingConfiguratie::basicMislukt));
+            // Bearer tokens next to HTTP Basic only when a token key is configured (spring.security.oauth2.
+            // resourceserver.jwt.*): the load test (ADR 0025) calls the API as production's clients do, one
+            // token per client instead of a password check per request. Without that setting nothing changes.
+            var decoder = tokensleutels.getIfAvailable();
+            if (decoder != null) {
+                var tokens = new JwtAuthenticationProvider(decoder);
+                tokens.setJwtAuthenticationConverter(tokenNaarRollen());
+                http.oauth2ResourceServer(o -> o.jwt(j -> j.authenticationManager(new ProviderManager(tokens))));
+            }
         } else {
-            var converter = new JwtAuthenticationConverter();
-            converter.setJwtGrantedAuthoritiesConverter(jwt -> autoriteiten(GebruikerUitAuthenticatie.rollen(jwt.getClaims())));
-            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter)));
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(tokenNaarRollen())));
         }
         return http.build();
+    }
+
+    /** Roles from a bearer token's claims, as {@link GebruikerUitAuthenticatie} reads them. */
+    private static JwtAuthenticationConverter tokenNaarRollen() {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> autoriteiten(GebruikerUitAuthenticatie.rollen(jwt.getClaims())));
+        return converter;
     }
 
     /**
