@@ -94,11 +94,11 @@ class TweeInstantiesTest extends BewonersIntegratieTest {
                         "onderdak.demo-gegevens=false", "spring.main.banner-mode=off",
                         "spring.datasource.hikari.pool-name=tweede-instantie",
                         // The demo profile refuses an external database; this one is the test's own embedded server.
-                        "onderdak.demo.lokale-testdatabase=true",
-                        "spring.datasource.hikari.maximum-pool-size=" + POOL,
-                        // Shorter than the default 30 s, so the regression test below fails in 10 s instead of 30.
-                        "spring.datasource.hikari.connection-timeout=10000")
-                .run();
+                        "onderdak.demo.lokale-testdatabase=true")
+                // As arguments: the properties above are only defaults, and application.yaml sets both of these
+                // (a pool of 10, a wait of 3 s). 10 s is long enough not to fail on a busy machine, and the
+                // regression test below still fails in 10 s instead of the 30 s default.
+                .run("--spring.datasource.hikari.maximum-pool-size=" + POOL, "--spring.datasource.hikari.connection-timeout=10000");
         tweedePoort = Integer.parseInt(tweede.getEnvironment().getProperty("local.server.port"));
     }
 

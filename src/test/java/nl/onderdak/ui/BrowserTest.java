@@ -30,6 +30,9 @@ abstract class BrowserTest {
     void openBrowser() {
         context = Browser.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("nl-NL").setAcceptDownloads(true));
+        // Behaviour, not speed, is checked here (speed lives in the benchmarks): on the shared 2-core CI machine,
+        // with two test JVMs and their browsers, one answer once took longer than Playwright's default 30 s.
+        context.setDefaultTimeout(60_000);
         page = context.newPage();
     }
 
