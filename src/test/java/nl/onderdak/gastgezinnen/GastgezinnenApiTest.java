@@ -301,7 +301,10 @@ class GastgezinnenApiTest extends IntegratieTest {
         keurGoed(gast);
         var huishouden = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 0);
         var verzoek = vraag(huishouden);
-        assertThat(get("/api/v1/koppelvoorstellen", "matcher").body()).contains(gast);
+        // The request is in play. Which host the optimum gives it depends on every other host in the shared
+        // database (demo hosts, other tests), so the host itself is not asserted here; what must hold after the
+        // withdrawal is asserted below: never proposed, and matching and screening it refused.
+        assertThat(get("/api/v1/koppelvoorstellen", "matcher").body()).contains(verzoek);
 
         var zonderReden = post("/api/v1/gastgezinnen/" + gast + "/_terugtrekken", "matcher", "{}");
         assertThat(zonderReden.status()).isEqualTo(400);
