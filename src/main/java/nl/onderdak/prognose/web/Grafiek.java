@@ -50,25 +50,25 @@ record Grafiek(int breedte, int hoogte, String band, String verwacht, String wer
         max = Math.min(max, plafond * 3) * 1.05;
         long n = Math.max(1, van.until(tot, ChronoUnit.MONTHS));
         final double ymax = max;
-        java.util.function.ToDoubleFunction<YearMonth> x = m -> LINKS + (B - LINKS - RECHTS) * (double) van.until(m, ChronoUnit.MONTHS) / n;
+        java.util.function.ToDoubleFunction<YearMonth> xVanMaand = m -> LINKS + (B - LINKS - RECHTS) * (double) van.until(m, ChronoUnit.MONTHS) / n;
         java.util.function.DoubleUnaryOperator y = v -> BOVEN + (H - BOVEN - ONDER) * (1 - Math.min(v, ymax) / ymax);
         var band = new StringBuilder();
         for (var m : maanden) {
-            band.append(band.isEmpty() ? "M" : " L").append(punt(x.applyAsDouble(m.maand()), y.applyAsDouble(m.bovengrens())));
+            band.append(band.isEmpty() ? "M" : " L").append(punt(xVanMaand.applyAsDouble(m.maand()), y.applyAsDouble(m.bovengrens())));
         }
         for (var m : maanden.reversed()) {
-            band.append(" L").append(punt(x.applyAsDouble(m.maand()), y.applyAsDouble(m.ondergrens())));
+            band.append(" L").append(punt(xVanMaand.applyAsDouble(m.maand()), y.applyAsDouble(m.ondergrens())));
         }
         if (!band.isEmpty()) {
             band.append(" Z");
         }
         var lijn = new StringBuilder();
         for (var m : maanden) {
-            lijn.append(lijn.isEmpty() ? "M" : " L").append(punt(x.applyAsDouble(m.maand()), y.applyAsDouble(m.verwacht())));
+            lijn.append(lijn.isEmpty() ? "M" : " L").append(punt(xVanMaand.applyAsDouble(m.maand()), y.applyAsDouble(m.verwacht())));
         }
         var feit = new StringBuilder();
         for (var f : zichtbaar) {
-            feit.append(feit.isEmpty() ? "M" : " L").append(punt(x.applyAsDouble(f.maand()), y.applyAsDouble(f.waarde())));
+            feit.append(feit.isEmpty() ? "M" : " L").append(punt(xVanMaand.applyAsDouble(f.maand()), y.applyAsDouble(f.waarde())));
         }
         var weergave = nl.onderdak.platform.Weergave.in(taal);
         var yAs = new ArrayList<As>();
@@ -78,7 +78,7 @@ record Grafiek(int breedte, int hoogte, String band, String verwacht, String wer
         }
         var xAs = new ArrayList<As>();
         for (var m = van; !m.isAfter(tot); m = m.plusMonths(6)) {
-            xAs.add(new As(x.applyAsDouble(m), weergave.maand(m)));
+            xAs.add(new As(xVanMaand.applyAsDouble(m), weergave.maand(m)));
         }
         return new Grafiek(B, H, band.toString(), lijn.toString(), feit.toString(), yAs, xAs);
     }

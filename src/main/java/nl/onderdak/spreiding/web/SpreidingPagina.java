@@ -82,6 +82,14 @@ class SpreidingPagina {
         return "spreiding/plan";
     }
 
+    /** The plan page again with the entered values and every field error next to its field. */
+    private String planMetFouten(String cyclus, String provincie, Gebruiker g, Model model, OngeldigeInvoer fout, Object invoer) {
+        vulPlan(cyclus, provincie, g, model);
+        model.addAttribute("fouten", fout.alsKaart());
+        model.addAttribute("invoer", invoer);
+        return "spreiding/plan";
+    }
+
     private void vulPlan(String cyclus, String provincie, Gebruiker g, Model model) {
         var plan = dienst.plan(cyclus, provincie);
         model.addAttribute("plan", plan);
@@ -106,10 +114,7 @@ class SpreidingPagina {
             redirect.addFlashAttribute("melding", "spreiding.plan.opgeslagen");
             return "redirect:/spreiding/cycli/" + cyclus + "/provincies/" + provincie;
         } catch (OngeldigeInvoer e) {
-            vulPlan(cyclus, provincie, g, model);
-            model.addAttribute("fouten", e.alsKaart());
-            model.addAttribute("invoer", p);
-            return "spreiding/plan";
+            return planMetFouten(cyclus, provincie, g, model, e, p);
         }
     }
 
@@ -123,10 +128,7 @@ class SpreidingPagina {
             redirect.addFlashAttribute("melding", "spreiding.plan.ruil.toegevoegd");
             return "redirect:/spreiding/cycli/" + cyclus + "/provincies/" + provincie;
         } catch (OngeldigeInvoer e) {
-            vulPlan(cyclus, provincie, g, model);
-            model.addAttribute("fouten", e.alsKaart());
-            model.addAttribute("invoer", p);
-            return "spreiding/plan";
+            return planMetFouten(cyclus, provincie, g, model, e, p);
         }
     }
 
@@ -157,10 +159,7 @@ class SpreidingPagina {
             redirect.addFlashAttribute("melding", "spreiding.besluit.vastgelegd");
             return "redirect:/spreiding/cycli/" + cyclus + "/provincies/" + provincie;
         } catch (OngeldigeInvoer e) {
-            vulPlan(cyclus, provincie, g, model);
-            model.addAttribute("fouten", e.alsKaart());
-            model.addAttribute("invoer", p);
-            return "spreiding/plan";
+            return planMetFouten(cyclus, provincie, g, model, e, p);
         }
     }
 
