@@ -422,13 +422,12 @@ public class Huishoudens {
             kandidaten = jdbc.sql("select * from bewoners.bewoner where bsn = ? and samengevoegd_in is null").param(gezochtBsn.waarde())
                     .query(BewonerRij::bewoner).list();
         } else if (geboorte == null) {
-            // Without a date of birth: part of the name in any script, or its transliteration key (trigram index, V31).
+            // Without a date of birth: part of the name in any script, or its transliteration key (trigram index on the stored search text, V48).
             var gezocht = Invoer.schoon(naam).toLowerCase(java.util.Locale.ROOT);
             var sleutel = gezocht.length() >= 3 ? Namen.sleutel(gezocht) : "";
             kandidaten = jdbc.sql("""
                     select * from bewoners.bewoner where samengevoegd_in is null
-                       and (bewoners.zoektekst(voornaam, achternaam, voornaam_origineel, achternaam_origineel, naamsleutel)
-                              like :patroon escape '\\'
+                       and (zoektekst like :patroon escape '\\'
                             or (:sleutel <> '' and naamsleutel like :sleutelpatroon))
                      order by achternaam, voornaam limit 200""")
                     .param("patroon", "%" + gezocht.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")

@@ -43,7 +43,8 @@ class EmbeddedPostgresConfiguration {
     @Primary
     DataSource dataSource(IngebouwdePostgres pg,
             @Value("${onderdak.embedded-postgres.pool-size:10}") int poolSize,
-            @Value("${spring.datasource.hikari.connection-timeout:3000}") long verbindingstijd) {
+            @Value("${spring.datasource.hikari.connection-timeout:3000}") long verbindingstijd,
+            @Value("${spring.datasource.hikari.data-source-properties.options:}") String sessieopties) {
         var config = new HikariConfig();
         config.setJdbcUrl(pg.jdbcUrl());
         config.setUsername(IngebouwdePostgres.APPLICATIE);
@@ -53,6 +54,10 @@ class EmbeddedPostgresConfiguration {
         // The driver leaves the server's detail ("Key (bsn)=(…) already exists", "Failing row contains …") out of its
         // exceptions, so an unexpected database error never carries a BSN or a name into the application's log.
         config.addDataSourceProperty("logServerErrorDetail", "false");
+        // The session settings of the external pool (application.yaml), such as no parallel query.
+        if (!sessieopties.isBlank()) {
+            config.addDataSourceProperty("options", sessieopties);
+        }
         // A user waits a few seconds at most when the database is gone, then gets a 503 (DatabaseOnbereikbaar).
         config.setConnectionTimeout(verbindingstijd);
         config.setValidationTimeout(Math.min(2000, verbindingstijd - 1));
