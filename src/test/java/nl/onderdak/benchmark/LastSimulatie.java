@@ -191,8 +191,14 @@ public class LastSimulatie extends Simulation {
         return exec(aangemeld(o, "#{account}")).exec(
                 api(http("capaciteit gemeente").get("/api/v1/capaciteit?niveau=gemeente"), "#{account}").check(status().is(200)))
                 .exec(denk(o, last))
-                .exec(api(http("huishoudens zoeken").get("/api/v1/huishoudens?zoek=#{zoekterm}&aantal=25"), "#{account}")
-                        .check(status().is(200), jsonPath("$.huishoudens[*].id").findRandom().saveAs("huishouden")))
+                // Seven in ten look a person up by first name and the start of the surname, three by surname alone.
+                .exec(randomSwitch().on(
+                        CoreDsl.percent(70).then(exec(api(http("huishoudens zoeken (naam)")
+                                .get("/api/v1/huishoudens?zoek=#{zoekterm}&aantal=25"), "#{account}")
+                                .check(status().is(200), jsonPath("$.huishoudens[*].id").findRandom().saveAs("huishouden")))),
+                        CoreDsl.percent(30).then(exec(api(http("huishoudens zoeken (achternaam)")
+                                .get("/api/v1/huishoudens?zoek=#{achternaam}&aantal=25"), "#{account}")
+                                .check(status().is(200), jsonPath("$.huishoudens[*].id").findRandom().saveAs("huishouden"))))))
                 .exec(denk(o, last))
                 .exec(api(http("huishouden bekijken").get("/api/v1/huishoudens/#{huishouden}"), "#{account}").check(status().is(200)))
                 .exec(denk(o, last))
