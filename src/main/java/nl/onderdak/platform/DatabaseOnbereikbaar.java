@@ -28,7 +28,8 @@ import org.springframework.web.servlet.ModelAndView;
  *
  * <p>A resolver of its own, ordered before Spring MVC's {@code @ExceptionHandler}s, so that the
  * catch-all handlers of {@link ApiFoutafhandeling} never see these failures. Code outside Spring MVC
- * (a login filter) can ask {@link #isOorzaak(Throwable)} and answer with {@link #schrijf}.
+ * (a login filter) can ask {@link #isOorzaak(Throwable)} and answer with {@link #schrijf} (API) or
+ * {@link #alsPagina} (pages).
  */
 @Component
 public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
@@ -55,6 +56,19 @@ public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
             }
         }
         return false;
+    }
+
+    /** Tells the error page ({@link Foutpagina}) to show this page, for a filter's 503 outside Spring MVC. */
+    static final String PAGINA = DatabaseOnbereikbaar.class.getName() + ".pagina";
+
+    /**
+     * Answers a page request (not {@code /api}) from code outside Spring MVC, a filter, with the same 503
+     * page as the resolver below: through the container's error page, so with the layout and the user's language.
+     */
+    public static void alsPagina(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        req.setAttribute(PAGINA, Boolean.TRUE);
+        res.setHeader("Retry-After", "30");
+        res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
     /** Writes the 503 problem+json answer (for code outside Spring MVC). */

@@ -37,6 +37,10 @@ class Foutpagina implements ErrorController {
             ProblemResponses.schrijf(res, status, status == 404 ? "niet-gevonden" : "fout-" + status, titel, detail, uri);
             return null;
         }
+        if (req.getAttribute(DatabaseOnbereikbaar.PAGINA) != null) {
+            res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return "database-onbereikbaar";
+        }
         res.setStatus(status);
         model.addAttribute("status", status);
         // The heading and explanation per status, from messages/algemeen*.properties in the user's language.

@@ -31,7 +31,8 @@ class DubbelVerstuurdTest extends IntegratieTest {
         return n;
     }
 
-    private static Map<String, String> locatie(String naam, String token) {
+    /** The fields of a new location as the form sends them (also used by InstantiesDelenDeDatabaseTest). */
+    static Map<String, String> locatie(String naam, String token) {
         var velden = new LinkedHashMap<>(Map.of("naam", naam, "soort", "hotel", "adres.postcode", "3511 AB",
                 "adres.huisnummer", "12", "adres.plaats", "Utrecht", "exploitant", "X", "beschikbaarVanaf", "2026-01-01",
                 "status", "beschikbaar", "bedden", "5"));
@@ -76,6 +77,25 @@ class DubbelVerstuurdTest extends IntegratieTest {
             plaatsen.add(a.get().headers().firstValue("Location").orElseThrow());
         }
         assertThat(plaatsen).hasSize(1);
+        assertThat(aantal(naam)).isEqualTo(1);
+    }
+
+    @Test
+    void naEenMislukteEersteKeerWordtHetFormulierNogEensVerwerktEnDaarnaNietMeer() {
+        var sessie = new Websessie(poort).inloggen("utrecht");
+        var token = sessie.formuliertoken("/opvanglocaties/nieuw");
+        var naam = "Na een fout " + UUID.randomUUID();
+
+        // The first post with this token fails (a location that does not exist): nothing was stored.
+        var mislukt = sessie.formulier("/opvanglocaties/" + UUID.randomUUID() + "/bedden",
+                Map.of("_formuliertoken", token, "opgegeven", "3"));
+        var opnieuw = sessie.formulier("/opvanglocaties/nieuw", locatie(naam, token));
+        var nogmaals = sessie.formulier("/opvanglocaties/nieuw", locatie(naam, token));
+
+        assertThat(mislukt.statusCode()).isEqualTo(404);
+        assertThat(opnieuw.statusCode()).as("the repeat of a failed post runs").isEqualTo(302);
+        assertThat(nogmaals.statusCode()).as("and is then remembered like a first post").isEqualTo(303);
+        assertThat(nogmaals.headers().firstValue("Location")).isEqualTo(opnieuw.headers().firstValue("Location"));
         assertThat(aantal(naam)).isEqualTo(1);
     }
 

@@ -16,16 +16,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.onderdak.IntegratieTest;
 import nl.onderdak.OnderdakApplication;
+import nl.onderdak.Websessie;
 import nl.onderdak.locaties.internal.LocatieImport;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisaties;
@@ -50,7 +56,8 @@ import tools.jackson.core.type.TypeReference;
  * context, with the reminder mail switched on, so it costs no extra start in the suite); the second is
  * started here on the same embedded database with the application's own role, as docs/operations.md
  * describes. A login on one instance is valid on the other, and so is its logout; a background task
- * started on one is followed on the other; the reminder job runs once when both instances try.
+ * started on one is followed on the other; the reminder job runs once when both instances try; a form
+ * sent twice, once to each instance, is processed once.
  */
 @Import(ProefWerkbronnen.class)
 @TestPropertySource(properties = {ProefWerkbronnen.MAIL_AAN, ProefWerkbronnen.NOOIT_VANZELF, ProefWerkbronnen.ADRES})
@@ -252,5 +259,71 @@ class InstantiesDelenDeDatabaseTest extends IntegratieTest {
         assertThat(melder.geplandeRonde()).isEmpty();
         assertThat(jdbc.sql("select count(*) from platform.shedlock where name = 'werkvoorraad-melder' and lock_until > timezone('utc', now())")
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** Posts the new-location form to instance {@code naar} in the session of {@code sessie} (its cookie goes to both). */
+    private static HttpResponse<byte[]> nieuweLocatie(Websessie sessie, int naar, Map<String, String> velden) {
+        var body = velden.entrySet().stream().map(e -> Websessie.enc(e.getKey()) + "=" + Websessie.enc(e.getValue()))
+                .collect(Collectors.joining("&")) + "&_csrf=" + Websessie.enc(sessie.csrf());
+        return sessie.stuur(HttpRequest.newBuilder(URI.create("http://localhost:" + naar + "/opvanglocaties/nieuw"))
+                .timeout(Duration.ofSeconds(90)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    private int locaties(String naam) {
+        return jdbc.sql("select count(*) from locaties.locatie where naam = ?").param(naam).query(Integer.class).single();
+    }
+
+    @Test
+    void hetzelfdeFormulierNaarBeideInstantiesMaaktEenLocatieEnLeidtNaarDezelfdePagina() {
+        var sessie = new Websessie(poort).inloggen("utrecht");
+        var token = sessie.formuliertoken("/opvanglocaties/nieuw");
+        var naam = "Twee instanties " + UUID.randomUUID();
+
+        var eerste = nieuweLocatie(sessie, poort, DubbelVerstuurdTest.locatie(naam, token));
+        var tweede = nieuweLocatie(sessie, tweedePoort, DubbelVerstuurdTest.locatie(naam, token));
+
+        assertThat(eerste.statusCode()).isEqualTo(302);
+        var naar = eerste.headers().firstValue("Location").orElseThrow();
+        assertThat(naar).contains("/opvanglocaties/");
+        assertThat(tweede.statusCode()).as("instance 2 knows the token instance 1 processed").isEqualTo(303);
+        assertThat(tweede.headers().firstValue("Location")).contains(naar);
+        assertThat(locaties(naam)).isEqualTo(1);
+        // Stored per session only as the SHA-256 of its id (the id is the cookie's secret); a redirect keeps no page.
+        assertThat(jdbc.sql("""
+                select count(*) from platform.verstuurd_formulier f
+                 where f.token = ? and f.status = 302 and f.inhoud is null and octet_length(f.sessie) = 32
+                   and exists (select from sessie.spring_session s where s.principal_name = 'utrecht'
+                                 and f.sessie = sha256(convert_to(s.session_id, 'UTF8')))""")
+                .param(token).query(Integer.class).single()).isOne();
+    }
+
+    @Test
+    void eenDubbeleKlikVerdeeldOverBeideInstantiesTegelijkMaaktEenLocatie() throws Exception {
+        var sessie = new Websessie(poort).inloggen("utrecht");
+        var token = sessie.formuliertoken("/opvanglocaties/nieuw");
+        var naam = "Tegelijk op twee " + UUID.randomUUID();
+
+        var start = new CountDownLatch(1);
+        var antwoorden = new ArrayList<Future<HttpResponse<byte[]>>>();
+        try (var draden = Executors.newVirtualThreadPerTaskExecutor()) {
+            // Two posts on each instance: one of the four runs the handler, wherever it lands.
+            for (int naar : new int[] {poort, tweedePoort, poort, tweedePoort}) {
+                antwoorden.add(draden.submit(() -> {
+                    start.await();
+                    return nieuweLocatie(sessie, naar, DubbelVerstuurdTest.locatie(naam, token));
+                }));
+            }
+            start.countDown();
+            var statussen = new ArrayList<Integer>();
+            var plaatsen = new java.util.HashSet<String>();
+            for (var a : antwoorden) {
+                statussen.add(a.get(120, TimeUnit.SECONDS).statusCode());
+                plaatsen.add(a.get().headers().firstValue("Location").orElseThrow());
+            }
+            assertThat(statussen).as("one processed (302), three repeats (303)").containsExactlyInAnyOrder(302, 303, 303, 303);
+            assertThat(plaatsen).hasSize(1);
+        }
+        assertThat(locaties(naam)).isEqualTo(1);
     }
 }
