@@ -156,6 +156,15 @@ class DatabaseRechtenTest extends IntegratieTest {
     }
 
     @Test
+    void deVerbindingenVanDeApplicatieVragenGeenParalleleQuery() {
+        // ADR 0025: under many users a parallel plan only adds worker start-up; the pool's sessions switch it off,
+        // while the server default (what the owner and tools get) stays as PostgreSQL sets it.
+        assertThat(jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single()).isEqualTo("0");
+        assertThat(Databasebeheer.alsBeheerder(postgres).sql("show max_parallel_workers_per_gather").query(String.class).single())
+                .isNotEqualTo("0");
+    }
+
+    @Test
     void ingebouwdePostgresSchrijftElkeBevestigdeTransactieDuurzaamWeg() {
         var instellingen = Databasebeheer.alsBeheerder(postgres)
                 .sql("select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', "
