@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.bewoners.internal.BewonerRij;
@@ -279,6 +281,28 @@ public class Huishoudens {
     public Optional<Samenstelling> samenstelling(UUID id, LocalDate dag) {
         var leden = jdbc.sql("select * from bewoners.bewoner where huishouden_id = ? and samengevoegd_in is null order by geboortedatum, id")
                 .param(id).query(BewonerRij::bewoner).list();
+        return samenstelling(id, leden, dag);
+    }
+
+    /**
+     * {@link #samenstelling(UUID, LocalDate)} for a list of (household, day) pairs at once, in the same
+     * order: one query for all the households instead of one per pair (a region's list of requests
+     * asked one per request: measured 123,000 queries in one load test).
+     */
+    public List<Optional<Samenstelling>> samenstellingen(List<Map.Entry<UUID, LocalDate>> huishoudenOpDag) {
+        if (huishoudenOpDag.isEmpty()) {
+            return List.of();
+        }
+        var perHuishouden = new HashMap<UUID, List<Bewoner>>();
+        jdbc.sql("select * from bewoners.bewoner where huishouden_id = any(?) and samengevoegd_in is null order by geboortedatum, id")
+                .param(huishoudenOpDag.stream().map(Map.Entry::getKey).distinct().toArray(UUID[]::new))
+                .query(BewonerRij::bewoner).list()
+                .forEach(b -> perHuishouden.computeIfAbsent(b.huishoudenId(), k -> new ArrayList<>()).add(b));
+        return huishoudenOpDag.stream()
+                .map(p -> samenstelling(p.getKey(), perHuishouden.getOrDefault(p.getKey(), List.of()), p.getValue())).toList();
+    }
+
+    private static Optional<Samenstelling> samenstelling(UUID id, List<Bewoner> leden, LocalDate dag) {
         if (leden.isEmpty()) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -221,7 +222,14 @@ public class Plaatsingsverzoeken {
         };
         var verborgen = gebruiker.heeft(Rol.MINDERJARIGEN) ? java.util.Set.<UUID>of()
                 : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(v -> v.huishoudenId().waarde()).toList());
-        var uitkomst = lijst.stream().filter(v -> !verborgen.contains(v.huishoudenId().waarde())).map(this::inzicht).toList();
+        var zichtbaar = lijst.stream().filter(v -> !verborgen.contains(v.huishoudenId().waarde())).toList();
+        var samenstellingen = huishoudens.samenstellingen(
+                zichtbaar.stream().map(v -> Map.entry(v.huishoudenId().waarde(), v.verwachteAankomst())).toList());
+        var uitkomst = new ArrayList<Inzicht>(zichtbaar.size());
+        for (int i = 0; i < zichtbaar.size(); i++) {
+            var v = zichtbaar.get(i);
+            uitkomst.add(new Inzicht(v, samenstellingen.get(i).orElse(new Samenstelling(v.huishoudenId().waarde(), List.of()))));
+        }
         logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL,
                 uitkomst.stream().flatMap(i -> i.samenstelling().bewonerIds().stream()).toList(), gebruiker);
         return uitkomst;

@@ -314,18 +314,30 @@ public class Betalingen {
               left join leefgeld.betaalwijze w on w.huishouden_id = b.huishouden_id
             """;
 
-    /** As {@link #zoekTeCorrigeren} for the work list: every row, oldest first, no names shown there, so nothing is logged. */
-    @Transactional(readOnly = true)
-    public List<Mislukt> teCorrigerenZonderNamen(String gemeente, boolean ookAfgeschermd) {
-        return teCorrigeren(gemeente, ookAfgeschermd, 200);
+    /** A failed payment that waits for its gemeente to correct the payment details (the work list's item). */
+    public record TeCorrigeren(UUID huishoudenId, YearMonth maand, java.math.BigDecimal bedrag, Instant verwerktOp) {
     }
 
-    private List<Mislukt> teCorrigeren(String gemeente, boolean ookAfgeschermd, int max) {
+    /**
+     * For the work list: every failed payment whose action is {@link Actie#CORRIGEREN} (first attempt,
+     * not in an open run, details not changed since), oldest first, with no cap: the condition is the
+     * one {@link #mislukt} derives the action from, applied in the query so that only these rows are
+     * read. No names are read, so nothing is logged.
+     */
+    @Transactional(readOnly = true)
+    public List<TeCorrigeren> teCorrigerenZonderNamen(String gemeente, boolean ookAfgeschermd) {
         var filter = new Filter(gemeente, ookAfgeschermd, null, null);
-        var params = new java.util.HashMap<>(filter.params());
-        params.put("max", max);
-        return jdbc.sql(KOLOMMEN + VAN + filter.waar() + " order by " + Volgorde.OUDSTE.sql + " limit :max")
-                .params(params).query(Betalingen::mislukt).list();
+        return jdbc.sql("select b.huishouden_id, b.maand, b.bedrag, b.verwerkt_op" + VAN + filter.waar() + """
+                   and b.poging < 2 and b.verwerkt_op is not null and not coalesce(w.gewijzigd_op > b.verwerkt_op, false)
+                   and not exists (select 1 from leefgeld.betaalrunregel r join leefgeld.betaalrun o on o.id = r.betaalrun_id
+                                    where r.huishouden_id = b.huishouden_id and o.maand = b.maand
+                                      and o.status in ('concept', 'goedgekeurd'))
+                 order by\s""" + Volgorde.OUDSTE.sql)
+                .params(filter.params())
+                .query((rs, i) -> new TeCorrigeren(rs.getObject("huishouden_id", UUID.class),
+                        YearMonth.from(rs.getObject("maand", LocalDate.class)), rs.getBigDecimal("bedrag"),
+                        Betaalrunopslag.instant(rs, "verwerkt_op")))
+                .list();
     }
 
     private static Mislukt mislukt(ResultSet rs, int i) throws SQLException {

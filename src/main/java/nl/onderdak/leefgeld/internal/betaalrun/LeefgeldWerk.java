@@ -86,10 +86,8 @@ class LeefgeldWerk implements Werkbron {
                             nl.maand(rs.getObject("maand", LocalDate.class)), rs.getString("gemeld_door")),
                             rs.getTimestamp("gemeld_op").toInstant(), "/betaalruns/" + rs.getObject("id", UUID.class)));
                 });
+        // Only those still to correct: a payment corrected or in a run already asks nothing of this user now.
         for (var m : betalingen.teCorrigerenZonderNamen(gemeente, ookAfgeschermd)) {
-            if (m.actie() != Betalingen.Actie.CORRIGEREN || m.verwerktOp() == null) {
-                continue; // corrected or in a run already: nothing for this user to do now
-            }
             werk.add(new Werk("betaling-mislukt", tekst("werk.betalingMislukt", taal, nl.maand(m.maand().atDay(1)), nl.bedrag(m.bedrag())),
                     m.verwerktOp(), "/betaalruns/mislukt?huishouden=" + m.huishoudenId()));
         }
