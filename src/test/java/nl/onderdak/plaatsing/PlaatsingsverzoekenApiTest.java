@@ -323,6 +323,32 @@ class PlaatsingsverzoekenApiTest extends IntegratieTest {
         assertThat(logregels("regio-utrecht") - voor).as("één regel per lid van een huishouden op de pagina").isEqualTo(leden);
     }
 
+    @Test
+    void deLijstpaginaToontVijfentwintigVerzoekenPerPaginaMetHetTotaalEnBladerlinks() {
+        long totaal = lijst("?aantal=1", "regio-utrecht").get("totaal").asLong();
+        for (; totaal < 26; totaal++) {
+            verzoek();
+        }
+        long laatste = (totaal + 24) / 25;
+        var weergave = nl.onderdak.platform.Weergave.nederlands();
+        var sessie = new nl.onderdak.Websessie(poort).inloggen("regio-utrecht");
+
+        var eerste = sessie.pagina("/plaatsingsverzoeken");
+        assertThat(eerste.statusCode()).isEqualTo(200);
+        var html = eerste.body();
+        assertThat(html.split("href=\"/plaatsingsverzoeken/", -1).length - 1).as("regels op de eerste pagina").isEqualTo(25);
+        assertThat(html).contains(weergave.getal(totaal) + " verzoeken, pagina 1 van " + weergave.getal(laatste))
+                .contains("href=\"/plaatsingsverzoeken?pagina=2\"", "href=\"/plaatsingsverzoeken?pagina=" + laatste + "\"")
+                .doesNotContain("id=\"vorige-pagina\"");
+
+        var tweede = sessie.pagina("/plaatsingsverzoeken?pagina=2").body();
+        assertThat(tweede).contains(weergave.getal(totaal) + " verzoeken, pagina 2 van " + weergave.getal(laatste))
+                .contains("id=\"eerste-pagina\"", "id=\"vorige-pagina\"", "href=\"/plaatsingsverzoeken?pagina=1\"");
+        assertThat(sessie.pagina("/plaatsingsverzoeken?pagina=abc").body()).as("geen paginanummer: de eerste pagina")
+                .contains("pagina 1 van");
+        assertThat(sessie.pagina("/plaatsingsverzoeken?lang=en").body()).contains(" requests, page 1 of ", "Next page");
+    }
+
     private long logregels(String gebruiker) {
         return jdbc.sql("select count(*) from logboek.verwerkingslog where gebruiker = ? and handeling = 'inzien'").param(gebruiker)
                 .query(Long.class).single();
