@@ -221,7 +221,7 @@ public class LastSimulatie extends Simulation {
     }
 
     private ChainBuilder regioreis(Opzet o, boolean last) {
-        return exec(aangemeld(o, "#{regioaccount}")).exec(api(http("verzoeken regio").get("/api/v1/plaatsingsverzoeken"), "#{regioaccount}").check(status().is(200)))
+        return exec(aangemeld(o, "#{regioaccount}")).exec(api(http("verzoeken regio").get("/api/v1/plaatsingsverzoeken?aantal=25"), "#{regioaccount}").check(status().is(200)))
                 .exec(denk(o, last))
                 .exec(api(http("verzoek bekijken").get("/api/v1/plaatsingsverzoeken/#{regioverzoek}"), "#{regioaccount}")
                         .check(status().is(200)))
@@ -236,7 +236,7 @@ public class LastSimulatie extends Simulation {
         return exec(aangemeld(o, "lcvs")).exec(s -> s.set("lcvsverzoek", verzoeken.get(ThreadLocalRandom.current().nextInt(verzoeken.size()))))
                 .exec(api(http("capaciteit land").get("/api/v1/capaciteit?niveau=land"), "lcvs").check(status().is(200)))
                 .exec(denk(o, last))
-                .exec(api(http("verzoeken lcvs").get("/api/v1/plaatsingsverzoeken"), "lcvs").check(status().is(200)))
+                .exec(api(http("verzoeken lcvs").get("/api/v1/plaatsingsverzoeken?aantal=25"), "lcvs").check(status().is(200)))
                 .exec(denk(o, last))
                 .exec(api(http("plaatsingssuggesties landelijk").get("/api/v1/plaatsingsverzoeken/#{lcvsverzoek}/suggesties"), "lcvs")
                         .check(status().is(200)))

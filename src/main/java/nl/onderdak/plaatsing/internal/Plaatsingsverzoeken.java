@@ -30,7 +30,9 @@ import nl.onderdak.plaatsing.PlaatsingOpdracht;
 import nl.onderdak.plaatsing.Plaatsingen;
 import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
@@ -193,46 +195,95 @@ public class Plaatsingsverzoeken {
         return id;
     }
 
+    /** Requests per page of the API when the client names no size, and the most it may ask for. */
+    public static final int STANDAARD_AANTAL = 100;
+    public static final int MAX_AANTAL = 500;
+
+    /** One page of the requests a user works on: the total over all pages, the page (from 1) and its size. */
+    public record Pagina(List<Inzicht> items, long totaal, int pagina, int aantal) {
+
+        public int laatste() {
+            return (int) Math.max(1, (totaal + aantal - 1) / aantal);
+        }
+    }
+
     /**
-     * The requests a user works on, with their composition: a gemeente its own and those proposed to
-     * it; a region its requests; the LCVS those passed to it. A processing-log record for every member
-     * of every household listed.
+     * One page of the requests a user works on, newest first, with their composition: a gemeente its
+     * own and those proposed to it; a region its requests; the LCVS those passed to it; a household with
+     * a child travelling alone only for a user with the role MINDERJARIGEN. That rule is part of the
+     * query, so the total and the pages count only what the user may see. A processing-log record for
+     * every member of every household on the page (what was shown), none for the other pages.
+     */
+    /**
+     * Reads the page parameters as typed (from 1; size 1 to {@link #MAX_AANTAL}, {@link #STANDAARD_AANTAL}
+     * when absent) and lists that page; every wrong parameter is named. Access is checked first: a user
+     * without a role for requests gets 403 whatever they typed.
      */
     @Transactional
-    public List<Inzicht> werkvoorraad(Gebruiker gebruiker) {
+    public Pagina werkvoorraad(Gebruiker gebruiker, @Nullable String pagina, @Nullable String aantal) {
         if (!magVerzoekenZien(gebruiker)) {
             throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
         }
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
+        var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return werkvoorraad(gebruiker, p == null ? 1 : p, a == null ? STANDAARD_AANTAL : a);
+    }
+
+    @Transactional
+    public Pagina werkvoorraad(Gebruiker gebruiker, int pagina, int aantal) {
+        if (!magVerzoekenZien(gebruiker)) {
+            throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
+        }
+        if (pagina < 1 || aantal < 1) {
+            throw new IllegalArgumentException("pagina en aantal tellen vanaf 1");
+        }
         var org = gebruiker.organisatie();
-        var ingetrokken = Verzoekstatus.INGETROKKEN.code();
-        List<Verzoek> lijst = switch (org.soort()) {
-            case GEMEENTE -> jdbc.sql("""
-                    select * from plaatsing.plaatsingsverzoek where aanvragende_gemeente = :g or ontvangende_gemeente = :g
-                     order by ingediend_op desc""")
-                    .param("g", org.gemeenteCode()).query(Plaatsingsverzoeken::verzoek).list();
-            case VEILIGHEIDSREGIO -> jdbc.sql("""
-                    select * from plaatsing.plaatsingsverzoek where veiligheidsregio_code = ? and status <> ?
-                     order by ingediend_op desc""")
-                    .params(org.veiligheidsregioCode(), ingetrokken).query(Plaatsingsverzoeken::verzoek).list();
-            case LANDELIJK -> jdbc.sql("""
-                    select * from plaatsing.plaatsingsverzoek where naar_lcvs_op is not null and status <> ?
-                     order by ingediend_op desc""")
-                    .param(ingetrokken).query(Plaatsingsverzoeken::verzoek).list();
+        var params = new java.util.HashMap<String, Object>();
+        params.put("ingetrokken", Verzoekstatus.INGETROKKEN.code());
+        var waar = new StringBuilder(" from plaatsing.plaatsingsverzoek v where ");
+        switch (org.soort()) {
+            case GEMEENTE -> {
+                waar.append("(v.aanvragende_gemeente = :g or v.ontvangende_gemeente = :g)");
+                params.put("g", org.gemeenteCode());
+            }
+            case VEILIGHEIDSREGIO -> {
+                waar.append("v.veiligheidsregio_code = :regio and v.status <> :ingetrokken");
+                params.put("regio", org.veiligheidsregioCode());
+            }
+            case LANDELIJK -> waar.append("v.naar_lcvs_op is not null and v.status <> :ingetrokken");
             case MATCHING, PROVINCIE -> throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
-        };
-        var verborgen = gebruiker.heeft(Rol.MINDERJARIGEN) ? java.util.Set.<UUID>of()
-                : huishoudens.metAlleenreizendeMinderjarige(lijst.stream().map(v -> v.huishoudenId().waarde()).toList());
-        var zichtbaar = lijst.stream().filter(v -> !verborgen.contains(v.huishoudenId().waarde())).toList();
+        }
+        if (!gebruiker.heeft(Rol.MINDERJARIGEN)) {
+            // The published view of the members not merged away: the same rule as Huishoudens.metAlleenreizendeMinderjarige.
+            waar.append(" and not exists (select 1 from bewoners.lid l where l.huishouden_id = v.huishouden_id and l.alleenreizend_minderjarig)");
+        }
+        params.put("aantal", aantal);
+        params.put("vanaf", (long) (pagina - 1) * aantal);
+        // The page and the total in one statement (as bewoners.Huishoudenlijst): the sort finds every
+        // matching request anyway, so the window count costs little more than the page.
+        var totaalOpPagina = new long[] {-1};
+        List<Verzoek> lijst = jdbc.sql("select v.*, count(*) over () as totaal" + waar
+                + " order by v.ingediend_op desc, v.id limit :aantal offset :vanaf").params(params).query((rs, i) -> {
+                    totaalOpPagina[0] = rs.getLong("totaal");
+                    return verzoek(rs, i);
+                }).list();
+        // A page after the last one has no rows to carry the total: count on its own then.
+        long totaal = totaalOpPagina[0] >= 0 ? totaalOpPagina[0]
+                : pagina == 1 ? 0 : jdbc.sql("select count(*)" + waar).params(params).query(Long.class).single();
         var samenstellingen = huishoudens.samenstellingen(
-                zichtbaar.stream().map(v -> Map.entry(v.huishoudenId().waarde(), v.verwachteAankomst())).toList());
-        var uitkomst = new ArrayList<Inzicht>(zichtbaar.size());
-        for (int i = 0; i < zichtbaar.size(); i++) {
-            var v = zichtbaar.get(i);
+                lijst.stream().map(v -> Map.entry(v.huishoudenId().waarde(), v.verwachteAankomst())).toList());
+        var uitkomst = new ArrayList<Inzicht>(lijst.size());
+        for (int i = 0; i < lijst.size(); i++) {
+            var v = lijst.get(i);
             uitkomst.add(new Inzicht(v, samenstellingen.get(i).orElse(new Samenstelling(v.huishoudenId().waarde(), List.of()))));
         }
         logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL,
                 uitkomst.stream().flatMap(i -> i.samenstelling().bewonerIds().stream()).toList(), gebruiker);
-        return uitkomst;
+        return new Pagina(uitkomst, totaal, pagina, aantal);
     }
 
     /** What kind of work an open request is for its holder (the {@code soort} of a work item). */

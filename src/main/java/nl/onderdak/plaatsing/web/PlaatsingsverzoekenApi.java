@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Placement requests from gemeente to region to LCVS, and back to the receiving gemeente. */
@@ -86,7 +87,10 @@ class PlaatsingsverzoekenApi {
             int score, List<String> redenen) {
     }
 
-    record WerkvoorraadUit(List<VerzoekUit> plaatsingsverzoeken) {
+    record WerkvoorraadUit(@Schema(description = "De verzoeken op deze pagina, nieuwste eerst") List<VerzoekUit> plaatsingsverzoeken,
+            @Schema(description = "Het aantal verzoeken over alle pagina's") long totaal,
+            @Schema(description = "Het nummer van deze pagina; de eerste pagina is 1") int pagina,
+            @Schema(description = "Verzoeken per pagina") int aantal) {
     }
 
     record SuggestiesUit(List<SuggestieUit> suggesties) {
@@ -114,10 +118,17 @@ class PlaatsingsverzoekenApi {
     }
 
     @GetMapping
-    @Operation(summary = "De verzoeken waar de gebruiker aan werkt (gemeente, regio of LCVS)",
+    @Operation(summary = "De verzoeken waar de gebruiker aan werkt (gemeente, regio of LCVS), nieuwste eerst en per pagina",
+            description = "pagina vanaf 1 (standaard 1); aantal 1 tot en met " + Plaatsingsverzoeken.MAX_AANTAL + " (standaard "
+                    + Plaatsingsverzoeken.STANDAARD_AANTAL + "). totaal telt alle pagina's. Een huishouden met een alleenreizende "
+                    + "minderjarige alleen met de rol MINDERJARIGEN (ook niet meegeteld). Zonder rol voor plaatsingsverzoeken 403; "
+                    + "400 noemt elke verkeerde parameter. Elk lid van een huishouden op de pagina wordt vastgelegd in het "
+                    + "verwerkingslogboek.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    WerkvoorraadUit werkvoorraad() {
-        return new WerkvoorraadUit(verzoeken.werkvoorraad(gebruiker()).stream().map(this::uit).toList());
+    WerkvoorraadUit werkvoorraad(@RequestParam(required = false) @Nullable String pagina,
+            @RequestParam(required = false) @Nullable String aantal) {
+        var p = verzoeken.werkvoorraad(gebruiker(), pagina, aantal);
+        return new WerkvoorraadUit(p.items().stream().map(this::uit).toList(), p.totaal(), p.pagina(), p.aantal());
     }
 
     @GetMapping("/{id}")

@@ -50,10 +50,22 @@ class VerzoekenPagina {
     record EigenLocatie(String id, String naam, int vrijeBedden) {
     }
 
+    /** Requests per page of the list page: a coordinator's screen, not the API's default. */
+    static final int PAGINA_AANTAL = 25;
+
+    /**
+     * One page of the requests the user works on, newest first, with the total and links to the other
+     * pages. A page number that is not one (typed into the address) shows the first page.
+     */
     @GetMapping("/plaatsingsverzoeken")
-    String lijst(Model model) {
+    String lijst(@RequestParam(required = false) @Nullable String pagina, Model model) {
         var gebruiker = gebruiker();
-        var lijst = verzoeken.werkvoorraad(gebruiker);
+        var nummer = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, new java.util.ArrayList<>());
+        var lijstPagina = verzoeken.werkvoorraad(gebruiker, nummer == null || nummer < 1 || nummer > 1_000_000 ? 1 : nummer, PAGINA_AANTAL);
+        var lijst = lijstPagina.items();
+        model.addAttribute("lijst", lijstPagina);
+        // The paging links carry no other parameters: this list has no search or filter.
+        model.addAttribute("invoer", Map.<String, String>of());
         model.addAttribute("verzoeken", lijst.stream().map(Plaatsingsverzoeken.Inzicht::verzoek).toList());
         model.addAttribute("gemeenteNamen", gemeenteNamen(lijst.stream().map(i -> i.verzoek().aanvragendeGemeente()).toList()));
         model.addAttribute("behoeften", lijst.stream().collect(java.util.stream.Collectors.toMap(
