@@ -14,6 +14,7 @@ import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Pagina;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Scope;
@@ -75,14 +76,6 @@ public class Huishoudenlijst {
     public record Regel(Huishouden huishouden, @Nullable String locatie, String gemeente) {
     }
 
-    /** One page: the households, the total over all pages, the page (from 1) and its size. */
-    public record Pagina(List<Regel> regels, long totaal, int pagina, int aantal) {
-
-        public int laatste() {
-            return (int) Math.max(1, (totaal + aantal - 1) / aantal);
-        }
-    }
-
     /** A location of the gemeente to filter on. */
     public record Locatie(UUID id, String naam) {
     }
@@ -101,7 +94,7 @@ public class Huishoudenlijst {
 
     /** Reads and checks the typed parameters (every wrong one named), then lists. */
     @Transactional
-    public Pagina zoek(Gebruiker gebruiker, @Nullable String zoek, @Nullable String locatie, @Nullable String status,
+    public Pagina<Regel> zoek(Gebruiker gebruiker, @Nullable String zoek, @Nullable String locatie, @Nullable String status,
             @Nullable String volgorde, @Nullable String pagina, @Nullable String aantal) {
         if (!Huishoudens.magHuishoudensZien(gebruiker)) {
             throw new AccessDeniedException("alleen een medewerker van een gemeente");
@@ -136,7 +129,7 @@ public class Huishoudenlijst {
         return lijst(gebruiker, z, loc, st, v, p == null ? 1 : p, a == null ? STANDAARD_AANTAL : a);
     }
 
-    private Pagina lijst(Gebruiker gebruiker, @Nullable String zoek, @Nullable UUID locatie, @Nullable Status status,
+    private Pagina<Regel> lijst(Gebruiker gebruiker, @Nullable String zoek, @Nullable UUID locatie, @Nullable Status status,
             Volgorde volgorde, int pagina, int aantal) {
         var gemeente = gebruiker.eigenGemeente();
         var vandaag = LocalDate.now(clock);
@@ -209,9 +202,8 @@ public class Huishoudenlijst {
                     totaalOpPagina[0] = rs.getLong(2);
                     return rs.getObject(1, UUID.class);
                 }).list();
-        // A page after the last one has no rows to carry the total: count on its own then.
-        long totaal = totaalOpPagina[0] >= 0 ? totaalOpPagina[0]
-                : pagina == 1 ? 0 : jdbc.sql("select count(*) " + waar).params(params).query(Long.class).single();
+        long totaal = Pagina.totaal(totaalOpPagina[0], pagina,
+                () -> jdbc.sql("select count(*) " + waar).params(params).query(Long.class).single());
         // The page's query already applied the access rule; reading them through the facade applies it again
         // in bulk (three statements for the page) and maps the rows the one way every read of a household does.
         var huishoudensOpPagina = huishoudens.lees(ids, gebruiker, new Scope.Gemeente(gemeente));
@@ -222,7 +214,7 @@ public class Huishoudenlijst {
                 .map(h -> new Regel(h, locaties.get(h.id()), h.gemeenteCode().equals(gemeente) ? naam : h.gemeenteCode())).toList();
         logboek.leg(zoek == null ? Handeling.INZIEN : Handeling.ZOEKEN, BewonerRij.ACTIVITEIT, BewonerRij.DOEL_REGISTRATIE,
                 huishoudensOpPagina.stream().flatMap(h -> h.leden().stream()).map(Bewoner::id).toList(), gebruiker);
-        return new Pagina(regels, totaal, pagina, aantal);
+        return new Pagina<>(regels, totaal, pagina, aantal);
     }
 
     /** Where each household sleeps today: the name of the location of its first member in a bed. */

@@ -26,6 +26,7 @@ import nl.onderdak.gebieden.Gebieden;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Berichten;
+import nl.onderdak.platform.Pagina;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -251,14 +252,6 @@ public class Gastgezinregister {
     public static final int STANDAARD_AANTAL = 50;
     public static final int MAX_AANTAL = 500;
     private static final int ZOEK_MAX = 100;
-
-    /** One page of a list: the rows, the total over all pages, the page (from 1) and its size. */
-    public record Pagina<T>(List<T> regels, long totaal, int pagina, int aantal) {
-
-        public int laatste() {
-            return (int) Math.max(1, (totaal + aantal - 1) / aantal);
-        }
-    }
 
     /**
      * A sort order of a list: a column code as the page and the API name it, the SQL it orders by, and

@@ -106,7 +106,7 @@ class GastgezinnenPagina {
     String gastgezinnen(@RequestParam Map<String, String> p, Model model) {
         var g = gebruiker();
         var invoer = lijstinvoer(p, "zoek", "status", "sorteer", "aantal", "pagina");
-        Gastgezinregister.Pagina<Gastgezinregister.Gastgezin> lijst;
+        nl.onderdak.platform.Pagina<Gastgezinregister.Gastgezin> lijst;
         try {
             lijst = register.gastgezinnen(invoer.get("zoek"), invoer.get("status"), invoer.get("sorteer"), invoer.get("pagina"),
                     invoer.get("aantal"), g);
@@ -198,7 +198,7 @@ class GastgezinnenPagina {
     String verzoeken(@RequestParam Map<String, String> p, Model model) {
         var g = gebruiker();
         var invoer = lijstinvoer(p, "zoek", "status", "sorteer", "aantal", "pagina");
-        Gastgezinregister.Pagina<Gastgezinregister.Verzoek> lijst;
+        nl.onderdak.platform.Pagina<Gastgezinregister.Verzoek> lijst;
         try {
             lijst = register.verzoeken(invoer.get("zoek"), invoer.get("status"), invoer.get("sorteer"), invoer.get("pagina"), invoer.get("aantal"), g);
         } catch (OngeldigeInvoer e) {

@@ -33,6 +33,7 @@ import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Pagina;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
@@ -199,28 +200,13 @@ public class Plaatsingsverzoeken {
     public static final int STANDAARD_AANTAL = 100;
     public static final int MAX_AANTAL = 500;
 
-    /** One page of the requests a user works on: the total over all pages, the page (from 1) and its size. */
-    public record Pagina(List<Inzicht> items, long totaal, int pagina, int aantal) {
-
-        public int laatste() {
-            return (int) Math.max(1, (totaal + aantal - 1) / aantal);
-        }
-    }
-
-    /**
-     * One page of the requests a user works on, newest first, with their composition: a gemeente its
-     * own and those proposed to it; a region its requests; the LCVS those passed to it; a household with
-     * a child travelling alone only for a user with the role MINDERJARIGEN. That rule is part of the
-     * query, so the total and the pages count only what the user may see. A processing-log record for
-     * every member of every household on the page (what was shown), none for the other pages.
-     */
     /**
      * Reads the page parameters as typed (from 1; size 1 to {@link #MAX_AANTAL}, {@link #STANDAARD_AANTAL}
      * when absent) and lists that page; every wrong parameter is named. Access is checked first: a user
      * without a role for requests gets 403 whatever they typed.
      */
     @Transactional
-    public Pagina werkvoorraad(Gebruiker gebruiker, @Nullable String pagina, @Nullable String aantal) {
+    public Pagina<Inzicht> werkvoorraad(Gebruiker gebruiker, @Nullable String pagina, @Nullable String aantal) {
         if (!magVerzoekenZien(gebruiker)) {
             throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
         }
@@ -233,8 +219,15 @@ public class Plaatsingsverzoeken {
         return werkvoorraad(gebruiker, p == null ? 1 : p, a == null ? STANDAARD_AANTAL : a);
     }
 
+    /**
+     * One page of the requests a user works on, newest first, with their composition: a gemeente its
+     * own and those proposed to it; a region its requests; the LCVS those passed to it; a household with
+     * a child travelling alone only for a user with the role MINDERJARIGEN. That rule is part of the
+     * query, so the total and the pages count only what the user may see. A processing-log record for
+     * every member of every household on the page (what was shown), none for the other pages.
+     */
     @Transactional
-    public Pagina werkvoorraad(Gebruiker gebruiker, int pagina, int aantal) {
+    public Pagina<Inzicht> werkvoorraad(Gebruiker gebruiker, int pagina, int aantal) {
         if (!magVerzoekenZien(gebruiker)) {
             throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
         }
@@ -263,7 +256,7 @@ public class Plaatsingsverzoeken {
         }
         params.put("aantal", aantal);
         params.put("vanaf", (long) (pagina - 1) * aantal);
-        // The page and the total in one statement (as bewoners.Huishoudenlijst): the sort finds every
+        // The page and the total in one statement (Pagina.totaal): the sort finds every
         // matching request anyway, so the window count costs little more than the page.
         var totaalOpPagina = new long[] {-1};
         List<Verzoek> lijst = jdbc.sql("select v.*, count(*) over () as totaal" + waar
@@ -271,9 +264,8 @@ public class Plaatsingsverzoeken {
                     totaalOpPagina[0] = rs.getLong("totaal");
                     return verzoek(rs, i);
                 }).list();
-        // A page after the last one has no rows to carry the total: count on its own then.
-        long totaal = totaalOpPagina[0] >= 0 ? totaalOpPagina[0]
-                : pagina == 1 ? 0 : jdbc.sql("select count(*)" + waar).params(params).query(Long.class).single();
+        long totaal = Pagina.totaal(totaalOpPagina[0], pagina,
+                () -> jdbc.sql("select count(*)" + waar).params(params).query(Long.class).single());
         var samenstellingen = huishoudens.samenstellingen(
                 lijst.stream().map(v -> Map.entry(v.huishoudenId().waarde(), v.verwachteAankomst())).toList());
         var uitkomst = new ArrayList<Inzicht>(lijst.size());
@@ -283,7 +275,7 @@ public class Plaatsingsverzoeken {
         }
         logboek.leg(Handeling.INZIEN, ACTIVITEIT, Plaatsingen.DOEL,
                 uitkomst.stream().flatMap(i -> i.samenstelling().bewonerIds().stream()).toList(), gebruiker);
-        return new Pagina(uitkomst, totaal, pagina, aantal);
+        return new Pagina<>(uitkomst, totaal, pagina, aantal);
     }
 
     /** What kind of work an open request is for its holder (the {@code soort} of a work item). */

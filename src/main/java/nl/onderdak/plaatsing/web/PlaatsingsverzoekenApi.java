@@ -128,7 +128,7 @@ class PlaatsingsverzoekenApi {
     WerkvoorraadUit werkvoorraad(@RequestParam(required = false) @Nullable String pagina,
             @RequestParam(required = false) @Nullable String aantal) {
         var p = verzoeken.werkvoorraad(gebruiker(), pagina, aantal);
-        return new WerkvoorraadUit(p.items().stream().map(this::uit).toList(), p.totaal(), p.pagina(), p.aantal());
+        return new WerkvoorraadUit(p.regels().stream().map(this::uit).toList(), p.totaal(), p.pagina(), p.aantal());
     }
 
     @GetMapping("/{id}")

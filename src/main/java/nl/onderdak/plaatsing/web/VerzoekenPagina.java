@@ -62,7 +62,7 @@ class VerzoekenPagina {
         var gebruiker = gebruiker();
         var nummer = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, new java.util.ArrayList<>());
         var lijstPagina = verzoeken.werkvoorraad(gebruiker, nummer == null || nummer < 1 || nummer > 1_000_000 ? 1 : nummer, PAGINA_AANTAL);
-        var lijst = lijstPagina.items();
+        var lijst = lijstPagina.regels();
         model.addAttribute("lijst", lijstPagina);
         // The paging links carry no other parameters: this list has no search or filter.
         model.addAttribute("invoer", Map.<String, String>of());

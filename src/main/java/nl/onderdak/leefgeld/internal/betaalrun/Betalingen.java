@@ -16,6 +16,7 @@ import nl.onderdak.leefgeld.internal.Verwerking;
 import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Berichten;
+import nl.onderdak.platform.Pagina;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
@@ -190,14 +191,6 @@ public class Betalingen {
         }
     }
 
-    /** One page of failed payments: the rows, the count over all pages, the page (from 1) and its size. */
-    public record Pagina(List<Mislukt> regels, long totaal, int pagina, int aantal) {
-
-        public int laatste() {
-            return (int) Math.max(1, (totaal + aantal - 1) / aantal);
-        }
-    }
-
     public static final int STANDAARD_AANTAL = 25;
     public static final int MAX_AANTAL = 100;
     public static final int ZOEK_MAX = 100;
@@ -209,7 +202,7 @@ public class Betalingen {
      * no cap. Shielded households (a child travelling alone) only for a user with the role. The members of
      * the households on the page are logged as viewed, or as a search hit when searched.
      */
-    public Pagina zoekTeCorrigeren(Gebruiker gebruiker, @Nullable String zoek, @Nullable String huishouden, @Nullable String sorteer,
+    public Pagina<Mislukt> zoekTeCorrigeren(Gebruiker gebruiker, @Nullable String zoek, @Nullable String huishouden, @Nullable String sorteer,
             @Nullable String pagina, @Nullable String aantal) {
         var gemeente = Betaalrunlevenscyclus.gemeenteVan(gebruiker);
         var fouten = new java.util.ArrayList<OngeldigeInvoer.Veld>();
@@ -242,7 +235,7 @@ public class Betalingen {
         var regels = jdbc.sql(KOLOMMEN + VAN + filter.waar() + " order by " + v.sql + " limit :aantal offset :vanaf")
                 .params(params).query(Betalingen::mislukt).list();
         logboek.leg(z == null ? Handeling.INZIEN : Handeling.ZOEKEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, leden(regels), gebruiker);
-        return new Pagina(regels, totaal, nr, grootte);
+        return new Pagina<>(regels, totaal, nr, grootte);
     }
 
     /** The members of the households in the rows, for the processing log. */
