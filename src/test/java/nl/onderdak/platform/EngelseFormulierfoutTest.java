@@ -17,9 +17,17 @@ import org.junit.jupiter.api.Test;
  */
 class EngelseFormulierfoutTest extends IntegratieTest {
 
-    private static Map<String, String> fouteLocatie(String token) {
+    /**
+     * A new location without town and with a wrong postcode: the answer is the form again, with its
+     * messages (200). Also used by {@link VerstuurdeFormulierenOpruimenTest}.
+     */
+    static Map<String, String> fouteLocatie(String token) {
+        return fouteLocatie("Taaltoets", token);
+    }
+
+    static Map<String, String> fouteLocatie(String naam, String token) {
         var velden = new LinkedHashMap<String, String>();
-        velden.put("naam", "Taaltoets");
+        velden.put("naam", naam);
         velden.put("soort", "hotel");
         velden.put("adres.postcode", "12");
         velden.put("adres.huisnummer", "1");

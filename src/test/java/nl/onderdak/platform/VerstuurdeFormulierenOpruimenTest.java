@@ -5,8 +5,6 @@ package nl.onderdak.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import nl.onderdak.IntegratieTest;
 import nl.onderdak.VerstelbareKlok;
 import nl.onderdak.Websessie;
@@ -34,21 +32,6 @@ class VerstuurdeFormulierenOpruimenTest extends IntegratieTest {
     @Autowired
     Formuliertokens.VerstuurdeFormulieren verstuurd;
 
-    /** A new location without town and with a wrong postcode: the answer is the form again, with its messages (200). */
-    private static Map<String, String> fouteLocatie(String token) {
-        var velden = new LinkedHashMap<String, String>();
-        velden.put("naam", "Opruimtoets");
-        velden.put("soort", "hotel");
-        velden.put("adres.postcode", "12");
-        velden.put("adres.huisnummer", "1");
-        velden.put("adres.plaats", "");
-        velden.put("beschikbaarVanaf", "2026-01-01");
-        velden.put("status", "beschikbaar");
-        velden.put("bedden", "5");
-        velden.put("_formuliertoken", token);
-        return velden;
-    }
-
     private int rijen(String token, String voorwaarde) {
         return jdbc.sql("select count(*) from platform.verstuurd_formulier where token = ? and " + voorwaarde).param(token)
                 .query(Integer.class).single();
@@ -59,15 +42,15 @@ class VerstuurdeFormulierenOpruimenTest extends IntegratieTest {
         var sessie = new Websessie(poort).inloggen("utrecht");
         var token = sessie.formuliertoken("/opvanglocaties/nieuw");
 
-        var eerste = sessie.formulier("/opvanglocaties/nieuw", fouteLocatie(token));
-        var herhaald = sessie.formulier("/opvanglocaties/nieuw", fouteLocatie(token));
+        var eerste = sessie.formulier("/opvanglocaties/nieuw", EngelseFormulierfoutTest.fouteLocatie("Opruimtoets", token));
+        var herhaald = sessie.formulier("/opvanglocaties/nieuw", EngelseFormulierfoutTest.fouteLocatie("Opruimtoets", token));
         assertThat(eerste.statusCode()).isEqualTo(200);
         assertThat(herhaald.statusCode()).isEqualTo(200);
         assertThat(herhaald.body()).as("the same page, not rendered again (its tokens would differ)").isEqualTo(eerste.body());
         assertThat(rijen(token, "inhoud is not null")).isOne();
 
         klok.verzet(Formuliertokens.BEWAARTIJD.plusSeconds(1));
-        var laat = sessie.formulier("/opvanglocaties/nieuw", fouteLocatie(token));
+        var laat = sessie.formulier("/opvanglocaties/nieuw", EngelseFormulierfoutTest.fouteLocatie("Opruimtoets", token));
         assertThat(laat.statusCode()).isEqualTo(409);
         assertThat(new String(laat.body(), StandardCharsets.UTF_8)).contains("Dit formulier is al verstuurd");
         verstuurd.ruimNuOp();
@@ -75,7 +58,7 @@ class VerstuurdeFormulierenOpruimenTest extends IntegratieTest {
 
         klok.verzet(Formuliertokens.BEWAARTERMIJN.minus(Formuliertokens.BEWAARTIJD));
         var later = sessie.formuliertoken("/opvanglocaties/nieuw");
-        assertThat(sessie.formulier("/opvanglocaties/nieuw", fouteLocatie(later)).statusCode()).isEqualTo(200);
+        assertThat(sessie.formulier("/opvanglocaties/nieuw", EngelseFormulierfoutTest.fouteLocatie("Opruimtoets", later)).statusCode()).isEqualTo(200);
         verstuurd.ruimNuOp();
         assertThat(rijen(token, "true")).as("posted longer ago than a working day").isZero();
         assertThat(rijen(later, "true")).as("posted just now").isOne();
