@@ -195,7 +195,7 @@ class BewonersPaginaTest extends BrowserTest {
         page.locator("#dubbelwaarschuwing").waitFor();
         assertThat(page.url()).endsWith("/huishoudens/nieuw");
 
-        id("dubbelBevestigd").check();
+        aanvinken(id("dubbelBevestigd"));
         knop("Huishouden registreren").click();
         page.waitForURL("**/huishoudens/*-*");
         assertThat(page.locator("[role=status]").textContent()).contains("geregistreerd");

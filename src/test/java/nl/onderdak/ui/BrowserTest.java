@@ -57,6 +57,19 @@ abstract class BrowserTest {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
+    /**
+     * Ticks a checkbox or chooses a radio button with the space bar, as a keyboard user does. A mouse
+     * click goes to screen coordinates: on the loaded CI machine one once landed while the form still
+     * settled and left the box empty ("Clicking the checkbox did not change its state"). The keyboard
+     * reaches the field itself.
+     */
+    static void aanvinken(Locator keuze) {
+        if (!keuze.isChecked()) {
+            keuze.press("Space");
+        }
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(keuze).isChecked();
+    }
+
     Locator knop(String naam) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(naam).setExact(true));
     }

@@ -76,14 +76,14 @@ class DeclaratiesPaginaTest extends BrowserTest {
         page.locator("#declaraties tr").filter(new Locator.FilterOptions().setHasText(omschrijving)).first().waitFor();
         zonderAxeOvertredingen();
         page.navigate(adres);
-        veld("Afwijzen").check();
+        aanvinken(veld("Afwijzen"));
         knop("Besluit vastleggen").click();
         fout("reden").waitFor();
         assertThat(fout("reden").textContent()).contains("reden");
         wachtOpStatus("Ingediend");
         zonderAxeOvertredingen();
 
-        veld("Goedkeuren").check();
+        aanvinken(veld("Goedkeuren"));
         knop("Besluit vastleggen").click();
         wachtOpStatus("Goedgekeurd");
         assertThat(page.locator("#statussen tbody tr").count()).isEqualTo(2);

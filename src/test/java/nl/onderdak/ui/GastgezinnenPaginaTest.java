@@ -85,8 +85,8 @@ class GastgezinnenPaginaTest extends BrowserTest {
         veld("Aantal kamers voor gasten").fill("1");
         veld("Beschikbaar vanaf").fill("1-1-2026");
         veld("Talen die u spreekt").fill("nl, en, uk");
-        veld("Huisdieren van gasten zijn welkom").check();
-        veld("Mijn woning is toegankelijk voor een rolstoel").check();
+        aanvinken(veld("Huisdieren van gasten zijn welkom"));
+        aanvinken(veld("Mijn woning is toegankelijk voor een rolstoel"));
         knop("Aanmelding versturen").click();
         page.waitForURL(u -> u.matches(".*/aanmelden-gastgezin/[0-9a-f-]{36}"));
         var aanmelding = page.url().substring(page.url().lastIndexOf('/') + 1);

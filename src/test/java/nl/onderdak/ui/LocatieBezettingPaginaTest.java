@@ -99,7 +99,7 @@ class LocatieBezettingPaginaTest extends BrowserTest {
         veld("Huisnummer").fill("6");
         veld("Postcode").fill("3521 AL");
         veld("Exploitant").fill("Jaarbeurs Utrecht B.V.");
-        veld("Catering").check();
+        aanvinken(veld("Catering"));
         knop("Wijziging opslaan").click();
         page.waitForURL("**/opvanglocaties/" + locatie);
         assertThat(page.locator("[role=status]").textContent()).contains("gewijzigd");

@@ -57,7 +57,7 @@ class LocatiesPaginaTest extends BrowserTest {
         veld("Plaats").fill("Utrecht");
         veld("Beschikbaar vanaf").fill(LocalDate.now().minusDays(10).toString());
         veld("Beschikbaar tot").fill(einde.toString());
-        veld("Gezinskamers").check();
+        aanvinken(veld("Gezinskamers"));
         veld("Bedden voor lang verblijf").fill("64");
         knop("Locatie registreren").click();
 

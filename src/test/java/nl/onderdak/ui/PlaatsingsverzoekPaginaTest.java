@@ -170,7 +170,7 @@ class PlaatsingsverzoekPaginaTest {
         knop(utrecht, "Huishouden registreren").click();
         utrecht.waitForLoadState();
         if (utrecht.locator("#dubbelwaarschuwing").count() > 0) {
-            utrecht.locator("#dubbelBevestigd").check();
+            BrowserTest.aanvinken(utrecht.locator("#dubbelBevestigd"));
             knop(utrecht, "Huishouden registreren").click();
         }
         utrecht.waitForURL("**/huishoudens/*-*");

@@ -57,7 +57,7 @@ class PrognosePaginaTest extends BrowserTest {
 
         page.navigate(url("/prognoses/beoordelingen"));
         veld("Gekozen scenario").fill("325 netto aankomsten per week");
-        page.locator("#besluit-opschalen").check();
+        aanvinken(page.locator("#besluit-opschalen"));
         veld("Halfjaar van het concept-opgavebesluit").fill("2034-H1");
         veld("Nieuw landelijk totaal").fill("130000");
         knop("Beoordeling vastleggen").click();

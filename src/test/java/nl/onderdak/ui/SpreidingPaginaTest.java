@@ -90,7 +90,7 @@ class SpreidingPaginaTest extends BrowserTest {
         page.navigate(url("/spreiding/cycli/2092-2093/provincies/PV26"));
         assertThat(veld("Plaatsen " + naam(codes.getFirst())).inputValue()).isEqualTo("15");
         veld("Amv " + naam(codes.getFirst())).fill("20");
-        veld("Aanwijzen: " + naam(codes.get(1))).check();
+        aanvinken(veld("Aanwijzen: " + naam(codes.get(1))));
         besluitBevestigen();
         fout("regels[0].amv").waitFor();
         assertThat(page.locator("#planstatus").textContent()).contains("ingediend");
