@@ -28,6 +28,12 @@ class ApiFoutafhandeling {
 
     private static final Logger log = LoggerFactory.getLogger(ApiFoutafhandeling.class);
 
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    ApiFoutafhandeling(tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
+    }
+
     @ExceptionHandler(OngeldigeInvoer.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoer e, HttpServletRequest req) {
         return antwoord(ProblemResponses.ongeldig(e.velden(), e.type()), req);
@@ -76,7 +82,13 @@ class ApiFoutafhandeling {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException e, HttpServletRequest req) {
+    ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException e, HttpServletRequest req,
+            org.springframework.web.method.@org.jspecify.annotations.Nullable HandlerMethod methode) {
+        // A body of valid JSON with fields of the wrong type: name every one of them, as for any other wrong input.
+        var velden = VerkeerdeVelden.van(req, methode, json, e.getMostSpecificCause());
+        if (!velden.isEmpty()) {
+            return ongeldig(new OngeldigeInvoer(velden), req);
+        }
         return antwoord(ProblemResponses.probleem(400, "onleesbaar-verzoek", Berichten.tekst("invoer.onleesbaarTitel"),
                 Berichten.tekst("invoer.onleesbaar")), req);
     }

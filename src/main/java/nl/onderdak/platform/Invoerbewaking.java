@@ -317,13 +317,20 @@ class Invoerbewaking extends OncePerRequestFilter {
         }
     }
 
-    /** The request with its body already read, handed on as it was. */
-    private static final class GelezenBody extends HttpServletRequestWrapper {
+    /**
+     * The request with its body already read, handed on as it was. The API's error handling reads the
+     * body again from here to name every wrong field of a body that did not bind ({@link VerkeerdeVelden}).
+     */
+    static final class GelezenBody extends HttpServletRequestWrapper {
         private final byte[] inhoud;
 
         GelezenBody(HttpServletRequest request, byte[] inhoud) {
             super(request);
             this.inhoud = inhoud;
+        }
+
+        byte[] inhoud() {
+            return inhoud.clone();
         }
 
         @Override

@@ -165,6 +165,23 @@ class DatabaseRechtenTest extends IntegratieTest {
     }
 
     @Test
+    void deVerbindingenVanDeApplicatieWachtenOpDeSchijfOokAlsDeServerAndersIsIngesteld(
+            @org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.data-source-properties.options}")
+            String sessieopties) throws SQLException {
+        // An external server or role set up with synchronous_commit=off (as a startup option here, the
+        // last place before the pool's own options) must not turn a confirmed write into one a crash can lose.
+        var eigenschappen = new Properties();
+        eigenschappen.setProperty("user", IngebouwdePostgres.APPLICATIE);
+        eigenschappen.setProperty("password", postgres.wachtwoord(IngebouwdePostgres.APPLICATIE));
+        eigenschappen.setProperty("options", "-c synchronous_commit=off " + sessieopties);
+        try (var verbinding = DriverManager.getConnection(postgres.jdbcUrl(), eigenschappen);
+                var uitkomst = verbinding.createStatement().executeQuery("show synchronous_commit")) {
+            uitkomst.next();
+            assertThat(uitkomst.getString(1)).isEqualTo("on");
+        }
+    }
+
+    @Test
     void ingebouwdePostgresSchrijftElkeBevestigdeTransactieDuurzaamWeg() {
         var instellingen = Databasebeheer.alsBeheerder(postgres)
                 .sql("select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', "

@@ -63,6 +63,28 @@ class EngelseMeldingenApiTest extends IntegratieTest {
     }
 
     @Test
+    void eenVeldVanHetVerkeerdeTypeWordtGenoemdMetElkAnderVerkeerdVeld() {
+        // Spring stops at the first field that does not bind; the answer names all three, in both languages.
+        var lichaam = "{\"leden\":[{\"voornaam\":\"Olena\",\"medischeZorg\":\"ja\",\"alleenreizendMinderjarig\":\"nee\","
+                + "\"identiteitsdocumenten\":\"paspoort\"}]}";
+        assertThat(velden("POST", "/api/v1/huishoudens", "utrecht", lichaam, null))
+                .containsEntry("leden[0].medischeZorg", "Vul ja of nee in als true of false, zonder aanhalingstekens.")
+                .containsEntry("leden[0].alleenreizendMinderjarig", "Vul ja of nee in als true of false, zonder aanhalingstekens.")
+                .containsEntry("leden[0].identiteitsdocumenten", "Geef een lijst tussen vierkante haken, ook bij één waarde.");
+        assertThat(velden("POST", "/api/v1/opvanglocaties", "utrecht", "{\"naam\":\"Hal\",\"adres\":\"Utrecht\",\"faciliteiten\":\"catering\"}", "en"))
+                .containsEntry("adres", "Give an object with fields, between curly brackets.")
+                .containsEntry("faciliteiten", "Give a list between square brackets, also for one value.");
+    }
+
+    @Test
+    void eenVerzoekZonderInhoudNoemtElkVerplichtVeld() {
+        assertThat(velden("POST", "/api/v1/opvanglocaties", "utrecht", null, "en"))
+                .containsEntry("naam", "Enter the name of the location.")
+                .containsEntry("adres.plaats", "Enter the town.")
+                .containsKeys("soort", "adres.postcode", "adres.huisnummer", "bedden");
+    }
+
+    @Test
     void bewoners_noemtEenOnbekendeSorteringInHetEngels() {
         assertThat(velden("GET", "/api/v1/huishoudens?sorteer=grootte&zoek=" + "x".repeat(300), "utrecht", null, "en"))
                 .containsEntry("sorteer", "Sort by newest (nieuwste), oldest (oudste) or name (naam).")

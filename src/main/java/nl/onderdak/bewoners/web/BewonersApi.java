@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.bewoners.web;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -258,7 +259,7 @@ class BewonersApi {
             description = "409 bsn-bestaat als een BSN al in Onderdak staat (zonder de andere gemeente te noemen; gelogd); "
                     + "429 na " + Huishoudens.WEIGERINGEN_PER_DAG + " zulke weigeringen per gebruiker per dag.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<HuishoudenAntwoord> registreer(@RequestBody HuishoudenVerzoek verzoek) {
+    ResponseEntity<HuishoudenAntwoord> registreer(@RequestBody(required = false) @Nullable HuishoudenVerzoek verzoek) {
         var gebruiker = gebruiker();
         var leden = verzoek == null || verzoek.leden() == null ? List.<LidInvoer>of()
                 : verzoek.leden().stream().map(l -> l == null ? null : l.invoer()).toList();
@@ -283,7 +284,7 @@ class BewonersApi {
     @PostMapping("/bewoners/_zoek")
     @Operation(summary = "Zoek bewoners op BSN, of op naam en geboortedatum (ook over schriften heen)",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ZoekAntwoord zoek(@RequestBody ZoekVerzoek verzoek) {
+    ZoekAntwoord zoek(@RequestBody(required = false) @Nullable ZoekVerzoek verzoek) {
         var gebruiker = gebruiker();
         var v = verzoek == null ? new ZoekVerzoek(null, null, null) : verzoek;
         return new ZoekAntwoord(huishoudens.zoek(v.bsn(), v.naam(), v.geboortedatum(), gebruiker, toegang.scopeVan(gebruiker))
@@ -296,7 +297,7 @@ class BewonersApi {
     @PostMapping("/bewoners/{id}/_samenvoegen")
     @Operation(summary = "Voeg een dubbele registratie samen met deze bewoner (gemeentemedewerker)",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    LidAntwoord voegSamen(@PathVariable String id, @RequestBody SamenvoegVerzoek verzoek) {
+    LidAntwoord voegSamen(@PathVariable String id, @RequestBody(required = false) @Nullable SamenvoegVerzoek verzoek) {
         var gebruiker = gebruiker();
         UUID dubbel;
         try {

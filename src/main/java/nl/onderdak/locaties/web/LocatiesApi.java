@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.locaties.web;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -166,7 +167,9 @@ class LocatiesApi {
             description = "Alleen een gemeentemedewerker; de locatie hoort bij diens gemeente. "
                     + "'bedden' zijn de bruikbare bedden vanaf beschikbaarVanaf, ook als die datum in het verleden ligt.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<LocatieAntwoord> registreer(@RequestBody LocatieVerzoek verzoek) {
+    ResponseEntity<LocatieAntwoord> registreer(@RequestBody(required = false) @Nullable LocatieVerzoek body) {
+        // No body: every required field is named as missing, as for an empty object.
+        var verzoek = body == null ? new LocatieVerzoek(null, null, null, null, null, null, null, null, null, null) : body;
         var adres = verzoek.adres() == null ? new AdresVerzoek(null, null, null, null, null) : verzoek.adres();
         Set<String> faciliteiten = verzoek.faciliteiten() == null ? Set.of() : new LinkedHashSet<>(verzoek.faciliteiten());
         var invoer = new LocatieInvoer(verzoek.naam(), verzoek.soort(), adres.postcode(), tekst(adres.huisnummer()),
@@ -271,7 +274,8 @@ class LocatiesApi {
     @PostMapping("/{id}/bedden")
     @Operation(summary = "Leg een wijziging van bedden vast vanaf een ingangsdatum (de historie blijft bewaard)",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<LocatieAntwoord> wijzigBedden(@PathVariable String id, @RequestBody BeddenVerzoek verzoek) {
+    ResponseEntity<LocatieAntwoord> wijzigBedden(@PathVariable String id, @RequestBody(required = false) @Nullable BeddenVerzoek body) {
+        var verzoek = body == null ? new BeddenVerzoek(null, null, null, null, null, null) : body;
         var gebruiker = gebruiker();
         var locatieId = locatieId(id);
         var locatie = beheer.wijzigBedden(locatieId, new BeddenInvoer(verzoek.ingangsdatum(), verzoek.verblijfsduur(),
@@ -294,7 +298,8 @@ class LocatiesApi {
     @PostMapping("/{id}/statussen")
     @Operation(summary = "Leg een statuswijziging vast vanaf een ingangsdatum",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<LocatieAntwoord> wijzigStatus(@PathVariable String id, @RequestBody StatusVerzoek verzoek) {
+    ResponseEntity<LocatieAntwoord> wijzigStatus(@PathVariable String id, @RequestBody(required = false) @Nullable StatusVerzoek body) {
+        var verzoek = body == null ? new StatusVerzoek(null, null, null) : body;
         var gebruiker = gebruiker();
         var locatieId = locatieId(id);
         var locatie = beheer.wijzigStatus(locatieId, new StatusInvoer(verzoek.ingangsdatum(), verzoek.status(), verzoek.reden()),

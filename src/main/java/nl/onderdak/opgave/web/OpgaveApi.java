@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.onderdak.opgave.web;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -112,7 +113,8 @@ class OpgaveApi {
     @Operation(summary = "Leg een opgavebesluit vast (JenV of landelijk beheer)",
             description = "Een aankondiging minder dan 13 weken voor het halfjaar wordt geweigerd, tenzij spoed met reden.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<BesluitAntwoord> legVast(@RequestBody BesluitVerzoek verzoek) {
+    ResponseEntity<BesluitAntwoord> legVast(@RequestBody(required = false) @Nullable BesluitVerzoek body) {
+        var verzoek = body == null ? new BesluitVerzoek(null, null, null, null, null, null, null) : body;
         var gebruiker = toegang.vereisGebruiker();
         if (!Opgavebesluiten.magVastleggen(gebruiker)) {
             throw new AccessDeniedException("geen rol om opgavebesluiten vast te leggen");

@@ -78,7 +78,7 @@ class PlaatsingenApi {
     @Operation(summary = "Check een huishouden in op vrije bedden van een locatie van de eigen gemeente",
             description = "409 als de locatie vanaf die datum te weinig vrije bedden heeft of een lid al geplaatst is.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<PlaatsingAntwoord> plaats(@RequestBody PlaatsingVerzoek verzoek) {
+    ResponseEntity<PlaatsingAntwoord> plaats(@RequestBody(required = false) @Nullable PlaatsingVerzoek verzoek) {
         var gebruiker = gebruiker();
         // Only a gemeente employee places: 403 before their input is read, as always.
         gebruiker.eigenGemeente();
@@ -102,7 +102,7 @@ class PlaatsingenApi {
     @PostMapping("/{id}/_uitchecken")
     @Operation(summary = "Check een plaatsing uit met vertrekdatum en reden",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    PlaatsingAntwoord checkUit(@PathVariable String id, @RequestBody UitcheckVerzoek verzoek) {
+    PlaatsingAntwoord checkUit(@PathVariable String id, @RequestBody(required = false) @Nullable UitcheckVerzoek verzoek) {
         var gebruiker = gebruiker();
         var plaatsing = plaatsingen.teBeheren(id(id), gebruiker);
         var v = verzoek == null ? new UitcheckVerzoek(null, null) : verzoek;
@@ -118,7 +118,7 @@ class PlaatsingenApi {
     @Operation(summary = "Verhuis de leden van een plaatsing naar een andere locatie van de eigen gemeente",
             description = "Uitchecken (reden verhuizing) en inchecken in één transactie; 409 als de nieuwe locatie te weinig vrije bedden heeft.",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<PlaatsingAntwoord> verhuis(@PathVariable String id, @RequestBody VerhuisVerzoek verzoek) {
+    ResponseEntity<PlaatsingAntwoord> verhuis(@PathVariable String id, @RequestBody(required = false) @Nullable VerhuisVerzoek verzoek) {
         var gebruiker = gebruiker();
         var oud = plaatsingen.teBeheren(id(id), gebruiker);
         var v = verzoek == null ? new VerhuisVerzoek(null, null) : verzoek;

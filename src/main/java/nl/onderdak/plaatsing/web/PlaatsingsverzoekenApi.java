@@ -107,7 +107,7 @@ class PlaatsingsverzoekenApi {
     @PostMapping
     @Operation(summary = "Dien een plaatsingsverzoek in bij de eigen veiligheidsregio (gemeente)",
             security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    ResponseEntity<VerzoekUit> dienIn(@RequestBody VerzoekIn in) {
+    ResponseEntity<VerzoekUit> dienIn(@RequestBody(required = false) @Nullable VerzoekIn in) {
         var gebruiker = gebruiker();
         // Only a gemeente employee asks for a place: 403 before their input is read, as always.
         gebruiker.eigenGemeente();
@@ -149,7 +149,7 @@ class PlaatsingsverzoekenApi {
 
     @PostMapping("/{id}/_voorstellen")
     @Operation(summary = "Stel een locatie voor (regio of LCVS)", security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-    VerzoekUit stelVoor(@PathVariable String id, @RequestBody VoorstelIn in) {
+    VerzoekUit stelVoor(@PathVariable String id, @RequestBody(required = false) @Nullable VoorstelIn in) {
         var gebruiker = gebruiker();
         var verzoek = verzoeken.teBehandelen(uuid(id), gebruiker);
         var voorstel = PlaatsingValidatie.voorstel(in == null ? null : in.opvanglocatie(), in == null ? null : in.verblijfsduur());
