@@ -11,8 +11,14 @@ import java.util.Set;
 public record Gebruiker(String gebruikersnaam, String weergavenaam, Organisatie organisatie, Set<Rol> rollen)
         implements java.io.Serializable {
 
+    /**
+     * Keeps only the roles that belong to the organisation ({@link Rol#pastBij}): every check that asks
+     * {@link #heeft}, and the Spring authorities made from {@link #rollen()}, then decide by organisation
+     * and role together. A session stored before this rule passes through here again when it is read.
+     */
     public Gebruiker {
-        rollen = Set.copyOf(rollen);
+        var org = organisatie;
+        rollen = rollen.stream().filter(r -> r.pastBij(org)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public boolean heeft(Rol rol) {

@@ -29,6 +29,9 @@ class GebruikerUitAuthenticatieTest {
             "GM0344", new Organisatie("GM0344", "Gemeente Utrecht", Organisatie.Soort.GEMEENTE, "GM0344", null),
             "VR09", new Organisatie("VR09", "Veiligheidsregio Utrecht", Organisatie.Soort.VEILIGHEIDSREGIO, null, "VR09"),
             "JENV", new Organisatie("JENV", "Ministerie van Justitie en Veiligheid", Organisatie.Soort.LANDELIJK, null,
+                    null),
+            "BEHEER", new Organisatie("BEHEER", "Landelijk beheer Onderdak", Organisatie.Soort.LANDELIJK, null, null),
+            "KCIO", new Organisatie("KCIO", "Knooppunt Coördinatie en Informatie Oekraïne", Organisatie.Soort.LANDELIJK, null,
                     null));
 
     private static final Function<String, Optional<Organisatie>> ORGANISATIES = code -> Optional.ofNullable(BEKEND.get(code));
@@ -63,13 +66,32 @@ class GebruikerUitAuthenticatieTest {
     @Test
     void leestOokEenPlatteRollenClaimEnVoegtBeideSamen() {
         var gebruiker = GebruikerUitAuthenticatie.uitClaims(claims(
-                "organisatie", "JENV",
+                "organisatie", "BEHEER",
                 "preferred_username", "p.pieters",
                 "roles", List.of("OPGAVE_VASTSTELLER"),
                 "realm_access", Map.of("roles", List.of("BEHEERDER"))), ORGANISATIES).orElseThrow();
 
         assertThat(gebruiker.rollen()).containsExactlyInAnyOrder(Rol.OPGAVE_VASTSTELLER, Rol.BEHEERDER);
         assertThat(gebruiker.organisatie().soort()).isEqualTo(Organisatie.Soort.LANDELIJK);
+    }
+
+    @Test
+    void eenRolGeeftAlleenRechtenInDeOrganisatieWaarZeBijHoort() {
+        // The NOO's and the LCVS's roles handed to a KCIO analyst, the administrator's to the ministry, a
+        // gemeente's to a region: none of them counts. What fits the organisation stays.
+        var kcio = GebruikerUitAuthenticatie.uitClaims(claims("organisatie", "KCIO", "preferred_username", "k",
+                "roles", List.of("KCIO_ANALIST", "NOO_MEDEWERKER", "LCVS_PLAATSER", "MINDERJARIGEN")), ORGANISATIES).orElseThrow();
+        assertThat(kcio.rollen()).containsExactly(Rol.KCIO_ANALIST);
+        assertThat(kcio.heeft(Rol.NOO_MEDEWERKER)).isFalse();
+
+        var jenv = GebruikerUitAuthenticatie.uitClaims(claims("organisatie", "JENV", "preferred_username", "j",
+                "roles", List.of("OPGAVE_VASTSTELLER", "BEHEERDER")), ORGANISATIES).orElseThrow();
+        assertThat(jenv.rollen()).containsExactly(Rol.OPGAVE_VASTSTELLER);
+
+        var regio = GebruikerUitAuthenticatie.uitClaims(claims("organisatie", "VR09", "preferred_username", "r",
+                "roles", List.of("GEMEENTE_MEDEWERKER", "REGIO_COORDINATOR", "MINDERJARIGEN", "MATCHER")), ORGANISATIES).orElseThrow();
+        assertThat(regio.rollen()).containsExactlyInAnyOrder(Rol.REGIO_COORDINATOR, Rol.MINDERJARIGEN);
+        assertThat(regio.isGemeenteMedewerker()).isFalse();
     }
 
     @Test
