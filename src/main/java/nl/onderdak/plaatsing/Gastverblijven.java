@@ -139,6 +139,9 @@ public class Gastverblijven {
      * the stay lies in the host's gemeente, which is where the household then lives. The match's own
      * rules (approved host, enough places, a person confirmed it) were checked by the caller, so the
      * paying gemeente's rule for typed-in stays does not apply; overlapping stays are still refused.
+     * The host's gemeente now hosts the household: it gets the relation {@code opvangend}, as its own
+     * check-in gives it (ADR 0014), since the stay makes it the gemeente of residence and so the one that
+     * pays the allowance.
      */
     public Gastverblijf legVastVoorKoppeling(HuishoudenId huishoudenId, String gemeenteCode, LocalDate van, String gastgezin,
             Gebruiker gebruiker) {
@@ -153,15 +156,26 @@ public class Gastverblijven {
         } catch (DataIntegrityViolationException e) {
             throw OngeldigeInvoer.veld("vanaf", Berichten.tekst("plaatsing.fout.gastverblijfOverlapt"));
         }
+        huishoudens.neemOp(huishoudenId.waarde(), gemeenteCode);
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, bewoners(huishoudenId), gebruiker);
         return new Gastverblijf(id, gemeenteCode, van, null, gastgezin);
     }
 
-    /** Ends the stay of a match on the departure day {@code tot} (no longer there that night). */
-    public void beeindigVoorKoppeling(UUID gastverblijf, HuishoudenId huishoudenId, LocalDate tot, Gebruiker gebruiker) {
-        jdbc.sql("update plaatsing.gastverblijf set periode = daterange(lower(periode), ?) where id = ? and huishouden_id = ?")
+    /**
+     * Ends the stay of a match on the departure day {@code tot} (no longer there that night). Only a
+     * stay still running: an ended stay keeps its departure day, so a second end cannot move it;
+     * {@code false} when there was none to end.
+     */
+    public boolean beeindigVoorKoppeling(UUID gastverblijf, HuishoudenId huishoudenId, LocalDate tot, Gebruiker gebruiker) {
+        int rijen = jdbc.sql("""
+                update plaatsing.gastverblijf set periode = daterange(lower(periode), ?)
+                 where id = ? and huishouden_id = ? and upper_inf(periode)""")
                 .params(tot, gastverblijf, huishoudenId.waarde()).update();
+        if (rijen == 0) {
+            return false;
+        }
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, bewoners(huishoudenId), gebruiker);
+        return true;
     }
 
     private List<UUID> bewoners(HuishoudenId huishoudenId) {

@@ -483,4 +483,194 @@ class GastgezinnenApiTest extends IntegratieTest {
         assertThat(land.body()).doesNotContain(naam);
         assertThat(get("/api/v1/particuliere-opvang/uitsplitsing?regio=VR09", "kcio").json().get("delen").toString()).contains("GM0344");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.onderdak.gastgezinnen.internal.Gastgezinregister register;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.onderdak.plaatsing.Gastverblijven gastverblijven;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager transacties;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private nl.onderdak.toegang.Gebruiker gebruiker(String naam, String organisatie, nl.onderdak.toegang.Rol... rollen) {
+        return new nl.onderdak.toegang.Gebruiker(naam, naam, organisaties.vind(organisatie).orElseThrow(), java.util.Set.of(rollen));
+    }
+
+    /** A household of one child travelling alone, registered by a gemeente employee with the role. */
+    private String alleenreizend(String account) {
+        var h = post("/api/v1/huishoudens", account, """
+                {"leden":[{"voornaam":"Solo","achternaam":"Gastgezin%d","geboortedatum":"%s","nationaliteitCategorie":"oekraiens",
+                 "alleenreizendMinderjarig":true}]}""".formatted(System.nanoTime(), VANDAAG.minusYears(15)));
+        assertThat(h.status()).as(h.toString()).isEqualTo(201);
+        return h.json().get("id").asString();
+    }
+
+    @Test
+    void een_verzoek_voor_een_alleenreizende_minderjarige_ziet_en_koppelt_alleen_wie_de_rol_minderjarigen_heeft() {
+        var gast = gastgezin("GM0344", 4, false);
+        keurGoed(gast);
+        var huishouden = alleenreizend("utrecht-jeugd");
+        var teken = "Minderjarigtoets" + System.nanoTime();
+        var v = post("/api/v1/huishoudens/" + huishouden + "/gastgezinverzoeken", "utrecht-jeugd", "{\"toelichting\":\"" + teken + "\"}");
+        assertThat(v.status()).as(v.toString()).isEqualTo(201);
+        var verzoek = v.json().get("id").asString();
+
+        // Without the role, neither the matching organisation nor a colleague in the gemeente sees or counts it.
+        for (var account : List.of("matcher", "utrecht")) {
+            assertThat(get("/api/v1/gastgezinverzoeken/" + verzoek, account).status()).as(account).isEqualTo(404);
+            var lijst = get("/api/v1/gastgezinverzoeken?zoek=" + teken, account);
+            assertThat(lijst.json().get("totaal").asInt()).as(account).isZero();
+            assertThat(lijst.body()).as(account).doesNotContain(verzoek);
+        }
+        assertThat(get("/api/v1/koppelvoorstellen", "matcher").body()).doesNotContain(verzoek);
+        var koppel = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, gast, VANDAAG));
+        assertThat(koppel.status()).as(koppel.toString()).isEqualTo(400);
+        assertThat(koppel.body()).contains("\"huishouden\"").doesNotContain("alleenreizend");
+        assertThat(get("/api/v1/gastgezinnen/" + gast, "matcher").json().get("bezettePlaatsen").asInt()).isZero();
+
+        // With the role: the gemeente's colleague and a matcher see it, and the matcher places the child.
+        var jeugd = get("/api/v1/gastgezinverzoeken/" + verzoek, "utrecht-jeugd");
+        assertThat(jeugd.status()).isEqualTo(200);
+        assertThat(jeugd.json().get("leden").get(0).get("alleenreizendMinderjarig").asBoolean()).isTrue();
+        assertThat(get("/api/v1/gastgezinverzoeken?zoek=" + teken, "utrecht-jeugd").json().get("totaal").asInt()).isEqualTo(1);
+        var matcherJeugd = gebruiker("matcher-jeugd", "REFUGEEHOMENL", nl.onderdak.toegang.Rol.MATCHER, nl.onderdak.toegang.Rol.MINDERJARIGEN);
+        var id = java.util.UUID.fromString(verzoek);
+        assertThat(register.verzoek(id, matcherJeugd).huishouden().toString()).isEqualTo(huishouden);
+        assertThat(register.invoerVoorKoppelen(matcherJeugd).verzoeken()).containsKey(id);
+        var k = register.koppel(huishouden, gast, VANDAAG.toString(), matcherJeugd);
+        assertThat(k.huishouden().toString()).isEqualTo(huishouden);
+    }
+
+    @Test
+    void na_een_koppeling_opent_de_gemeente_van_het_gastgezin_het_huishouden_en_een_gemeente_zonder_deel_niet() {
+        var gast = gastgezin("GM0307", 4, false);
+        keurGoed(gast);
+        var huishouden = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 1);
+        vraag(huishouden);
+        assertThat(get("/api/v1/huishoudens/" + huishouden, "amersfoort").status()).isEqualTo(404);
+
+        var k = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, gast, VANDAAG.minusDays(3)));
+        assertThat(k.status()).as(k.toString()).isEqualTo(201);
+
+        // Amersfoort now hosts the household (it pays the allowance from here on), as after its own check-in.
+        var gezien = get("/api/v1/huishoudens/" + huishouden, "amersfoort");
+        assertThat(gezien.status()).as(gezien.toString()).isEqualTo(200);
+        assertThat(get("/api/v1/huishoudens/" + huishouden, "utrecht").status()).isEqualTo(200);
+        assertThat(get("/api/v1/huishoudens/" + huishouden, "rotterdam").status()).isEqualTo(404);
+    }
+
+    /**
+     * Runs {@code eerste} in a transaction that stays open until {@code tweede}, started in another
+     * thread, waits for a row lock held by it (a statement starting with {@code wachtOp}); then commits.
+     * What {@code tweede} returns or throws.
+     */
+    private java.util.concurrent.Future<?> terwijlOpen(Runnable eerste, java.util.concurrent.Callable<?> tweede, String wachtOp)
+            throws Exception {
+        var eersteGedaan = new java.util.concurrent.CountDownLatch(1);
+        var commit = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transacties).executeWithoutResult(s -> {
+                eerste.run();
+                eersteGedaan.countDown();
+                try {
+                    commit.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertThat(eersteGedaan.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var b = pool.submit(tweede);
+            // The second must read before the first commits and then wait for its lock: only that is the race.
+            var tot = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like ?").param(wachtOp + "%")
+                    .query(Integer.class).single() == 0) {
+                assertThat(System.nanoTime()).as("de tweede wacht niet op de eerste").isLessThan(tot);
+                assertThat(b.isDone()).as("de tweede is klaar voor de eerste commit").isFalse();
+                Thread.sleep(20);
+            }
+            commit.countDown();
+            a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            try {
+                b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                // The caller reads the outcome from the future.
+            }
+            return b;
+        } finally {
+            commit.countDown();
+            pool.shutdown();
+        }
+    }
+
+    private static Throwable fout(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void twee_keer_tegelijk_beeindigen_geeft_de_tweede_409_en_die_verandert_niets() throws Exception {
+        var gast = gastgezin("GM0344", 4, false);
+        keurGoed(gast);
+        var huishouden = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 1);
+        vraag(huishouden);
+        var k = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, gast, VANDAAG.minusDays(20)));
+        assertThat(k.status()).as(k.toString()).isEqualTo(201);
+        var kid = java.util.UUID.fromString(k.json().get("id").asString());
+        var matcher = gebruiker("matcher", "REFUGEEHOMENL", nl.onderdak.toegang.Rol.MATCHER);
+        var eersteDag = VANDAAG.minusDays(2);
+
+        var tweede = terwijlOpen(() -> register.beeindig(kid, eersteDag.toString(), "eigen_woning", null, matcher),
+                () -> register.beeindig(kid, VANDAAG.toString(), "terug_naar_gemeentelijke_opvang", "Tweede keer", matcher),
+                "update gastgezinnen.koppeling set periode");
+
+        assertThat(fout(tweede)).isInstanceOf(nl.onderdak.platform.Conflict.class)
+                .satisfies(e -> assertThat(((nl.onderdak.platform.Conflict) e).type()).isEqualTo("al-beeindigd"));
+        var koppeling = get("/api/v1/koppelingen/" + kid, "utrecht").json();
+        assertThat(koppeling.get("tot").asString()).isEqualTo(eersteDag.toString());
+        assertThat(koppeling.get("reden").asString()).isEqualTo("eigen_woning");
+        assertThat(koppeling.get("plaatsingsverzoek").isNull()).as(koppeling.toString()).isTrue();
+        var verblijf = get("/api/v1/huishoudens/" + huishouden + "/gastverblijven", "utrecht").json().get("gastverblijven").get(0);
+        assertThat(verblijf.get("tot").asString()).isEqualTo(eersteDag.toString());
+        assertThat(jdbc.sql("select count(*) from plaatsing.plaatsingsverzoek where huishouden_id = ?").param(java.util.UUID.fromString(huishouden))
+                .query(Integer.class).single()).isZero();
+        // The stay itself refuses a second end as well: its departure day stays.
+        var hid = new nl.onderdak.bewoners.HuishoudenId(java.util.UUID.fromString(huishouden));
+        assertThat(gastverblijven.beeindigVoorKoppeling(java.util.UUID.fromString(verblijf.get("id").asString()), hid, VANDAAG, matcher))
+                .isFalse();
+        assertThat(get("/api/v1/huishoudens/" + huishouden + "/gastverblijven", "utrecht").json().get("gastverblijven").get(0).get("tot")
+                .asString()).isEqualTo(eersteDag.toString());
+    }
+
+    @Test
+    void twee_gelijktijdige_gastgezinverzoeken_voor_een_huishouden_geven_de_tweede_409_en_geen_500() throws Exception {
+        var huishouden = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 1);
+        var hid = new nl.onderdak.bewoners.HuishoudenId(java.util.UUID.fromString(huishouden));
+        var utrecht = gebruiker("utrecht", "GM0344", nl.onderdak.toegang.Rol.GEMEENTE_MEDEWERKER);
+
+        var tweede = terwijlOpen(() -> register.vraagGastgezin(hid, "Eerste", null, null, null, null, null, utrecht),
+                () -> register.vraagGastgezin(hid, "Tweede", null, null, null, null, null, utrecht), "insert into gastgezinnen.verzoek");
+
+        assertThat(fout(tweede)).isInstanceOf(nl.onderdak.platform.Conflict.class)
+                .satisfies(e -> assertThat(((nl.onderdak.platform.Conflict) e).type()).isEqualTo("verzoek-loopt"));
+        assertThat(jdbc.sql("select count(*) from gastgezinnen.verzoek where huishouden_id = ?").param(hid.waarde()).query(Integer.class).single())
+                .isEqualTo(1);
+        // Over HTTP a second one is the same 409 in plain Dutch.
+        var nogEen = post("/api/v1/huishoudens/" + huishouden + "/gastgezinverzoeken", "utrecht", "{}");
+        assertThat(nogEen.status()).isEqualTo(409);
+        assertThat(nogEen.contentType()).contains("application/problem+json");
+    }
 }

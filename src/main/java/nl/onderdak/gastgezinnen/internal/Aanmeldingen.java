@@ -18,6 +18,7 @@ import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,11 +29,14 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public host form: no login. An entry is checked like the matching organisation's, kept with a
- * six-digit code sent by e-mail (Spring's JavaMailSender, as the work-list mail), and becomes a host
+ * six-digit code sent by e-mail after the entry is committed (Spring's JavaMailSender, as the work-list
+ * mail; a failed send leaves the entry and is logged without the address), and becomes a host
  * only when the code is entered within {@link #GELDIG}. Abuse is limited per sender address (a hash,
  * the address itself is not kept): at most {@link #PER_UUR} entries an hour, and at most
  * {@link #POGINGEN} code attempts per entry.
@@ -92,21 +96,41 @@ public class Aanmeldingen {
         jdbc.sql("""
                 insert into gastgezinnen.aanmelding (id, code, gegevens, aangemaakt_op, afzender) values (?, ?, cast(? as jsonb), ?, ?)""")
                 .params(id, code, JSON.writeValueAsString(in), Timestamp.from(nu), afzender).update();
+        // The code goes out only once the entry is committed: a mail for an entry that rolled back would
+        // carry a code nobody can confirm. Sending after the commit cannot undo the entry, so a failure is
+        // logged (never the address) and the sender sees the confirmation page, not an error.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                stuurCode(id, in.email(), code, taal);
+            }
+        });
+        return id;
+    }
+
+    /** Mails the code of a committed entry; never throws, and logs no personal data. */
+    void stuurCode(UUID id, @Nullable String adres, String code, Locale taal) {
         var verzender = mail.getIfAvailable();
-        if (verzender != null) {
+        if (verzender == null) {
+            if (env.acceptsProfiles(Profiles.of("demo"))) {
+                // Demo without a mail server: the code appears in the log so the route can be shown.
+                LOG.info("Geen mailserver ingesteld; code voor aanmelding {}: {}", id, code);
+            } else {
+                LOG.warn("Geen mailserver ingesteld: de code voor aanmelding {} is niet verstuurd", id);
+            }
+            return;
+        }
+        try {
             var bericht = new SimpleMailMessage();
-            bericht.setTo(in.email());
+            bericht.setTo(adres);
             bericht.setFrom(env.getProperty("onderdak.werkvoorraad.mail.afzender", "noreply@onderdak.example"));
             bericht.setSubject(Berichten.in(taal, "aanmelden.mailOnderwerp"));
             bericht.setText(Berichten.in(taal, "aanmelden.mailTekst", code));
             verzender.send(bericht);
-        } else if (env.acceptsProfiles(Profiles.of("demo"))) {
-            // Demo without a mail server: the code appears in the log so the route can be shown.
-            LOG.info("Geen mailserver ingesteld; code voor aanmelding {}: {}", id, code);
-        } else {
-            LOG.warn("Geen mailserver ingesteld: de code voor aanmelding {} is niet verstuurd", id);
+        } catch (RuntimeException e) {
+            // Only the kind of failure: a mail exception's message and cause name the recipient's address.
+            LOG.warn("De code voor aanmelding {} is niet verstuurd ({})", id, e.getClass().getSimpleName());
         }
-        return id;
     }
 
     /** Confirms an entry with its code: the host is registered (status registered, source form). */

@@ -40,6 +40,7 @@ import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The register of host households, their screening, the requests for a host family, and the matches.
  * Access: the matching organisation (role MATCHER) sees all hosts and requests and makes matches; a
  * gemeente employee sees the hosts in its own gemeente (their address becomes the guests' address), files
- * requests for its own households, and sees and ends the matches of its households. Anyone else, and a
- * gemeente asking for another gemeente's host, request or match, gets 404.
+ * requests for its own households, and sees and ends the matches of its households. A request of a
+ * household with a child travelling alone is seen and matched only by users with the role MINDERJARIGEN.
+ * Anyone else, and a gemeente asking for another gemeente's host, request or match, gets 404.
  */
 @Service
 @Transactional(readOnly = true)
@@ -508,13 +510,19 @@ public class Gastgezinregister {
             throw new Conflict("verzoek-loopt", Berichten.tekst("gastgezin.conflict.verzoekLoopt"));
         }
         var id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into gastgezinnen.verzoek (id, huishouden_id, gemeente_code, toelichting, talen, huisdieren, toegankelijk, verwachte_start,
-                    maanden, status, ingediend_op, ingediend_door) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)""")
-                .params(id, huishouden.id(), gemeente, noot, t.toArray(String[]::new), Boolean.TRUE.equals(huisdieren),
-                        Boolean.TRUE.equals(toegankelijk), start == null ? vandaag() : start, m, Timestamp.from(clock.instant()),
-                        gebruiker.gebruikersnaam())
-                .update();
+        try {
+            jdbc.sql("""
+                    insert into gastgezinnen.verzoek (id, huishouden_id, gemeente_code, toelichting, talen, huisdieren, toegankelijk, verwachte_start,
+                        maanden, status, ingediend_op, ingediend_door) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)""")
+                    .params(id, huishouden.id(), gemeente, noot, t.toArray(String[]::new), Boolean.TRUE.equals(huisdieren),
+                            Boolean.TRUE.equals(toegankelijk), start == null ? vandaag() : start, m, Timestamp.from(clock.instant()),
+                            gebruiker.gebruikersnaam())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // A concurrent request for the same household passed the count above too; the unique index
+            // verzoek_een_open let only one in. The same answer as when the count sees it.
+            throw new Conflict("verzoek-loopt", Berichten.tekst("gastgezin.conflict.verzoekLoopt"));
+        }
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, huishouden.leden().stream().map(b -> b.id()).toList(), gebruiker);
         return id;
     }
@@ -553,7 +561,10 @@ public class Gastgezinregister {
             "lower(coalesce(a.naam, v.gemeente_code))", "personen", "(select count(*) from bewoners.lid l where l.huishouden_id = v.huishouden_id)",
             "start", "v.verwachte_start", "status", "v.status"));
 
-    /** The requests the user sees (matcher: all; gemeente: its own), oldest first, logged per member shown. */
+    /**
+     * The requests the user sees (matcher: all; gemeente: its own; a household with a child travelling
+     * alone only with the role MINDERJARIGEN), oldest first, logged per member shown.
+     */
     @Transactional
     public List<Verzoek> verzoeken(@Nullable String status, Gebruiker gebruiker) {
         return verzoeken(null, status, null, null, String.valueOf(MAX_AANTAL), gebruiker).regels();
@@ -591,6 +602,11 @@ public class Gastgezinregister {
                  where (cast(? as text) is null or v.gemeente_code = ?) and (cast(? as text) is null or v.status = ?)
                    and (cast(? as text) is null or lower(coalesce(a.naam, '')) like ? or lower(v.gemeente_code) like ?
                         or lower(coalesce(v.toelichting, '')) like ?)""";
+        if (!gebruiker.heeft(Rol.MINDERJARIGEN)) {
+            // In the query, so the total counts only what the user may see; the published view of the members
+            // not merged away, the same rule as Huishoudens.metAlleenreizendeMinderjarige and the placement requests.
+            waar += " and not exists (select 1 from bewoners.lid l where l.huishouden_id = v.huishouden_id and l.alleenreizend_minderjarig)";
+        }
         Object[] params = {gemeente, gemeente, st, st, patroon, patroon, patroon, patroon};
         long totaal = jdbc.sql("select count(*) " + waar).params(params).query(Long.class).single();
         var rijen = jdbc.sql("select v.* " + waar + " order by " + v.orderBy("v.id") + " limit ? offset ?")
@@ -605,10 +621,19 @@ public class Gastgezinregister {
     public Verzoek verzoek(UUID id, Gebruiker gebruiker) {
         var rij = jdbc.sql("select * from gastgezinnen.verzoek where id = ?").param(id).query(Gastgezinregister::verzoekRij).optional()
                 .filter(r -> isMatcher(gebruiker) || (isGemeente(gebruiker) && r.gemeente().equals(gebruiker.organisatie().gemeenteCode())))
-                .orElseThrow(() -> new NietGevonden("Verzoek"));
+                .filter(r -> magHuishoudenZien(r.huishouden(), gebruiker)).orElseThrow(() -> new NietGevonden("Verzoek"));
         var v = verzoek(rij).orElseThrow(() -> new NietGevonden("Verzoek"));
         logLeden(List.of(v), gebruiker);
         return v;
+    }
+
+    /**
+     * A household with a child travelling alone is shown only to users with the role MINDERJARIGEN,
+     * matching organisation included (the rule of {@code Huishoudens} and the placement requests); for
+     * anyone else it answers as unknown.
+     */
+    private boolean magHuishoudenZien(UUID huishouden, Gebruiker gebruiker) {
+        return gebruiker.heeft(Rol.MINDERJARIGEN) || huishoudens.metAlleenreizendeMinderjarige(List.of(huishouden)).isEmpty();
     }
 
     private void logLeden(List<Verzoek> verzoeken, Gebruiker gebruiker) {
@@ -684,8 +709,10 @@ public class Gastgezinregister {
         var begin = Invoer.datum(vanaf, "vanaf", true, fouten);
         VerzoekRij verzoek = null;
         if (hid != null) {
+            // A child travelling alone is placed only by a matcher with the role: for anyone else the request is not there.
             verzoek = jdbc.sql("select * from gastgezinnen.verzoek where huishouden_id = ? and status in ('open', 'gekoppeld') for update")
-                    .param(hid).query(Gastgezinregister::verzoekRij).optional().orElse(null);
+                    .param(hid).query(Gastgezinregister::verzoekRij).optional().filter(r -> magHuishoudenZien(r.huishouden(), gebruiker))
+                    .orElse(null);
             if (verzoek == null) {
                 fouten.add(new Veld("huishouden", Berichten.tekst("gastgezin.fout.geenVerzoek")));
             }
@@ -801,11 +828,15 @@ public class Gastgezinregister {
         if (!status.magNaar(Koppelstatus.BEEINDIGD)) {
             throw new Conflict("al-beeindigd", Berichten.tekst("gastgezin.conflict.alBeeindigd"));
         }
-        jdbc.sql("""
+        // The check above read before this statement: a concurrent end that committed in between leaves
+        // no running row here, and none of the follow-ups (stay's end, request, return placement) may run again.
+        int beeindigd = jdbc.sql("""
                 update gastgezinnen.koppeling set periode = daterange(lower(periode), ?), status = 'beeindigd', reden = ?, toelichting = ?,
                     beeindigd_op = ? where id = ? and status = 'lopend'""")
                 .params(dag, einde.get().code(), noot, Timestamp.from(clock.instant()), id).update();
-        gastverblijven.beeindigVoorKoppeling(k.gastverblijf(), new HuishoudenId(k.huishouden()), dag, gebruiker);
+        if (beeindigd == 0 || !gastverblijven.beeindigVoorKoppeling(k.gastverblijf(), new HuishoudenId(k.huishouden()), dag, gebruiker)) {
+            throw new Conflict("al-beeindigd", Berichten.tekst("gastgezin.conflict.alBeeindigd"));
+        }
         var huishouden = new HuishoudenId(k.huishouden());
         jdbc.sql("update gastgezinnen.verzoek set status = ? where huishouden_id = ? and status = 'gekoppeld'")
                 .params(einde.get().opnieuwKoppelen() ? "open" : "ingetrokken", k.huishouden()).update();
