@@ -252,6 +252,9 @@ public class Bewonerwijzigingen {
         if (soort != Soort.AFGESPLITST && soort != Soort.LID_VERWIJDERD) {
             throw new IllegalArgumentException(soort.name());
         }
+        // The household's row lock makes concurrent splits of one household take turns: each counts the
+        // members the one before left, so together they can never take everyone out.
+        jdbc.sql("select id from bewoners.huishouden where id = ? for no key update").param(huishouden).query(UUID.class).optional();
         var h = huishoudens.lees(huishouden, gebruiker, scope).orElseThrow(() -> new NietGevonden("Huishouden"));
         var fouten = new ArrayList<Veld>();
         var r = Invoer.verplicht(reden, "reden", Berichten.tekst("bewoner.fout.reden"), REDEN_MAX, fouten);
@@ -282,8 +285,14 @@ public class Bewonerwijzigingen {
         var namen = h.leden().stream().filter(b -> ids.contains(b.id()))
                 .collect(java.util.stream.Collectors.toMap(Bewoner::id, b -> b.voornaam() + " " + b.achternaam()));
         for (var id : ids) {
-            jdbc.sql("update bewoners.bewoner set huishouden_id = ?, versie = versie + 1 where id = ? and huishouden_id = ?")
+            // A member merged into another record or moved by another act since the read above is not moved.
+            int verhuisd = jdbc.sql("""
+                    update bewoners.bewoner set huishouden_id = ?, versie = versie + 1
+                     where id = ? and huishouden_id = ? and samengevoegd_in is null""")
                     .params(nieuw, id, huishouden).update();
+            if (verhuisd != 1) {
+                throw new Conflict("huishouden-gewijzigd", Berichten.tekst("bewoner.conflict.huishoudenGewijzigd"));
+            }
             schrijf(huishouden, id, soort, "huishouden", huishouden.toString(), nieuw.toString(), r, gebruiker, nu);
             schrijf(nieuw, id, soort, "huishouden", huishouden.toString(), nieuw.toString(), r, gebruiker, nu);
         }
@@ -293,16 +302,36 @@ public class Bewonerwijzigingen {
         return nieuw;
     }
 
-    /** The history of a household the caller has read (and logged) already, newest first. */
+    /**
+     * The history of a household the caller has read (and logged) already, newest first. It shows data
+     * only of the people who are members now, whom that read checked (a child travelling alone only with
+     * the role) and logged: a member split off, taken out or merged into another record since appears as
+     * "vertrokken lid", without their id, name or values, as their record no longer belongs here. The
+     * line of the split itself keeps its reason and the two households.
+     */
     public List<Wijziging> geschiedenis(UUID huishouden) {
+        var vertrokken = Berichten.tekst("geschiedenis.vertrokkenLid");
         return jdbc.sql("""
-                select w.soort, w.bewoner_id, b.voornaam || ' ' || b.achternaam, w.veld, w.voor, w.na, w.reden, w.door, w.op
-                  from bewoners.wijziging w left join bewoners.bewoner b on b.id = w.bewoner_id
+                select w.soort, w.bewoner_id, b.id is not null as lid, b.voornaam || ' ' || b.achternaam as naam, w.veld, w.voor, w.na,
+                       w.reden, w.door, w.op
+                  from bewoners.wijziging w
+                  left join bewoners.bewoner b on b.id = w.bewoner_id and b.huishouden_id = w.huishouden_id and b.samengevoegd_in is null
                  where w.huishouden_id = ? order by w.op desc, w.id desc limit 500""")
                 .param(huishouden)
-                .query((rs, i) -> new Wijziging(Soort.van(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getTimestamp(9).toInstant()))
+                .query((rs, i) -> {
+                    var soort = Soort.van(rs.getString("soort"));
+                    var bewoner = rs.getObject("bewoner_id", UUID.class);
+                    var veld = rs.getString("veld");
+                    var op = rs.getTimestamp("op").toInstant();
+                    if (bewoner == null || rs.getBoolean("lid")) {
+                        return new Wijziging(soort, bewoner, rs.getString("naam"), veld, rs.getString("voor"), rs.getString("na"),
+                                rs.getString("reden"), rs.getString("door"), op);
+                    }
+                    // A split or removal names the two households, not the person; any other line's values are the person's.
+                    boolean huishoudens = "huishouden".equals(veld);
+                    return new Wijziging(soort, null, vertrokken, veld, huishoudens ? rs.getString("voor") : null,
+                            huishoudens ? rs.getString("na") : null, rs.getString("reden"), rs.getString("door"), op);
+                })
                 .list();
     }
 

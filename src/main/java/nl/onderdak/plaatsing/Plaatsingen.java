@@ -258,7 +258,13 @@ public class Plaatsingen {
             throw new OngeldigeInvoer(fouten);
         }
         locaties.vergrendel(plaatsing.opvanglocatieId());
-        jdbc.sql("update plaatsing.plaatsing set tot = ?, vertrekreden = ? where id = ?").params(datum, reden.code(), id.waarde()).update();
+        // The check above read the placement before the lock: a concurrent check-out (or move) may have
+        // ended it since. Only a running placement is ended, so the first one's date and reason stay.
+        int beeindigd = jdbc.sql("update plaatsing.plaatsing set tot = ?, vertrekreden = ? where id = ? and tot is null")
+                .params(datum, reden.code(), id.waarde()).update();
+        if (beeindigd != 1) {
+            throw new Conflict("al-uitgecheckt", Berichten.tekst("plaatsing.conflict.alUitgecheckt"));
+        }
         jdbc.sql("update plaatsing.bedbezetting set periode = daterange(lower(periode), ?) where plaatsing_id = ? and upper_inf(periode)")
                 .params(datum, id.waarde()).update();
         logboek.leg(Handeling.WIJZIGEN, ACTIVITEIT, DOEL, waarden(plaatsing.bewoners()), gebruiker);

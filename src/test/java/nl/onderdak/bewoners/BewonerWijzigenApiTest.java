@@ -50,6 +50,8 @@ class BewonerWijzigenApiTest extends BewonersIntegratieTest {
     @Autowired
     Termijnen termijnen;
     @Autowired
+    Bewonerwijzigingen wijzigingen;
+    @Autowired
     List<Werkbron> werkbronnen;
     @Autowired
     Toegang toegang;
@@ -229,6 +231,8 @@ class BewonerWijzigenApiTest extends BewonersIntegratieTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transacties;
 
     private String jdbcHuishouden(String bewoner) {
         return jdbc.sql("select huishouden_id::text from bewoners.bewoner where id = ?::uuid").param(bewoner).query(String.class).single();
@@ -300,5 +304,119 @@ class BewonerWijzigenApiTest extends BewonersIntegratieTest {
         isProbleem(alles, 400);
         assertThat(post(HUISHOUDENS + "/" + huishouden + "/_splitsen", "amersfoort",
                 "{\"leden\":[\"" + ivan + "\"],\"reden\":\"x\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void tweeGelijktijdigeSplitsingenDieSamenIedereenMeenemenLatenEenLidAchter() throws Exception {
+        var achternaam = uniekeAchternaam("Moroz");
+        var h = registreer("utrecht", huishouden(lid("Anna", achternaam, "1980-01-01"), lid("Bohdan", achternaam, "1981-01-01"),
+                lid("Chrystia", achternaam, "1982-01-01")));
+        var huishouden = h.get("id").asString();
+        var leden = ledenIds(h);
+        var pad = HUISHOUDENS + "/" + huishouden + "/_splitsen";
+        var gehouden = new java.util.concurrent.CountDownLatch(1);
+        var loslaten = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(3)) {
+            // The household's row, locked here, holds both splits up where the fix makes them wait: after it neither has read the members.
+            var slot = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transacties)
+                    .executeWithoutResult(status -> {
+                        jdbc.sql("select id from bewoners.huishouden where id = ?::uuid for no key update").param(huishouden)
+                                .query(String.class).single();
+                        gehouden.countDown();
+                        try {
+                            assertThat(loslaten.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException(e);
+                        }
+                    }));
+            assertThat(gehouden.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var twee = pool.submit(() -> post(pad, "utrecht",
+                    "{\"leden\":" + Locatieverzoeken.json(leden.subList(0, 2)) + ",\"reden\":\"Eigen woning gevonden\"}"));
+            var een = pool.submit(() -> post(pad, "utrecht", "{\"leden\":[\"" + leden.get(2) + "\"],\"reden\":\"Gaat studeren\"}"));
+            // Both wait for the lock, or (without it) are already done: then release.
+            var tot = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!(twee.isDone() && een.isDone()) && jdbc.sql("""
+                    select count(*) from pg_stat_activity
+                     where wait_event_type = 'Lock' and query like '%from bewoners.huishouden where id = % for no key update%'""")
+                    .query(Integer.class).single() < 2) {
+                assertThat(System.nanoTime()).as("two splits waiting for the household's lock").isLessThan(tot);
+                Thread.sleep(20);
+            }
+            loslaten.countDown();
+            slot.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            var a = twee.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            var b = een.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(List.of(a.status(), b.status())).as("%s %s", a, b).containsExactlyInAnyOrder(201, 400);
+            isProbleem(a.status() == 400 ? a : b, 400);
+            var over = jdbc.sql("select id::text from bewoners.bewoner where huishouden_id = ?::uuid").param(huishouden)
+                    .query(String.class).list();
+            assertThat(over).isNotEmpty().isEqualTo(a.status() == 201 ? List.of(leden.get(2)) : leden.subList(0, 2));
+        }
+    }
+
+    @Test
+    void deGeschiedenisVanHetOudeHuishoudenNoemtHetAfgesplitsteLidNietMeer() {
+        var achternaam = uniekeAchternaam("Hrytsenko");
+        var h = gezin(achternaam, Map.of());
+        var huishouden = h.get("id").asString();
+        var nieuw = post(HUISHOUDENS + "/" + huishouden + "/leden", "utrecht",
+                Locatieverzoeken.json(lid("Vasyl", achternaam, "1983-03-03")));
+        assertThat(nieuw.status()).as(nieuw.toString()).isEqualTo(201);
+        var vasyl = nieuw.json().get("id").asString();
+        assertThat(patch(vasyl, "utrecht", "{\"voornaam\":\"Vasylko\",\"geboortedatum\":\"1983-04-04\"}").status()).isEqualTo(200);
+        assertThat(patch(eersteLid(h), "utrecht", "{\"taal\":\"ru\"}").status()).isEqualTo(200);
+        var geschiedenisVoor = get(HUISHOUDENS + "/" + huishouden + "/geschiedenis", "utrecht").body();
+        assertThat(geschiedenisVoor).contains("Vasylko " + achternaam, "1983-04-04");
+
+        var split = post(HUISHOUDENS + "/" + huishouden + "/_splitsen", "utrecht",
+                "{\"leden\":[\"" + vasyl + "\"],\"reden\":\"Woont voortaan bij zijn zus\"}");
+        assertThat(split.status()).as(split.toString()).isEqualTo(201);
+
+        var oud = get(HUISHOUDENS + "/" + huishouden + "/geschiedenis", "utrecht");
+        assertThat(oud.status()).as(oud.toString()).isEqualTo(200);
+        assertThat(oud.body()).doesNotContain("Vasyl", "1983-04-04", "1983-03-03", vasyl);
+        var regels = lijst(oud.json().get("wijzigingen"));
+        assertThat(regels).filteredOn(r -> r.get("soort").asString().equals("afgesplitst")).singleElement()
+                .satisfies(r -> assertThat(r.get("naam").asString()).isEqualTo("vertrokken lid"));
+        // The member who stays is still named, with the change made to them.
+        assertThat(regels).filteredOn(r -> "taal".equals(r.get("veld").asString())).singleElement().satisfies(r -> {
+            assertThat(r.get("naam").asString()).isEqualTo("Olena " + achternaam);
+            assertThat(r.get("na").asString()).isEqualTo("ru");
+        });
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(wijzigingen.geschiedenis(java.util.UUID.fromString(huishouden)))
+                    .filteredOn(w -> w.soort() == Bewonerwijzigingen.Soort.AFGESPLITST).singleElement()
+                    .satisfies(w -> assertThat(w.naam()).isEqualTo("former member"));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        // The new household's history still shows its member by name.
+        var ander = get(HUISHOUDENS + "/" + split.json().get("huishouden").asString() + "/geschiedenis", "utrecht").body();
+        assertThat(ander).contains("Vasylko " + achternaam);
+    }
+
+    @Test
+    void deWerkvoorraadNoemtVoorEenOntbrekendVerblijfsdocumentDeMaandVanDe14eVerjaardagEnNietDeDag() {
+        var h = gezin(uniekeAchternaam("Shevchenko"), Map.of("geboortedatum", "1990-07-23"));
+        var id = java.util.UUID.fromString(eersteLid(h));
+        var utrecht = als("utrecht");
+
+        var nederlands = werkOm(utrecht, id);
+        var engels = werkbronnen.stream().flatMap(w -> w.werkVoor(utrecht, java.util.Locale.ENGLISH).stream())
+                .filter(w -> w.link().equals("/bewoners/" + id + "/wijzigen")).toList();
+
+        assertThat(nederlands).singleElement().satisfies(w -> {
+            assertThat(w.omschrijving()).isEqualTo("14 jaar of ouder zonder verblijfsdocument (sinds juli 2004)")
+                    .doesNotContain("23");
+            assertThat(w.sinds()).isEqualTo(LocalDate.of(2004, 7, 1).atStartOfDay(nl.onderdak.platform.Weergave.TIJDZONE).toInstant());
+        });
+        assertThat(engels).singleElement().satisfies(w ->
+                assertThat(w.omschrijving()).isEqualTo("14 or older without a residence document (since July 2004)"));
+        // The deadlines page, which logs what it shows, keeps the day.
+        assertThat(termijnen.voor(utrecht).zonderDocument()).filteredOn(t -> t.bewoner().id().equals(id)).singleElement()
+                .satisfies(t -> assertThat(t.datum()).isEqualTo(LocalDate.of(2004, 7, 23)));
     }
 }

@@ -5,6 +5,7 @@ package nl.onderdak.plaatsing;
 import static nl.onderdak.bewoners.Bewonersverzoeken.PLAATSINGEN;
 import static nl.onderdak.bewoners.Bewonersverzoeken.huishoudenVan;
 import static nl.onderdak.bewoners.Bewonersverzoeken.plaatsing;
+import static nl.onderdak.bewoners.Bewonersverzoeken.uitchecken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import nl.onderdak.bewoners.BewonersIntegratieTest;
+import nl.onderdak.locaties.LocatieId;
+import nl.onderdak.locaties.Opvanglocaties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,6 +44,9 @@ class GelijktijdigPlaatsenTest extends BewonersIntegratieTest {
 
     @Autowired
     PlatformTransactionManager transacties;
+
+    @Autowired
+    Opvanglocaties locaties;
 
     @Test
     void veertigGelijktijdigeInchecksOpTienBeddenGevenPreciesTienKeer201EnDertigKeer409() throws Exception {
@@ -171,5 +177,58 @@ class GelijktijdigPlaatsenTest extends BewonersIntegratieTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> terugdraaiend(() -> voegBedbezettingToe(o, o.ongeplaatst(), 4, o.vanaf(), o.vanaf().minusDays(1))))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void tweeGelijktijdigeUitchecksVanDezelfdePlaatsingGevenEen409EnDeDatumEnRedenVanDeEersteBlijven() throws Exception {
+        var locatie = registreerLocatie("utrecht", "2024-01-01", 2);
+        var vanaf = LocalDate.now().minusDays(10);
+        var geplaatst = plaats("utrecht", registreer("utrecht", huishoudenVan(1)).get("id").asString(), locatie, vanaf.toString());
+        var id = UUID.fromString(geplaatst.get("id").asString());
+        var pad = PLAATSINGEN + "/" + id + "/_uitchecken";
+        var gehouden = new CountDownLatch(1);
+        var loslaten = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(3)) {
+            // The location's lock, held here, stops both check-outs right after they found the placement still running.
+            var slot = pool.submit(() -> new TransactionTemplate(transacties).executeWithoutResult(status -> {
+                locaties.vergrendel(new LocatieId(UUID.fromString(locatie)));
+                gehouden.countDown();
+                try {
+                    assertThat(loslaten.await(60, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertThat(gehouden.await(30, TimeUnit.SECONDS)).isTrue();
+            var eigenWoning = pool.submit(() -> post(pad, "utrecht", uitchecken(vanaf.plusDays(3).toString(), "eigen_woning")));
+            var coa = pool.submit(() -> post(pad, "utrecht", uitchecken(vanaf.plusDays(5).toString(), "coa")));
+            wachtTotWachtendOpLocatieslot(2);
+            loslaten.countDown();
+            slot.get(30, TimeUnit.SECONDS);
+            var a = eigenWoning.get(60, TimeUnit.SECONDS);
+            var b = coa.get(60, TimeUnit.SECONDS);
+
+            assertThat(List.of(a.status(), b.status())).as("%s %s", a, b).containsExactlyInAnyOrder(200, 409);
+            var eerste = a.status() == 200 ? a : b;
+            isProbleem(a.status() == 409 ? a : b, 409, "al-uitgecheckt");
+            var opgeslagen = jdbc.sql("select tot, vertrekreden from plaatsing.plaatsing where id = ?").param(id)
+                    .query((rs, i) -> rs.getObject(1, LocalDate.class) + " " + rs.getString(2)).single();
+            assertThat(opgeslagen).isEqualTo(eerste.json().get("tot").asString() + " " + eerste.json().get("vertrekreden").asString());
+            assertThat(jdbc.sql("select upper(periode) from plaatsing.bedbezetting where plaatsing_id = ?").param(id)
+                    .query(LocalDate.class).single()).isEqualTo(LocalDate.parse(eerste.json().get("tot").asString()));
+        }
+    }
+
+    /** Waits until {@code aantal} sessions wait for a location's row lock (the statement of {@link Opvanglocaties#vergrendel}). */
+    private void wachtTotWachtendOpLocatieslot(int aantal) throws InterruptedException {
+        var tot = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("""
+                select count(*) from pg_stat_activity
+                 where wait_event_type = 'Lock' and query like '%from locaties.opvanglocatie where id = % for no key update%'""")
+                .query(Integer.class).single() < aantal) {
+            assertThat(System.nanoTime()).as("two check-outs waiting for the location's lock").isLessThan(tot);
+            Thread.sleep(20);
+        }
     }
 }

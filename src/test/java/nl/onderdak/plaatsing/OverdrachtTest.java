@@ -18,8 +18,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
 import nl.onderdak.bewoners.BewonersIntegratieTest;
+import nl.onderdak.bewoners.Huishoudens;
 import nl.onderdak.logboek.Logboek;
+import nl.onderdak.plaatsing.internal.Plaatsingsverzoeken;
+import nl.onderdak.plaatsing.internal.VerzoekId;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisaties;
+import nl.onderdak.toegang.Rol;
+import nl.onderdak.toegang.Scope;
+import nl.onderdak.werkvoorraad.Werkbron;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +47,18 @@ class OverdrachtTest extends BewonersIntegratieTest {
 
     @Autowired
     Logboek logboek;
+
+    @Autowired
+    Organisaties organisaties;
+
+    @Autowired
+    Plaatsingsverzoeken verzoeken;
+
+    @Autowired
+    Huishoudens huishoudens;
+
+    @Autowired
+    List<Werkbron> werkbronnen;
 
     /** A household of Utrecht with a BSN and names, and its open request passed to the LCVS. */
     private record Geval(String huishouden, String verzoek, String bsn, String achternaam, String geboren, List<UUID> leden) {
@@ -292,5 +313,32 @@ class OverdrachtTest extends BewonersIntegratieTest {
 
     private long inzienPlaatsing(UUID persoon) {
         return logboek.inzage(persoon).stream().filter(r -> r.handeling().equals("inzien") && r.doel().startsWith("Plaatsing")).count();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"KCIO", "NOO", "JENV", "BEHEER"})
+    void eenAndereLandelijkeOrganisatieMetDeRolVanDeLcvsZietGeenVerzoekenEnGeenHuishouden(String organisatie) {
+        var g = verzoekBijLcvs();
+        var verzoek = new VerzoekId(UUID.fromString(g.verzoek()));
+        var huishouden = UUID.fromString(g.huishouden());
+        var link = "/plaatsingsverzoeken/" + g.verzoek();
+        var lcvs = new Gebruiker("test", "Test", organisaties.vind("LCVS").orElseThrow(), Set.of(Rol.LCVS_PLAATSER));
+        var ander = new Gebruiker("test", "Test", organisaties.vind(organisatie).orElseThrow(), Set.of(Rol.LCVS_PLAATSER));
+        // The LCVS itself handles the request passed to it, and so reads the household.
+        assertThat(Plaatsingsverzoeken.magVerzoekenZien(lcvs)).isTrue();
+        assertThat(verzoeken.zichtbaar(verzoek, lcvs)).isPresent();
+        assertThat(huishoudens.lees(huishouden, lcvs, new Scope.Landelijk())).isPresent();
+        assertThat(werk(lcvs)).contains(link);
+
+        assertThat(Plaatsingsverzoeken.magVerzoekenZien(ander)).isFalse();
+        assertThat(verzoeken.zichtbaar(verzoek, ander)).isEmpty();
+        assertThat(verzoeken.wachtend(ander)).isEmpty();
+        assertThat(huishoudens.lees(huishouden, ander, new Scope.Landelijk())).isEmpty();
+        assertThat(werk(ander)).doesNotContain(link);
+    }
+
+    private List<String> werk(Gebruiker gebruiker) {
+        return werkbronnen.stream().flatMap(b -> b.werkVoor(gebruiker, java.util.Locale.forLanguageTag("nl")).stream())
+                .map(nl.onderdak.werkvoorraad.Werk::link).toList();
     }
 }

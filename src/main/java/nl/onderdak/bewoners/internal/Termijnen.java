@@ -57,7 +57,8 @@ public class Termijnen {
 
     /**
      * One deadline for the work list, without the person: whose record (to link to), which rule, and
-     * its dates as in {@link Termijn}.
+     * its dates as in {@link Termijn}, except that for {@link Termijnsoort#ZONDER_DOCUMENT} {@code datum}
+     * is the first day of the month the person turned 14: the exact day would give away their birth date.
      */
     public record Werktermijn(UUID bewonerId, Termijnsoort soort, LocalDate datum, @Nullable LocalDate vertrekUiterlijk) {
     }
@@ -94,10 +95,7 @@ public class Termijnen {
         return overzicht;
     }
 
-    /**
-     * The deadlines without logging, for a caller that shows no person data (the work list names the
-     * kind of deadline and its date, and links to the household, whose page logs the view).
-     */
+    /** The deadlines without logging, for {@link #voor}, which logs what it returns. */
     @Transactional(readOnly = true)
     public Overzicht lijsten(Gebruiker gebruiker) {
         if (!magTermijnenZien(gebruiker)) {
@@ -130,7 +128,9 @@ public class Termijnen {
      * unanswered IND invitations, 14 or older without a document), counted in SQL, and only the
      * oldest {@code aantal} read: a gemeente with 100,000 residents has some 80,000, and reading all of
      * them for a page that shows a hundred took seconds. The same residents as {@link #lijsten}.
-     * Not logged: no person data leaves here, only an id to link to and dates.
+     * Not logged, like the rest of the work list: no name, birth date or other record leaves here, only
+     * an id to link to (the form it opens logs the view), the rule and its dates, the one derived from
+     * the birth date only as a month (see {@link Werktermijn}).
      */
     @Transactional(readOnly = true)
     public OudsteTermijnen oudsteVoorWerk(Gebruiker gebruiker, int aantal, int dagenVooruit) {
@@ -173,7 +173,9 @@ public class Termijnen {
                         return new Werktermijn(rs.getObject("id", UUID.class), Termijnsoort.IND_ONBEANTWOORD, datum,
                                 datum.plusDays(ONBEANTWOORD_NA_DAGEN));
                     }).list());
-            oudste.addAll(jdbc.sql("select b.id, cast(b.geboortedatum + interval '14 years' as date) as datum, b.bescherming_tot "
+            // The month of the 14th birthday, not the day: the day is the birth date plus 14 years.
+            oudste.addAll(jdbc.sql("select b.id, cast(date_trunc('month', b.geboortedatum + interval '14 years') as date) as datum,"
+                            + " b.bescherming_tot "
                             + basis + " and " + document + " order by datum, b.id limit :n")
                     .param("g", gebruiker.eigenGemeente()).param("veertien", veertien).param("n", aantal)
                     .query((rs, i) -> {

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * the deadlines page): protection that ends within seven days or has ended (leave within 28 days), IND
  * invitations unanswered for four weeks, and residents of 14 or older without a residence document.
  * Each item links to the form where the record is brought up to date, after which it disappears. The
- * description names the deadline and its dates, never the person, so listing it shows no person data.
+ * description names the rule and its dates, never the person; the missing document counts from the
+ * month the person turned 14, not the day, which is their birth date plus 14 years. So, like the rest
+ * of the work list, listing writes no processing-log record: the form the item opens logs the view.
  */
 @Component
 class TermijnenWerk implements Werkbron {
@@ -51,7 +53,7 @@ class TermijnenWerk implements Werkbron {
                     new Object[] {weergave.datum(t.datum()), weergave.datum(t.vertrekUiterlijk())}, taal), t.vertrekUiterlijk());
             case IND_ONBEANTWOORD -> werk(t, berichten.getMessage("werk.indOnbeantwoord",
                     new Object[] {weergave.datum(t.datum()), weergave.datum(t.vertrekUiterlijk())}, taal), null);
-            case ZONDER_DOCUMENT -> werk(t, berichten.getMessage("werk.zonderDocument", new Object[] {weergave.datum(t.datum())}, taal),
+            case ZONDER_DOCUMENT -> werk(t, berichten.getMessage("werk.zonderDocument", new Object[] {weergave.maand(t.datum())}, taal),
                     t.vertrekUiterlijk());
         }).sorted(Werkstapel.OUDSTE_EERST).limit(perSoort).toList();
         return List.of(new Werkstapel(SOORT, termijnenlijst.totaal(), werk, LIJST));

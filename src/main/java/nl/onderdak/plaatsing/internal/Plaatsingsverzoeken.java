@@ -35,6 +35,7 @@ import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Pagina;
 import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
 import org.jspecify.annotations.Nullable;
@@ -141,9 +142,22 @@ public class Plaatsingsverzoeken {
         return switch (gebruiker.organisatie().soort()) {
             case GEMEENTE -> gebruiker.isGemeenteMedewerker();
             case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR);
-            case LANDELIJK -> gebruiker.heeft(Rol.LCVS_PLAATSER);
+            case LANDELIJK -> isLcvsPlaatser(gebruiker);
             case MATCHING, PROVINCIE -> false;
         };
+    }
+
+    /** The organisation code of the LCVS, the one national organisation that places (toegang's organisation list). */
+    static final String LCVS = "LCVS";
+
+    /**
+     * A placer of the LCVS: the role and the organisation both. The role alone is not enough, as a
+     * login (an OIDC token, an account) may carry it for another national organisation (KCIO, NOO,
+     * JenV, national administration), which handles no request and may read no household.
+     */
+    static boolean isLcvsPlaatser(Gebruiker gebruiker) {
+        var org = gebruiker.organisatie();
+        return org.soort() == Organisatie.Soort.LANDELIJK && LCVS.equals(org.code()) && gebruiker.heeft(Rol.LCVS_PLAATSER);
     }
 
     /** A gemeente asks its safety region for a place for a household it may see. */
@@ -425,7 +439,7 @@ public class Plaatsingsverzoeken {
                     && (org.gemeenteCode().equals(v.aanvragendeGemeente()) || org.gemeenteCode().equals(v.ontvangendeGemeente()));
             case VEILIGHEIDSREGIO -> gebruiker.heeft(Rol.REGIO_COORDINATOR) && org.veiligheidsregioCode().equals(v.veiligheidsregio())
                     && v.status() != Verzoekstatus.INGETROKKEN;
-            case LANDELIJK -> gebruiker.heeft(Rol.LCVS_PLAATSER) && v.naarLcvsOp() != null && v.status() != Verzoekstatus.INGETROKKEN;
+            case LANDELIJK -> isLcvsPlaatser(gebruiker) && v.naarLcvsOp() != null && v.status() != Verzoekstatus.INGETROKKEN;
             case MATCHING, PROVINCIE -> false;
         }).filter(v -> gebruiker.heeft(Rol.MINDERJARIGEN)
                 || huishoudens.metAlleenreizendeMinderjarige(List.of(v.huishoudenId().waarde())).isEmpty());

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the residents module when a region coordinator or the LCVS handles a request of a household
  * (ADR 0014): the region coordinator for a request in its own region, the LCVS for a request passed
- * to it; never for a withdrawn request. Only these roles; other national organisations never.
+ * to it; never for a withdrawn request. Only these roles, each in its own organisation: another
+ * national organisation never, not even with the LCVS's role.
  */
 @Component
 class VerzoekInzage implements Plaatsingsinzage {
@@ -40,7 +41,7 @@ class VerzoekInzage implements Plaatsingsinzage {
                                     where huishouden_id = ? and veiligheidsregio_code = ? and status in %s)""".formatted(OPEN))
                     .params(huishouden, org.veiligheidsregioCode()).query(Boolean.class).single();
         }
-        if (org.soort() == Organisatie.Soort.LANDELIJK && gebruiker.heeft(Rol.LCVS_PLAATSER)) {
+        if (Plaatsingsverzoeken.isLcvsPlaatser(gebruiker)) {
             return jdbc.sql("""
                     select exists (select 1 from plaatsing.plaatsingsverzoek
                                     where huishouden_id = ? and naar_lcvs_op is not null and status in %s)""".formatted(OPEN))
