@@ -35,9 +35,6 @@ import org.springframework.web.servlet.ModelAndView;
 public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
 
     public static final String TYPE = "database-niet-bereikbaar";
-    public static final String TITEL = "Database niet bereikbaar";
-    public static final String DETAIL = "Onderdak kan de database nu niet bereiken; wat u deed is mogelijk niet opgeslagen. "
-            + "Probeer het over een paar minuten opnieuw.";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOnbereikbaar.class);
 
@@ -71,10 +68,14 @@ public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
         res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
-    /** Writes the 503 problem+json answer (for code outside Spring MVC). */
+    /**
+     * Writes the 503 problem+json answer (for code outside Spring MVC), in the language the client asked
+     * for, like every other problem: the texts come from messages, not from the code, and need no database.
+     */
     public static void schrijf(HttpServletResponse res, String instance) throws IOException {
         res.setHeader("Retry-After", "30");
-        ProblemResponses.schrijf(res, 503, TYPE, TITEL, DETAIL, instance);
+        ProblemResponses.schrijf(res, 503, TYPE, Berichten.tekst("database.onbereikbaar.titel"),
+                Berichten.tekst("database.onbereikbaar.uitleg"), instance);
     }
 
     @Override

@@ -78,6 +78,12 @@ class DatabaseherstelTest extends IntegratieTest {
             assertThat(api.json().get("title").asString()).isEqualTo("Database niet bereikbaar");
             assertThat(api.json().get("type").asString()).endsWith("database-niet-bereikbaar");
             assertThat(api.body()).doesNotContainIgnoringCase("wachtwoord").doesNotContainIgnoringCase("password");
+            // In the client's language, like every other problem.
+            var engels = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + poort + "/api/v1/gemeenten")).header("Accept-Language", "en").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(engels.statusCode()).isEqualTo(503);
+            assertThat(engels.body()).contains("Database not reachable").doesNotContain("niet bereikbaar");
 
             var schrijven = post("/api/v1/betaalruns", "utrecht", "{\"maand\":\"2024-10\"}");
             assertThat(schrijven.status()).as("a logged-in call is told the database is gone, not that the password is wrong")
