@@ -144,7 +144,7 @@ class CapaciteitPagina {
             rij.add(rapport.peildatum());
             rij.add(rapport.week());
             rij.add(t.regioCode());
-            rij.add(t.regioCode() == null ? "Totaal" : t.regio());
+            rij.add(t.regioCode() == null ? Berichten.tekst("kcio.totaal") : t.regio());
             rij.add(t.locaties());
             rij.add(t.bruikbaar());
             rij.add(t.bezet());
