@@ -135,4 +135,23 @@ class ClaimExportTest extends IntegratieTest {
         assertThat(nl[nl.length - 1]).startsWith(";Totaal;").matches(".*;(ja|nee);(ja|nee)$");
         assertThat(en[en.length - 1]).startsWith(";Total;").matches(".*;(yes|no);(yes|no)$");
     }
+
+    @Test
+    void deUitlegVanDeClaimStaatInDeTaalVanDeGebruikerMetEenhedenEnDatumsInDieTaal() {
+        maakLocaties();
+        var sessie = new Websessie(poort).inloggen("utrecht");
+
+        var nl = Csv.lees(sessie.tekst(sessie.get("/bekostiging/claim.csv?gemeente=GM0344&van=2026-01-01&tot=2026-01-31")).substring(1), ';')
+                .stream().map(Csv.Regel::velden).toList();
+        var en = Csv.lees(sessie.tekst(sessie.get("/bekostiging/claim.csv?gemeente=GM0344&van=2026-01-01&tot=2026-01-31&lang=en"))
+                .substring(1), ';').stream().map(Csv.Regel::velden).toList();
+
+        int uitleg = nl.getFirst().indexOf("uitleg");
+        var goo = nl.subList(1, nl.size()).stream().filter(r -> r.get(uitleg).contains("plekdagen")).findFirst().orElseThrow();
+        assertThat(goo.get(uitleg)).matches(".*: [\\d.]+ plekdagen van \\d{1,2}-\\d{1,2}-2026 t/m \\d{1,2}-\\d{1,2}-2026 × € [\\d.]+,\\d\\d "
+                + "per gerealiseerde plek per dag \\(normbedrag vanaf .*");
+        var gooEn = en.subList(1, en.size()).stream().filter(r -> r.get(uitleg).contains("place days")).findFirst().orElseThrow();
+        assertThat(gooEn.get(uitleg)).matches(".*: [\\d,]+ place days from \\d{1,2}-\\d{1,2}-2026 to \\d{1,2}-\\d{1,2}-2026 × € [\\d,]+\\.\\d\\d "
+                + "per realised place per day \\(norm amount from .*");
+    }
 }
