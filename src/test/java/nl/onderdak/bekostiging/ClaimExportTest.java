@@ -69,7 +69,8 @@ class ClaimExportTest extends IntegratieTest {
         assertThat(regels).allSatisfy(r -> assertThat(r).hasSize(regels.getFirst().size()));
         var cellen = regels.stream().flatMap(List::stream).toList();
         assertThat(cellen).noneMatch(ClaimExportTest::formule);
-        var omschrijvingen = regels.stream().map(r -> r.get(3)).toList();
+        int omschrijving = regels.getFirst().indexOf("omschrijving");
+        var omschrijvingen = regels.stream().map(r -> r.get(omschrijving)).toList();
         assertThat(omschrijvingen).contains("'=HYPERLINK(\"http://x\",\"klik\") " + TAG, "'+1+1 " + TAG, "'@SUM(1) " + TAG,
                 "'-2+3 " + TAG, "'\uFF1D1+1 " + TAG, "Opvang;=HYPERLINK(\"http://x\",\"klik\") " + TAG);
         int bedrag = regels.getFirst().indexOf("bedrag");
@@ -103,5 +104,54 @@ class ClaimExportTest extends IntegratieTest {
         }
         assertThat(teksten).noneMatch(ClaimExportTest::formule);
         assertThat(teksten).contains("'" + NAMEN.getFirst());
+    }
+
+    @Test
+    void claimCsvNoemtDeGemeenteNaastDeCodeEnJaNeeInDeTaalVanDeGebruiker() {
+        maakLocaties();
+        var sessie = new Websessie(poort).inloggen("utrecht");
+
+        var nl = Csv.lees(sessie.tekst(sessie.get("/bekostiging/claim.csv?gemeente=GM0344&van=2026-01-01&tot=2026-01-31")).substring(1), ';')
+                .stream().map(Csv.Regel::velden).toList();
+        var en = Csv.lees(sessie.tekst(sessie.get("/bekostiging/claim.csv?gemeente=GM0344&van=2026-01-01&tot=2026-01-31&lang=en"))
+                .substring(1), ';').stream().map(Csv.Regel::velden).toList();
+
+        assertThat(nl.getFirst()).startsWith("gemeentecode", "gemeente", "jaar");
+        int voorstel = nl.getFirst().indexOf("voorstel");
+        assertThat(nl.subList(1, nl.size())).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.subList(0, 2)).containsExactly("GM0344", "Utrecht");
+            assertThat(r.get(voorstel)).isIn("ja", "nee");
+        });
+        assertThat(en.subList(1, en.size())).isNotEmpty().allSatisfy(r -> assertThat(r.get(voorstel)).isIn("yes", "no"));
+    }
+
+    @Test
+    void hetClaimoverzichtHeeftEenTotaalregelInDeTaalVanDeGebruiker() {
+        var sessie = new Websessie(poort).inloggen("noo");
+
+        var nl = sessie.tekst(sessie.get("/bekostiging/overzicht.csv?van=2024-01-01&tot=2024-03-31")).split("\r\n");
+        var en = sessie.tekst(sessie.get("/bekostiging/overzicht.csv?van=2024-01-01&tot=2024-03-31&lang=en")).split("\r\n");
+
+        assertThat(nl[nl.length - 1]).startsWith(";Totaal;").matches(".*;(ja|nee);(ja|nee)$");
+        assertThat(en[en.length - 1]).startsWith(";Total;").matches(".*;(yes|no);(yes|no)$");
+    }
+
+    @Test
+    void deUitlegVanDeClaimStaatInDeTaalVanDeGebruikerMetEenhedenEnDatumsInDieTaal() {
+        maakLocaties();
+        var sessie = new Websessie(poort).inloggen("utrecht");
+
+        var nl = Csv.lees(sessie.tekst(sessie.get("/bekostiging/claim.csv?gemeente=GM0344&van=2026-01-01&tot=2026-01-31")).substring(1), ';')
+                .stream().map(Csv.Regel::velden).toList();
+        var en = Csv.lees(sessie.tekst(sessie.get("/bekostiging/claim.csv?gemeente=GM0344&van=2026-01-01&tot=2026-01-31&lang=en"))
+                .substring(1), ';').stream().map(Csv.Regel::velden).toList();
+
+        int uitleg = nl.getFirst().indexOf("uitleg");
+        var goo = nl.subList(1, nl.size()).stream().filter(r -> r.get(uitleg).contains("plekdagen")).findFirst().orElseThrow();
+        assertThat(goo.get(uitleg)).matches(".*: [\\d.]+ plekdagen van \\d{1,2}-\\d{1,2}-2026 t/m \\d{1,2}-\\d{1,2}-2026 × € [\\d.]+,\\d\\d "
+                + "per gerealiseerde plek per dag \\(normbedrag vanaf .*");
+        var gooEn = en.subList(1, en.size()).stream().filter(r -> r.get(uitleg).contains("place days")).findFirst().orElseThrow();
+        assertThat(gooEn.get(uitleg)).matches(".*: [\\d,]+ place days from \\d{1,2}-\\d{1,2}-2026 to \\d{1,2}-\\d{1,2}-2026 × € [\\d,]+\\.\\d\\d "
+                + "per realised place per day \\(norm amount from .*");
     }
 }

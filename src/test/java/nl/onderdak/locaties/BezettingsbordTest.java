@@ -124,4 +124,23 @@ class BezettingsbordTest extends BewonersIntegratieTest {
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
         assertThat(logregels("exporteren", "utrecht") - voor).isEqualTo(4);
     }
+
+    @Test
+    void de_export_van_bewoners_schrijft_datums_als_datum_en_de_verblijfsduur_in_de_taal_van_de_gebruiker() throws Exception {
+        var sessie = new Websessie(poort).inloggen("utrecht");
+
+        var xlsx = sessie.get("/opvanglocaties/" + locatie + "/bewoners.xlsx");
+        var csv = sessie.get("/opvanglocaties/" + locatie + "/bewoners.csv?lang=en");
+
+        var regels = List.of(sessie.tekst(csv).replace("\uFEFF", "").split("\r\n"));
+        assertThat(regels.subList(1, regels.size())).isNotEmpty()
+                .allMatch(r -> r.matches("[^;]*;" + vandaag + ";.*;\\d{4}-\\d{2}-\\d{2};[^;]*;\\d{4}-\\d{2}-\\d{2};.*;long stay$"));
+        try (var werkboek = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var rij = werkboek.getFirstSheet().read().get(1);
+            assertThat(rij.getCell(1).getType()).as("datum").isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(rij.getCell(1).asDate().toLocalDate().toString()).isEqualTo(vandaag.toString());
+            assertThat(rij.getCell(4).getType()).as("geboortedatum").isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(rij.getCell(9).getText()).isEqualTo("lang verblijf");
+        }
+    }
 }

@@ -99,6 +99,17 @@ class LocatielijstTest extends IntegratieTest {
     }
 
     @Test
+    void de_export_van_de_lijst_schrijft_datums_als_JJJJ_MM_DD_en_woorden_in_de_taal_van_de_gebruiker() {
+        var sessie = new Websessie(poort).inloggen("lcvs");
+
+        var csv = sessie.get("/opvanglocaties.csv?regio=VR09&status=gesloten&lang=en");
+
+        var regels = List.of(sessie.tekst(csv).replace("\uFEFF", "").split("\r\n"));
+        var rij = regels.stream().filter(r -> r.contains(gesloten)).findFirst().orElseThrow();
+        assertThat(rij).matches("\\d{4}-\\d{2}-\\d{2};.*;Closed;.*;\\d{4}-\\d{2}-\\d{2};[^;]*;\\d+$");
+    }
+
+    @Test
     void de_pagina_toont_het_aantal_en_de_gemeente_met_naam_en_code() {
         var pagina = new Websessie(poort).inloggen("lcvs").pagina("/opvanglocaties?regio=VR09&status=gesloten").body();
 

@@ -229,6 +229,24 @@ class KcioDownloadTest extends IntegratieTest {
         assertThat(regels).extracting(r -> r.get(2)).contains("GM0344", "GM0307").doesNotContain("GM0599");
     }
 
+    /** The label of the last row of the sheet "Totalen" (its fourth column). */
+    private static String totaalLabel(HttpResponse<byte[]> antwoord) throws IOException {
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        try (var werkboek = new ReadableWorkbook(new ByteArrayInputStream(antwoord.body()))) {
+            var blad = werkboek.getSheets().filter(b -> b.getName().equals("Totalen")).findFirst().orElseThrow();
+            var rijen = blad.read();
+            return rijen.getLast().getCell(3).getText();
+        }
+    }
+
+    @Test
+    void deTotaalregelVanEenRegioHeetTotaalInDeTaalVanDeGebruiker() throws Exception {
+        var sessie = ingelogd("regio-utrecht");
+
+        assertThat(totaalLabel(sessie.get("/rapportage/kcio.xlsx?peildatum=2026-11-01"))).isEqualTo("Totaal");
+        assertThat(totaalLabel(sessie.get("/rapportage/kcio.xlsx?peildatum=2026-11-01&lang=en"))).isEqualTo("Total");
+    }
+
     @Test
     void zonderInloggenGeenDownloadMaarDeInlogpagina() throws Exception {
         for (var pad : List.of("/rapportage/kcio.csv", "/rapportage/kcio.xlsx")) {

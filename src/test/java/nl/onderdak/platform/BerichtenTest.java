@@ -151,6 +151,23 @@ class BerichtenTest {
     }
 
     @Test
+    void eenTekstZonderWaardeSchrijftEenApostrofEnkel() throws IOException {
+        // Without a value Spring shows the text as written (no MessageFormat): "Pagina''s" would show both quotes.
+        var fout = new TreeSet<String>();
+        for (var module : modules()) {
+            for (var taal : new String[] {module + ".properties", module + "_en.properties"}) {
+                lees(MAP.resolve(taal)).forEach((sleutel, tekst) -> {
+                    var t = tekst.toString();
+                    if (!t.matches("(?s).*\\{\\d+[,}].*") && t.contains("''")) {
+                        fout.add(taal + ": " + sleutel);
+                    }
+                });
+            }
+        }
+        assertThat(fout).isEmpty();
+    }
+
+    @Test
     void deConfiguratieLaadtElkBerichtenbestand() throws IOException {
         var configuratie = Files.readString(Path.of("src/main/resources/application.yaml"));
         for (var module : modules()) {

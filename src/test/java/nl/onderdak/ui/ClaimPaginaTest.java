@@ -4,6 +4,8 @@ package nl.onderdak.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -70,5 +72,22 @@ class ClaimPaginaTest extends BrowserTest {
         fout("bedrag").waitFor();
         assertThat(fout("bron").isVisible()).isTrue();
         zonderAxeOvertredingen();
+    }
+
+    @Test
+    void eenVoorstelBevestigenVraagtEerstOmBevestigingMetHetBedragEnAnnulerenLaatHetVoorstelStaan() {
+        login("beheer");
+        page.navigate(url("/bekostiging/normbedragen"));
+        var voorstellen = page.locator("#normbedragen-geldend tbody tr").filter(new Locator.FilterOptions().setHasText("Voorstel"));
+        var aantal = voorstellen.count();
+        assertThat(aantal).isPositive();
+        voorstellen.first().getByRole(AriaRole.BUTTON).click();
+        var dialoog = page.locator("dialog[open]");
+        dialoog.waitFor();
+        assertThat(dialoog.textContent()).contains("Weet u het zeker?", "vaststellen", "€ ");
+        zonderAxeOvertredingen();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren").setExact(true)).click();
+        assertThat(page.locator("dialog[open]").count()).isZero();
+        assertThat(voorstellen.count()).as("annuleren bevestigt niets").isEqualTo(aantal);
     }
 }

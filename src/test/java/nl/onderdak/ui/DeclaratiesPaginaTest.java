@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,18 @@ import org.junit.jupiter.api.Test;
  * (error next to the field), then approves. axe on every page.
  */
 class DeclaratiesPaginaTest extends BrowserTest {
+
+    /** An irreversible decision: the button opens the confirmation dialog (axe runs on it), whose button of the same name acts. */
+    private void bevestig(String naam, String... vraagBevat) {
+        // Only once bevestiging.js has bound the button does a click open the dialog.
+        knop(naam).and(page.locator("[data-gekoppeld]")).waitFor();
+        knop(naam).click();
+        var dialoog = page.locator("dialog[open]");
+        dialoog.waitFor();
+        assertThat(dialoog.textContent()).contains("Weet u het zeker?").contains(vraagBevat);
+        zonderAxeOvertredingen();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(naam).setExact(true)).click();
+    }
 
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
             + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
@@ -77,14 +90,14 @@ class DeclaratiesPaginaTest extends BrowserTest {
         zonderAxeOvertredingen();
         page.navigate(adres);
         aanvinken(veld("Afwijzen"));
-        knop("Besluit vastleggen").click();
+        bevestig("Besluit vastleggen", "Utrecht", "€ ");
         fout("reden").waitFor();
         assertThat(fout("reden").textContent()).contains("reden");
         wachtOpStatus("Ingediend");
         zonderAxeOvertredingen();
 
         aanvinken(veld("Goedkeuren"));
-        knop("Besluit vastleggen").click();
+        bevestig("Besluit vastleggen", "Utrecht", "€ ");
         wachtOpStatus("Goedgekeurd");
         assertThat(page.locator("#statussen tbody tr").count()).isEqualTo(2);
         assertThat(page.locator("#statussen tbody tr").nth(1).textContent()).contains("Goedgekeurd", "noo");

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * approves. Wrong input is shown next to the field; axe on every page.
  */
 class TransitiePaginaTest extends BrowserTest {
+
+    /** An irreversible decision: the button opens the confirmation dialog (axe runs on it), whose button of the same name acts. */
+    private void bevestig(String naam, String... vraagBevat) {
+        // Only once bevestiging.js has bound the button does a click open the dialog.
+        knop(naam).and(page.locator("[data-gekoppeld]")).waitFor();
+        knop(naam).click();
+        var dialoog = page.locator("dialog[open]");
+        dialoog.waitFor();
+        assertThat(dialoog.textContent()).contains("Weet u het zeker?").contains(vraagBevat);
+        zonderAxeOvertredingen();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(naam).setExact(true)).click();
+    }
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
@@ -81,14 +94,14 @@ class TransitiePaginaTest extends BrowserTest {
         rij("transitievergoedingen", naam).first().getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
         veld("Besluit").selectOption("toegekend");
         veld("Toegekend bedrag (euro)").fill("80000");
-        knop("Besluit vastleggen").click();
+        bevestig("Besluit vastleggen", "€ 75.000,00");
         fout("toegekendBedrag").waitFor();
         assertThat(fout("toegekendBedrag").textContent()).contains("hoger dan het gevraagde bedrag");
         zonderAxeOvertredingen();
 
         veld("Besluit").selectOption("toegekend");
         veld("Toegekend bedrag (euro)").fill("70000");
-        knop("Besluit vastleggen").click();
+        bevestig("Besluit vastleggen", "€ 75.000,00");
         page.locator("#transitiestatus").filter(new Locator.FilterOptions().setHasText("Toegekend")).waitFor();
         assertThat(page.locator("#toegekend").textContent()).isEqualTo("€ 70.000,00");
         assertThat(page.locator("#klok").textContent()).contains("binnen 48 uur");
@@ -161,7 +174,7 @@ class TransitiePaginaTest extends BrowserTest {
         aanvraag.getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
         zonderAxeOvertredingen();
         veld("Beoordeling").selectOption("goedgekeurd");
-        knop("Beoordeling vastleggen").click();
+        bevestig("Beoordeling vastleggen", "€ 250.000,00");
         page.locator("#regiostatus").filter(new Locator.FilterOptions().setHasText("Goedgekeurd")).waitFor();
         zonderAxeOvertredingen();
     }

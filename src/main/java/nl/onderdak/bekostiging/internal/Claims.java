@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Organisatie;
 import nl.onderdak.toegang.Rol;
@@ -66,7 +66,6 @@ public class Claims {
         }
     }
 
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
 
     private final JdbcClient jdbc;
@@ -264,12 +263,13 @@ public class Claims {
                     long plekdagen = rs.getLong("plekdagen");
                     var t = stuk.tarief();
                     var bedrag = t == null ? nul() : t.bedrag().multiply(BigDecimal.valueOf(plekdagen)).setScale(2, RoundingMode.HALF_UP);
+                    var w = Weergave.in(Berichten.taal());
                     var uitleg = t == null
-                            ? "%s: %d plekdagen van %s t/m %s; normbedrag ontbreekt".formatted(rs.getString("naam"), plekdagen,
-                                    stuk.van().format(DATUM), stuk.totEnMet().format(DATUM))
-                            : "%s: %d plekdagen van %s t/m %s × %s %s (normbedrag vanaf %s%s, bron %s)".formatted(rs.getString("naam"),
-                                    plekdagen, stuk.van().format(DATUM), stuk.totEnMet().format(DATUM), euro(t.bedrag()),
-                                    Opvangvorm.GOO.eenheid(), t.geldigVanaf().format(DATUM), t.voorstel() ? ", voorstel" : "", t.bron());
+                            ? Berichten.tekst("claim.uitleg.gooZonderNormbedrag", rs.getString("naam"), w.getal(plekdagen), w.datum(stuk.van()),
+                                    w.datum(stuk.totEnMet()))
+                            : Berichten.tekst("claim.uitleg.goo", rs.getString("naam"), w.getal(plekdagen), w.datum(stuk.van()),
+                                    w.datum(stuk.totEnMet()), w.bedrag(t.bedrag()), Opvangvorm.GOO.eenheid(), w.datum(t.geldigVanaf()),
+                                    t.voorstel() ? Berichten.tekst("claim.uitleg.voorstel") : "", t.bron());
                     regels.add(new Regel("GOO", rs.getObject("id", UUID.class), rs.getString("naam"), stuk.van(), stuk.totEnMet(), plekdagen,
                             "plekdagen", t == null ? null : t.bedrag(), t == null ? null : t.geldigVanaf(), t == null ? null : t.geldigTot(),
                             t != null && t.voorstel(), t == null ? null : t.bron(), bedrag, uitleg));
@@ -297,26 +297,23 @@ public class Claims {
                     long persoondagen = rs.getLong("persoondagen");
                     int dagenInMaand = YearMonth.from(stuk.van()).lengthOfMonth();
                     var t = stuk.tarief();
-                    var maand = YearMonth.from(stuk.van()).format(DateTimeFormatter.ofPattern("MMMM yyyy", NL));
+                    var w = Weergave.in(Berichten.taal());
+                    var maand = w.maand(YearMonth.from(stuk.van()));
                     var bedrag = t == null ? nul()
                             : t.bedrag().multiply(BigDecimal.valueOf(persoondagen)).divide(BigDecimal.valueOf(dagenInMaand), 2, RoundingMode.HALF_UP);
                     var uitleg = t == null
-                            ? "Particuliere opvang %s: %d persoondagen; normbedrag ontbreekt".formatted(maand, persoondagen)
-                            : "Particuliere opvang %s: %d persoondagen = %s persoonmaanden (÷ %d dagen) × %s %s (normbedrag vanaf %s%s, bron %s)"
-                                    .formatted(maand, persoondagen, BigDecimal.valueOf(persoondagen)
-                                            .divide(BigDecimal.valueOf(dagenInMaand), 3, RoundingMode.HALF_UP).toPlainString().replace('.', ','),
-                                            dagenInMaand, euro(t.bedrag()), Opvangvorm.POO.eenheid(), t.geldigVanaf().format(DATUM),
-                                            t.voorstel() ? ", voorstel" + (t.toelichting() == null ? "" : ": " + t.toelichting()) : "", t.bron());
-                    regels.add(new Regel("POO", null, "Particuliere opvang " + maand, stuk.van(), stuk.totEnMet(), persoondagen, "persoondagen",
+                            ? Berichten.tekst("claim.uitleg.pooZonderNormbedrag", maand, w.getal(persoondagen))
+                            : Berichten.tekst("claim.uitleg.poo", maand, w.getal(persoondagen),
+                                    w.getal(BigDecimal.valueOf(persoondagen).divide(BigDecimal.valueOf(dagenInMaand), 3, RoundingMode.HALF_UP), 3),
+                                    w.getal(dagenInMaand), w.bedrag(t.bedrag()), Opvangvorm.POO.eenheid(), w.datum(t.geldigVanaf()),
+                                    !t.voorstel() ? "" : t.toelichting() == null ? Berichten.tekst("claim.uitleg.voorstel")
+                                            : Berichten.tekst("claim.uitleg.voorstelMetToelichting", t.toelichting()), t.bron());
+                    regels.add(new Regel("POO", null, Berichten.tekst("claim.omschrijving.poo", maand), stuk.van(), stuk.totEnMet(),
+                            persoondagen, "persoondagen",
                             t == null ? null : t.bedrag(), t == null ? null : t.geldigVanaf(), t == null ? null : t.geldigTot(),
                             t != null && t.voorstel(), t == null ? null : t.bron(), bedrag, uitleg));
                 });
         return regels;
-    }
-
-    private static String euro(BigDecimal b) {
-        var tekst = String.format(NL, "%,.2f", b);
-        return "€ " + tekst;
     }
 
     private static BigDecimal nul() {

@@ -4,6 +4,7 @@ package nl.onderdak.bekostiging.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.onderdak.platform.Berichten;
 
 /**
  * A norm amount of the BooO: for municipal reception (GOO) per realised place per day, for private
@@ -18,16 +19,11 @@ public record Normbedrag(long id, LocalDate geldigVanaf, LocalDate geldigTot, Op
 
     /** Form of reception. */
     public enum Opvangvorm {
-        GOO("per gerealiseerde plek per dag"), POO("per ontheemde per maand");
+        GOO, POO;
 
-        private final String eenheid;
-
-        Opvangvorm(String eenheid) {
-            this.eenheid = eenheid;
-        }
-
+        /** The unit in words, in the language of the user: "per gerealiseerde plek per dag". */
         public String eenheid() {
-            return eenheid;
+            return Berichten.tekst("normbedrag.eenheid." + name().toLowerCase(java.util.Locale.ROOT));
         }
 
         String eenheidCode() {

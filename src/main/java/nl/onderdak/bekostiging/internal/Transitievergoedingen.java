@@ -123,6 +123,11 @@ public class Transitievergoedingen {
      */
     public record Maand(String maand, int ingediend, int besloten, int open, int openOverTijd, int binnen48Uur,
             Double percentageBinnen48Uur, Double mediaanUren, Double percentiel90Uren) {
+
+        /** The month as a month, for showing it by name ("november 2026"); null for the total. */
+        public java.time.@Nullable YearMonth jaarmaand() {
+            return maand == null ? null : java.time.YearMonth.parse(maand);
+        }
     }
 
     /** The lead-time report over a period of months (null: unbounded). */

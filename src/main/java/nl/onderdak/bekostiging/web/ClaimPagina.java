@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.onderdak.bekostiging.internal.Claims;
 import nl.onderdak.bekostiging.internal.Normbedrag;
 import nl.onderdak.bekostiging.internal.Normbedragen;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.OngeldigeInvoer;
@@ -31,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClaimPagina {
 
-    static final List<String> KOLOMMEN = List.of("gemeentecode", "jaar", "opvangvorm", "omschrijving", "van", "tot", "eenheden", "eenheid",
+    static final List<String> KOLOMMEN = List.of("gemeentecode", "gemeente", "jaar", "opvangvorm", "omschrijving", "van", "tot", "eenheden", "eenheid",
             "normbedrag", "normbedrag_vanaf", "voorstel", "bron", "bedrag", "uitleg");
 
     private final Claims claims;
@@ -87,9 +89,9 @@ class ClaimPagina {
         response.setHeader("Content-Disposition", "attachment; filename=\"claim-" + claim.gemeenteCode() + "-" + claim.van() + "-"
                 + claim.tot() + ".xlsx\"");
         var jaren = new ArrayList<List<Object>>();
-        claim.perJaar().forEach(j -> jaren.add(List.of(claim.gemeenteCode(), j.jaar(), j.goo(), j.poo(), j.totaal())));
+        claim.perJaar().forEach(j -> jaren.add(Arrays.asList(claim.gemeenteCode(), claim.gemeente(), j.jaar(), j.goo(), j.poo(), j.totaal())));
         Xlsx.schrijf(List.of(new Xlsx.Blad("Claim", KOLOMMEN, rijen(claim)),
-                new Xlsx.Blad("Per jaar (SiSa)", List.of("gemeentecode", "jaar", "goo", "poo", "totaal"), jaren)), response.getOutputStream());
+                new Xlsx.Blad("Per jaar (SiSa)", List.of("gemeentecode", "gemeente", "jaar", "goo", "poo", "totaal"), jaren)), response.getOutputStream());
     }
 
     static final List<String> OVERZICHTKOLOMMEN = List.of("gemeentecode", "gemeente", "gemeentelijke_opvang", "particuliere_opvang", "totaal",
@@ -137,11 +139,15 @@ class ClaimPagina {
     private static List<List<Object>> overzichtrijen(Claims.Overzicht o) {
         var rijen = new ArrayList<List<Object>>();
         for (var g : o.gemeenten()) {
-            rijen.add(List.of(g.gemeenteCode(), g.gemeente(), g.goo(), g.poo(), g.totaal(), g.voorlopig() ? "ja" : "nee",
-                    g.onvolledig() ? "ja" : "nee"));
+            rijen.add(List.of(g.gemeenteCode(), g.gemeente(), g.goo(), g.poo(), g.totaal(), jaNee(g.voorlopig()), jaNee(g.onvolledig())));
         }
-        rijen.add(List.of("", "Totaal", o.goo(), o.poo(), o.totaal(), o.voorlopig() ? "ja" : "nee", o.onvolledig() ? "ja" : "nee"));
+        rijen.add(List.of("", Berichten.tekst("claim.totaal"), o.goo(), o.poo(), o.totaal(), jaNee(o.voorlopig()), jaNee(o.onvolledig())));
         return rijen;
+    }
+
+    /** Yes or no in words, in the language of the user who downloads. */
+    private static String jaNee(boolean waar) {
+        return Berichten.tekst(waar ? "claim.export.ja" : "claim.export.nee");
     }
 
     private static List<List<Object>> rijen(Claims.Claim claim) {
@@ -149,6 +155,7 @@ class ClaimPagina {
         for (var r : claim.regels()) {
             var rij = new ArrayList<Object>();
             rij.add(claim.gemeenteCode());
+            rij.add(claim.gemeente());
             rij.add(r.van().getYear());
             rij.add(r.opvangvorm());
             rij.add(r.omschrijving());
@@ -158,7 +165,7 @@ class ClaimPagina {
             rij.add(r.eenheid());
             rij.add(r.tarief());
             rij.add(r.tariefVanaf());
-            rij.add(r.voorstel() ? "ja" : "nee");
+            rij.add(jaNee(r.voorstel()));
             rij.add(r.bron());
             rij.add(r.bedrag());
             rij.add(r.uitleg());

@@ -29,7 +29,7 @@ import nl.onderdak.locaties.internal.StatusInvoer;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.NietGevonden;
-import nl.onderdak.platform.Weergave;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Xlsx;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Gebruiker;
@@ -140,23 +140,24 @@ class LocatiesPagina {
             "veiligheidsregio", "soort", "status", "adres", "exploitant", "beschikbaar_vanaf", "beschikbaar_tot", "bruikbare_bedden");
 
     private List<List<Object>> lijstRijen(List<Locatieoverzicht.Regel> regels, java.time.LocalDate dag) {
-        var w = Weergave.nederlands();
+        // Dates stay dates (JJJJ-MM-DD in CSV, real dates in XLSX; docs/api.md), words in the user's language.
+        var taal = Berichten.taal();
         var rijen = new ArrayList<List<Object>>();
         for (var r : regels) {
             var l = r.locatie();
             var rij = new ArrayList<Object>();
-            rij.add(w.datum(dag));
+            rij.add(dag);
             rij.add(l.naam());
             rij.add(l.gemeenteCode());
             rij.add(r.gemeenteNaam());
             rij.add(r.regioCode());
             rij.add(r.regioNaam());
-            rij.add(berichten.getMessage("soort." + l.soort().code(), Weergave.NEDERLANDS));
-            rij.add(berichten.getMessage("status." + l.status().code(), Weergave.NEDERLANDS));
+            rij.add(berichten.getMessage("soort." + l.soort().code(), taal));
+            rij.add(berichten.getMessage("status." + l.status().code(), taal));
             rij.add(l.adres().toString());
             rij.add(l.exploitant());
-            rij.add(w.datum(l.beschikbaarVanaf()));
-            rij.add(l.beschikbaarTot() == null ? null : w.datum(l.beschikbaarTot()));
+            rij.add(l.beschikbaarVanaf());
+            rij.add(l.beschikbaarTot());
             rij.add(l.bruikbareBedden());
             rijen.add(rij);
         }
@@ -325,21 +326,21 @@ class LocatiesPagina {
     }
 
     private static List<List<Object>> bewonerRijen(Bezettingsbord.Bord b) {
-        var w = Weergave.nederlands();
+        // Dates stay dates: JJJJ-MM-DD in CSV and real dates in XLSX (docs/api.md, CSV), which a spreadsheet can sort.
         var rijen = new ArrayList<List<Object>>();
         for (var r : b.bewoners() == null ? List.<Bezettingsbord.Bewoner>of() : b.bewoners()) {
             var rij = new ArrayList<Object>();
             rij.add(b.locatie().naam());
-            rij.add(w.datum(b.datum()));
+            rij.add(b.datum());
             rij.add(r.achternaam());
             rij.add(r.voornaam());
-            rij.add(w.datum(r.geboortedatum()));
+            rij.add(r.geboortedatum());
             rij.add(r.geslacht());
-            rij.add(w.datum(r.sinds()));
-            rij.add(r.tot() == null ? null : w.datum(r.tot()));
+            rij.add(r.sinds());
+            rij.add(r.tot());
             rij.add(r.bednummer());
             // In words, as the page shows it: the kind of bed the number belongs to.
-            rij.add(r.verblijfsduur() == Verblijfsduur.KORT ? "kort verblijf" : "lang verblijf");
+            rij.add(Berichten.tekst(r.verblijfsduur() == Verblijfsduur.KORT ? "bezetting.duur.kort" : "bezetting.duur.lang"));
             rijen.add(rij);
         }
         return rijen;

@@ -22,6 +22,8 @@ import nl.onderdak.monitoring.internal.KcioRapportage;
 import nl.onderdak.monitoring.internal.Niveau;
 import nl.onderdak.monitoring.internal.Rapportagedatum;
 import nl.onderdak.platform.Berichten;
+import org.springframework.context.i18n.LocaleContextHolder;
+import nl.onderdak.platform.Weergave;
 import nl.onderdak.platform.Csv;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Xlsx;
@@ -79,16 +81,17 @@ class CapaciteitPagina {
             return "monitoring/capaciteit";
         }
         var scope = toegang.scope();
+        var weergave = Weergave.in(LocaleContextHolder.getLocale());
         var o = overzicht.op(dag, n, scope);
         model.addAttribute("overzicht", o);
         model.addAttribute("som", som(o.regels()));
         if (n == Niveau.REGIO && !o.regels().isEmpty()) {
             var indeling = gebieden.huidigeIndeling().orElseThrow();
-            model.addAttribute("kaart", RealisatieKaart.van(o.regels(), kaarten.regiovormen(indeling)));
+            model.addAttribute("kaart", RealisatieKaart.van(o.regels(), kaarten.regiovormen(indeling), weergave));
         }
         var trend = overzicht.trend(dag.minusDays(TRENDDAGEN - 1), dag, scope);
         model.addAttribute("trend", trend);
-        model.addAttribute("grafiek", Trendgrafiek.van(trend));
+        model.addAttribute("grafiek", Trendgrafiek.van(trend, weergave));
         return "monitoring/capaciteit";
     }
 
@@ -141,7 +144,7 @@ class CapaciteitPagina {
             rij.add(rapport.peildatum());
             rij.add(rapport.week());
             rij.add(t.regioCode());
-            rij.add(t.regioCode() == null ? "Totaal" : t.regio());
+            rij.add(t.regioCode() == null ? Berichten.tekst("kcio.totaal") : t.regio());
             rij.add(t.locaties());
             rij.add(t.bruikbaar());
             rij.add(t.bezet());
@@ -202,7 +205,7 @@ class CapaciteitPagina {
         static final List<String> KLEUREN = List.of("#fee5d9", "#fcae91", "#c6dbef", "#6baed6", "#08519c");
         static final String GEEN = "#e5e5e5";
 
-        static RealisatieKaart van(List<CapaciteitRegel> regios, List<Kaarten.Regiovorm> vormen) {
+        static RealisatieKaart van(List<CapaciteitRegel> regios, List<Kaarten.Regiovorm> vormen, Weergave weergave) {
             Map<String, CapaciteitRegel> perCode = regios.stream()
                     .collect(Collectors.toMap(CapaciteitRegel::code, Function.identity()));
             var vlakken = vormen.stream().map(v -> {
@@ -211,7 +214,7 @@ class CapaciteitPagina {
                     return new Vlak(v.code(), r == null ? v.code() : r.naam(), v.pad(), GEEN, null);
                 }
                 return new Vlak(v.code(), r.naam(), v.pad(), KLEUREN.get(klasse(r.percentageGerealiseerd())),
-                        r.percentageGerealiseerd() + " %");
+                        weergave.procent(r.percentageGerealiseerd(), 1));
             }).toList();
             var legenda = List.of(new Klasse(0, KLEUREN.get(0), "< 25 %"), new Klasse(1, KLEUREN.get(1), "25 – 50 %"),
                     new Klasse(2, KLEUREN.get(2), "50 – 75 %"), new Klasse(3, KLEUREN.get(3), "75 – 100 %"),
@@ -240,7 +243,7 @@ class CapaciteitPagina {
 
         static final int BREEDTE = 720, HOOGTE = 260, LINKS = 56, ONDER = 28, BOVEN = 10, RECHTS = 10;
 
-        static Trendgrafiek van(List<Capaciteitsoverzicht.Dag> dagen) {
+        static Trendgrafiek van(List<Capaciteitsoverzicht.Dag> dagen, Weergave weergave) {
             int max = Math.max(10, dagen.stream().mapToInt(d -> Math.max(d.bruikbaar(), d.bezet())).max().orElse(0));
             int stap = mooieStap(max / 4.0);
             int top = ((max + stap - 1) / stap) * stap;
@@ -255,7 +258,7 @@ class CapaciteitPagina {
             }
             var yAs = new ArrayList<As>();
             for (int v = 0; v <= top; v += stap) {
-                yAs.add(new As(y.apply(v), String.valueOf(v)));
+                yAs.add(new As(y.apply(v), weergave.getal(v)));
             }
             var xAs = new ArrayList<As>();
             for (int i = 0; i < dagen.size(); i += Math.max(1, dagen.size() / 6)) {
