@@ -167,16 +167,7 @@ class BetaalrunsApiTest extends IntegratieTest {
         assertThat(tweedePoging).endsWith("-2");
         assertThat(download(PAD + "/" + herstel + "/sepa", "amersfoort").body()).contains("RABO");
 
-        var camt = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
-                <GrpHdr><MsgId>T1</MsgId><CreDtTm>2024-06-05T18:00:00+02:00</CreDtTm></GrpHdr>
-                <Ntfctn><Id>N1</Id><CreDtTm>2024-06-05T18:00:00+02:00</CreDtTm><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>
-                <Ntry><Amt Ccy="EUR">384.10</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
-                <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>RRTN</SubFmlyCd></Fmly></Domn></BkTxCd>
-                <NtryDtls><TxDtls><Refs><EndToEndId>%s</EndToEndId></Refs><Amt Ccy="EUR">384.10</Amt><CdtDbtInd>CRDT</CdtDbtInd>
-                <RtrInf><Rsn><Cd>MD07</Cd></Rsn></RtrInf></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
-                """.formatted(tweedePoging);
+        var camt = Camt054.retourVan(download(PAD + "/" + herstel + "/sepa", "amersfoort").body(), tweedePoging, "MD07");
         var camtAntwoord = postBestand(PAD + "/" + herstel + "/bankresultaat", "amersfoort", "application/xml",
                 camt.getBytes(StandardCharsets.UTF_8));
         assertThat(camtAntwoord.status()).as(camtAntwoord.toString()).isEqualTo(200);

@@ -7,11 +7,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import nl.onderdak.leefgeld.internal.betaalrun.Betaalbestanden;
+import nl.onderdak.leefgeld.internal.betaalrun.BetaalrunId;
 import nl.onderdak.leefgeld.internal.bestanden.Sepa;
 import nl.onderdak.IntegratieTest;
+import nl.onderdak.toegang.Gebruiker;
+import nl.onderdak.toegang.Organisatie;
+import nl.onderdak.toegang.Rol;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the gemeente's own account and a failure marked by hand need a second employee, children
  * travelling alone are shielded from users without the role, bank files carry only what the bank
  * needs, reading payment details is logged, and only the paying gemeente changes them. Amersfoort
- * runs use August to December 2024 and Utrecht runs June and July 2024, one month per test.
+ * runs use March and July to December 2024 and Utrecht runs March, June and July 2024, one month
+ * per test.
  */
 class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
 
@@ -30,6 +42,12 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Betaalbestanden bestanden;
 
     private static String nieuwIban(String bank) {
         return nlIban(bank, ThreadLocalRandom.current().nextLong(1_000_000_000L));
@@ -415,6 +433,214 @@ class BetalingZoalsGoedgekeurdTest extends IntegratieTest {
                 "{\"van\":\"2030-01-01\",\"gastgezin\":\"Elders\"}").status()).isEqualTo(409);
         assertThat(get("/api/v1/huishoudens/" + h + "/betaalwijze", "amersfoort").json().get("iban").asString()).isEqualTo(iban);
         assertThat(get("/api/v1/huishoudens/" + h + "/leefgeldbesluiten", "amersfoort").json().get("besluiten")).isEmpty();
+    }
+
+    /** A household of one child (no adult) in Utrecht, not (yet) marked as travelling alone, with a host family from 1 January 2024. */
+    private String kindZonderVolwassene(String achternaam) {
+        var h = post("/api/v1/huishoudens", "utrecht", """
+                {"leden":[{"voornaam":"Kind","achternaam":"%s","geboortedatum":"2012-05-05","nationaliteitCategorie":"oekraiens"}]}"""
+                .formatted(achternaam));
+        assertThat(h.status()).as(h.toString()).isEqualTo(201);
+        var id = h.json().get("id").asString();
+        assertThat(post("/api/v1/huishoudens/" + id + "/gastverblijven", "utrecht", "{\"van\":\"2024-01-01\",\"gastgezin\":\"Gastgezin\"}")
+                .status()).isEqualTo(201);
+        return id;
+    }
+
+    private String endToEnd(String run, String huishouden) {
+        return jdbc.sql("select end_to_end_id from leefgeld.betaling where betaalrun_id = ? and huishouden_id = ?")
+                .params(UUID.fromString(run), UUID.fromString(huishouden)).query(String.class).single();
+    }
+
+    /** The text (without white space) of the run's cash list as an employee of Utrecht with these roles besides prints it. */
+    private String kaslijst(String run, boolean afgeschermd, Rol... rollen) throws Exception {
+        var org = new Organisatie("GM0344", "Gemeente Utrecht", Organisatie.Soort.GEMEENTE, "GM0344", null);
+        var alle = new HashSet<Rol>(Set.of(rollen));
+        alle.add(Rol.GEMEENTE_MEDEWERKER);
+        var gebruiker = new Gebruiker("utrecht", "utrecht", org, alle);
+        try (var pdf = Loader.loadPDF(bestanden.kaslijst(new BetaalrunId(UUID.fromString(run)), afgeschermd, gebruiker))) {
+            // Without white space: a long reference wraps over lines in its narrow column.
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+    }
+
+    @Test
+    void alleenreizendeMinderjarigeGemarkeerdNaUitvoeringStaatNietMeerInBestandenZonderRol() throws Exception {
+        var naam = "Later" + System.nanoTime();
+        var bank = kindZonderVolwassene(naam + "B");
+        var iban = nieuwIban("INGB");
+        bank(bank, "utrecht", iban, "Voogd " + naam);
+        var prepaid = kindZonderVolwassene(naam + "P");
+        var kaart = "LATER-" + (System.nanoTime() % 1_000_000);
+        wijze(prepaid, "utrecht", "{\"methode\":\"prepaid\",\"kaartnummer\":\"" + kaart + "\"}");
+        var contant = kindZonderVolwassene(naam + "K");
+        wijze(contant, "utrecht", "{\"methode\":\"contant\"}");
+        // An ordinary household keeps the unshielded SEPA file from being empty.
+        var gewoon = huishouden("utrecht", "Gewoon" + System.nanoTime(), false);
+        bank(gewoon, "utrecht", nieuwIban("INGB"), "G. Gewoon");
+        var run = maakEnKeurGoed("2024-03", "utrecht", "utrecht-jeugd");
+        assertThat(post(PAD + "/" + run + "/_uitvoeren", "utrecht", "{}").status()).isEqualTo(200);
+        var kasReferentie = endToEnd(run, contant);
+        assertThat(download(PAD + "/" + run + "/sepa", "utrecht").body()).as("nog niet afgeschermd").contains(iban);
+        assertThat(download(PAD + "/" + run + "/prepaid", "utrecht").body()).contains(kaart, naam + "P");
+        assertThat(kaslijst(run, false)).contains(kasReferentie);
+
+        // After execution a member of each household is marked a child travelling alone.
+        jdbc.sql("update bewoners.bewoner set alleenreizend_minderjarig = true where huishouden_id = any(?)")
+                .param(new UUID[] {UUID.fromString(bank), UUID.fromString(prepaid), UUID.fromString(contant)}).update();
+
+        var sepa = download(PAD + "/" + run + "/sepa", "utrecht");
+        assertThat(sepa.status()).as(sepa.toString()).isEqualTo(200);
+        assertThat(sepa.body()).doesNotContain(iban, endToEnd(run, bank), naam);
+        var lijst = download(PAD + "/" + run + "/prepaid", "utrecht");
+        assertThat(lijst.status()).isEqualTo(200);
+        assertThat(lijst.body()).as("ook niet de naam van het kind als kaarthouder").doesNotContain(kaart, naam);
+        assertThat(kaslijst(run, false)).doesNotContain(kasReferentie, naam);
+        assertThat(get(PAD + "/" + run + "/regels?max=100000", "utrecht").body()).doesNotContain(naam, iban, kaart);
+
+        // Users with the role find them in the separate files, each payment still in exactly one file.
+        var afgeschermd = download(PAD + "/" + run + "/sepa?afgeschermd=true", "utrecht-jeugd");
+        assertThat(afgeschermd.status()).as(afgeschermd.toString()).isEqualTo(200);
+        assertThat(afgeschermd.body()).contains(iban).doesNotContain(endToEnd(run, gewoon));
+        assertThat(download(PAD + "/" + run + "/prepaid?afgeschermd=true", "utrecht-jeugd").body()).contains(kaart, naam + "P");
+        assertThat(kaslijst(run, true, Rol.MINDERJARIGEN)).contains(kasReferentie);
+    }
+
+    /** Processing-log records of changes in leefgeld by the user. */
+    private long wijzigingen(String gebruiker) {
+        return jdbc.sql("""
+                select count(*) from logboek.verwerkingslog where gebruiker = ? and handeling = 'wijzigen' and verwerkingsactiviteit = 'leefgeld'""")
+                .param(gebruiker).query(Long.class).single();
+    }
+
+    @Test
+    void bankresultaatWordtGelogdVoorDeLedenVanDeGewijzigdeHuishoudens() {
+        var betaald = huishouden("amersfoort", "Betaald" + System.nanoTime(), false);
+        bank(betaald, "amersfoort", nieuwIban("INGB"), "B. Betaald");
+        var terug = huishouden("amersfoort", "Terug" + System.nanoTime(), false);
+        bank(terug, "amersfoort", nieuwIban("INGB"), "T. Terug");
+        var gemeld = huishouden("amersfoort", "Gemeld" + System.nanoTime(), false);
+        bank(gemeld, "amersfoort", nieuwIban("INGB"), "G. Gemeld");
+        var run = maakEnKeurGoed("2024-07", "amersfoort", "amersfoort-financien");
+        assertThat(post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}").status()).isEqualTo(200);
+        var sepa = download(PAD + "/" + run + "/sepa", "amersfoort").body();
+
+        long voor = wijzigingen("amersfoort");
+        var camt = Camt054.retourVan(sepa, endToEnd(run, terug), "AC04");
+        assertThat(postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml", camt.getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+        assertThat(wijzigingen("amersfoort")).as("één lid van het mislukte huishouden").isEqualTo(voor + 1);
+
+        var csv = ("end_to_end_id,status,reden\n" + endToEnd(run, betaald) + ",betaald,\n" + endToEnd(run, gemeld) + ",mislukt,AC01\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var afgestemd = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "text/csv", csv);
+        assertThat(afgestemd.status()).as(afgestemd.toString()).isEqualTo(200);
+        assertThat(wijzigingen("amersfoort")).as("het betaalde en het gemelde huishouden").isEqualTo(voor + 3);
+        assertThat(postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "text/csv", csv).status()).isEqualTo(200);
+        assertThat(wijzigingen("amersfoort")).as("opnieuw inlezen verandert en logt niets").isEqualTo(voor + 3);
+    }
+
+    @Test
+    void camtVanEenAnderBestandOfEenAndereRekeningWordtGeweigerd() {
+        var h = huishouden("amersfoort", "Camt" + System.nanoTime(), false);
+        bank(h, "amersfoort", nieuwIban("INGB"), "C. Camt");
+        var run = maakEnKeurGoed("2024-03", "amersfoort", "amersfoort-financien");
+        assertThat(post(PAD + "/" + run + "/_uitvoeren", "amersfoort", "{}").status()).isEqualTo(200);
+        var e2e = endToEnd(run, h);
+        var sepa = download(PAD + "/" + run + "/sepa", "amersfoort").body();
+        var bericht = Camt054.berichtId(sepa);
+        var rekening = Camt054.rekening(sepa);
+
+        var vreemdBericht = Camt054.retour("ZELFGEMAAKT-1", rekening, e2e, "AC04");
+        var geweigerd = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml",
+                vreemdBericht.getBytes(StandardCharsets.UTF_8));
+        assertThat(geweigerd.status()).as(geweigerd.toString()).isEqualTo(400);
+        assertThat(geweigerd.body()).contains("Betaling " + e2e + " hoort in het camt.054-bestand bij SEPA-bestand ZELFGEMAAKT-1, "
+                + "niet bij een SEPA-bestand van deze betaalrun (" + bericht + ").");
+        var andereRekening = nieuwIban("RABO");
+        var vreemdeRekening = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml",
+                Camt054.retour(bericht, andereRekening, e2e, "AC04").getBytes(StandardCharsets.UTF_8));
+        assertThat(vreemdeRekening.status()).isEqualTo(400);
+        assertThat(vreemdeRekening.body()).contains("Dit camt.054-bestand gaat over rekening " + andereRekening
+                + ", niet over de rekening van de gemeente (" + rekening + ")");
+        var zonderBericht = Camt054.retour(bericht, rekening, e2e, "AC04").replace("<MsgId>" + bericht + "</MsgId>", "");
+        var geenBericht = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml",
+                zonderBericht.getBytes(StandardCharsets.UTF_8));
+        assertThat(geenBericht.status()).isEqualTo(400);
+        assertThat(geenBericht.body()).contains("Betaling " + e2e + " noemt in het camt.054-bestand geen bericht-id");
+        assertThat(jdbc.sql("select status from leefgeld.betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
+                .as("een zelfgemaakt bestand maakt niets mislukt").isEqualTo("verstuurd");
+
+        var vanDeBank = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml",
+                Camt054.retour(bericht, rekening, e2e, "AC04").getBytes(StandardCharsets.UTF_8));
+        assertThat(vanDeBank.status()).as(vanDeBank.toString()).isEqualTo(200);
+        assertThat(vanDeBank.json().get("mislukt").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("select mislukt_bron from leefgeld.betaling where end_to_end_id = ?").param(e2e).query(String.class).single())
+                .isEqualTo("camt054");
+    }
+
+    private String rekeningIban() {
+        return get("/api/v1/leefgeldrekening", "amersfoort").json().get("iban").asString();
+    }
+
+    private String stelVoor(String iban) {
+        var voorstel = put("/api/v1/leefgeldrekening", "amersfoort", "{\"iban\":\"" + iban + "\",\"bic\":\"BNGHNL2G\"}");
+        assertThat(voorstel.status()).as(voorstel.toString()).isEqualTo(202);
+        return voorstel.json().get("id").asString();
+    }
+
+    @Test
+    void rekeningvoorstelBevestigenNaAfwijzenOfVervangenGeeftConflict() {
+        var voor = rekeningIban();
+        var afgewezen = stelVoor(nieuwIban("BNGH"));
+        assertThat(post("/api/v1/leefgeldrekening/voorstel/" + afgewezen + "/_afwijzen", "amersfoort-financien", "{}").status())
+                .isEqualTo(200);
+        var laat = post("/api/v1/leefgeldrekening/voorstel/" + afgewezen + "/_bevestigen", "amersfoort-financien", "{}");
+        assertThat(laat.status()).as(laat.toString()).isEqualTo(409);
+        assertThat(laat.body()).contains("Dit voorstel is al afgehandeld");
+        assertThat(rekeningIban()).isEqualTo(voor);
+
+        var vervangenIban = nieuwIban("BNGH");
+        var vervangen = stelVoor(vervangenIban);
+        var nieuwer = stelVoor(nieuwIban("BNGH"));
+        assertThat(post("/api/v1/leefgeldrekening/voorstel/" + vervangen + "/_bevestigen", "amersfoort-financien", "{}").status())
+                .as("een vervangen voorstel").isEqualTo(409);
+        assertThat(rekeningIban()).isEqualTo(voor);
+        assertThat(post("/api/v1/leefgeldrekening/voorstel/" + nieuwer + "/_afwijzen", "amersfoort-financien", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void rekeningvoorstelBevestigenTijdensEenAfwijzingGeeftConflictEnLaatDeRekening() throws Exception {
+        var voor = rekeningIban();
+        var voorstel = UUID.fromString(stelVoor(nieuwIban("BNGH")));
+        var pool = Executors.newSingleThreadExecutor();
+        try (var afwijzing = dataSource.getConnection()) {
+            // A rejection in flight: it has closed the proposal but not yet committed when the confirmation reads it as open.
+            afwijzing.setAutoCommit(false);
+            try (var st = afwijzing.prepareStatement("""
+                    update leefgeld.leefgeldrekening_voorstel set status = 'afgewezen', afgehandeld_door = 'amersfoort-financien',
+                           afgehandeld_op = now() where id = ?""")) {
+                st.setObject(1, voorstel);
+                assertThat(st.executeUpdate()).isEqualTo(1);
+            }
+            var bevestiging = pool.submit(() -> post("/api/v1/leefgeldrekening/voorstel/" + voorstel + "/_bevestigen", "amersfoort-financien",
+                    "{}"));
+            long tot = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (jdbc.sql("""
+                    select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%leefgeldrekening_voorstel set status%'""")
+                    .query(Integer.class).single() == 0) {
+                assertThat(System.nanoTime()).as("de bevestiging wacht op de afwijzing").isLessThan(tot);
+                Thread.sleep(20);
+            }
+            afwijzing.commit();
+            var antwoord = bevestiging.get(30, TimeUnit.SECONDS);
+            assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rekeningIban()).isEqualTo(voor);
+        assertThat(jdbc.sql("select status from leefgeld.leefgeldrekening_voorstel where id = ?").param(voorstel).query(String.class).single())
+                .isEqualTo("afgewezen");
     }
 
     /** A Dutch IBAN with valid check digits for a fictitious account number. */

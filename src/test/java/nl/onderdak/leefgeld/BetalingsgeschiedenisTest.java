@@ -88,17 +88,9 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
         return antwoord.body();
     }
 
-    private static String camt(String endToEndId, String reden) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
-                <GrpHdr><MsgId>T1</MsgId><CreDtTm>2024-02-05T18:00:00+01:00</CreDtTm></GrpHdr>
-                <Ntfctn><Id>N1</Id><CreDtTm>2024-02-05T18:00:00+01:00</CreDtTm><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>
-                <Ntry><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
-                <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>RRTN</SubFmlyCd></Fmly></Domn></BkTxCd>
-                <NtryDtls><TxDtls><Refs><EndToEndId>%s</EndToEndId></Refs><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>
-                <RtrInf><Rsn><Cd>%s</Cd></Rsn></RtrInf></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
-                """.formatted(endToEndId, reden);
+    /** The bank's camt.054 saying the transfer of the run's SEPA file came back with the reason code. */
+    private String camt(String run, String endToEndId, String reden) {
+        return Camt054.retourVan(download(PAD + "/" + run + "/sepa", "amersfoort").body(), endToEndId, reden);
     }
 
     private List<Werk> werkVan(String gebruikersnaam, String gemeente) {
@@ -119,7 +111,7 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
                 .params(UUID.fromString(run), UUID.fromString(h)).query(String.class).single();
 
         var afstemming = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml",
-                camt(e2e, "AC04").getBytes(StandardCharsets.UTF_8));
+                camt(run, e2e, "AC04").getBytes(StandardCharsets.UTF_8));
         assertThat(afstemming.status()).as(afstemming.toString()).isEqualTo(200);
         assertThat(afstemming.json().get("mislukt").asInt()).isEqualTo(1);
 
@@ -192,7 +184,7 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
     private void laatMislukken(String run, String huishouden, String reden) {
         var e2e = jdbc.sql("select end_to_end_id from leefgeld.betaling where betaalrun_id = ? and huishouden_id = ?")
                 .params(UUID.fromString(run), UUID.fromString(huishouden)).query(String.class).single();
-        var a = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml", camt(e2e, reden).getBytes(StandardCharsets.UTF_8));
+        var a = postBestand(PAD + "/" + run + "/bankresultaat", "amersfoort", "application/xml", camt(run, e2e, reden).getBytes(StandardCharsets.UTF_8));
         assertThat(a.status()).as(a.toString()).isEqualTo(200);
     }
 

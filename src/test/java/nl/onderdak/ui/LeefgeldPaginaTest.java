@@ -41,19 +41,6 @@ class LeefgeldPaginaTest extends BrowserTest {
         return item;
     }
 
-    private static String camt(String endToEndId, String reden) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
-                <GrpHdr><MsgId>B1</MsgId><CreDtTm>2024-05-06T10:00:00+02:00</CreDtTm></GrpHdr>
-                <Ntfctn><Id>N1</Id><CreDtTm>2024-05-06T10:00:00+02:00</CreDtTm><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>
-                <Ntry><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
-                <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>RRTN</SubFmlyCd></Fmly></Domn></BkTxCd>
-                <NtryDtls><TxDtls><Refs><EndToEndId>%s</EndToEndId></Refs><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>
-                <RtrInf><Rsn><Cd>%s</Cd></Rsn></RtrInf></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
-                """.formatted(endToEndId, reden);
-    }
-
     private void maakRun(String maand) {
         page.navigate(url("/betaalruns"));
         veld("Maand").fill(maand);
@@ -90,7 +77,7 @@ class LeefgeldPaginaTest extends BrowserTest {
         var matcher = Pattern.compile("<EndToEndId>([^<]+)</EndToEndId>").matcher(xml);
         assertThat(matcher.find()).isTrue();
         page.locator("#bestand").setInputFiles(new FilePayload("camt054.xml", "application/xml",
-                camt(matcher.group(1), "AC04").getBytes(StandardCharsets.UTF_8)));
+                nl.onderdak.leefgeld.Camt054.retourVan(xml, matcher.group(1), "AC04").getBytes(StandardCharsets.UTF_8)));
         knop("Verwerken").click();
         page.locator("#afgestemd").filter(new Locator.FilterOptions().setHasText("1 mislukt")).waitFor();
         assertThat(page.locator("#regels").textContent()).contains("Mislukt", "Rekening opgeheven");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -70,12 +72,25 @@ public final class Bankresultaat {
         }
     }
 
-    /** The outcomes, or the problems (each with its line) that make the file unusable. */
-    public record Resultaat(List<Uitkomst> uitkomsten, List<String> fouten) {
+    /**
+     * The outcomes, or the problems (each with its line) that make the file unusable. A camt.054 also
+     * says where it comes from, so that the caller can check it belongs to the payment file it
+     * reconciles: {@code rekeningen} are the accounts it notifies about ({@code Ntfctn/Acct/Id/IBAN}),
+     * {@code berichtIds} the message id of the original payment file per end-to-end id
+     * ({@code TxDtls/Refs/MsgId}, {@code OrgnlMsgId}, or the entry's {@code Btch/MsgId}); both empty
+     * for a CSV.
+     */
+    public record Resultaat(List<Uitkomst> uitkomsten, List<String> fouten, Set<String> rekeningen, Map<String, String> berichtIds) {
 
         public Resultaat {
             fouten = List.copyOf(fouten);
             uitkomsten = fouten.isEmpty() ? List.copyOf(uitkomsten) : List.of();
+            rekeningen = fouten.isEmpty() ? Set.copyOf(rekeningen) : Set.of();
+            berichtIds = fouten.isEmpty() ? Map.copyOf(berichtIds) : Map.of();
+        }
+
+        public Resultaat(List<Uitkomst> uitkomsten, List<String> fouten) {
+            this(uitkomsten, fouten, Set.of(), Map.of());
         }
 
         static Resultaat fout(String fout) {
@@ -258,6 +273,7 @@ public final class Bankresultaat {
         String creditDebet;
         String status;
         boolean storno;
+        String batchBerichtId;
         final List<Transactie> transacties = new ArrayList<>();
 
         Boeking(int regel) {
@@ -270,13 +286,14 @@ public final class Bankresultaat {
         String endToEndId;
         boolean retour;
         String redencode;
+        String berichtId;
 
         Transactie(int regel) {
             this.regel = regel;
         }
     }
 
-    private record Gevonden(Uitkomst uitkomst, int regel) {
+    private record Gevonden(Uitkomst uitkomst, int regel, String berichtId) {
     }
 
     /**
@@ -297,6 +314,7 @@ public final class Bankresultaat {
         Objects.requireNonNull(inhoud, "inhoud");
         var fouten = new ArrayList<String>();
         var gevonden = new LinkedHashMap<String, Gevonden>();
+        var rekeningen = new TreeSet<String>();
         XMLStreamReader xml = null;
         try {
             xml = veiligeFabriek().createXMLStreamReader(new ByteArrayInputStream(inhoud));
@@ -347,6 +365,10 @@ public final class Bankresultaat {
                             } else if (("Cd".equals(naam) || "Prtry".equals(naam)) && "Rsn".equals(ouder(pad, 0))
                                     && "RtrInf".equals(ouder(pad, 1)) && transactie.redencode == null) {
                                 transactie.redencode = waarde;
+                            } else if ("MsgId".equals(naam) && "Refs".equals(ouder(pad, 0))) {
+                                transactie.berichtId = waarde;
+                            } else if ("OrgnlMsgId".equals(naam) && transactie.berichtId == null) {
+                                transactie.berichtId = waarde;
                             }
                         } else if (boeking != null) {
                             if ("Ntry".equals(naam)) {
@@ -358,7 +380,12 @@ public final class Bankresultaat {
                                 boeking.storno = "true".equals(waarde) || "1".equals(waarde);
                             } else if ("Cd".equals(naam) && "Sts".equals(ouder(pad, 0)) && "Ntry".equals(ouder(pad, 1))) {
                                 boeking.status = waarde;
+                            } else if ("MsgId".equals(naam) && "Btch".equals(ouder(pad, 0))) {
+                                boeking.batchBerichtId = waarde;
                             }
+                        } else if ("IBAN".equals(naam) && "Id".equals(ouder(pad, 0)) && "Acct".equals(ouder(pad, 1))
+                                && "Ntfctn".equals(ouder(pad, 2))) {
+                            rekeningen.add(waarde);
                         }
                     }
                     default -> {
@@ -380,7 +407,13 @@ public final class Bankresultaat {
         if (fouten.isEmpty() && gevonden.isEmpty()) {
             fouten.add(t("bankbestand.geenOverboekingen"));
         }
-        return new Resultaat(gevonden.values().stream().map(Gevonden::uitkomst).toList(), fouten);
+        var berichtIds = new HashMap<String, String>();
+        gevonden.forEach((e2e, g) -> {
+            if (g.berichtId() != null && !g.berichtId().isEmpty()) {
+                berichtIds.put(e2e, g.berichtId());
+            }
+        });
+        return new Resultaat(gevonden.values().stream().map(Gevonden::uitkomst).toList(), fouten, rekeningen, berichtIds);
     }
 
     private static void verwerk(Boeking boeking, Map<String, Gevonden> gevonden, List<String> fouten) {
@@ -400,12 +433,13 @@ public final class Bankresultaat {
             var uitkomst = betaald
                     ? new Uitkomst(tx.endToEndId, true, null)
                     : new Uitkomst(tx.endToEndId, false, reden(tx, boeking));
+            var berichtId = tx.berichtId != null ? tx.berichtId : boeking.batchBerichtId;
             var eerder = gevonden.get(tx.endToEndId);
             if (eerder == null) {
-                gevonden.put(tx.endToEndId, new Gevonden(uitkomst, tx.regel));
+                gevonden.put(tx.endToEndId, new Gevonden(uitkomst, tx.regel, berichtId));
             } else if (eerder.uitkomst().betaald() && !betaald) {
                 // Booked first and returned later: the money did not arrive.
-                gevonden.put(tx.endToEndId, new Gevonden(uitkomst, tx.regel));
+                gevonden.put(tx.endToEndId, new Gevonden(uitkomst, tx.regel, berichtId));
             } else if (eerder.uitkomst().betaald() && betaald) {
                 fouten.add(opRegel(tx.regel, t("bankbestand.tweeKeer", kort(tx.endToEndId), eerder.regel())));
             }

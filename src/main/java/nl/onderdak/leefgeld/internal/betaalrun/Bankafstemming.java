@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import nl.onderdak.leefgeld.Betaalmethode;
 import nl.onderdak.leefgeld.internal.Verwerking;
@@ -52,12 +55,14 @@ public class Bankafstemming {
 
     private final JdbcClient jdbc;
     private final Betaalrunopslag opslag;
+    private final Gemeenterekening rekeningen;
     private final Logboek logboek;
     private final Clock clock;
 
-    Bankafstemming(JdbcClient jdbc, Betaalrunopslag opslag, Logboek logboek, Clock clock) {
+    Bankafstemming(JdbcClient jdbc, Betaalrunopslag opslag, Gemeenterekening rekeningen, Logboek logboek, Clock clock) {
         this.jdbc = jdbc;
         this.opslag = opslag;
+        this.rekeningen = rekeningen;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -68,9 +73,13 @@ public class Bankafstemming {
      * is named. Reading the same file again changes nothing more. The bank's camt.054 marks failures
      * at once; a failure in a CSV (made by hand, by anyone) is only a claim until another employee
      * of the gemeente confirms it ({@link #bevestigMislukking}), since it allows a second payment.
+     * A camt.054 counts as the bank's only when it belongs to this run: it notifies about the
+     * gemeente's own account and every transfer in it names one of the run's SEPA files as its
+     * original message; any other XML is refused ({@link #herkomstFouten}). The change is logged for
+     * the members of every household whose payment it marks or claims failed.
      */
     public Afstemming verwerkBankresultaat(BetaalrunId id, byte @Nullable [] inhoud, Gebruiker gebruiker) {
-        opslag.eigen(id, gebruiker).vereisUitgevoerd();
+        var run = opslag.eigen(id, gebruiker).vereisUitgevoerd();
         if (inhoud == null || inhoud.length == 0) {
             throw OngeldigeInvoer.veld("bestand", Berichten.tekst("betaalrun.fout.geenBestand"));
         }
@@ -78,17 +87,21 @@ public class Bankafstemming {
         var resultaat = Bankresultaat.lees(inhoud);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
         resultaat.fouten().forEach(f -> fouten.add(new OngeldigeInvoer.Veld("bestand", f)));
-        record Bekend(UUID id, String status, @Nullable String melding) {
+        if (camt && resultaat.fouten().isEmpty()) {
+            herkomstFouten(id, run.gemeenteCode(), resultaat).forEach(f -> fouten.add(new OngeldigeInvoer.Veld("bestand", f)));
+        }
+        record Bekend(UUID id, String status, @Nullable String melding, UUID huishouden) {
         }
         var bekend = new HashMap<String, Bekend>();
         jdbc.sql("""
-                select b.end_to_end_id, b.id, b.status,
+                select b.end_to_end_id, b.id, b.status, b.huishouden_id,
                        case when m.bevestigd_door is not null then 'bevestigd' when m.afgewezen_door is not null then 'afgewezen'
                             when m.betaling_id is not null then 'open' end
                   from leefgeld.betaling b left join leefgeld.mislukmelding m on m.betaling_id = b.id where b.betaalrun_id = ?""")
                 .param(id.waarde())
                 .query(rs -> {
-                    bekend.put(rs.getString(1), new Bekend(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
+                    bekend.put(rs.getString(1), new Bekend(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(5),
+                            rs.getObject(4, UUID.class)));
                 });
         int betaald = 0, mislukt = 0, al = 0, gemeld = 0;
         var teMelden = new ArrayList<Bankresultaat.Uitkomst>();
@@ -142,7 +155,45 @@ public class Bankafstemming {
                     on conflict (betaling_id) do nothing""")
                     .params(bekend.get(u.endToEndId()).id(), Bankresultaat.kort(u.reden(), 200), gebruiker.gebruikersnaam(), nu).update();
         }
+        // Marking a payment paid or failed, or claiming it failed, changes the household's leefgeld: logged as the
+        // confirmation and rejection of a claim are, in this transaction, so a rollback leaves no record behind.
+        var huishoudens = new LinkedHashSet<UUID>();
+        teZetten.forEach(u -> huishoudens.add(bekend.get(u.endToEndId()).huishouden()));
+        teMelden.forEach(u -> huishoudens.add(bekend.get(u.endToEndId()).huishouden()));
+        logboek.leg(Handeling.WIJZIGEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, opslag.ledenVan(huishoudens), gebruiker);
         return new Afstemming(betaald, mislukt, al, gemeld);
+    }
+
+    /**
+     * Why a camt.054 is not the bank's result for this run. Without this check any XML an employee
+     * wrote would mark payments failed at once and so allow a second payment without the second
+     * employee a CSV needs. The file must notify about the gemeente's own account (the debtor of the
+     * run's SEPA files) and every transfer in it must name one of the run's SEPA files as its original
+     * message ({@code Refs/MsgId}, {@code OrgnlMsgId} or the batch's {@code MsgId}).
+     */
+    private List<String> herkomstFouten(BetaalrunId id, String gemeente, Bankresultaat.Resultaat resultaat) {
+        var eigen = rekeningen.rekening(gemeente).orElseThrow(() -> new Conflict("rekening-ontbreekt",
+                Berichten.tekst("betaalrun.conflict.rekeningOntbreekt"))).iban();
+        var uit = new ArrayList<String>();
+        if (resultaat.rekeningen().isEmpty()) {
+            uit.add(Berichten.tekst("betaalrun.fout.camtGeenRekening"));
+        }
+        for (var rekening : resultaat.rekeningen()) {
+            if (!eigen.equals(rekening.replace(" ", "").toUpperCase(Locale.ROOT))) {
+                uit.add(Berichten.tekst("betaalrun.fout.camtRekening", Bankresultaat.kort(rekening), eigen));
+            }
+        }
+        var berichten = Set.of(Betaalbestanden.berichtId(id, false), Betaalbestanden.berichtId(id, true));
+        for (var u : resultaat.uitkomsten()) {
+            var bericht = resultaat.berichtIds().get(u.endToEndId());
+            if (bericht == null) {
+                uit.add(Berichten.tekst("betaalrun.fout.camtGeenBericht", Bankresultaat.kort(u.endToEndId())));
+            } else if (!berichten.contains(bericht)) {
+                uit.add(Berichten.tekst("betaalrun.fout.camtBericht", Bankresultaat.kort(u.endToEndId()), Bankresultaat.kort(bericht),
+                        Betaalbestanden.berichtId(id, false)));
+            }
+        }
+        return uit;
     }
 
     /**
@@ -160,11 +211,11 @@ public class Bankafstemming {
 
     private List<OpenMelding> openMeldingen(BetaalrunId id, boolean ookAfgeschermd) {
         return jdbc.sql("""
-                select b.end_to_end_id, b.bedrag, b.methode, m.reden, m.gemeld_door, m.gemeld_op, b.afgeschermd, b.huishouden_id
+                select b.end_to_end_id, b.bedrag, b.methode, m.reden, m.gemeld_door, m.gemeld_op, %1$s, b.huishouden_id
                   from leefgeld.mislukmelding m join leefgeld.betaling b on b.id = m.betaling_id
                  where b.betaalrun_id = ? and m.bevestigd_door is null and m.afgewezen_door is null and b.status = 'verstuurd'
-                   and (? or not b.afgeschermd)
-                 order by m.gemeld_op, b.end_to_end_id""")
+                   and (? or not %1$s)
+                 order by m.gemeld_op, b.end_to_end_id""".formatted(Betaalrunopslag.AFGESCHERMD))
                 .params(id.waarde(), ookAfgeschermd)
                 .query((rs, i) -> new OpenMelding(rs.getObject(8, UUID.class), new Mislukmelding(rs.getString(1), rs.getBigDecimal(2),
                         Betaalmethode.uitDatabase(rs.getString(3)), rs.getString(4), rs.getString(5), Betaalrunopslag.instant(rs, "gemeld_op"),

@@ -71,8 +71,9 @@ public class Betaalbestanden {
                 Berichten.tekst("betaalrun.conflict.rekeningOntbreekt")));
         var omschrijving = "Leefgeld " + Maanden.naam(run.maand());
         var overboekingen = jdbc.sql("""
-                select end_to_end_id, tenaamstelling, iban, bedrag from leefgeld.betaling
-                 where betaalrun_id = ? and methode = 'bank' and status <> 'mislukt' and afgeschermd = ? order by end_to_end_id""")
+                select b.end_to_end_id, b.tenaamstelling, b.iban, b.bedrag from leefgeld.betaling b
+                 where b.betaalrun_id = ? and b.methode = 'bank' and b.status <> 'mislukt' and %s = ? order by b.end_to_end_id"""
+                .formatted(Betaalrunopslag.AFGESCHERMD))
                 .params(id.waarde(), afgeschermd)
                 .query((rs, i) -> new Sepa.Overboeking(rs.getString(1), rs.getString(2), new Iban(rs.getString(3)), rs.getBigDecimal(4),
                         omschrijving))
@@ -83,14 +84,21 @@ public class Betaalbestanden {
         }
         var uit = new ByteArrayOutputStream(overboekingen.size() * 700 + 2000);
         // Each file its own message id, so a bank never takes the second file for a duplicate of the first.
-        var berichtId = (afgeschermd ? "ONDERDAK-A-" : "ONDERDAK-") + id.toString().replace("-", "").substring(0, 20);
-        Sepa.schrijf(berichtId, OffsetDateTime.now(clock.withZone(NL)), new Sepa.Opdrachtgever(rekening.naam(), new Iban(rekening.iban()),
+        Sepa.schrijf(berichtId(id, afgeschermd), OffsetDateTime.now(clock.withZone(NL)), new Sepa.Opdrachtgever(rekening.naam(), new Iban(rekening.iban()),
                 rekening.bic()), uitvoerdatum(), overboekingen, uit);
         var xml = uit.toByteArray();
         Sepa.valideer(xml);
         logboek.leg(Handeling.EXPORTEREN, Verwerking.ACTIVITEIT, Verwerking.DOEL,
                 opslag.ledenVanBetalingen(id, Betaalmethode.BANK, afgeschermd), gebruiker);
         return xml;
+    }
+
+    /**
+     * The SEPA file's message id ({@code MsgId}). Each file its own, so a bank never takes the second
+     * file for a duplicate of the first; the bank's camt.054 names it, which ties a result to this run.
+     */
+    static String berichtId(BetaalrunId id, boolean afgeschermd) {
+        return (afgeschermd ? "ONDERDAK-A-" : "ONDERDAK-") + id.toString().replace("-", "").substring(0, 20);
     }
 
     public byte[] sepa(BetaalrunId id, Gebruiker gebruiker) {
@@ -111,8 +119,8 @@ public class Betaalbestanden {
                                             and bewoners.meerderjarig_op(geboortedatum, :dag)),
                        (select count(*) from bewoners.lid where huishouden_id = b.huishouden_id), b.bedrag
                   from leefgeld.betaling b where b.betaalrun_id = :run and b.methode = 'contant' and b.status <> 'mislukt'
-                   and b.afgeschermd = :afgeschermd
-                 order by 2, 1""")
+                   and %s = :afgeschermd
+                 order by 2, 1""".formatted(Betaalrunopslag.AFGESCHERMD))
                 .param("dag", vandaag).param("run", id.waarde()).param("afgeschermd", afgeschermd)
                 .query((rs, i) -> new Kaslijst.Kasbetaling(rs.getString(1), rs.getString(2) == null ? "(geen volwassene)" : rs.getString(2),
                         rs.getInt(3), rs.getBigDecimal(4)))
@@ -145,8 +153,8 @@ public class Betaalbestanden {
                                    from bewoners.lid where huishouden_id = b.huishouden_id)),
                        b.bedrag
                   from leefgeld.betaling b where b.betaalrun_id = :run and b.methode = 'prepaid' and b.status <> 'mislukt'
-                   and b.afgeschermd = :afgeschermd
-                 order by 2""")
+                   and %s = :afgeschermd
+                 order by 2""".formatted(Betaalrunopslag.AFGESCHERMD))
                 .param("dag", LocalDate.now(clock.withZone(NL))).param("run", id.waarde()).param("afgeschermd", afgeschermd)
                 .query((rs, i) -> new Prepaidlijst.Lading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
                 .list();
@@ -166,7 +174,8 @@ public class Betaalbestanden {
     public Map<Betaalmethode, Integer> afgeschermdeBetalingen(BetaalrunId id, Gebruiker gebruiker) {
         opslag.eigen(id, gebruiker);
         var uit = new HashMap<Betaalmethode, Integer>();
-        jdbc.sql("select methode, count(*) from leefgeld.betaling where betaalrun_id = ? and afgeschermd and status <> 'mislukt' group by methode")
+        jdbc.sql("select b.methode, count(*) from leefgeld.betaling b where b.betaalrun_id = ? and %s and b.status <> 'mislukt' group by b.methode"
+                .formatted(Betaalrunopslag.AFGESCHERMD))
                 .param(id.waarde()).query(rs -> {
                     uit.put(Betaalmethode.uitDatabase(rs.getString(1)), rs.getInt(2));
                 });

@@ -95,6 +95,15 @@ class Betaalrunopslag {
                 .update();
     }
 
+    /**
+     * Whether payment {@code b} is shielded (a household with a child travelling alone): as fixed at
+     * execution, or because a member has been marked so since. A flag read only from the payment would
+     * put such a household, and on the prepaid list the child's name, in the files and lists of users
+     * without the role; the preview checks live for the same reason.
+     */
+    static final String AFGESCHERMD = "(b.afgeschermd or exists (select 1 from bewoners.lid l where l.huishouden_id = b.huishouden_id"
+            + " and l.alleenreizend_minderjarig))";
+
     /** The members (not merged away) of these households. */
     List<UUID> ledenVan(Collection<UUID> huishoudens) {
         if (huishoudens.isEmpty()) {
@@ -114,7 +123,7 @@ class Betaalrunopslag {
     List<UUID> ledenVanBetalingen(BetaalrunId run, Betaalmethode methode, boolean afgeschermd) {
         return jdbc.sql("""
                 select w.id from leefgeld.betaling b join bewoners.lid w on w.huishouden_id = b.huishouden_id
-                 where b.betaalrun_id = ? and b.methode = ? and b.afgeschermd = ? and b.status <> 'mislukt'""")
+                 where b.betaalrun_id = ? and b.methode = ? and %s = ? and b.status <> 'mislukt'""".formatted(AFGESCHERMD))
                 .params(run.waarde(), methode.woord(), afgeschermd).query(UUID.class).list();
     }
 

@@ -138,8 +138,8 @@ public class Betalingen {
                        exists (select 1 from leefgeld.mislukmelding m where m.betaling_id = b.id and m.bevestigd_door is null
                                   and m.afgewezen_door is null) as gemeld
                   from leefgeld.betaling b join leefgeld.betaalrun r on r.id = b.betaalrun_id
-                 where b.huishouden_id = ? and (? or not b.afgeschermd)
-                 order by b.maand desc, b.poging desc""")
+                 where b.huishouden_id = ? and (? or not %s)
+                 order by b.maand desc, b.poging desc""".formatted(Betaalrunopslag.AFGESCHERMD))
                 .params(huishouden, gebruiker.heeft(Rol.MINDERJARIGEN))
                 .query(Betalingen::poging).list();
     }
@@ -252,10 +252,10 @@ public class Betalingen {
 
         String waar() {
             var w = new StringBuilder("""
-                     where b.gemeente_code = :gemeente and b.status = 'mislukt' and (:afgeschermd or not b.afgeschermd)
+                     where b.gemeente_code = :gemeente and b.status = 'mislukt' and (:afgeschermd or not %s)
                        and not exists (select 1 from leefgeld.betaling n where n.huishouden_id = b.huishouden_id and n.maand = b.maand
                                           and n.poging > b.poging)
-                    """);
+                    """.formatted(Betaalrunopslag.AFGESCHERMD));
             if (huishouden != null) {
                 w.append(" and b.huishouden_id = :huishouden");
             }

@@ -107,8 +107,7 @@ public class Gemeenterekening {
     public Rekening bevestigRekening(UUID voorstelId, Gebruiker gebruiker) {
         var voorstel = openVoorstel(voorstelId, gebruiker);
         var nu = Timestamp.from(clock.instant());
-        jdbc.sql("update leefgeld.leefgeldrekening_voorstel set status = 'bevestigd', afgehandeld_door = ?, afgehandeld_op = ? where id = ?")
-                .params(gebruiker.gebruikersnaam(), nu, voorstelId).update();
+        handelAf(voorstelId, "bevestigd", gebruiker, nu);
         jdbc.sql("""
                 insert into leefgeld.leefgeldrekening (gemeente_code, iban, bic, naam, gewijzigd_door, gewijzigd_op, voorgesteld_door)
                 values (?, ?, ?, ?, ?, ?, ?)
@@ -124,14 +123,36 @@ public class Gemeenterekening {
     /** Another employee rejects the open proposal; the account stays as it was. */
     public Rekeningvoorstel wijsRekeningAf(UUID voorstelId, Gebruiker gebruiker) {
         var voorstel = openVoorstel(voorstelId, gebruiker);
-        jdbc.sql("update leefgeld.leefgeldrekening_voorstel set status = 'afgewezen', afgehandeld_door = ?, afgehandeld_op = ? where id = ?")
-                .params(gebruiker.gebruikersnaam(), Timestamp.from(clock.instant()), voorstelId).update();
+        handelAf(voorstelId, "afgewezen", gebruiker, Timestamp.from(clock.instant()));
         return voorstel;
     }
 
+    /**
+     * Closes the proposal only while it is still open. A confirmation and a rejection racing each
+     * other, or a newer proposal replacing this one after it was read, would otherwise both "win":
+     * the replaced IBAN would become the debtor account. The loser gets a conflict before it writes
+     * anything else, and its transaction changes nothing.
+     */
+    private void handelAf(UUID voorstelId, String status, Gebruiker gebruiker, Timestamp nu) {
+        int gezet = jdbc.sql("""
+                update leefgeld.leefgeldrekening_voorstel set status = ?, afgehandeld_door = ?, afgehandeld_op = ?
+                 where id = ? and status = 'open'""")
+                .params(status, gebruiker.gebruikersnaam(), nu, voorstelId).update();
+        if (gezet == 0) {
+            throw new Conflict("voorstel-afgehandeld", Berichten.tekst("betaalrun.conflict.voorstelAfgehandeld"));
+        }
+    }
+
+    /**
+     * The proposal of the user's gemeente that is still open. One that was confirmed, rejected or
+     * replaced is a conflict (someone else was first), one of another gemeente does not exist.
+     */
     private Rekeningvoorstel openVoorstel(UUID voorstelId, Gebruiker gebruiker) {
-        var voorstel = rekeningvoorstel(gebruiker).filter(v -> v.id().equals(voorstelId))
+        var status = jdbc.sql("select status from leefgeld.leefgeldrekening_voorstel where id = ? and gemeente_code = ?")
+                .params(voorstelId, Betaalrunlevenscyclus.gemeenteVan(gebruiker)).query(String.class).optional()
                 .orElseThrow(() -> new NietGevonden("Voorstel"));
+        var voorstel = rekeningvoorstel(gebruiker).filter(v -> "open".equals(status) && v.id().equals(voorstelId))
+                .orElseThrow(() -> new Conflict("voorstel-afgehandeld", Berichten.tekst("betaalrun.conflict.voorstelAfgehandeld")));
         if (voorstel.voorgesteldDoor().equals(gebruiker.gebruikersnaam())) {
             throw new Conflict("vier-ogen", Berichten.tekst("betaalrun.conflict.vierOgenRekening"));
         }

@@ -79,7 +79,7 @@ class LeefgeldWerk implements Werkbron {
                 select r.id, r.maand, m.gemeld_door, m.gemeld_op from leefgeld.mislukmelding m
                   join leefgeld.betaling b on b.id = m.betaling_id join leefgeld.betaalrun r on r.id = b.betaalrun_id
                  where r.gemeente_code = ? and m.bevestigd_door is null and m.afgewezen_door is null and b.status = 'verstuurd'
-                   and m.gemeld_door <> ? and (? or not b.afgeschermd)""")
+                   and m.gemeld_door <> ? and (? or not %s)""".formatted(Betaalrunopslag.AFGESCHERMD))
                 .params(gemeente, gebruiker.gebruikersnaam(), ookAfgeschermd)
                 .query(rs -> {
                     werk.add(new Werk("mislukking-bevestigen", tekst("werk.mislukkingBevestigen", taal,

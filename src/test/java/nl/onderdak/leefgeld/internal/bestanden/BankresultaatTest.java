@@ -164,6 +164,20 @@ class BankresultaatTest {
     }
 
     @Test
+    void eenCamtNoemtDeRekeningEnHetOorspronkelijkeBerichtVanElkeOverboeking() {
+        var xml = nl.onderdak.leefgeld.Camt054.retour("ONDERDAK-0123", "NL91ABNA0417164300", "LG-1", "AC04");
+        var resultaat = Bankresultaat.lees(tekst(xml));
+
+        assertThat(resultaat.fouten()).isEmpty();
+        assertThat(resultaat.rekeningen()).containsExactly("NL91ABNA0417164300");
+        assertThat(resultaat.berichtIds()).containsExactly(java.util.Map.entry("LG-1", "ONDERDAK-0123"));
+        // Without a message id of its own the transfer takes its batch's.
+        var inBatch = xml.replace("<MsgId>ONDERDAK-0123</MsgId>", "").replace("<NtryDtls>", "<NtryDtls><Btch><MsgId>ONDERDAK-4567</MsgId></Btch>");
+        assertThat(Bankresultaat.lees(tekst(inBatch)).berichtIds()).containsExactly(java.util.Map.entry("LG-1", "ONDERDAK-4567"));
+        assertThat(Bankresultaat.lees(tekst(xml.replace("<MsgId>ONDERDAK-0123</MsgId>", ""))).berichtIds()).isEmpty();
+    }
+
+    @Test
     void eenBestandDatGeenXmlIsWordtGeweigerd() {
         var resultaat = Bankresultaat.leesCamt054(bestand("bankresultaat.csv"));
 
