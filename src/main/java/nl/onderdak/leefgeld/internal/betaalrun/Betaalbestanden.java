@@ -66,14 +66,14 @@ public class Betaalbestanden {
      */
     public byte[] sepa(BetaalrunId id, boolean afgeschermd, Gebruiker gebruiker) {
         var run = opslag.eigen(id, gebruiker).vereisUitgevoerd();
-        magAfgeschermd(afgeschermd, gebruiker);
+        magAfgeschermd(id, Betaalmethode.BANK, afgeschermd, gebruiker);
         var rekening = rekeningen.rekening(run.gemeenteCode()).orElseThrow(() -> new Conflict("rekening-ontbreekt",
                 Berichten.tekst("betaalrun.conflict.rekeningOntbreekt")));
         var omschrijving = "Leefgeld " + Maanden.naam(run.maand());
         var overboekingen = jdbc.sql("""
                 select b.end_to_end_id, b.tenaamstelling, b.iban, b.bedrag from leefgeld.betaling b
-                 where b.betaalrun_id = ? and b.methode = 'bank' and b.status <> 'mislukt' and %s = ? order by b.end_to_end_id"""
-                .formatted(Betaalrunopslag.AFGESCHERMD))
+                 where b.betaalrun_id = ? and b.methode = 'bank' and b.status <> 'mislukt' and b.afgeschermd = ?
+                 order by b.end_to_end_id""")
                 .params(id.waarde(), afgeschermd)
                 .query((rs, i) -> new Sepa.Overboeking(rs.getString(1), rs.getString(2), new Iban(rs.getString(3)), rs.getBigDecimal(4),
                         omschrijving))
@@ -111,7 +111,7 @@ public class Betaalbestanden {
      */
     public byte[] kaslijst(BetaalrunId id, boolean afgeschermd, Gebruiker gebruiker) {
         var run = opslag.eigen(id, gebruiker).vereisUitgevoerd();
-        magAfgeschermd(afgeschermd, gebruiker);
+        magAfgeschermd(id, Betaalmethode.CONTANT, afgeschermd, gebruiker);
         var vandaag = LocalDate.now(clock.withZone(NL));
         var betalingen = jdbc.sql("""
                 select b.end_to_end_id, (select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
@@ -119,8 +119,8 @@ public class Betaalbestanden {
                                             and bewoners.meerderjarig_op(geboortedatum, :dag)),
                        (select count(*) from bewoners.lid where huishouden_id = b.huishouden_id), b.bedrag
                   from leefgeld.betaling b where b.betaalrun_id = :run and b.methode = 'contant' and b.status <> 'mislukt'
-                   and %s = :afgeschermd
-                 order by 2, 1""".formatted(Betaalrunopslag.AFGESCHERMD))
+                   and b.afgeschermd = :afgeschermd
+                 order by 2, 1""")
                 .param("dag", vandaag).param("run", id.waarde()).param("afgeschermd", afgeschermd)
                 .query((rs, i) -> new Kaslijst.Kasbetaling(rs.getString(1), rs.getString(2) == null ? "(geen volwassene)" : rs.getString(2),
                         rs.getInt(3), rs.getBigDecimal(4)))
@@ -143,7 +143,7 @@ public class Betaalbestanden {
      */
     public String prepaidlijst(BetaalrunId id, boolean afgeschermd, Gebruiker gebruiker) {
         opslag.eigen(id, gebruiker).vereisUitgevoerd();
-        magAfgeschermd(afgeschermd, gebruiker);
+        magAfgeschermd(id, Betaalmethode.PREPAID, afgeschermd, gebruiker);
         var ladingen = jdbc.sql("""
                 select b.kaartnummer, b.end_to_end_id,
                        coalesce((select string_agg(voornaam || ' ' || achternaam, ', ' order by geboortedatum)
@@ -153,8 +153,8 @@ public class Betaalbestanden {
                                    from bewoners.lid where huishouden_id = b.huishouden_id)),
                        b.bedrag
                   from leefgeld.betaling b where b.betaalrun_id = :run and b.methode = 'prepaid' and b.status <> 'mislukt'
-                   and %s = :afgeschermd
-                 order by 2""".formatted(Betaalrunopslag.AFGESCHERMD))
+                   and b.afgeschermd = :afgeschermd
+                 order by 2""")
                 .param("dag", LocalDate.now(clock.withZone(NL))).param("run", id.waarde()).param("afgeschermd", afgeschermd)
                 .query((rs, i) -> new Prepaidlijst.Lading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
                 .list();
@@ -182,10 +182,27 @@ public class Betaalbestanden {
         return uit;
     }
 
-    /** The files of payments to households with a child travelling alone exist only for users with the role. */
-    private static void magAfgeschermd(boolean afgeschermd, Gebruiker gebruiker) {
-        if (afgeschermd && !gebruiker.heeft(Rol.MINDERJARIGEN)) {
+    /**
+     * The files of payments to households with a child travelling alone exist only for users with the
+     * role. Which file a payment is in is fixed when the run is executed ({@code betaling.afgeschermd}):
+     * a file may already be at the bank, and a payment that moved to the other file afterwards would be
+     * paid twice. When a member has been marked as a child travelling alone since, the ordinary file
+     * still holds that household, so it is refused to a user without the role (a colleague with the
+     * role downloads it, unchanged); the lists and pages hide the household at once.
+     */
+    private void magAfgeschermd(BetaalrunId id, Betaalmethode methode, boolean afgeschermd, Gebruiker gebruiker) {
+        if (gebruiker.heeft(Rol.MINDERJARIGEN)) {
+            return;
+        }
+        if (afgeschermd) {
             throw new NietGevonden("Bestand");
+        }
+        boolean sindsdienAfgeschermd = jdbc.sql("""
+                select exists (select 1 from leefgeld.betaling b where b.betaalrun_id = ? and b.methode = ? and b.status <> 'mislukt'
+                                  and not b.afgeschermd and %s)""".formatted(Betaalrunopslag.AFGESCHERMD))
+                .params(id.waarde(), methode.woord()).query(Boolean.class).single();
+        if (sindsdienAfgeschermd) {
+            throw new Conflict("sindsdien-afgeschermd", Berichten.tekst("betaalrun.conflict.sindsdienAfgeschermd"));
         }
     }
 

@@ -97,9 +97,9 @@ class Betaalrunopslag {
 
     /**
      * Whether payment {@code b} is shielded (a household with a child travelling alone): as fixed at
-     * execution, or because a member has been marked so since. A flag read only from the payment would
-     * put such a household, and on the prepaid list the child's name, in the files and lists of users
-     * without the role; the preview checks live for the same reason.
+     * execution, or because a member has been marked so since. Lists and pages use this, so such a
+     * household leaves the view of users without the role at once; the preview checks live for the same
+     * reason. The files do not: which file a payment is in stays as executed (Betaalbestanden).
      */
     static final String AFGESCHERMD = "(b.afgeschermd or exists (select 1 from bewoners.lid l where l.huishouden_id = b.huishouden_id"
             + " and l.alleenreizend_minderjarig))";
@@ -123,7 +123,7 @@ class Betaalrunopslag {
     List<UUID> ledenVanBetalingen(BetaalrunId run, Betaalmethode methode, boolean afgeschermd) {
         return jdbc.sql("""
                 select w.id from leefgeld.betaling b join bewoners.lid w on w.huishouden_id = b.huishouden_id
-                 where b.betaalrun_id = ? and b.methode = ? and %s = ? and b.status <> 'mislukt'""".formatted(AFGESCHERMD))
+                 where b.betaalrun_id = ? and b.methode = ? and b.afgeschermd = ? and b.status <> 'mislukt'""")
                 .params(run.waarde(), methode.woord(), afgeschermd).query(UUID.class).list();
     }
 
