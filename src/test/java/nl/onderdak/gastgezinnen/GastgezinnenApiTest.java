@@ -548,6 +548,107 @@ class GastgezinnenApiTest extends IntegratieTest {
         assertThat(register.invoerVoorKoppelen(matcherJeugd).verzoeken()).doesNotContainKey(id);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.onderdak.gastgezinnen.internal.Opvolging opvolging;
+
+    /** A JSON merge patch of a person, as the bewoners API takes a correction. */
+    private Antwoord patchBewoner(String id, String account, String json) {
+        var verzoek = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + poort + "/api/v1/bewoners/" + id))
+                .header("Accept", "application/json, application/problem+json").header("Content-Type", "application/merge-patch+json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((account + ":" + WACHTWOORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8)).build();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var r = http.send(verzoek, java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            return new Antwoord(r.statusCode(), r.headers(), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void een_koppeling_van_een_lid_dat_later_alleenreizende_minderjarige_wordt_ziet_alleen_de_rol_minderjarigen_en_telt_wel_mee_als_bezet() {
+        var gast = gastgezin("GM0344", 4, false);
+        keurGoed(gast);
+        // A child of 15 filed as an ordinary household, matched four months ago: both follow-ups are due.
+        var h = post("/api/v1/huishoudens", "utrecht", """
+                {"leden":[{"voornaam":"Later","achternaam":"Gastgezin%d","geboortedatum":"%s","nationaliteitCategorie":"oekraiens"}]}"""
+                .formatted(System.nanoTime(), VANDAAG.minusYears(15)));
+        assertThat(h.status()).as(h.toString()).isEqualTo(201);
+        var huishouden = h.json().get("id").asString();
+        var lid = h.json().get("leden").get(0).get("id").asString();
+        vraag(huishouden);
+        var k = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(huishouden, gast, VANDAAG.minusMonths(4)));
+        assertThat(k.status()).as(k.toString()).isEqualTo(201);
+        var kid = k.json().get("id").asString();
+        var pad = "/api/v1/koppelingen/" + kid;
+        assertThat(post(pad + "/signalen", "matcher", "{\"soort\":\"conflict\"}").status()).isEqualTo(201);
+        var signaal = jdbc.sql("select id from gastgezinnen.signaal where koppeling_id = ?").param(java.util.UUID.fromString(kid))
+                .query(java.util.UUID.class).single();
+        assertThat(get("/api/v1/koppelingen", "matcher").body()).contains(kid);
+        assertThat(heleWerkvoorraad("matcher")).contains("gastgezin-nazorg", "/gastgezinnen/koppelingen/" + kid);
+        assertThat(heleWerkvoorraad("utrecht")).contains("/gastgezinnen/koppelingen/" + kid);
+
+        // The gemeente's colleague with the role marks the member as a child travelling alone.
+        var gemarkeerd = patchBewoner(lid, "utrecht-jeugd", "{\"alleenreizendMinderjarig\":true}");
+        assertThat(gemarkeerd.status()).as(gemarkeerd.toString()).isEqualTo(200);
+
+        // From now on, without the role, the match, its follow-ups and its signal do not exist: not listed or
+        // counted, not in the work, 404 on reading, and every action on it answers as for an unknown match.
+        var onbekend = get("/api/v1/koppelingen/" + java.util.UUID.randomUUID(), "matcher").json().get("detail");
+        for (var account : List.of("matcher", "utrecht")) {
+            var lijst = get("/api/v1/koppelingen", account);
+            assertThat(lijst.status()).isEqualTo(200);
+            assertThat(lijst.body()).as(account).doesNotContain(kid, huishouden);
+            var een = get(pad, account);
+            assertThat(een.status()).as(account).isEqualTo(404);
+            assertThat(een.json().get("detail")).as(account).isEqualTo(onbekend);
+            assertThat(heleWerkvoorraad(account)).as(account).doesNotContain("/gastgezinnen/koppelingen/" + kid);
+            assertThat(post(pad + "/signalen", account, "{\"soort\":\"uitbuiting\"}").status()).as(account).isEqualTo(404);
+            assertThat(post(pad + "/_beeindigen", account, "{\"datum\":\"%s\",\"reden\":\"overig\"}".formatted(VANDAAG)).status())
+                    .as(account).isEqualTo(404);
+        }
+        assertThat(post(pad + "/contacten", "matcher", "{\"soort\":\"twee_weken\"}").status()).isEqualTo(404);
+        var utrecht = gebruiker("utrecht", "GM0344", nl.onderdak.toegang.Rol.GEMEENTE_MEDEWERKER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> opvolging.handelAf(signaal, utrecht))
+                .isInstanceOf(nl.onderdak.platform.NietGevonden.class);
+        assertThat(jdbc.sql("select count(*) from gastgezinnen.contact where koppeling_id = ?").param(java.util.UUID.fromString(kid))
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from gastgezinnen.signaal where koppeling_id = ? and afgehandeld_op is null")
+                .param(java.util.UUID.fromString(kid)).query(Integer.class).single()).isEqualTo(1);
+
+        // The host's places still count the child, without saying who: three free, so a household of four does not fit.
+        assertThat(get("/api/v1/gastgezinnen/" + gast, "matcher").json().get("bezettePlaatsen").asInt()).isEqualTo(1);
+        var vier = huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 3);
+        vraag(vier);
+        var teVeel = post("/api/v1/koppelingen", "matcher",
+                "{\"huishouden\":\"%s\",\"gastgezin\":\"%s\",\"vanaf\":\"%s\"}".formatted(vier, gast, VANDAAG));
+        assertThat(teVeel.status()).as(teVeel.toString()).isEqualTo(409);
+        assertThat(teVeel.body()).contains("3 vrij, 4 nodig").doesNotContain(kid, huishouden);
+
+        // With the role, the gemeente's colleague sees the match, counts it and has its signal in the work.
+        assertThat(get(pad, "utrecht-jeugd").status()).isEqualTo(200);
+        assertThat(get("/api/v1/koppelingen", "utrecht-jeugd").body()).contains(kid);
+        assertThat(heleWerkvoorraad("utrecht-jeugd")).contains("gastgezin-signaal", "/gastgezinnen/koppelingen/" + kid);
+    }
+
+    @Test
+    void een_open_verzoek_van_een_alleenreizende_minderjarige_staat_niet_in_het_werk_van_de_matcher() {
+        var huishouden = alleenreizend("utrecht-jeugd");
+        var v = post("/api/v1/huishoudens/" + huishouden + "/gastgezinverzoeken", "utrecht-jeugd", "{}");
+        assertThat(v.status()).as(v.toString()).isEqualTo(201);
+        var verzoek = v.json().get("id").asString();
+
+        assertThat(heleWerkvoorraad("matcher")).doesNotContain("/gastgezinnen/verzoeken/" + verzoek);
+        // The same list for an ordinary household's open request does have it: the item is left out, not the kind.
+        var gewoon = vraag(huishouden("utrecht", Bewonersverzoeken.nieuwBsn(), 0));
+        assertThat(heleWerkvoorraad("matcher")).contains("/gastgezinnen/verzoeken/" + gewoon);
+    }
+
     @Test
     void na_een_koppeling_opent_de_gemeente_van_het_gastgezin_het_huishouden_en_een_gemeente_zonder_deel_niet() {
         var gast = gastgezin("GM0307", 4, false);

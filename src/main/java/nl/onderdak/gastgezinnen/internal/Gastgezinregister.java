@@ -49,9 +49,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The register of host households, their screening, the requests for a host family, and the matches.
  * Access: the matching organisation (role MATCHER) sees all hosts and requests and makes matches; a
  * gemeente employee sees the hosts in its own gemeente (their address becomes the guests' address), files
- * requests for its own households, and sees and ends the matches of its households. A request of a
- * household with a child travelling alone is seen and matched only by users with the role MINDERJARIGEN.
- * Anyone else, and a gemeente asking for another gemeente's host, request or match, gets 404.
+ * requests for its own households, and sees and ends the matches of its households. A request, match,
+ * follow-up or signal of a household with a child travelling alone exists only for users with the role
+ * MINDERJARIGEN; a host's occupied places still count its members. Anyone else, and a gemeente asking for
+ * another gemeente's host, request or match, gets 404.
  */
 @Service
 @Transactional(readOnly = true)
@@ -602,11 +603,8 @@ public class Gastgezinregister {
                  where (cast(? as text) is null or v.gemeente_code = ?) and (cast(? as text) is null or v.status = ?)
                    and (cast(? as text) is null or lower(coalesce(a.naam, '')) like ? or lower(v.gemeente_code) like ?
                         or lower(coalesce(v.toelichting, '')) like ?)""";
-        if (!gebruiker.heeft(Rol.MINDERJARIGEN)) {
-            // In the query, so the total counts only what the user may see; the published view of the members
-            // not merged away, the same rule as Huishoudens.metAlleenreizendeMinderjarige and the placement requests.
-            waar += " and not exists (select 1 from bewoners.lid l where l.huishouden_id = v.huishouden_id and l.alleenreizend_minderjarig)";
-        }
+        // In the query, so the total counts only what the user may see.
+        waar += zonderAlleenreizend("v.huishouden_id", gebruiker);
         Object[] params = {gemeente, gemeente, st, st, patroon, patroon, patroon, patroon};
         long totaal = jdbc.sql("select count(*) " + waar).params(params).query(Long.class).single();
         var rijen = jdbc.sql("select v.* " + waar + " order by " + v.orderBy("v.id") + " limit ? offset ?")
@@ -634,6 +632,20 @@ public class Gastgezinregister {
      */
     private boolean magHuishoudenZien(UUID huishouden, Gebruiker gebruiker) {
         return gebruiker.heeft(Rol.MINDERJARIGEN) || huishoudens.metAlleenreizendeMinderjarige(List.of(huishouden)).isEmpty();
+    }
+
+    /**
+     * The same rule as {@link #magHuishoudenZien} as an SQL condition on the household id in {@code kolom}
+     * ({@code " and not exists ..."}, empty for a user with the role), for lists, totals and work items that
+     * must leave such households out in the query itself. It reads the published view of the members not
+     * merged away, as {@code Huishoudens.metAlleenreizendeMinderjarige} and the placement requests do, so a
+     * member marked after a match hides the match from then on.
+     */
+    static String zonderAlleenreizend(String kolom, Gebruiker gebruiker) {
+        if (gebruiker.heeft(Rol.MINDERJARIGEN)) {
+            return "";
+        }
+        return " and not exists (select 1 from bewoners.lid l where l.huishouden_id = " + kolom + " and l.alleenreizend_minderjarig)";
     }
 
     private void logLeden(List<Verzoek> verzoeken, Gebruiker gebruiker) {
@@ -847,9 +859,14 @@ public class Gastgezinregister {
         return leesKoppeling(id).orElseThrow();
     }
 
-    /** A match the user sees: the matching organisation all; a gemeente those of its households or of hosts in its area. */
+    /**
+     * A match the user sees: the matching organisation all; a gemeente those of its households or of hosts in
+     * its area; a household with a child travelling alone only with the role MINDERJARIGEN, also when the
+     * member was marked after the match. Every action on a match asks this first, so for anyone else the
+     * match, its follow-ups and its signals answer as unknown.
+     */
     public Koppeling zichtbareKoppeling(UUID id, Gebruiker gebruiker) {
-        var k = leesKoppeling(id).orElseThrow(() -> new NietGevonden("Koppeling"));
+        var k = leesKoppeling(id).filter(x -> magHuishoudenZien(x.huishouden(), gebruiker)).orElseThrow(() -> new NietGevonden("Koppeling"));
         if (isMatcher(gebruiker)) {
             return k;
         }
@@ -860,6 +877,7 @@ public class Gastgezinregister {
         throw new NietGevonden("Koppeling");
     }
 
+    /** The matches the user sees (the rule of {@link #zichtbareKoppeling}), newest first, at most 500. */
     public List<Koppeling> koppelingen(Gebruiker gebruiker) {
         if (!magZien(gebruiker)) {
             return List.of();
@@ -867,7 +885,8 @@ public class Gastgezinregister {
         var gemeente = isMatcher(gebruiker) ? null : gebruiker.organisatie().gemeenteCode();
         return jdbc.sql("""
                 select k.id from gastgezinnen.koppeling k join gastgezinnen.gastgezin g on g.id = k.gastgezin_id
-                 where cast(? as text) is null or k.huishouden_gemeente = ? or g.gemeente_code = ? order by lower(k.periode) desc, k.id limit 500""")
+                 where (cast(? as text) is null or k.huishouden_gemeente = ? or g.gemeente_code = ?)"""
+                + zonderAlleenreizend("k.huishouden_id", gebruiker) + " order by lower(k.periode) desc, k.id limit 500")
                 .params(gemeente, gemeente, gemeente).query(UUID.class).list().stream().map(this::leesKoppeling).flatMap(Optional::stream)
                 .toList();
     }

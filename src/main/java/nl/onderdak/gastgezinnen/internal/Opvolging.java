@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Aftercare of a match: follow-up contacts after two weeks and three months (the matching
  * organisation's work), expiring certificates of conduct, and safeguarding signals (exploitation,
- * conflict) that go to the gemeente's start page at once.
+ * conflict) that go to the gemeente's start page at once. A match of a household with a child travelling
+ * alone has follow-ups and signals only for users with the role MINDERJARIGEN (the register's rule).
  */
 @Service
 @Transactional(readOnly = true)
@@ -86,12 +87,16 @@ public class Opvolging {
                 .params(koppeling, s, Timestamp.from(clock.instant()), gebruiker.gebruikersnaam()).update();
     }
 
-    /** The gemeente marks a signal handled. */
+    /** The gemeente marks a signal handled; a signal of a match out of the user's view answers as unknown. */
     @Transactional
     public void handelAf(UUID signaal, Gebruiker gebruiker) {
         var koppeling = jdbc.sql("select koppeling_id from gastgezinnen.signaal where id = ?").param(signaal).query(UUID.class).optional()
                 .orElseThrow(() -> new NietGevonden("Signaal"));
-        register.zichtbareKoppeling(koppeling, gebruiker);
+        try {
+            register.zichtbareKoppeling(koppeling, gebruiker);
+        } catch (NietGevonden e) {
+            throw new NietGevonden("Signaal");
+        }
         if (!Gastgezinregister.isGemeente(gebruiker)) {
             throw new org.springframework.security.access.AccessDeniedException("alleen de gemeente");
         }
@@ -116,7 +121,10 @@ public class Opvolging {
         return dag.atStartOfDay(Weergave.TIJDZONE).toInstant();
     }
 
-    /** What waits for this user: the same rule as the pages (matcher: aftercare; gemeente: signals). */
+    /**
+     * What waits for this user: the same rule as the pages (matcher: aftercare; gemeente: signals). A
+     * household with a child travelling alone gives work only to users with the role MINDERJARIGEN.
+     */
     public List<Werk> werk(Gebruiker gebruiker, Locale taal) {
         var uit = new ArrayList<Werk>();
         var vandaag = register.vandaag();
@@ -127,7 +135,8 @@ public class Opvolging {
                       cross join (values ('twee_weken'), ('drie_maanden')) c(soort)
                      where k.status = 'lopend'
                        and case c.soort when 'twee_weken' then lower(k.periode) + ? else cast(lower(k.periode) + make_interval(months => ?) as date) end <= ?
-                       and not exists (select 1 from gastgezinnen.contact x where x.koppeling_id = k.id and x.soort = c.soort)""")
+                       and not exists (select 1 from gastgezinnen.contact x where x.koppeling_id = k.id and x.soort = c.soort)"""
+                    + Gastgezinregister.zonderAlleenreizend("k.huishouden_id", gebruiker))
                     .params(EERSTE_CONTACT_DAGEN, TWEEDE_CONTACT_MAANDEN, vandaag).query((rs, i) -> {
                         var start = rs.getObject(2, LocalDate.class);
                         var soort = rs.getString(4);
@@ -143,7 +152,8 @@ public class Opvolging {
                                 begin(tot.minusDays(Gastgezinregister.VOG_WAARSCHUWING_DAGEN)), "/gastgezinnen/" + rs.getObject(1, UUID.class), tot);
                     }).list().forEach(uit::add);
             jdbc.sql("""
-                    select v.id, v.ingediend_op, v.gemeente_code from gastgezinnen.verzoek v where v.status = 'open'""")
+                    select v.id, v.ingediend_op, v.gemeente_code from gastgezinnen.verzoek v where v.status = 'open'"""
+                    + Gastgezinregister.zonderAlleenreizend("v.huishouden_id", gebruiker))
                     .query((rs, i) -> new Werk("gastgezinverzoek", Berichten.in(taal, "werk.verzoek", register.gemeente(rs.getString(3)).naam(), rs.getString(3)),
                             rs.getTimestamp(2).toInstant(), "/gastgezinnen/verzoeken/" + rs.getObject(1, UUID.class)))
                     .list().forEach(uit::add);
@@ -152,7 +162,8 @@ public class Opvolging {
             jdbc.sql("""
                     select s.koppeling_id, s.soort, s.gemeld_op from gastgezinnen.signaal s
                       join gastgezinnen.koppeling k on k.id = s.koppeling_id join gastgezinnen.gastgezin g on g.id = k.gastgezin_id
-                     where s.afgehandeld_op is null and (k.huishouden_gemeente = ? or g.gemeente_code = ?)""")
+                     where s.afgehandeld_op is null and (k.huishouden_gemeente = ? or g.gemeente_code = ?)"""
+                    + Gastgezinregister.zonderAlleenreizend("k.huishouden_id", gebruiker))
                     .params(gm, gm).query((rs, i) -> new Werk("gastgezin-signaal", Berichten.in(taal, "werk.signaal." + rs.getString(2)),
                             rs.getTimestamp(3).toInstant(), "/gastgezinnen/koppelingen/" + rs.getObject(1, UUID.class),
                             vandaag))
