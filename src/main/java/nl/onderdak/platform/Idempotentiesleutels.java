@@ -21,9 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,6 +90,26 @@ class Idempotentiesleutels {
         registratie.addUrlPatterns("/api/*");
         registratie.setOrder(1);
         return registratie;
+    }
+
+    /** Every write of the API names the optional header in the OpenAPI document, except the paths it does not apply to. */
+    @Bean
+    OpenApiCustomizer idempotencyKeyInOpenApi() {
+        return openApi -> openApi.getPaths().forEach((pad, item) -> {
+            if (ZONDER_SLEUTEL.stream().anyMatch(z -> pad.contains(z.substring("/api/v1".length())))) {
+                return;
+            }
+            for (var operatie : Arrays.asList(item.getPost(), item.getPut(), item.getPatch(), item.getDelete())) {
+                if (operatie != null) {
+                    operatie.addParametersItem(new HeaderParameter().name(KOP).required(false)
+                            .description("Optioneel: dezelfde sleutel bij een herhaald verzoek (na een time-out) voert het verzoek "
+                                    + "niet nog eens uit maar geeft het eerste antwoord terug (status en Location, kop "
+                                    + HERHAALD + ": true); 24 uur geldig per gebruiker, methode en pad. Een ander verzoek met "
+                                    + "dezelfde sleutel: 422. Zie docs/api.md.")
+                            .schema(new StringSchema().minLength(1).maxLength(255)));
+                }
+            }
+        });
     }
 
     @Bean

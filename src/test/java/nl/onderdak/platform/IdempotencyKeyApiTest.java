@@ -286,6 +286,14 @@ class IdempotencyKeyApiTest extends IntegratieTest {
         assertThat(sleutels(sleutel)).as("the refusal frees the key").isZero();
     }
 
+    @Test
+    void hetOpenApiDocumentNoemtDeKopBijSchrijvenMaarNietBijDeImport() {
+        var document = get("/api/v1/openapi.json").json();
+        var declaratie = document.get("paths").get("/bekostiging/declaraties").get("post").get("parameters");
+        assertThat(declaratie.toString()).contains("Idempotency-Key");
+        assertThat(document.get("paths").get("/bewoners/import").toString()).doesNotContain("Idempotency-Key");
+    }
+
     private long gecontroleerd(UUID persoon) {
         return logboek.inzage(persoon).stream()
                 .filter(r -> r.handeling().equals("zoeken") && r.doel().equals("Controle op dubbele inschrijving")).count();
