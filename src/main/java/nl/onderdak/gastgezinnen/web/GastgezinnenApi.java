@@ -102,7 +102,9 @@ class GastgezinnenApi {
             @SecurityRequirement(name = "basic")})
     ResponseEntity<Id> registreer(@RequestBody(required = false) @Nullable GastgezinIn in) {
         var g = gebruiker();
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Id(register.registreer(in == null ? null : in.invoer(), g)));
+        var id = register.registreer(in == null ? null : in.invoer(), g);
+        // Location, like every other create: a client retrying with an Idempotency-Key gets it back on the replay.
+        return ResponseEntity.created(java.net.URI.create("/api/v1/gastgezinnen/" + id)).body(new Id(id));
     }
 
     @GetMapping("/api/v1/gastgezinnen")
@@ -160,7 +162,7 @@ class GastgezinnenApi {
         var v = in == null ? new VerzoekIn(null, null, null, null, null, null) : in;
         var nieuw = register.vraagGastgezin(new HuishoudenId(Invoer.idInAdres(id, "Huishouden")), v.toelichting(), v.talen(), v.huisdieren(),
                 v.toegankelijk(), v.verwachteStart(), v.maanden(), gebruiker());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Id(nieuw));
+        return ResponseEntity.created(java.net.URI.create("/api/v1/gastgezinverzoeken/" + nieuw)).body(new Id(nieuw));
     }
 
     @GetMapping("/api/v1/gastgezinverzoeken")
@@ -195,7 +197,8 @@ class GastgezinnenApi {
             @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
     ResponseEntity<Gastgezinregister.Koppeling> koppel(@RequestBody(required = false) @Nullable KoppelingIn in) {
         var k = in == null ? new KoppelingIn(null, null, null) : in;
-        return ResponseEntity.status(HttpStatus.CREATED).body(register.koppel(k.huishouden(), k.gastgezin(), k.vanaf(), gebruiker()));
+        var koppeling = register.koppel(k.huishouden(), k.gastgezin(), k.vanaf(), gebruiker());
+        return ResponseEntity.created(java.net.URI.create("/api/v1/koppelingen/" + koppeling.id())).body(koppeling);
     }
 
     @GetMapping("/api/v1/koppelingen")
