@@ -35,6 +35,8 @@ class GastgezinnenApiTest extends IntegratieTest {
                  "gemeente":"%s","plaatsen":%d,"kamers":2,"beschikbaarVanaf":"%s","kinderenWelkom":true,"huisdieren":false,
                  "toegankelijk":%s,"talen":["uk","en"]}""".formatted(System.nanoTime(), gemeente, plaatsen, VANDAAG.minusMonths(6), toegankelijk));
         assertThat(a.status()).as(a.toString()).isEqualTo(201);
+        // Like every create, the answer says where the new host lives (an Idempotency-Key replay gives back only that).
+        assertThat(a.header("Location")).isEqualTo("/api/v1/gastgezinnen/" + a.json().get("id").asString());
         return a.json().get("id").asString();
     }
 

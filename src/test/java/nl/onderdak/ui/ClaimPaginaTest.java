@@ -26,7 +26,7 @@ class ClaimPaginaTest extends BrowserTest {
         zonderAxeOvertredingen();
         var download = page.waitForDownload(() -> page.locator("#claim-csv").click());
         var csv = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
-        assertThat(csv).as("Dutch Excel: byte order mark and semicolons").startsWith("\uFEFFgemeentecode;jaar;opvangvorm");
+        assertThat(csv).as("Dutch Excel: byte order mark and semicolons").startsWith("\uFEFFgemeentecode;gemeente;jaar;opvangvorm");
     }
 
     @Test
