@@ -149,12 +149,30 @@ class BetaalrunsPagina {
         return htmx != null ? "leefgeld/taak :: stand" : "leefgeld/taak";
     }
 
+    /**
+     * A run with its lines: searched, sorted and paged, with the number of all of them, so an approver of a large
+     * gemeente reaches every household. Wrong parameters are named next to their field and the first page is shown.
+     */
     @GetMapping("/betaalruns/{id}")
-    String run(@PathVariable String id, Model model) {
+    String run(@PathVariable String id, @RequestParam(required = false) @Nullable String zoek,
+            @RequestParam(required = false) @Nullable String sorteer, @RequestParam(required = false) @Nullable String pagina,
+            @RequestParam(required = false) @Nullable String aantal, Model model) {
         var gebruiker = gebruiker();
         var run = runs.eigen(uuid(id), gebruiker);
         model.addAttribute("run", run);
-        model.addAttribute("regels", runs.regels(run.id(), gebruiker, 200));
+        // The order of these parameters is the order in the paging links' addresses.
+        var invoer = new java.util.LinkedHashMap<String, String>();
+        invoer.put("zoek", zoek == null ? "" : zoek);
+        invoer.put("sorteer", sorteer == null ? "" : sorteer);
+        invoer.put("aantal", aantal == null ? "" : aantal);
+        model.addAttribute("invoer", invoer);
+        try {
+            model.addAttribute("lijst", runs.zoekRegels(run.id(), gebruiker, zoek, sorteer, pagina, aantal));
+        } catch (OngeldigeInvoer e) {
+            model.addAttribute("fouten", e.alsKaart());
+            model.addAttribute("lijst", runs.zoekRegels(run.id(), gebruiker, null, null, null, null));
+        }
+        model.addAttribute("afgeschermdeRegels", runs.afgeschermdeRegels(run.id(), gebruiker));
         model.addAttribute("redenen", nl.onderdak.leefgeld.internal.betaalrun.Tegenhoudreden.IN_TAAL);
         model.addAttribute("magGoedkeuren", run.status() == Betaalrunstatus.CONCEPT
                 && run.magGoedkeuren(gebruiker));
