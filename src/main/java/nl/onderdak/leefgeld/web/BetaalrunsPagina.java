@@ -17,6 +17,7 @@ import nl.onderdak.leefgeld.internal.betaalrun.Betalingen;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunstatus;
 import nl.onderdak.leefgeld.internal.betaalrun.Gemeenterekening;
 import nl.onderdak.platform.Achtergrondtaken;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -48,7 +49,8 @@ class BetaalrunsPagina {
     /** The kind of background task, for the task's owner check and the log. */
     private static final Achtergrondtaken.Soort<BetaalrunId> TAAKSOORT = new Achtergrondtaken.Soort<>("betaalrun",
             new tools.jackson.core.type.TypeReference<BetaalrunId>() { });
-    private static final String MISLUKT = "De betaalrun kon niet worden gemaakt; er is niets vastgelegd. Probeer het opnieuw.";
+    /** The message key of the sentence a failed task shows, in the language of the user who started it. */
+    private static final String MISLUKT = "betaalruns.mislukt";
 
     /** What the progress page shows of a preview being computed (the template's names since before Achtergrondtaken). */
     record Taakstand(Achtergrondtaken.TaakId id, int verwerkt, @Nullable BetaalrunId run, @Nullable String fout, boolean klaar) {
@@ -104,7 +106,7 @@ class BetaalrunsPagina {
             return lijst(model);
         }
         // Finished tasks are kept 24 hours for their progress page (in the database, for every instance); a failure is logged by Achtergrondtaken.
-        var taak = taken.start(TAAKSOORT, gebruiker.gebruikersnaam(), MISLUKT,
+        var taak = taken.start(TAAKSOORT, gebruiker.gebruikersnaam(), Berichten.tekst(MISLUKT),
                 voortgang -> runs.maak(m, gebruiker, voortgang::verwerkt).id());
         return "redirect:/betaalruns/taak/" + taak.id();
     }
