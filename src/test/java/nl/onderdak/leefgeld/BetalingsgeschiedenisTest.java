@@ -194,6 +194,40 @@ class BetalingsgeschiedenisTest extends IntegratieTest {
                 .query(Integer.class).single();
     }
 
+    /**
+     * A run's page showed at most 200 households, without saying so: the approver of a large gemeente approved lines
+     * they could not see. Now it says how many there are, pages through all of them, searches and sorts them.
+     */
+    @Test
+    void de_regels_van_een_betaalrun_staan_op_paginas_met_het_aantal_huishoudens_en_worden_gezocht_en_gesorteerd() {
+        var stam = "Runregels" + System.nanoTime();
+        for (var achter : List.of("c", "a", "b")) {
+            var h = huishouden("rotterdam", "Olha", "Petro", stam + achter);
+            bank(h, "rotterdam", iban("INGB"), "O. " + stam + achter);
+        }
+        var run = post(PAD, "rotterdam", "{\"maand\":\"2024-03\"}");
+        assertThat(run.status()).as(run.toString()).isEqualTo(201);
+        var id = run.json().get("id").asString();
+        int alle = get(PAD + "/" + id + "/regels?max=100000", "rotterdam").json().get("regels").size();
+        assertThat(alle).isGreaterThanOrEqualTo(3);
+
+        // Every household of the run counted, one per page: the last page is reachable.
+        var eenPerPagina = pagina("/betaalruns/" + id + "?aantal=1", "rotterdam");
+        assertThat(eenPerPagina).contains(alle + " huishoudens, pagina 1 van " + alle, "id=\"volgende-pagina\"", "id=\"laatste-pagina\"");
+
+        // A part of the name finds the three; two per page, sorted by surname: a and b, then c on the second page.
+        var eerste = pagina("/betaalruns/" + id + "?zoek=" + stam + "&sorteer=naam&aantal=2", "rotterdam");
+        assertThat(eerste).contains("3 huishoudens, pagina 1 van 2", "id=\"volgende-pagina\"", "zoek=" + stam, "sorteer=naam", "pagina=2");
+        assertThat(eerste.indexOf(stam + "a")).isPositive().isLessThan(eerste.indexOf(stam + "b"));
+        assertThat(eerste).doesNotContain(stam + "c");
+        var tweede = pagina("/betaalruns/" + id + "?zoek=" + stam + "&sorteer=naam&aantal=2&pagina=2", "rotterdam");
+        assertThat(tweede).contains("3 huishoudens, pagina 2 van 2", stam + "c", "id=\"vorige-pagina\"").doesNotContain(stam + "a");
+
+        // A sort the page does not know is named next to its field; the lines are still shown.
+        assertThat(pagina("/betaalruns/" + id + "?sorteer=willekeurig", "rotterdam"))
+                .contains("Sorteer op aandacht, naam, bedrag of status.", alle + " huishoudens, pagina 1 van ");
+    }
+
     @Test
     void de_lijst_van_mislukte_betalingen_zoekt_sorteert_en_toont_paginas_met_het_totaal_zonder_plafond() {
         var stam = "Zoeklijst" + System.nanoTime();

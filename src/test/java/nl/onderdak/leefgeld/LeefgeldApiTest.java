@@ -94,6 +94,49 @@ class LeefgeldApiTest extends IntegratieTest {
         assertThat(json.get("bedrag").decimalValue()).isEqualByComparingTo("192.06");
     }
 
+    /** A GET in the language the client asks for (Accept-Language), as the API answers it. */
+    private tools.jackson.databind.JsonNode inTaal(String pad, String gebruiker, String taal) {
+        var verzoek = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + poort + pad))
+                .header("Accept", "application/json").header("Accept-Language", taal)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((gebruiker + ":" + WACHTWOORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET().build();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var antwoord = http.send(verzoek, java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+            return JSON.readTree(antwoord.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void deUitlegVanHetLeefgeldIsEngelsVoorWieEngelsKiestEnBlijftNederlandsVoorDeRest() {
+        var id = huishouden("utrecht", false);
+        post("/api/v1/huishoudens/" + id + "/gastverblijven", "utrecht", "{\"van\":\"2024-01-01\",\"gastgezin\":\"Gastgezin Taal\"}");
+        var besluit = post("/api/v1/huishoudens/" + id + "/leefgeldbesluiten", "utrecht",
+                "{\"soort\":\"voedsel_in_natura\",\"vanaf\":\"2024-04-16\",\"reden\":\"Maaltijden\"}");
+        assertThat(besluit.status()).as(besluit.toString()).isEqualTo(201);
+
+        var engels = inTaal("/api/v1/huishoudens/" + id + "/leefgeld?maand=2024-04", "utrecht", "en");
+        assertThat(engels.get("regels").toString()).contains("Food, adult in a household of 1 or 2: € 242.48 × 15/30 days (rate from 1-10-2023, source N4)",
+                "Clothing and personal expenses").doesNotContain(" dagen (", "tarief vanaf", "Voedsel", "volwassene");
+        assertThat(engels.get("toelichting").toString())
+                .contains("Food in kind from 16-4-2024 (Maaltijden): no money for food from 16-4-2024 to 30-4-2024.");
+        var nederlands = inTaal("/api/v1/huishoudens/" + id + "/leefgeld?maand=2024-04", "utrecht", "nl");
+        assertThat(nederlands.get("regels").toString()).contains("Voedsel, volwassene in huishouden van 1 of 2: € 242,48 × 15/30 dagen (tarief vanaf 1-10-2023, bron N4)");
+        assertThat(nederlands.get("toelichting").toString())
+                .contains("Voedsel in natura vanaf 16-4-2024 (Maaltijden): geen geld voor voedsel van 16-4-2024 t/m 30-4-2024.");
+
+        // A month without a rate: what is missing, and why nothing is paid, in English too.
+        var zonderTarief = inTaal("/api/v1/huishoudens/" + id + "/leefgeld?maand=2025-02", "utrecht", "en");
+        assertThat(zonderTarief.get("ontbrekend").toString()).contains("rate missing: clothing and personal expenses, adult in a household of 1");
+        assertThat(zonderTarief.get("toelichting").toString()).contains("Held back: a rate is missing for");
+    }
+
     @Test
     void eenMaandZonderBekendTariefWordtTegengehoudenMetDeReden() {
         var id = huishouden("utrecht", false);

@@ -24,11 +24,20 @@ class LeefgeldPaginaTest extends BrowserTest {
         page.locator("#runstatus").filter(new Locator.FilterOptions().setHasText(tekst)).waitFor();
     }
 
-    /** An irreversible action: the button opens the confirmation dialog, whose button of the same name does it. */
-    private void bevestig(String naam) {
+    /**
+     * An irreversible action: the button opens the confirmation dialog, which names the decision (vraagBevat), and
+     * whose button of the same name does it.
+     */
+    private void bevestig(String naam, String... vraagBevat) {
+        // Only once bevestiging.js has bound the button does a click open the dialog.
+        knop(naam).and(page.locator("[data-gekoppeld]")).waitFor();
         knop(naam).click();
         var dialoog = page.locator("dialog[open]");
         dialoog.waitFor();
+        assertThat(dialoog.textContent()).contains("Weet u het zeker?");
+        if (vraagBevat.length > 0) {
+            assertThat(dialoog.textContent()).contains(vraagBevat);
+        }
         zonderAxeOvertredingen();
         dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(naam).setExact(true)).click();
     }
@@ -66,7 +75,7 @@ class LeefgeldPaginaTest extends BrowserTest {
         // Every step of the finance employee starts on the start page that login opens.
         login("utrecht-financien");
         werk(run).click();
-        knop("Goedkeuren").click();
+        bevestig("Goedkeuren", "april 2024", "huishoudens krijgen samen € ");
         wachtOpStatus("Goedgekeurd");
         bevestig("Uitvoeren");
         wachtOpStatus("Uitgevoerd");
@@ -142,7 +151,7 @@ class LeefgeldPaginaTest extends BrowserTest {
         login("utrecht");
         werk(herstel).click();
         assertThat(page.locator("#regels").textContent()).contains(leden.split(",")[0].strip(), nieuwIban);
-        knop("Goedkeuren").click();
+        bevestig("Goedkeuren", "huishoudens krijgen samen € ");
         wachtOpStatus("Goedgekeurd");
         bevestig("Uitvoeren");
         wachtOpStatus("Uitgevoerd");
@@ -150,6 +159,30 @@ class LeefgeldPaginaTest extends BrowserTest {
         page.navigate(url("/betaalruns/mislukt?huishouden=" + huishouden));
         assertThat(page.locator("#mislukt-totaal").textContent()).contains("Geen mislukte betalingen");
         assertThat(page.locator("#mislukt tbody tr").count()).as("paid again: no longer to correct").isZero();
+    }
+
+    /** The account every payment run pays from is confirmed or rejected by a colleague only after a question that names it. */
+    @Test
+    void eenVoorgesteldeRekeningWordtPasNaEenVraagMetHetIbanAfgewezen() {
+        login("utrecht");
+        page.navigate(url("/betaalruns"));
+        veld("IBAN").fill("NL91 ABNA 0417 1643 00");
+        knop("Rekening opslaan").click();
+        page.locator("#rekeningvoorstel").waitFor();
+        assertThat(knop("Rekening afwijzen").count()).as("niet door wie voorstelde").isZero();
+
+        context.clearCookies();
+        login("utrecht-financien");
+        page.navigate(url("/betaalruns"));
+        knop("Rekening bevestigen").and(page.locator("[data-gekoppeld]")).waitFor();
+        knop("Rekening bevestigen").click();
+        var vraag = page.locator("dialog[open]");
+        assertThat(vraag.textContent()).contains("NL91ABNA0417164300", "utrecht", "Alle volgende betaalruns");
+        vraag.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")).click();
+        assertThat(page.locator("#rekeningvoorstel").isVisible()).as("annuleren bevestigt niets").isTrue();
+        bevestig("Rekening afwijzen", "NL91ABNA0417164300");
+        page.getByText("Het voorstel is afgewezen").waitFor();
+        assertThat(page.locator("#rekeningvoorstel").count()).isZero();
     }
 
     @Test
@@ -179,7 +212,7 @@ class LeefgeldPaginaTest extends BrowserTest {
         context.clearCookies();
         login("utrecht-financien");
         page.navigate(adres);
-        knop("Goedkeuren").click();
+        bevestig("Goedkeuren", "november 2024", "huishoudens krijgen samen € ");
         wachtOpStatus("Goedgekeurd");
         bevestig("Uitvoeren");
         wachtOpStatus("Uitgevoerd");

@@ -4,11 +4,8 @@ package nl.onderdak.leefgeld.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +17,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.bewoners.Leeftijd;
+import nl.onderdak.platform.Berichten;
+import nl.onderdak.platform.Weergave;
 
 /**
  * The monthly living allowance (leefgeld) of one household, computed day by day from the rate
- * table. Pure: no clock, no database; the same input always gives the same {@link Uitkomst}.
+ * table. Pure: no clock, no database; the same input always gives the same {@link Uitkomst}. Its texts (line
+ * explanations, missing rates, notes) are only shown, never stored or sent to a bank, so they are in the
+ * language of the request ({@link Berichten}: Dutch outside a request), dates and amounts written as there.
  *
  * <p>For every day {@code d} of the month:
  * <ul>
@@ -65,7 +66,6 @@ public final class Leefgeldberekening {
     public static final LocalDate STOPPEN_MOGELIJK_VANAF = LocalDate.of(2023, 2, 1);
 
     private static final BigDecimal NUL = BigDecimal.ZERO.setScale(2);
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-uuuu");
 
     private Leefgeldberekening() {
     }
@@ -173,7 +173,7 @@ public final class Leefgeldberekening {
      * @param tariefVanaf  first day of the rate row
      * @param tariefTot    last day of the rate row, {@code null} until replaced
      * @param bedrag       {@code tarief × dagen / dagenInMaand}, rounded half up to cents
-     * @param uitleg       the same in a Dutch sentence
+     * @param uitleg       the same in a sentence in the user's language
      */
     public record Regel(UUID lidId, String naam, Component component, LocalDate van, LocalDate tot, int dagen,
             int dagenInMaand, BigDecimal tarief, LocalDate tariefVanaf, LocalDate tariefTot, String bron,
@@ -186,7 +186,7 @@ public final class Leefgeldberekening {
      * @param bedrag      the total to pay, two decimals, never negative: the sum of {@link #regels()},
      *                    or 0.00 when the household is {@link #tegengehouden() held back}
      * @param regels      the lines, per member (in the order given) and component, by date
-     * @param ontbrekend  one Dutch line per missing rate (who, which component, which days)
+     * @param ontbrekend  one line per missing rate (who, which component, which days), in the user's language
      * @param toelichting notes such as the decisions applied and why the household is held back
      */
     public record Uitkomst(YearMonth maand, BigDecimal bedrag, List<Regel> regels, List<String> ontbrekend,
@@ -293,9 +293,9 @@ public final class Leefgeldberekening {
                     regels.add(regel(lid, component, stuk, dagenInMaand));
                 }
                 for (var stuk : zonderTarief.getOrDefault(sleutel, List.of())) {
-                    ontbrekend.add("tarief ontbreekt: " + omschrijving(component).toLowerCase(Locale.ROOT) + ", "
-                            + (stuk.minderjarig() ? "minderjarige" : "volwassene") + " in huishouden van " + stuk.grootte()
-                            + ", " + datum(stuk.van()) + " t/m " + datum(stuk.tot()) + " (" + lid.naam() + ")");
+                    ontbrekend.add(Berichten.tekst("leefgeld.uitleg.ontbreekt", omschrijving(component).toLowerCase(Berichten.taal()),
+                            Berichten.tekst(stuk.minderjarig() ? "leefgeld.uitleg.minderjarige" : "leefgeld.uitleg.volwassene"),
+                            String.valueOf(stuk.grootte()), datum(stuk.van()), datum(stuk.tot()), lid.naam()));
                 }
             }
         }
@@ -306,9 +306,8 @@ public final class Leefgeldberekening {
             bedrag = regels.stream().map(Regel::bedrag).reduce(NUL, BigDecimal::add);
         } else {
             bedrag = NUL;
-            toelichting.add("Tegengehouden: voor " + (ontbrekend.size() == 1 ? "een onderdeel" : ontbrekend.size() + " onderdelen")
-                    + " ontbreekt een tarief; er wordt niets uitbetaald tot een landelijk beheerder het tarief heeft vastgelegd."
-                    + " De regels tonen alleen wat al wel te berekenen was.");
+            toelichting.add(ontbrekend.size() == 1 ? Berichten.tekst("leefgeld.uitleg.tegengehoudenEen")
+                    : Berichten.tekst("leefgeld.uitleg.tegengehoudenMeer", String.valueOf(ontbrekend.size())));
         }
         return new Uitkomst(maand, bedrag, regels, ontbrekend, toelichting);
     }
@@ -329,9 +328,9 @@ public final class Leefgeldberekening {
         int dagen = (int) ChronoUnit.DAYS.between(stuk.van(), stuk.tot()) + 1;
         var bedrag = tarief.bedragPerMaand().multiply(BigDecimal.valueOf(dagen))
                 .divide(BigDecimal.valueOf(dagenInMaand), 2, RoundingMode.HALF_UP);
-        var uitleg = omschrijving(component) + groepEnGrootte(tarief) + ": € " + euro(tarief.bedragPerMaand()) + " × "
-                + dagen + "/" + dagenInMaand + " dagen (tarief vanaf " + datum(tarief.geldigVanaf()) + ", bron "
-                + tarief.bron() + ")";
+        var uitleg = Berichten.tekst("leefgeld.uitleg.regel", omschrijving(component), groepEnGrootte(tarief),
+                Weergave.in(Berichten.taal()).bedrag(tarief.bedragPerMaand()), String.valueOf(dagen), String.valueOf(dagenInMaand),
+                datum(tarief.geldigVanaf()), tarief.bron());
         return new Regel(lid.id(), lid.naam(), component, stuk.van(), stuk.tot(), dagen, dagenInMaand,
                 tarief.bedragPerMaand(), tarief.geldigVanaf(), tarief.geldigTot(), tarief.bron(), bedrag, uitleg);
     }
@@ -360,81 +359,57 @@ public final class Leefgeldberekening {
             if (van.isAfter(tot)) {
                 continue;
             }
-            var wat = switch (besluit.soort()) {
-                case STOPPEN -> "Stopbesluit";
-                case VOEDSEL_IN_NATURA -> "Voedsel in natura";
-                case KLEDING_IN_NATURA -> "Kleding in natura";
-            };
-            var besluitTekst = wat + " " + periode(besluit) + " (" + besluit.reden() + ")";
+            var besluitTekst = Berichten.tekst("leefgeld.uitleg.besluit", Berichten.tekst("leefgeld.uitleg.besluit." + besluit.soort().name()),
+                    periode(besluit), besluit.reden());
             switch (besluit.soort()) {
                 case STOPPEN -> {
                     if (van.isBefore(STOPPEN_MOGELIJK_VANAF)) {
                         var laatsteNiet = min(tot, STOPPEN_MOGELIJK_VANAF.minusDays(1));
-                        regels.add(besluitTekst + " niet toegepast op " + datum(van) + " t/m " + datum(laatsteNiet)
-                                + ": de gemeente kan het leefgeld van het hele huishouden pas vanaf "
-                                + datum(STOPPEN_MOGELIJK_VANAF) + " stopzetten (bron N3).");
+                        regels.add(Berichten.tekst("leefgeld.uitleg.stoppenNiet", besluitTekst, datum(van), datum(laatsteNiet),
+                                datum(STOPPEN_MOGELIJK_VANAF)));
                     }
                     var eersteWel = max(van, STOPPEN_MOGELIJK_VANAF);
                     if (!eersteWel.isAfter(tot)) {
-                        regels.add(besluitTekst + ": geen leefgeld voor het hele huishouden van " + datum(eersteWel)
-                                + " t/m " + datum(tot) + " (bron N3).");
+                        regels.add(Berichten.tekst("leefgeld.uitleg.stoppen", besluitTekst, datum(eersteWel), datum(tot)));
                     }
                 }
-                case VOEDSEL_IN_NATURA -> regels.add(besluitTekst + ": geen geld voor voedsel van " + datum(van)
-                        + " t/m " + datum(tot) + ".");
-                case KLEDING_IN_NATURA -> regels.add(besluitTekst + ": geen geld voor kleding en persoonlijke uitgaven van "
-                        + datum(van) + " t/m " + datum(tot) + ".");
+                case VOEDSEL_IN_NATURA -> regels.add(Berichten.tekst("leefgeld.uitleg.voedselInNatura", besluitTekst, datum(van), datum(tot)));
+                case KLEDING_IN_NATURA -> regels.add(Berichten.tekst("leefgeld.uitleg.kledingInNatura", besluitTekst, datum(van), datum(tot)));
             }
         }
         return regels;
     }
 
     private static String periode(Besluit besluit) {
-        return besluit.tot() == null ? "vanaf " + datum(besluit.vanaf())
-                : "van " + datum(besluit.vanaf()) + " t/m " + datum(besluit.tot());
+        return besluit.tot() == null ? Berichten.tekst("leefgeld.uitleg.vanaf", datum(besluit.vanaf()))
+                : Berichten.tekst("leefgeld.uitleg.vanTot", datum(besluit.vanaf()), datum(besluit.tot()));
     }
 
     private static String omschrijving(Component component) {
-        return switch (component) {
-            case VOEDSEL -> "Voedsel";
-            case KLEDING_EN_PERSOONLIJK -> "Kleding en persoonlijke uitgaven";
-            case WOONCOMPONENT_POO -> "Wooncomponent particuliere opvang";
-        };
+        return Berichten.tekst("component." + component.name().toLowerCase(Locale.ROOT));
     }
 
     /** The age group and household sizes of a rate row, as far as the row depends on them. */
     private static String groepEnGrootte(Tarief tarief) {
         var tekst = new StringBuilder();
         if (tarief.leeftijdsgroep() != Leeftijdsgroep.ALLE) {
-            tekst.append(", ").append(tarief.leeftijdsgroep().code());
+            tekst.append(", ").append(Berichten.tekst("leefgeld.uitleg." + tarief.leeftijdsgroep().code()));
         }
         int min = tarief.huishoudenMin();
         var max = tarief.huishoudenMax();
         if (min > 1 || max != null) {
-            tekst.append(tekst.isEmpty() ? ", huishouden van " : " in huishouden van ");
-            if (max == null) {
-                tekst.append(min).append(" of meer");
-            } else if (max == min) {
-                tekst.append(min);
-            } else if (max == min + 1) {
-                tekst.append(min).append(" of ").append(max);
-            } else {
-                tekst.append(min).append(" t/m ").append(max);
-            }
+            var grootte = max == null ? Berichten.tekst("leefgeld.uitleg.ofMeer", String.valueOf(min))
+                    : max == min ? String.valueOf(min)
+                    : max == min + 1 ? Berichten.tekst("leefgeld.uitleg.of", String.valueOf(min), String.valueOf(max))
+                    : Berichten.tekst("leefgeld.uitleg.tm", String.valueOf(min), String.valueOf(max));
+            tekst.append(tekst.isEmpty() ? ", " + Berichten.tekst("leefgeld.uitleg.huishoudenVan", grootte)
+                    : " " + Berichten.tekst("leefgeld.uitleg.inHuishoudenVan", grootte));
         }
         return tekst.toString();
     }
 
-    private static String euro(BigDecimal bedrag) {
-        var symbolen = new DecimalFormatSymbols();
-        symbolen.setDecimalSeparator(',');
-        symbolen.setGroupingSeparator('.');
-        var formaat = new DecimalFormat("#,##0.00", symbolen);
-        return formaat.format(bedrag);
-    }
-
     private static String datum(LocalDate dag) {
-        return dag.format(DATUM);
+        return Weergave.in(Berichten.taal()).datum(dag);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -17,6 +17,7 @@ import nl.onderdak.leefgeld.internal.betaalrun.Betalingen;
 import nl.onderdak.leefgeld.internal.betaalrun.Betaalrunstatus;
 import nl.onderdak.leefgeld.internal.betaalrun.Gemeenterekening;
 import nl.onderdak.platform.Achtergrondtaken;
+import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
@@ -48,7 +49,8 @@ class BetaalrunsPagina {
     /** The kind of background task, for the task's owner check and the log. */
     private static final Achtergrondtaken.Soort<BetaalrunId> TAAKSOORT = new Achtergrondtaken.Soort<>("betaalrun",
             new tools.jackson.core.type.TypeReference<BetaalrunId>() { });
-    private static final String MISLUKT = "De betaalrun kon niet worden gemaakt; er is niets vastgelegd. Probeer het opnieuw.";
+    /** The message key of the sentence a failed task shows, in the language of the user who started it. */
+    private static final String MISLUKT = "betaalruns.mislukt";
 
     /** What the progress page shows of a preview being computed (the template's names since before Achtergrondtaken). */
     record Taakstand(Achtergrondtaken.TaakId id, int verwerkt, @Nullable BetaalrunId run, @Nullable String fout, boolean klaar) {
@@ -104,7 +106,7 @@ class BetaalrunsPagina {
             return lijst(model);
         }
         // Finished tasks are kept 24 hours for their progress page (in the database, for every instance); a failure is logged by Achtergrondtaken.
-        var taak = taken.start(TAAKSOORT, gebruiker.gebruikersnaam(), MISLUKT,
+        var taak = taken.start(TAAKSOORT, gebruiker.gebruikersnaam(), Berichten.tekst(MISLUKT),
                 voortgang -> runs.maak(m, gebruiker, voortgang::verwerkt).id());
         return "redirect:/betaalruns/taak/" + taak.id();
     }
@@ -149,12 +151,30 @@ class BetaalrunsPagina {
         return htmx != null ? "leefgeld/taak :: stand" : "leefgeld/taak";
     }
 
+    /**
+     * A run with its lines: searched, sorted and paged, with the number of all of them, so an approver of a large
+     * gemeente reaches every household. Wrong parameters are named next to their field and the first page is shown.
+     */
     @GetMapping("/betaalruns/{id}")
-    String run(@PathVariable String id, Model model) {
+    String run(@PathVariable String id, @RequestParam(required = false) @Nullable String zoek,
+            @RequestParam(required = false) @Nullable String sorteer, @RequestParam(required = false) @Nullable String pagina,
+            @RequestParam(required = false) @Nullable String aantal, Model model) {
         var gebruiker = gebruiker();
         var run = runs.eigen(uuid(id), gebruiker);
         model.addAttribute("run", run);
-        model.addAttribute("regels", runs.regels(run.id(), gebruiker, 200));
+        // The order of these parameters is the order in the paging links' addresses.
+        var invoer = new java.util.LinkedHashMap<String, String>();
+        invoer.put("zoek", zoek == null ? "" : zoek);
+        invoer.put("sorteer", sorteer == null ? "" : sorteer);
+        invoer.put("aantal", aantal == null ? "" : aantal);
+        model.addAttribute("invoer", invoer);
+        try {
+            model.addAttribute("lijst", runs.zoekRegels(run.id(), gebruiker, zoek, sorteer, pagina, aantal));
+        } catch (OngeldigeInvoer e) {
+            model.addAttribute("fouten", e.alsKaart());
+            model.addAttribute("lijst", runs.zoekRegels(run.id(), gebruiker, null, null, null, null));
+        }
+        model.addAttribute("afgeschermdeRegels", runs.afgeschermdeRegels(run.id(), gebruiker));
         model.addAttribute("redenen", nl.onderdak.leefgeld.internal.betaalrun.Tegenhoudreden.IN_TAAL);
         model.addAttribute("magGoedkeuren", run.status() == Betaalrunstatus.CONCEPT
                 && run.magGoedkeuren(gebruiker));

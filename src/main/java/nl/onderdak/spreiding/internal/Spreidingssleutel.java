@@ -30,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Spreidingssleutel {
 
+    /**
+     * The method's label in the API (Dutch, as the API's texts). The English page writes it in English
+     * (spreiding.sleutel.methodeIs in spreiding_en.properties repeats the name before the brackets: change both).
+     */
     public static final String METHODE = "inwoners-x-1-plus-ses-woa (vorm waar de gepubliceerde voorbeelden bij passen; "
             + "tekst van het Besluit niet gevonden)";
     public static final String AFRONDING = "twee niveaus, quotamethode (Balinski-Young): eerst landelijk over de "

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -23,6 +25,9 @@ import nl.onderdak.logboek.Handeling;
 import nl.onderdak.logboek.Logboek;
 import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Pagina;
 import nl.onderdak.platform.Weergave;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
@@ -278,6 +283,90 @@ public class Betaalrunlevenscyclus {
      * role. Logged as a view of the members shown.
      */
     public List<Regel> regels(BetaalrunId id, Gebruiker gebruiker, int max) {
+        return lees(id, gebruiker, null, Regelvolgorde.AANDACHT, 1, max).regels();
+    }
+
+    /** How the lines of a run can be ordered on its page; {@link #AANDACHT} is the order of {@link #regels}. */
+    public enum Regelvolgorde {
+        /** Held back first, then a shared IBAN, then the largest amount: what the approver must look at first. */
+        AANDACHT("aandacht", "q.tegengehouden is null and q.tegengehouden_bij_uitvoering is null, q.gedeeld = 0, q.bedrag desc"),
+        /**
+         * By surname. A line the user may not identify sorts after the others, so its place among the names
+         * says nothing about whose it is.
+         */
+        NAAM("naam", "(:verberg and q.afgeschermd), q.naam nulls last"),
+        /** The largest amount first. */
+        BEDRAG("bedrag", "q.bedrag desc"),
+        /** Held back first, then failed, reported, sent and paid payments, then by surname. */
+        STATUS("status", """
+                q.tegengehouden is null and q.tegengehouden_bij_uitvoering is null,
+                case q.p_status when 'mislukt' then 0 when 'verstuurd' then 1 when 'betaald' then 2 else 3 end,
+                (:verberg and q.afgeschermd), q.naam nulls last""");
+
+        private final String woord;
+        private final String sql;
+
+        Regelvolgorde(String woord, String sql) {
+            this.woord = woord;
+            this.sql = sql;
+        }
+
+        public String woord() {
+            return woord;
+        }
+    }
+
+    /** Lines per page of a run's page unless the user chooses, and the most the user can choose. */
+    public static final int REGELS_PER_PAGINA = 50;
+    public static final int REGELS_MAX_PER_PAGINA = 200;
+    private static final int ZOEK_MAX = 100;
+
+    /**
+     * One page of a run's lines, for the run's page: a part of a member's name or of a payment's reference
+     * (end-to-end id) narrows them, sorted as chosen (attention first unless chosen), with the number of all
+     * matching lines, so an approver sees how many households the run has and reaches every one of them. A
+     * search never matches a line the user may not identify (so a name typed does not reveal that household).
+     * Wrong parameters are named per field ({@link OngeldigeInvoer}). Not read-only: the view is logged.
+     */
+    public Pagina<Regel> zoekRegels(BetaalrunId id, Gebruiker gebruiker, @Nullable String zoek, @Nullable String sorteer,
+            @Nullable String pagina, @Nullable String aantal) {
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var z = Invoer.schoon(zoek);
+        if (z != null && z.length() > ZOEK_MAX) {
+            fouten.add(new OngeldigeInvoer.Veld("zoek", Berichten.tekst("leefgeld.fout.mislukt.zoek", ZOEK_MAX)));
+        }
+        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
+        var a = Invoer.geheelGetal(aantal, "aantal", 1, REGELS_MAX_PER_PAGINA, false, fouten);
+        var v = Regelvolgorde.AANDACHT;
+        if (Invoer.schoon(sorteer) != null) {
+            var gekozen = Arrays.stream(Regelvolgorde.values()).filter(o -> o.woord.equals(Invoer.schoon(sorteer))).findFirst();
+            if (gekozen.isEmpty()) {
+                fouten.add(new OngeldigeInvoer.Veld("sorteer", Berichten.tekst("leefgeld.fout.regels.sorteer")));
+            } else {
+                v = gekozen.get();
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return lees(id, gebruiker, z, v, p == null ? 1 : p, a == null ? REGELS_PER_PAGINA : a);
+    }
+
+    /**
+     * The number of lines of a run whose household has a child travelling alone: for the notice that an approver
+     * without the role leaves them to a colleague, whichever page of lines is shown.
+     */
+    @Transactional(readOnly = true)
+    public long afgeschermdeRegels(BetaalrunId id, Gebruiker gebruiker) {
+        var run = opslag.eigen(id, gebruiker);
+        return jdbc.sql("""
+                select count(*) from leefgeld.betaalrunregel r
+                 where r.betaalrun_id = ?
+                   and exists (select 1 from bewoners.lid b where b.huishouden_id = r.huishouden_id and b.alleenreizend_minderjarig)""")
+                .param(run.id().waarde()).query(Long.class).single();
+    }
+
+    private Pagina<Regel> lees(BetaalrunId id, Gebruiker gebruiker, @Nullable String zoek, Regelvolgorde volgorde, int pagina, int aantal) {
         var run = opslag.eigen(id, gebruiker);
         var magMinderjarigen = gebruiker.heeft(Rol.MINDERJARIGEN);
         record Rij(UUID huishouden, String omschrijving, BigDecimal bedrag, int poging, @Nullable Betaalmethode methode,
@@ -286,7 +375,9 @@ public class Betaalrunlevenscyclus {
                 Betalingen.@Nullable Status status, @Nullable String reden) {
         }
         // One IBAN for several households, in this run or among the gemeente's households, is shown to the approver.
+        var totaal = new long[] {-1};
         var rijen = jdbc.sql("""
+                select q.*, count(*) over () as totaal from (
                 with gedeeld as (
                     select iban, count(distinct huishouden_id) as n from (
                         select iban, huishouden_id from leefgeld.betaalrunregel where betaalrun_id = :run and iban is not null
@@ -311,17 +402,29 @@ public class Betaalrunlevenscyclus {
                        e.kaartnummer as e_kaartnummer, e.reden as e_reden, e.mislukt_bron, e.mislukt_gemeld_door, e.mislukt_bevestigd_door,
                        e.verwerkt_op, p.status as p_status, p.reden as p_reden,
                        exists (select 1 from leefgeld.mislukmelding m where m.betaling_id = p.id and m.bevestigd_door is null
-                                  and m.afgewezen_door is null) as p_gemeld
+                                  and m.afgewezen_door is null) as p_gemeld,
+                       (select min(lower(n.achternaam || ' ' || n.voornaam)) from bewoners.lid n where n.huishouden_id = r.huishouden_id)
+                           as naam,
+                       p.end_to_end_id as p_kenmerk
                   from leefgeld.betaalrunregel r
                   left join gedeeld g on g.iban = r.iban
                   left join leefgeld.betaling p on p.betaalrun_id = r.betaalrun_id and p.huishouden_id = r.huishouden_id
                   left join leefgeld.betaling e on r.poging > 1 and e.huishouden_id = r.huishouden_id and e.maand = :maand
                                       and e.poging = r.poging - 1
-                 where r.betaalrun_id = :run
-                 order by r.tegengehouden is null and r.tegengehouden_bij_uitvoering is null, g.n is null, r.bedrag desc, r.huishouden_id
-                 limit :max""")
-                .param("run", id.waarde()).param("gemeente", run.gemeenteCode()).param("maand", run.maand().atDay(1)).param("max", max)
-                .query((rs, i) -> new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4),
+                 where r.betaalrun_id = :run) q
+                 where :zoek = ''
+                    or (not (:verberg and q.afgeschermd)
+                        and (exists (select 1 from bewoners.lid z where z.huishouden_id = q.huishouden_id
+                                        and lower(z.voornaam || ' ' || z.achternaam) like :zoekpatroon escape '\\')
+                             or lower(coalesce(q.p_kenmerk, '')) like :zoekpatroon escape '\\'))
+                 order by %s, q.huishouden_id
+                 limit :aantal offset :vanaf""".formatted(volgorde.sql))
+                .param("run", id.waarde()).param("gemeente", run.gemeenteCode()).param("maand", run.maand().atDay(1))
+                .param("zoek", zoek == null ? "" : zoek).param("zoekpatroon", zoekpatroon(zoek)).param("verberg", !magMinderjarigen)
+                .param("aantal", aantal).param("vanaf", (long) (pagina - 1) * aantal)
+                .query((rs, i) -> {
+                    totaal[0] = rs.getLong("totaal");
+                    return new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4),
                         methode(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                         rs.getBoolean(11), rs.getInt(12), rs.getBoolean(13),
                         rs.getString("end_to_end_id") == null ? null : new EerderePoging(rs.getString("end_to_end_id"),
@@ -329,7 +432,8 @@ public class Betaalrunlevenscyclus {
                                 rs.getString("e_kaartnummer"), rs.getString("e_reden"), rs.getString("mislukt_bron"),
                                 rs.getString("mislukt_gemeld_door"), rs.getString("mislukt_bevestigd_door"),
                                 Betaalrunopslag.instant(rs, "verwerkt_op")),
-                        betaalstatus(rs.getString("p_status"), rs.getBoolean("p_gemeld")), rs.getString("p_reden")))
+                        betaalstatus(rs.getString("p_status"), rs.getBoolean("p_gemeld")), rs.getString("p_reden"));
+                })
                 .list();
         var zichtbaar = rijen.stream().filter(r -> magMinderjarigen || !r.afgeschermd()).map(Rij::huishouden).toList();
         var feiten = aanwezigheden.voor(zichtbaar, run.maand());
@@ -351,8 +455,15 @@ public class Betaalrunlevenscyclus {
                     r.iban(), r.tenaamstelling(), r.kaartnummer(), r.bijUitvoering(), r.wijzeGewijzigd(), r.gedeeld(), r.afgeschermd(),
                     r.eerder(), r.status(), r.reden()));
         }
-        logboek.leg(Handeling.INZIEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, leden, gebruiker);
-        return regels;
+        logboek.leg(zoek == null ? Handeling.INZIEN : Handeling.ZOEKEN, Verwerking.ACTIVITEIT, Verwerking.DOEL, leden, gebruiker);
+        long alle = Pagina.totaal(totaal[0], pagina, () -> jdbc.sql("select count(*) from leefgeld.betaalrunregel where betaalrun_id = ?")
+                .param(id.waarde()).query(Long.class).single());
+        return new Pagina<>(regels, alle, pagina, aantal);
+    }
+
+    /** A LIKE pattern for a part of a text, its wildcards taken literally. */
+    private static String zoekpatroon(@Nullable String zoek) {
+        return zoek == null ? "%" : "%" + zoek.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static Betalingen.@Nullable Status betaalstatus(@Nullable String woord, boolean gemeld) {
