@@ -76,6 +76,54 @@ class DeclaratieOpslag {
                 .param("gemeente", gemeente).param("status", woord(status)).query(DeclaratieOpslag::rij).list();
     }
 
+    /** A page of the matching declarations and their number (the same for every row) in one statement. */
+    record Paginarijen(List<Rij> rijen, long totaal) {
+    }
+
+    /**
+     * One page of the declarations of a gemeente (or all when null), optionally with one status and a search
+     * that matches part of the description or the gemeente's code, or one of the given gemeente codes (those
+     * whose name matched, looked up by the caller in the gebieden module). {@code volgorde} is a fixed SQL
+     * order from {@link Declaraties.Volgorde}, never user text. The total is -1 when the page has no rows.
+     */
+    Paginarijen pagina(@Nullable String gemeente, @Nullable Besluitstatus status, @Nullable String zoek, List<String> codesMetNaam,
+            String volgorde, int pagina, int aantal) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("gemeente", gemeente);
+        params.put("status", woord(status));
+        var waar = new StringBuilder(VOORWAARDE);
+        if (zoek != null) {
+            waar.append(" and (lower(d.omschrijving) like :zoek escape '\\' or lower(d.gemeente_code) like :zoek escape '\\'"
+                    + " or d.gemeente_code = any(:codes))");
+            params.put("zoek", "%" + zoek.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+            params.put("codes", codesMetNaam.toArray(String[]::new));
+        }
+        params.put("aantal", aantal);
+        params.put("vanaf", (long) (pagina - 1) * aantal);
+        var totaal = new long[] {-1};
+        // The sort finds every matching row anyway, so the window count costs no second pass.
+        var rijen = jdbc.sql(SELECT.replace(" as bijlagen", " as bijlagen, count(*) over () as totaal") + waar + " order by " + volgorde
+                + " limit :aantal offset :vanaf")
+                .params(params).query((rs, i) -> {
+                    totaal[0] = rs.getLong("totaal");
+                    return rij(rs, i);
+                }).list();
+        return new Paginarijen(rijen, totaal[0]);
+    }
+
+    /** How many declarations match the same conditions as {@link #pagina}; only needed past the last page. */
+    long tel(@Nullable String gemeente, @Nullable Besluitstatus status, @Nullable String zoek, List<String> codesMetNaam) {
+        return Math.max(0, pagina(gemeente, status, zoek, codesMetNaam, "d.id", 1, 1).totaal());
+    }
+
+    /** The gemeenten that have declarations, or only the given one. */
+    List<String> gemeenten(@Nullable String gemeente) {
+        return jdbc.sql("select distinct d.gemeente_code from bekostiging.declaratie d"
+                + " where cast(:gemeente as text) is null or d.gemeente_code = :gemeente")
+                .param("gemeente", gemeente).query(String.class).list();
+    }
+
     private static final String VOORWAARDE = " where (cast(:gemeente as text) is null or d.gemeente_code = :gemeente)"
             + " and (cast(:status as text) is null or d.status = :status)";
 

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onderdak.gebieden.Gebieden;
@@ -19,8 +21,12 @@ import nl.onderdak.platform.Besluitstatus;
 import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Bijlagecontrole;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Pagina;
 import nl.onderdak.toegang.Gebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,6 +181,80 @@ public class Declaraties {
         var status = statusfilter.geldig().orElse(null);
         int aantal = opslag.aantal(gemeente, status);
         return new Lijst(aantal, metStatusEnNaam(opslag.nieuwste(gemeente, status)));
+    }
+
+    /** The orders of the paged list: the word in the address and the SQL it stands for (ties by newest, then id). */
+    public enum Volgorde {
+        NIEUWSTE("nieuwste", "d.ingediend_op desc, d.id"),
+        OUDSTE("oudste", "d.ingediend_op, d.id"),
+        BEDRAG("bedrag", "d.bedrag desc, d.ingediend_op desc, d.id"),
+        // Open declarations first: they are the ones waiting for the NOO.
+        STATUS("status", "(d.status <> 'ingediend'), d.status, d.ingediend_op desc, d.id");
+
+        private final String woord;
+        private final String sql;
+
+        Volgorde(String woord, String sql) {
+            this.woord = woord;
+            this.sql = sql;
+        }
+
+        public String woord() {
+            return woord;
+        }
+    }
+
+    public static final int STANDAARD_AANTAL = 25;
+    public static final int MAX_AANTAL = 100;
+    public static final int ZOEK_MAX = 100;
+
+    /**
+     * One page of the declarations the user sees (the same scope as {@link #lijst}), with the total over all
+     * pages and no cap: optionally one status, a search on part of the description or of the gemeente's name
+     * or code, and an order. Wrong parameters are all named (400 in the API, next to their field on the page).
+     */
+    @Transactional(readOnly = true)
+    public Pagina<Declaratie> zoek(@Nullable String status, @Nullable String zoek, @Nullable String sorteer, @Nullable String pagina,
+            @Nullable String aantal, Gebruiker gebruiker) {
+        var gemeente = DeclaratieToegang.gemeenteInScope(gebruiker).orElse(null);
+        var statusfilter = DeclaratieValidatie.statusfilter(status);
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>(statusfilter.fouten());
+        var z = Invoer.schoon(zoek);
+        if (z != null && z.length() > ZOEK_MAX) {
+            fouten.add(new OngeldigeInvoer.Veld("zoek", Berichten.tekst("declaratie.fout.zoek", ZOEK_MAX)));
+        }
+        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
+        var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
+        var v = Volgorde.NIEUWSTE;
+        var s = Invoer.schoon(sorteer);
+        if (s != null) {
+            var gekozen = Arrays.stream(Volgorde.values()).filter(o -> o.woord.equals(s)).findFirst();
+            if (gekozen.isEmpty()) {
+                fouten.add(new OngeldigeInvoer.Veld("sorteer", Berichten.tekst("declaratie.fout.sorteer")));
+            } else {
+                v = gekozen.get();
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        var st = statusfilter.geldig().orElse(null);
+        int nr = p == null ? 1 : p;
+        int grootte = a == null ? STANDAARD_AANTAL : a;
+        var codes = z == null ? List.<String>of() : gemeentenMetNaam(gemeente, z);
+        var rijen = opslag.pagina(gemeente, st, z, codes, v.sql, nr, grootte);
+        long totaal = Pagina.totaal(rijen.totaal(), nr, () -> opslag.tel(gemeente, st, z, codes));
+        return new Pagina<>(metStatusEnNaam(rijen.rijen()), totaal, nr, grootte);
+    }
+
+    /**
+     * The gemeenten with declarations in scope whose name contains the search: names live in the gebieden
+     * module, so they are matched here and handed to the query as codes.
+     */
+    private List<String> gemeentenMetNaam(@Nullable String gemeente, String zoek) {
+        var deel = zoek.toLowerCase(Locale.ROOT);
+        return opslag.gemeenten(gemeente).stream()
+                .filter(c -> gebieden.gemeenteNaam(c).map(n -> n.toLowerCase(Locale.ROOT).contains(deel)).orElse(false)).toList();
     }
 
     /** One declaration with history and attachments; outside the user's scope it does not exist (404). */

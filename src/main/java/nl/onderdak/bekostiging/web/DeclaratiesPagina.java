@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import nl.onderdak.bekostiging.internal.DeclaratieId;
 import nl.onderdak.bekostiging.internal.DeclaratieToegang;
@@ -18,6 +20,7 @@ import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,19 +52,31 @@ class DeclaratiesPagina {
         this.clock = clock;
     }
 
+    /**
+     * The declarations the user sees: filtered by status, searched, sorted and paged with the total over all
+     * pages, so every older declaration can be reached. Wrong parameters are named next to their field and the
+     * unfiltered first page is shown.
+     */
     @GetMapping("/declaraties")
-    String lijst(@RequestParam(required = false) String status, Model model) {
+    String lijst(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String zoek,
+            @RequestParam(required = false) @Nullable String sorteer, @RequestParam(required = false) @Nullable String pagina,
+            @RequestParam(required = false) @Nullable String aantal, Model model) {
         var gebruiker = toegang.vereisGebruiker();
-        Declaraties.Lijst lijst;
+        // The order of these parameters is the order in the paging links' addresses.
+        var invoer = new LinkedHashMap<String, String>();
+        invoer.put("status", status == null ? "" : status);
+        invoer.put("zoek", zoek == null ? "" : zoek);
+        invoer.put("sorteer", sorteer == null ? "" : sorteer);
+        invoer.put("aantal", aantal == null ? "" : aantal);
+        model.addAttribute("invoer", invoer);
         try {
-            lijst = declaraties.lijst(DeclaratieValidatie.statusfilter(status), gebruiker);
+            model.addAttribute("lijst", declaraties.zoek(status, zoek, sorteer, pagina, aantal, gebruiker));
         } catch (OngeldigeInvoer e) {
-            status = null;
-            lijst = declaraties.lijst(DeclaratieValidatie.statusfilter(null), gebruiker);
+            model.addAttribute("lijstfouten", e.alsKaart());
+            model.addAttribute("lijst", declaraties.zoek(null, null, null, null, null, gebruiker));
         }
-        model.addAttribute("lijst", lijst);
-        model.addAttribute("status", status);
         model.addAttribute("statussen", Besluitwoorden.STANDAARD.alle());
+        model.addAttribute("volgorden", Arrays.stream(Declaraties.Volgorde.values()).map(Declaraties.Volgorde::woord).toList());
         model.addAttribute("woorden", Besluitwoorden.STANDAARD);
         model.addAttribute("categorieen", Declaratiecategorie.codes());
         model.addAttribute("magIndienen", DeclaratieToegang.magIndienen(gebruiker));
@@ -86,7 +101,7 @@ class DeclaratiesPagina {
         } catch (OngeldigeInvoer e) {
             model.addAttribute("fouten", e.alsKaart());
             model.addAttribute("invulling", invulling);
-            return lijst(null, model);
+            return lijst(null, null, null, null, null, model);
         }
     }
 
