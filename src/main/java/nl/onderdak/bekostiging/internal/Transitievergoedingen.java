@@ -26,7 +26,10 @@ import nl.onderdak.platform.Besluitregel;
 import nl.onderdak.platform.Besluitstatus;
 import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Conflict;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
+import nl.onderdak.platform.OngeldigeInvoer;
+import nl.onderdak.platform.Pagina;
 import nl.onderdak.platform.OngeldigeInvoer.Veld;
 import org.jspecify.annotations.Nullable;
 import nl.onderdak.toegang.Gebruiker;
@@ -197,6 +200,106 @@ public class Transitievergoedingen {
         }
         return metNamen(aanvragen(rijen, nu).stream().sorted(VOLGORDE).toList());
     }
+
+    /** The orders of the paged list: the word in the address and the SQL it stands for (ties by id). */
+    public enum Volgorde {
+        // As lijst: open first, past their 48 hours (the oldest) before the others, then the newest decision.
+        OPEN("open", "(b.status is not null), case when b.status is null then t.ingediend_op end, b.op desc, t.id"),
+        NIEUWSTE("nieuwste", "t.ingediend_op desc, t.id"),
+        OUDSTE("oudste", "t.ingediend_op, t.id"),
+        STATUS("status", "(b.status is not null), b.status, t.ingediend_op desc, t.id"),
+        BEDRAG("bedrag", "t.bedrag desc, t.ingediend_op desc, t.id");
+
+        private final String woord;
+        private final String sql;
+
+        Volgorde(String woord, String sql) {
+            this.woord = woord;
+            this.sql = sql;
+        }
+
+        public String woord() {
+            return woord;
+        }
+    }
+
+    public static final int STANDAARD_AANTAL = 25;
+    public static final int MAX_AANTAL = 100;
+    public static final int ZOEK_MAX = 100;
+
+    /**
+     * One page of the requests the user works on (the scope of {@link #lijst}) with the total over all pages:
+     * a search on part of the location's name or of the gemeente's name or code, and an order (by default
+     * open requests first, as the work list). Wrong parameters are all named.
+     */
+    public Pagina<Aanvraag> zoek(@Nullable String zoek, @Nullable String sorteer, @Nullable String pagina, @Nullable String aantal,
+            Gebruiker gebruiker) {
+        String gemeente;
+        if (gebruiker.heeft(Rol.NOO_MEDEWERKER)) {
+            gemeente = null;
+        } else if (gebruiker.isGemeenteMedewerker()) {
+            gemeente = gebruiker.eigenGemeente();
+        } else {
+            throw new AccessDeniedException("alleen gemeenten en de NOO");
+        }
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var z = Invoer.schoon(zoek);
+        if (z != null && z.length() > ZOEK_MAX) {
+            fouten.add(new OngeldigeInvoer.Veld("zoek", Berichten.tekst("transitie.fout.zoek", ZOEK_MAX)));
+        }
+        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
+        var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
+        var v = Volgorde.OPEN;
+        var s = Invoer.schoon(sorteer);
+        if (s != null) {
+            var gekozen = java.util.Arrays.stream(Volgorde.values()).filter(o -> o.woord.equals(s)).findFirst();
+            if (gekozen.isEmpty()) {
+                fouten.add(new OngeldigeInvoer.Veld("sorteer", Berichten.tekst("transitie.fout.sorteer")));
+            } else {
+                v = gekozen.get();
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        int nr = p == null ? 1 : p;
+        int grootte = a == null ? STANDAARD_AANTAL : a;
+        var params = new HashMap<String, Object>();
+        params.put("gemeente", gemeente);
+        var waar = new StringBuilder(" where (cast(:gemeente as text) is null or t.gemeente_code = :gemeente)");
+        if (z != null) {
+            // Gemeente names live in the gebieden module: matched here, handed to the query as codes.
+            var deel = z.toLowerCase(java.util.Locale.ROOT);
+            var codes = jdbc.sql("select distinct gemeente_code from bekostiging.transitievergoeding"
+                    + " where cast(:gemeente as text) is null or gemeente_code = :gemeente").param("gemeente", gemeente)
+                    .query(String.class).list().stream()
+                    .filter(c -> gebieden.gemeenteNaam(c).map(n -> n.toLowerCase(java.util.Locale.ROOT).contains(deel)).orElse(false))
+                    .toArray(String[]::new);
+            waar.append(" and (lower(t.locatienaam) like :zoek escape '\\' or lower(t.gemeente_code) like :zoek escape '\\'"
+                    + " or t.gemeente_code = any(:codes))");
+            params.put("zoek", "%" + deel.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("codes", codes);
+        }
+        params.put("aantal", grootte);
+        params.put("vanaf", (long) (nr - 1) * grootte);
+        var totaal = new long[] {-1};
+        var rijen = jdbc.sql(SELECT.replace(" from bekostiging.transitievergoeding t", ", count(*) over () as totaal"
+                + " from bekostiging.transitievergoeding t" + BESLUIT) + waar + " order by " + v.sql + " limit :aantal offset :vanaf")
+                .params(params).query((rs, i) -> {
+                    totaal[0] = rs.getLong("totaal");
+                    return rij(rs, i);
+                }).list();
+        long t = Pagina.totaal(totaal[0], nr, () -> jdbc.sql("select count(*) from bekostiging.transitievergoeding t" + waar)
+                .params(params).query(Long.class).single());
+        return new Pagina<>(metNamen(aanvragen(rijen, clock.instant())), t, nr, grootte);
+    }
+
+    /** The decision of a request, if any, for the order of the paged list. */
+    private static final String BESLUIT = """
+             left join lateral (select s.status, s.vastgelegd_op as op from bekostiging.transitievergoedingstatus s
+                                 where s.transitievergoeding_id = t.id and s.status <> 'ingediend'
+                                 order by s.vastgelegd_op desc limit 1) b on true
+            """;
 
     static final Comparator<Aanvraag> VOLGORDE = Comparator.<Aanvraag, Boolean>comparing(a -> !a.open())
             .thenComparing(a -> !a.klok().overTijd())

@@ -4,6 +4,8 @@ package nl.onderdak.bekostiging.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.onderdak.bekostiging.internal.TransitieInvoer;
 import nl.onderdak.bekostiging.internal.TransitievergoedingId;
@@ -16,6 +18,7 @@ import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Scope;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +47,28 @@ class TransitiePagina {
         this.clock = clock;
     }
 
+    /**
+     * The requests: searched, sorted and paged with the total over all pages (open requests first by default).
+     * Wrong parameters are named next to their field and the first page in the default order is shown.
+     */
     @GetMapping("/transitievergoedingen")
-    String transitievergoedingen(Model model) {
+    String transitievergoedingen(@RequestParam(required = false) @Nullable String zoek,
+            @RequestParam(required = false) @Nullable String sorteer, @RequestParam(required = false) @Nullable String pagina,
+            @RequestParam(required = false) @Nullable String aantal, Model model) {
         var gebruiker = gebruiker();
-        model.addAttribute("aanvragen", transitievergoedingen.lijst(gebruiker));
+        // The order of these parameters is the order in the paging links' addresses.
+        var lijstinvoer = new LinkedHashMap<String, String>();
+        lijstinvoer.put("zoek", zoek == null ? "" : zoek);
+        lijstinvoer.put("sorteer", sorteer == null ? "" : sorteer);
+        lijstinvoer.put("aantal", aantal == null ? "" : aantal);
+        model.addAttribute("lijstinvoer", lijstinvoer);
+        try {
+            model.addAttribute("lijst", transitievergoedingen.zoek(zoek, sorteer, pagina, aantal, gebruiker));
+        } catch (OngeldigeInvoer e) {
+            model.addAttribute("lijstfouten", e.alsKaart());
+            model.addAttribute("lijst", transitievergoedingen.zoek(null, null, null, null, gebruiker));
+        }
+        model.addAttribute("volgorden", Arrays.stream(Transitievergoedingen.Volgorde.values()).map(Transitievergoedingen.Volgorde::woord).toList());
         model.addAttribute("isGemeente", gebruiker.isGemeenteMedewerker());
         model.addAttribute("isNoo", gebruiker.heeft(Rol.NOO_MEDEWERKER));
         if (gebruiker.isGemeenteMedewerker()) {
@@ -71,7 +92,7 @@ class TransitiePagina {
             model.addAttribute("foutmelding", e.getMessage());
         }
         model.addAttribute("invoer", p);
-        return transitievergoedingen(model);
+        return transitievergoedingen(null, null, null, null, model);
     }
 
     @GetMapping("/transitievergoedingen/doorlooptijden")
