@@ -81,4 +81,40 @@ class ClaimoverzichtTest extends IntegratieTest {
         assertThat(antwoord.contentType()).contains("application/problem+json");
         assertThat(antwoord.body()).contains("\"van\"", "\"tot\"").doesNotContain("DateTimeParse", "java.");
     }
+
+    @Test
+    void het_overzicht_zoekt_op_gemeente_sorteert_op_bedrag_en_houdt_het_landelijke_totaal() {
+        var l = post(Locatieverzoeken.PAD, "rotterdam", Locatieverzoeken.locatie("Overzichtzoek " + System.nanoTime(), "2024-01-01", 12));
+        assertThat(l.status()).as(l.toString()).isEqualTo(201);
+        var periode = "/bekostiging/overzicht?van=2024-01-01&tot=2024-03-31";
+        var sessie = new nl.onderdak.Websessie(poort).inloggen("noo");
+        var alle = sessie.pagina(periode).body();
+        var landelijk = java.util.regex.Pattern.compile("id=\"overzichttotaal\">([^<]*)<").matcher(alle).results().findFirst().orElseThrow()
+                .group(1);
+
+        // Part of the name or the code narrows the rows; the national total stays.
+        for (var zoek : java.util.List.of("rotterd", "gm0599")) {
+            var gevonden = sessie.pagina(periode + "&zoek=" + zoek).body();
+            assertThat(gevonden).contains("Rotterdam (GM0599)", "van de", "id=\"overzichttotaal\">" + landelijk + "<", "id=\"overzicht-totaal\"")
+                    .doesNotContain("(GM0344)");
+        }
+
+        // Highest total first: the totals of the rows, in the order shown, never go up.
+        var json = get("/api/v1/bekostiging/claimoverzicht?van=2024-01-01&tot=2024-03-31", "noo").json();
+        var totalen = new java.util.HashMap<String, BigDecimal>();
+        json.get("gemeenten").forEach(g -> totalen.put(g.get("gemeenteCode").asString(), g.get("totaal").decimalValue()));
+        var opBedrag = sessie.pagina(periode + "&sorteer=bedrag").body();
+        var codes = java.util.regex.Pattern.compile("\\((GM\\d{4})\\)</a>").matcher(opBedrag).results().map(r -> r.group(1)).toList();
+        assertThat(codes).hasSize(totalen.size()).contains("GM0599");
+        for (int i = 0; i + 1 < codes.size(); i++) {
+            assertThat(totalen.get(codes.get(i))).as(codes.get(i)).isGreaterThanOrEqualTo(totalen.get(codes.get(i + 1)));
+        }
+    }
+
+    @Test
+    void een_onbekende_sortering_van_het_overzicht_wordt_bij_het_veld_genoemd_zonder_serverfout() {
+        var pagina = new nl.onderdak.Websessie(poort).inloggen("noo").pagina("/bekostiging/overzicht?van=2024-01-01&tot=2024-03-31&sorteer=x");
+        assertThat(pagina.statusCode()).isEqualTo(200);
+        assertThat(pagina.body()).contains("Sorteer op gemeente of bedrag.", "id=\"sorteer-fout\"", "id=\"overzicht-totaal\"");
+    }
 }

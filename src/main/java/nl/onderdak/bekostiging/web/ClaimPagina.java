@@ -16,11 +16,13 @@ import nl.onderdak.bekostiging.internal.Normbedragen;
 import nl.onderdak.platform.Berichten;
 import nl.onderdak.platform.Conflict;
 import nl.onderdak.platform.Csv;
+import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Xlsx;
 import nl.onderdak.toegang.Gebruiker;
 import nl.onderdak.toegang.Rol;
 import nl.onderdak.toegang.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,9 +99,15 @@ class ClaimPagina {
     static final List<String> OVERZICHTKOLOMMEN = List.of("gemeentecode", "gemeente", "gemeentelijke_opvang", "particuliere_opvang", "totaal",
             "voorlopig", "onvolledig");
 
-    /** The claims of all gemeenten for a period in one table, with national totals, for the NOO, the ministry and beheer. */
+    /**
+     * The claims of all gemeenten for a period in one table, with national totals, for the NOO, the ministry and
+     * beheer: searchable on part of a gemeente's name or code and sorted by name or by highest total. The total
+     * row stays the national one, also when the search shows fewer gemeenten. Wrong parameters are named next
+     * to their field and all gemeenten are shown by name.
+     */
     @GetMapping("/bekostiging/overzicht")
-    String overzicht(@RequestParam(required = false) String van, @RequestParam(required = false) String tot, Model model) {
+    String overzicht(@RequestParam(required = false) String van, @RequestParam(required = false) String tot,
+            @RequestParam(required = false) String zoek, @RequestParam(required = false) String sorteer, Model model) {
         var gebruiker = toegang.vereisGebruiker();
         if (!Claims.magOverzichtZien(gebruiker)) {
             throw new org.springframework.security.access.AccessDeniedException("alleen landelijk");
@@ -109,12 +117,49 @@ class ClaimPagina {
         var t = tot == null ? vandaag.toString() : tot;
         model.addAttribute("van", v);
         model.addAttribute("tot", t);
+        var fouten = new ArrayList<OngeldigeInvoer.Veld>();
+        var z = Invoer.schoon(zoek);
+        if (z != null && z.length() > ZOEK_MAX) {
+            fouten.add(new OngeldigeInvoer.Veld("zoek", Berichten.tekst("overzicht.fout.zoek", ZOEK_MAX)));
+            z = null;
+        }
+        var s = Invoer.schoon(sorteer) == null ? "gemeente" : Invoer.schoon(sorteer);
+        if (!OVERZICHTVOLGORDEN.contains(s)) {
+            fouten.add(new OngeldigeInvoer.Veld("sorteer", Berichten.tekst("overzicht.fout.sorteer")));
+            s = "gemeente";
+        }
+        model.addAttribute("zoek", z == null ? "" : z);
+        model.addAttribute("sorteer", s);
+        model.addAttribute("volgorden", OVERZICHTVOLGORDEN);
         try {
-            model.addAttribute("overzicht", claims.overzicht(v, t, gebruiker));
+            var o = claims.overzicht(v, t, gebruiker);
+            model.addAttribute("overzicht", o);
+            model.addAttribute("getoond", getoond(o.gemeenten(), z, s));
         } catch (OngeldigeInvoer e) {
-            model.addAttribute("fouten", e.alsKaart());
+            fouten.addAll(e.velden());
+        }
+        if (!fouten.isEmpty()) {
+            model.addAttribute("fouten", new OngeldigeInvoer(fouten).alsKaart());
         }
         return "bekostiging/overzicht";
+    }
+
+    private static final int ZOEK_MAX = 100;
+    private static final List<String> OVERZICHTVOLGORDEN = List.of("gemeente", "bedrag");
+
+    /**
+     * The rows that match part of the name or code, by name (as computed) or highest total first; the claims are
+     * computed for every gemeente anyway for the national total, so this narrows the computed rows.
+     */
+    static List<Claims.Gemeenteclaim> getoond(List<Claims.Gemeenteclaim> alle, @Nullable String zoek, String sorteer) {
+        var deel = zoek == null ? null : zoek.toLowerCase(java.util.Locale.ROOT);
+        var rijen = alle.stream().filter(g -> deel == null || g.gemeente().toLowerCase(java.util.Locale.ROOT).contains(deel)
+                || g.gemeenteCode().toLowerCase(java.util.Locale.ROOT).contains(deel));
+        if (sorteer.equals("bedrag")) {
+            rijen = rijen.sorted(java.util.Comparator.comparing(Claims.Gemeenteclaim::totaal).reversed()
+                    .thenComparing(Claims.Gemeenteclaim::gemeenteCode));
+        }
+        return rijen.toList();
     }
 
     @GetMapping("/bekostiging/overzicht.csv")
