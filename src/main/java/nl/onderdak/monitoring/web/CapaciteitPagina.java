@@ -96,15 +96,24 @@ class CapaciteitPagina {
     }
 
     @GetMapping("/rapportage/kcio")
-    String kcio(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String week, Model model) {
+    String kcio(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String week,
+            @RequestParam(required = false) String zoek, @RequestParam(required = false) String sorteer, Model model) {
         model.addAttribute("peildatumInvoer", peildatum);
         model.addAttribute("weekInvoer", week);
+        model.addAttribute("zoekInvoer", zoek == null ? "" : zoek);
+        var fouten = new LinkedHashMap<String, String>();
+        var volgorde = KcioWeergave.volgorde(sorteer, fouten);
+        model.addAttribute("sorteerInvoer", volgorde);
+        model.addAttribute("volgordes", KcioWeergave.VOLGORDES);
         try {
             var rapport = kcio.op(Rapportagedatum.lees(peildatum, week, LocalDate.now(clock)), toegang.scope());
             model.addAttribute("rapport", rapport);
+            // The totals stay those of the whole report: the search narrows the gemeente table only.
+            model.addAttribute("regels", KcioWeergave.regels(rapport.regels(), zoek, volgorde));
         } catch (OngeldigeInvoer e) {
-            model.addAttribute("fouten", e.alsKaart());
+            fouten.putAll(e.alsKaart());
         }
+        model.addAttribute("fouten", fouten);
         return "monitoring/kcio";
     }
 

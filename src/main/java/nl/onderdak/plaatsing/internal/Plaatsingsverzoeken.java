@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.onderdak.bewoners.Bewoner;
 import nl.onderdak.bewoners.Huishouden;
@@ -242,6 +243,37 @@ public class Plaatsingsverzoeken {
      */
     @Transactional
     public Pagina<Inzicht> werkvoorraad(Gebruiker gebruiker, int pagina, int aantal) {
+        return werkvoorraad(gebruiker, Zoekopdracht.ALLES, Volgorde.NIEUWSTE, pagina, aantal);
+    }
+
+    /** The orders of the list of requests: by filing (newest or longest waiting first) or by expected arrival. */
+    public enum Volgorde {
+        NIEUWSTE("v.ingediend_op desc, v.id"),
+        OUDSTE("v.ingediend_op, v.id"),
+        AANKOMST("v.verwachte_aankomst, v.ingediend_op, v.id");
+
+        private final String sql;
+
+        Volgorde(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /**
+     * What the list is narrowed to: requests from or to one of the gemeenten, or whose number (the id in
+     * the address) starts with the given text. Never a household or a name: region and LCVS see none.
+     * {@code null} for both: every request. Empty codes and no number: none (the search found nothing).
+     */
+    public record Zoekopdracht(@Nullable Set<String> gemeenten, @Nullable String nummerBegin) {
+        public static final Zoekopdracht ALLES = new Zoekopdracht(null, null);
+    }
+
+    /**
+     * As {@link #werkvoorraad(Gebruiker, int, int)}, narrowed and ordered in the query itself, so the
+     * total and the pages count only what the search finds, within the same rule of who sees what.
+     */
+    @Transactional
+    public Pagina<Inzicht> werkvoorraad(Gebruiker gebruiker, Zoekopdracht zoek, Volgorde volgorde, int pagina, int aantal) {
         if (!magVerzoekenZien(gebruiker)) {
             throw new AccessDeniedException("geen rol voor plaatsingsverzoeken");
         }
@@ -268,13 +300,27 @@ public class Plaatsingsverzoeken {
             // The published view of the members not merged away: the same rule as Huishoudens.metAlleenreizendeMinderjarige.
             waar.append(" and not exists (select 1 from bewoners.lid l where l.huishouden_id = v.huishouden_id and l.alleenreizend_minderjarig)");
         }
+        if (zoek.gemeenten() != null || zoek.nummerBegin() != null) {
+            var codes = zoek.gemeenten() == null ? Set.<String>of() : zoek.gemeenten();
+            // Only hexadecimal digits and hyphens, as in an id: no wildcard of "like" gets through.
+            var nummer = zoek.nummerBegin() == null ? "" : zoek.nummerBegin().toLowerCase(java.util.Locale.ROOT).replaceAll("[^0-9a-f-]", "");
+            // "false" for an empty part keeps the statement valid and finds nothing by that part.
+            waar.append(" and (").append(codes.isEmpty() ? "false" : "(v.aanvragende_gemeente in (:codes) or v.ontvangende_gemeente in (:codes))")
+                    .append(" or ").append(nummer.isEmpty() ? "false" : "v.id::text like :nummer").append(")");
+            if (!codes.isEmpty()) {
+                params.put("codes", codes);
+            }
+            if (!nummer.isEmpty()) {
+                params.put("nummer", nummer + "%");
+            }
+        }
         params.put("aantal", aantal);
         params.put("vanaf", (long) (pagina - 1) * aantal);
         // The page and the total in one statement (Pagina.totaal): the sort finds every
         // matching request anyway, so the window count costs little more than the page.
         var totaalOpPagina = new long[] {-1};
         List<Verzoek> lijst = jdbc.sql("select v.*, count(*) over () as totaal" + waar
-                + " order by v.ingediend_op desc, v.id limit :aantal offset :vanaf").params(params).query((rs, i) -> {
+                + " order by " + volgorde.sql + " limit :aantal offset :vanaf").params(params).query((rs, i) -> {
                     totaalOpPagina[0] = rs.getLong("totaal");
                     return verzoek(rs, i);
                 }).list();

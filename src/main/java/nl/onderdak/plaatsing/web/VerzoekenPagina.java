@@ -53,24 +53,81 @@ class VerzoekenPagina {
     /** Requests per page of the list page: a coordinator's screen, not the API's default. */
     static final int PAGINA_AANTAL = 25;
 
+    /** The orders the list offers, as the sorteer parameter names them; the first is the default. */
+    static final Map<String, Plaatsingsverzoeken.Volgorde> VOLGORDES = volgordes();
+
+    private static Map<String, Plaatsingsverzoeken.Volgorde> volgordes() {
+        var v = new java.util.LinkedHashMap<String, Plaatsingsverzoeken.Volgorde>();
+        v.put("nieuwste", Plaatsingsverzoeken.Volgorde.NIEUWSTE);
+        v.put("oudste", Plaatsingsverzoeken.Volgorde.OUDSTE);
+        v.put("aankomst", Plaatsingsverzoeken.Volgorde.AANKOMST);
+        return java.util.Collections.unmodifiableMap(v);
+    }
+
+    /** A request number as the address shows it, or its beginning: at least four characters of the id. */
+    private static final java.util.regex.Pattern NUMMER = java.util.regex.Pattern.compile("[0-9a-fA-F-]{4,36}");
+    private static final java.util.regex.Pattern GEMEENTECODE = java.util.regex.Pattern.compile("(?i)GM\\d{4}");
+
     /**
-     * One page of the requests the user works on, newest first, with the total and links to the other
-     * pages. A page number that is not one (typed into the address) shows the first page.
+     * One page of the requests the user works on, in the chosen order (newest first unless asked
+     * otherwise), with the total and links to the other pages, which keep the search and the order.
+     * The search finds requests by gemeente (name or code, requesting or receiving) or by request
+     * number, never by a household's names: the region and the LCVS see no names. A page number that
+     * is not one (typed into the address) shows the first page; an order the list does not know is
+     * named next to its field and the default order is used.
      */
     @GetMapping("/plaatsingsverzoeken")
-    String lijst(@RequestParam(required = false) @Nullable String pagina, Model model) {
+    String lijst(@RequestParam(required = false) @Nullable String pagina, @RequestParam(required = false) @Nullable String zoek,
+            @RequestParam(required = false) @Nullable String sorteer, Model model) {
         var gebruiker = gebruiker();
+        var fouten = new java.util.LinkedHashMap<String, String>();
+        var sorteerCode = sorteer == null || sorteer.isBlank() ? "nieuwste" : sorteer.strip();
+        var volgorde = VOLGORDES.get(sorteerCode);
+        if (volgorde == null) {
+            fouten.put("sorteer", nl.onderdak.platform.Berichten.tekst("verzoeken.fout.sorteer"));
+            sorteerCode = "nieuwste";
+            volgorde = Plaatsingsverzoeken.Volgorde.NIEUWSTE;
+        }
+        var zoektekst = zoek == null ? "" : zoek.strip();
         var nummer = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, new java.util.ArrayList<>());
-        var lijstPagina = verzoeken.werkvoorraad(gebruiker, nummer == null || nummer < 1 || nummer > 1_000_000 ? 1 : nummer, PAGINA_AANTAL);
+        var lijstPagina = verzoeken.werkvoorraad(gebruiker, zoekopdracht(zoektekst), volgorde,
+                nummer == null || nummer < 1 || nummer > 1_000_000 ? 1 : nummer, PAGINA_AANTAL);
         var lijst = lijstPagina.regels();
         model.addAttribute("lijst", lijstPagina);
-        // The paging links carry no other parameters: this list has no search or filter.
-        model.addAttribute("invoer", Map.<String, String>of());
+        model.addAttribute("fouten", fouten);
+        var invoer = new java.util.LinkedHashMap<String, String>();
+        invoer.put("zoek", zoektekst);
+        invoer.put("sorteer", sorteerCode.equals("nieuwste") ? "" : sorteerCode);
+        model.addAttribute("invoer", invoer);
+        model.addAttribute("sorteerKeuze", sorteerCode);
+        model.addAttribute("volgordes", VOLGORDES.keySet());
         model.addAttribute("verzoeken", lijst.stream().map(Plaatsingsverzoeken.Inzicht::verzoek).toList());
         model.addAttribute("gemeenteNamen", gemeenteNamen(lijst.stream().map(i -> i.verzoek().aanvragendeGemeente()).toList()));
         model.addAttribute("behoeften", lijst.stream().collect(java.util.stream.Collectors.toMap(
                 i -> i.verzoek().id(), Plaatsingsverzoeken.Inzicht::behoefte)));
         return "plaatsing/verzoeken";
+    }
+
+    /**
+     * The search as the query takes it: a gemeente code, the codes of the gemeenten whose current name
+     * contains the text, and the text as the beginning of a request number if it can be one.
+     */
+    private Plaatsingsverzoeken.Zoekopdracht zoekopdracht(String tekst) {
+        if (tekst.isEmpty()) {
+            return Plaatsingsverzoeken.Zoekopdracht.ALLES;
+        }
+        var codes = new java.util.HashSet<String>();
+        if (GEMEENTECODE.matcher(tekst).matches()) {
+            codes.add(tekst.toUpperCase(java.util.Locale.ROOT));
+        }
+        gebieden.huidigeIndeling().ifPresent(indeling -> {
+            var jaren = gebieden.peiljaren(indeling);
+            if (!jaren.isEmpty()) {
+                var filter = new nl.onderdak.gebieden.GemeenteFilter(tekst, null, null, null, null, false);
+                gebieden.gemeenten(indeling, jaren.getLast(), filter).forEach(g -> codes.add(g.code()));
+            }
+        });
+        return new Plaatsingsverzoeken.Zoekopdracht(codes, NUMMER.matcher(tekst).matches() ? tekst : null);
     }
 
     @PostMapping("/huishoudens/{id}/plaatsingsverzoek")
