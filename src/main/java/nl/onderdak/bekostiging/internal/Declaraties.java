@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import nl.onderdak.platform.Besluitstatus;
 import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Bijlagecontrole;
 import nl.onderdak.platform.Conflict;
-import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Pagina;
@@ -184,7 +182,7 @@ public class Declaraties {
     }
 
     /** The orders of the paged list: the word in the address and the SQL it stands for (ties by newest, then id). */
-    public enum Volgorde {
+    public enum Volgorde implements nl.onderdak.platform.Lijstvraag.Volgorde {
         NIEUWSTE("nieuwste", "d.ingediend_op desc, d.id"),
         OUDSTE("oudste", "d.ingediend_op, d.id"),
         BEDRAG("bedrag", "d.bedrag desc, d.ingediend_op desc, d.id"),
@@ -199,14 +197,16 @@ public class Declaraties {
             this.sql = sql;
         }
 
+        @Override
         public String woord() {
             return woord;
         }
-    }
 
-    public static final int STANDAARD_AANTAL = 25;
-    public static final int MAX_AANTAL = 100;
-    public static final int ZOEK_MAX = 100;
+        @Override
+        public String sql() {
+            return sql;
+        }
+    }
 
     /**
      * One page of the declarations the user sees (the same scope as {@link #lijst}), with the total over all
@@ -219,30 +219,18 @@ public class Declaraties {
         var gemeente = DeclaratieToegang.gemeenteInScope(gebruiker).orElse(null);
         var statusfilter = DeclaratieValidatie.statusfilter(status);
         var fouten = new ArrayList<OngeldigeInvoer.Veld>(statusfilter.fouten());
-        var z = Invoer.schoon(zoek);
-        if (z != null && z.length() > ZOEK_MAX) {
-            fouten.add(new OngeldigeInvoer.Veld("zoek", Berichten.tekst("declaratie.fout.zoek", ZOEK_MAX)));
-        }
-        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
-        var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
-        var v = Volgorde.NIEUWSTE;
-        var s = Invoer.schoon(sorteer);
-        if (s != null) {
-            var gekozen = Arrays.stream(Volgorde.values()).filter(o -> o.woord.equals(s)).findFirst();
-            if (gekozen.isEmpty()) {
-                fouten.add(new OngeldigeInvoer.Veld("sorteer", Berichten.tekst("declaratie.fout.sorteer")));
-            } else {
-                v = gekozen.get();
-            }
-        }
+        var vraag = nl.onderdak.platform.Lijstvraag.lees(zoek, sorteer, pagina, aantal, Volgorde.NIEUWSTE,
+                Berichten.tekst("declaratie.fout.zoek", nl.onderdak.platform.Lijstvraag.ZOEK_MAX), Berichten.tekst("declaratie.fout.sorteer"), fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
         var st = statusfilter.geldig().orElse(null);
-        int nr = p == null ? 1 : p;
-        int grootte = a == null ? STANDAARD_AANTAL : a;
+        var z = vraag.zoek();
+        var v = vraag.volgorde();
+        int nr = vraag.pagina();
+        int grootte = vraag.aantal();
         var codes = z == null ? List.<String>of() : gemeentenMetNaam(gemeente, z);
-        var rijen = opslag.pagina(gemeente, st, z, codes, v.sql, nr, grootte);
+        var rijen = opslag.pagina(gemeente, st, z, codes, v.sql(), nr, grootte);
         long totaal = Pagina.totaal(rijen.totaal(), nr, () -> opslag.tel(gemeente, st, z, codes));
         return new Pagina<>(metStatusEnNaam(rijen.rijen()), totaal, nr, grootte);
     }

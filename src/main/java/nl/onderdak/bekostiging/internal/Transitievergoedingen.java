@@ -26,7 +26,6 @@ import nl.onderdak.platform.Besluitregel;
 import nl.onderdak.platform.Besluitstatus;
 import nl.onderdak.platform.Besluitwoorden;
 import nl.onderdak.platform.Conflict;
-import nl.onderdak.platform.Invoer;
 import nl.onderdak.platform.NietGevonden;
 import nl.onderdak.platform.OngeldigeInvoer;
 import nl.onderdak.platform.Pagina;
@@ -202,7 +201,7 @@ public class Transitievergoedingen {
     }
 
     /** The orders of the paged list: the word in the address and the SQL it stands for (ties by id). */
-    public enum Volgorde {
+    public enum Volgorde implements nl.onderdak.platform.Lijstvraag.Volgorde {
         // As lijst: open first, past their 48 hours (the oldest) before the others, then the newest decision.
         OPEN("open", "(b.status is not null), case when b.status is null then t.ingediend_op end, b.op desc, t.id"),
         NIEUWSTE("nieuwste", "t.ingediend_op desc, t.id"),
@@ -218,14 +217,16 @@ public class Transitievergoedingen {
             this.sql = sql;
         }
 
+        @Override
         public String woord() {
             return woord;
         }
-    }
 
-    public static final int STANDAARD_AANTAL = 25;
-    public static final int MAX_AANTAL = 100;
-    public static final int ZOEK_MAX = 100;
+        @Override
+        public String sql() {
+            return sql;
+        }
+    }
 
     /**
      * One page of the requests the user works on (the scope of {@link #lijst}) with the total over all pages:
@@ -243,27 +244,15 @@ public class Transitievergoedingen {
             throw new AccessDeniedException("alleen gemeenten en de NOO");
         }
         var fouten = new ArrayList<OngeldigeInvoer.Veld>();
-        var z = Invoer.schoon(zoek);
-        if (z != null && z.length() > ZOEK_MAX) {
-            fouten.add(new OngeldigeInvoer.Veld("zoek", Berichten.tekst("transitie.fout.zoek", ZOEK_MAX)));
-        }
-        var p = Invoer.geheelGetal(pagina, "pagina", 1, 1_000_000, false, fouten);
-        var a = Invoer.geheelGetal(aantal, "aantal", 1, MAX_AANTAL, false, fouten);
-        var v = Volgorde.OPEN;
-        var s = Invoer.schoon(sorteer);
-        if (s != null) {
-            var gekozen = java.util.Arrays.stream(Volgorde.values()).filter(o -> o.woord.equals(s)).findFirst();
-            if (gekozen.isEmpty()) {
-                fouten.add(new OngeldigeInvoer.Veld("sorteer", Berichten.tekst("transitie.fout.sorteer")));
-            } else {
-                v = gekozen.get();
-            }
-        }
+        var vraag = nl.onderdak.platform.Lijstvraag.lees(zoek, sorteer, pagina, aantal, Volgorde.OPEN,
+                Berichten.tekst("transitie.fout.zoek", nl.onderdak.platform.Lijstvraag.ZOEK_MAX), Berichten.tekst("transitie.fout.sorteer"), fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        int nr = p == null ? 1 : p;
-        int grootte = a == null ? STANDAARD_AANTAL : a;
+        var z = vraag.zoek();
+        var v = vraag.volgorde();
+        int nr = vraag.pagina();
+        int grootte = vraag.aantal();
         var params = new HashMap<String, Object>();
         params.put("gemeente", gemeente);
         var waar = new StringBuilder(" where (cast(:gemeente as text) is null or t.gemeente_code = :gemeente)");
@@ -284,7 +273,7 @@ public class Transitievergoedingen {
         params.put("vanaf", (long) (nr - 1) * grootte);
         var totaal = new long[] {-1};
         var rijen = jdbc.sql(SELECT.replace(" from bekostiging.transitievergoeding t", ", count(*) over () as totaal"
-                + " from bekostiging.transitievergoeding t" + BESLUIT) + waar + " order by " + v.sql + " limit :aantal offset :vanaf")
+                + " from bekostiging.transitievergoeding t" + BESLUIT) + waar + " order by " + v.sql() + " limit :aantal offset :vanaf")
                 .params(params).query((rs, i) -> {
                     totaal[0] = rs.getLong("totaal");
                     return rij(rs, i);
